@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { BooleanWord, FromEnv, IntegerFrom, OneOf, PostgresUrl } from './setting-decorators.js';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The service's whole configuration, read from the environment by loadConfig() and provided to
+ * Nest under this class as the injection token. Initialisers are the defaults.
+ */
+export class AppConfig {
+  @FromEnv('PORT')
+  @IntegerFrom(1, 65535)
+  port = 3000;
+
+  @FromEnv('HOST')
+  @Matches(/^\S+$/, { message: 'must be a host name or address' })
+  host = '127.0.0.1';
+
+  /** Unset means: run the embedded PostgreSQL under dataDir. */
+  @FromEnv('DATABASE_URL')
+  @IsOptional()
+  @PostgresUrl()
+  databaseUrl?: string;
+
+  /** Absolute, so a later chdir (or the postgres child's own cwd) cannot move it. */
+  @FromEnv('DATA_DIR')
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? resolve(value) : value))
+  @IsString({ message: 'must be a folder path' })
+  @Matches(/\S/, { message: 'must be a folder path' })
+  dataDir = resolve('./data');
+
+  @FromEnv('EMBEDDED_PG_PORT')
+  @IntegerFrom(1, 65535)
+  embeddedPgPort = 54329;
+
+  @FromEnv('WORKER_IN_PROCESS')
+  @BooleanWord()
+  workerInProcess = true;
+
+  @FromEnv('LOG_LEVEL')
+  @OneOf(LOG_LEVELS)
+  logLevel: LogLevel = 'info';
+
+  @FromEnv('DB_POOL_SIZE')
+  @IntegerFrom(1, 100)
+  dbPoolSize = 10;
+
+  @FromEnv('PROJECTION_BATCH_SIZE')
+  @IntegerFrom(1, 10000)
+  projectionBatchSize = 500;
+
+  @FromEnv('PROJECTION_POLL_MS')
+  @IntegerFrom(10, 60000)
+  projectionPollMs = 100;
+}

@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import { AppConfig } from './app-config.js';
+import { ConfigError } from './config-error.js';
+import { loadConfig } from './load-config.js';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message.split('\n').slice(1);
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('uses the defaults for an empty environment', () => {
+    const config = loadConfig({});
+
+    expect(config).toBeInstanceOf(AppConfig);
+    expect({ ...config }).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: resolve('./data'),
+      embeddedPgPort: 54329,
+      workerInProcess: true,
+      logLevel: 'info',
+      dbPoolSize: 10,
+      projectionBatchSize: 500,
+      projectionPollMs: 100,
+    });
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('reads every setting from its variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgresql://app:secret@db.internal:5432/samverkan',
+      DATA_DIR: 'var/samverkan',
+      EMBEDDED_PG_PORT: '6000',
+      WORKER_IN_PROCESS: 'false',
+      LOG_LEVEL: 'debug',
+      DB_POOL_SIZE: '20',
+      PROJECTION_BATCH_SIZE: '1000',
+      PROJECTION_POLL_MS: '250',
+    });
+
+    expect({ ...config }).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgresql://app:secret@db.internal:5432/samverkan',
+      dataDir: resolve('var/samverkan'),
+      embeddedPgPort: 6000,
+      workerInProcess: false,
+      logLevel: 'debug',
+      dbPoolSize: 20,
+      projectionBatchSize: 1000,
+      projectionPollMs: 250,
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it('ignores variables that are not settings', () => {
+    expect({ ...loadConfig({ PATH: '/usr/bin', HOME: '/root' }) }).not.toHaveProperty('PATH');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535 (got "70000")'],
+    [{ PORT: '80.5' }, 'PORT must be an integer from 1 to 65535 (got "80.5")'],
+    [{ HOST: '   ' }, 'HOST must be a host name or address (got "   ")'],
+    [{ DATA_DIR: '  ' }, 'DATA_DIR must be a folder path (got "  ")'],
+    [
+      { DATABASE_URL: 'mysql://x@y/z' },
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x@y/z")',
+    ],
+    [
+      { DATABASE_URL: 'not a url' },
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (got "not a url")',
+    ],
+    [{ EMBEDDED_PG_PORT: '0' }, 'EMBEDDED_PG_PORT must be an integer from 1 to 65535 (got "0")'],
+    [{ WORKER_IN_PROCESS: 'yes' }, 'WORKER_IN_PROCESS must be true or false (got "yes")'],
+    [{ WORKER_IN_PROCESS: 'TRUE' }, 'WORKER_IN_PROCESS must be true or false (got "TRUE")'],
+    [{ LOG_LEVEL: 'trace' }, 'LOG_LEVEL must be one of debug, info, warn, error (got "trace")'],
+    [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE must be an integer from 1 to 100 (got "0")'],
+    [{ DB_POOL_SIZE: '101' }, 'DB_POOL_SIZE must be an integer from 1 to 100 (got "101")'],
+    [
+      { PROJECTION_BATCH_SIZE: '10001' },
+      'PROJECTION_BATCH_SIZE must be an integer from 1 to 10000 (got "10001")',
+    ],
+    [{ PROJECTION_POLL_MS: '5' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "5")'],
+    [{ PROJECTION_POLL_MS: '60001' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "60001")'],
+  ])('rejects %j and names the setting', (env, expected) => {
+    expect(problemsOf(env)).toEqual([expected]);
+  });
+
+  it('reports every bad setting at once, one per line', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      LOG_LEVEL: 'loud',
+      WORKER_IN_PROCESS: '1',
+      DB_POOL_SIZE: '-3',
+    });
+
+    expect(problems).toEqual([
+      'PORT must be an integer from 1 to 65535 (got "abc")',
+      'WORKER_IN_PROCESS must be true or false (got "1")',
+      'LOG_LEVEL must be one of debug, info, warn, error (got "loud")',
+      'DB_POOL_SIZE must be an integer from 1 to 100 (got "-3")',
+    ]);
+  });
+
+  it('keeps a password in a bad DATABASE_URL out of the message', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).toEqual([
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://app:***@db/x")',
+    ]);
+  });
+
+  it('exposes the problems as a list too', () => {
+    expect(() => loadConfig({ PORT: 'x', HOST: 'a b' })).toThrow(
+      expect.objectContaining({
+        problems: [expect.stringMatching(/^PORT /), expect.stringMatching(/^HOST /)],
+      }),
+    );
+  });
+});

@@ -1,0 +1,175 @@
+import { mkdir, rm } from 'node:fs/promises';
+import {
+  type ClusterFiles,
+  clusterFiles,
+  isInitialized,
+  type PostmasterPid,
+  readOrCreatePassword,
+  readOwnerPid,
+  readPostmasterPid,
+  releaseOwnerPid,
+  writeOwnerPid,
+} from './cluster-files.js';
+import { loadPostgresBinaries } from './postgres-binaries.js';
+import { assertUserCanReach, giveTo, postgresOsUser } from './postgres-os-user.js';
+import {
+  ensureDatabase,
+  initCluster,
+  postgresUrl,
+  spawnPostmaster,
+  waitUntilAccepting,
+} from './postgres-server.js';
+import { isProcessAlive, looksLikePostgres, waitForExit } from './process-liveness.js';
+import { withStartLock } from './start-lock.js';
+
+/** The database the service uses inside the embedded cluster. */
+export const APP_DATABASE = 'samverkan';
+
+export interface RunningPostgres {
+  url: string;
+  /** True when this process must stop the server on shutdown. */
+  owned: boolean;
+  /** Stops an owned server (fast shutdown); does nothing for a borrowed one. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Nest's Logger and JsonLogger both fit. */
+export interface StartupLog {
+  log(message: string): void;
+  warn(message: string): void;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Absolute; the cluster lives in <dataDir>/pg. */
+  dataDir: string;
+  port: number;
+  /** A logger, or one function for every message (`() => undefined` silences it). */
+  log: StartupLog | ((message: string) => void);
+}
+
+/**
+ * Starts (or finds) the service's own PostgreSQL under dataDir.
+ * - a live server owned by another live instance of the service is reused, never stopped by us;
+ * - a live server whose owner died (a crash, kill -9) is adopted: we own and stop it from now on;
+ * - otherwise the cluster is created if needed and a new server started.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const files = clusterFiles(options.dataDir);
+  const log = typeof options.log === 'function' ? { log: options.log, warn: options.log } : options.log;
+  await mkdir(files.dataDir, { recursive: true });
+  // One start at a time per data folder: two processes booting together (api and worker from a
+  // Procfile) would otherwise both run initdb, or both spawn a postmaster and both claim it.
+  return withStartLock(files, async () => {
+    const running = await findRunningPostmaster(files, log);
+    return running ? attach(files, running, log) : launch(files, options.port, log);
+  });
+}
+
+async function findRunningPostmaster(
+  files: ClusterFiles,
+  log: StartupLog,
+): Promise<PostmasterPid | undefined> {
+  const found = await readPostmasterPid(files);
+  if (!found || !isProcessAlive(found.pid)) return undefined; // postgres clears a dead one itself
+  if (looksLikePostgres(found.pid)) return found;
+  // The pid was recycled for another program; postgres would refuse to start until the file goes.
+  log.warn(`Ignoring ${files.postmasterPidFile}: pid ${found.pid} is now another program`);
+  await rm(files.postmasterPidFile, { force: true });
+  return undefined;
+}
+
+async function attach(
+  files: ClusterFiles,
+  running: PostmasterPid,
+  log: StartupLog,
+): Promise<RunningPostgres> {
+  const owner = await readOwnerPid(files);
+  const ownedByAnother = owner !== undefined && owner !== process.pid && isProcessAlive(owner);
+  if (!ownedByAnother) await writeOwnerPid(files);
+  const password = await readOrCreatePassword(files, true);
+  await waitUntilAccepting(postgresUrl(password, running.port, 'postgres'), files, {
+    isRunning: () => isProcessAlive(running.pid),
+  });
+  await ensureDatabase(postgresUrl(password, running.port, 'postgres'), APP_DATABASE);
+  log.log(
+    ownedByAnother
+      ? `Using the embedded PostgreSQL on 127.0.0.1:${running.port} run by process ${owner}`
+      : `Adopted the embedded PostgreSQL on 127.0.0.1:${running.port} (pid ${running.pid}) left by a stopped process`,
+  );
+  const url = postgresUrl(password, running.port, APP_DATABASE);
+  return ownedByAnother ? borrowed(url) : owned(url, files, running.pid, log);
+}
+
+async function launch(files: ClusterFiles, port: number, log: StartupLog): Promise<RunningPostgres> {
+  const binaries = await loadPostgresBinaries();
+  const user = await postgresOsUser();
+  // Made by us, not initdb: as the postgres user it may not create folders in a root-owned dataDir.
+  await mkdir(files.clusterDir, { recursive: true, mode: 0o700 });
+  const initialized = await isInitialized(files);
+  const password = await readOrCreatePassword(files, initialized);
+  // As root, the data folder is the postgres user's: it must enter it (mkdtemp makes 0700
+  // folders) and initdb --pwfile reads the password file as that user.
+  // Only the top of dataDir: DATA_DIR=. must not hand the whole checkout over.
+  await giveTo(user, files.dataDir);
+  await giveTo(user, files.clusterDir, { recursive: true });
+  await giveTo(user, files.passwordFile);
+  await assertUserCanReach(user, binaries.postgres, files.clusterDir);
+  if (!initialized) {
+    await initCluster(binaries, files, user);
+    log.log(`Created a PostgreSQL cluster in ${files.clusterDir}`);
+  }
+
+  // Claimed before the server exists, so an instance starting meanwhile reuses rather than adopts it.
+  await writeOwnerPid(files);
+  const child = await spawnPostmaster(binaries, files, port, user);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  child.once('error', () => (exited = true)); // spawn failure; the log tail explains
+  const adminUrl = postgresUrl(password, port, 'postgres');
+  try {
+    await waitUntilAccepting(adminUrl, files, { isRunning: () => !exited });
+  } catch (error) {
+    if (!exited && child.pid) await stopPostmaster(files, child.pid, log);
+    await releaseOwnerPid(files);
+    throw error;
+  }
+  if (await ensureDatabase(adminUrl, APP_DATABASE)) log.log(`Created database ${APP_DATABASE}`);
+  log.log(
+    `Started the embedded PostgreSQL on 127.0.0.1:${port} (pid ${child.pid}, data in ${files.clusterDir})`,
+  );
+  return owned(postgresUrl(password, port, APP_DATABASE), files, child.pid!, log);
+}
+
+function borrowed(url: string): RunningPostgres {
+  return { url, owned: false, stop: async () => {} };
+}
+
+function owned(url: string, files: ClusterFiles, pid: number, log: StartupLog): RunningPostgres {
+  let stopping: Promise<void> | undefined;
+  return { url, owned: true, stop: () => (stopping ??= stopPostmaster(files, pid, log)) };
+}
+
+/** SIGINT is PostgreSQL's fast shutdown (abort sessions, checkpoint); SIGQUIT the immediate one. */
+async function stopPostmaster(files: ClusterFiles, pid: number, log: StartupLog): Promise<void> {
+  if (signal(pid, 'SIGINT') && !(await waitForExit(pid, 15_000))) {
+    log.warn(`PostgreSQL (pid ${pid}) did not stop within 15 s; sending SIGQUIT (immediate shutdown)`);
+    signal(pid, 'SIGQUIT');
+    if (!(await waitForExit(pid, 5_000))) {
+      log.warn(`PostgreSQL (pid ${pid}) is still running after SIGQUIT; the next start will adopt it`);
+      return; // keep pg-owner.pid pointing at us: once we exit, the server counts as an orphan
+    }
+  }
+  await releaseOwnerPid(files);
+  log.log(`Stopped the embedded PostgreSQL (pid ${pid})`);
+}
+
+/** False when the process was already gone. */
+function signal(pid: number, name: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, name);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+}

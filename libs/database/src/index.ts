@@ -1,0 +1,12 @@
+export * from './all-migrations.js';
+export * from './data-source.js';
+export {
+  APP_DATABASE,
+  type EmbeddedPostgresOptions,
+  type RunningPostgres,
+  type StartupLog,
+} from './embedded-postgres.js';
+export { startEmbeddedPostgres } from './embedded-postgres.js';
+export * from './pg-pool.js';
+export * from './resolve-database.js';
+export * from './typeorm-logger.js';

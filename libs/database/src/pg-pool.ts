@@ -1,0 +1,17 @@
+import { Logger } from '@nestjs/common';
+import pg from 'pg';
+
+/**
+ * A raw pg pool for the hot paths (the event store) where TypeORM's overhead shows.
+ * An idle client's error (the server restarted, a network blip) is emitted on the pool; with no
+ * listener Node treats it as unhandled and the process dies, so log it: the pool replaces the client.
+ */
+export function createPgPool(
+  url: string,
+  max: number,
+  log: Pick<Logger, 'warn'> = new Logger('PgPool'),
+): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'samverkan' });
+  pool.on('error', (error) => log.warn(`Idle PostgreSQL connection failed: ${error.message}`));
+  return pool;
+}

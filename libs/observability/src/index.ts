@@ -1,0 +1,3 @@
+export * from './json-logger.js';
+export * from './request-logging.middleware.js';
+export * from './safe-json.js';
