@@ -1,0 +1,16 @@
+export * from './store/types.js';
+export * from './store/errors.js';
+export * from './store/upcasters.js';
+export * from './store/pg-event-store.js';
+export * from './projections/projection.js';
+export * from './projections/projection-leases.js';
+export * from './projections/projection-runner.js';
+export * from './projections/rebuild.js';
+export * from './projections/projection-status.js';
+export * from './projections/checkpoints.js';
+export { EventStore1732250000000 } from './schema/1732250000000-event-store.migration.js';
+export * from './nest/event-store.module.js';
+export * from './nest/projection-registry.js';
+export * from './nest/tokens.js';
+export * from './read-models/stream-activity.projection.js';
+export { StreamActivity1732250000001 } from './schema/1732250000001-stream-activity.migration.js';

@@ -1,0 +1,53 @@
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import pg from 'pg';
+import { PgEventStore } from '../store/pg-event-store.js';
+import { type Upcaster, UpcasterChain } from '../store/upcasters.js';
+import { ProjectionRegistry } from './projection-registry.js';
+import { DATABASE_URL, EVENT_STORE_POOL } from './tokens.js';
+
+export interface EventStoreModuleOptions {
+  url: string;
+  /** The raw pg pool appends go through; it must handle idle-client errors (see createPgPool). */
+  createPool: () => pg.Pool;
+  upcasters?: Upcaster[];
+}
+
+@Injectable()
+class PoolCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE_POOL) private readonly pool: pg.Pool) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** The store and the projection registry, shared by the API and the worker. */
+@Global()
+@Module({})
+export class EventStoreModule {
+  static forRoot(options: EventStoreModuleOptions): DynamicModule {
+    return {
+      module: EventStoreModule,
+      global: true,
+      providers: [
+        { provide: DATABASE_URL, useValue: options.url },
+        { provide: EVENT_STORE_POOL, useFactory: options.createPool },
+        {
+          provide: PgEventStore,
+          useFactory: (pool: pg.Pool) => new PgEventStore(pool, new UpcasterChain(options.upcasters)),
+          inject: [EVENT_STORE_POOL],
+        },
+        ProjectionRegistry,
+        PoolCloser,
+      ],
+      exports: [DATABASE_URL, EVENT_STORE_POOL, PgEventStore, ProjectionRegistry],
+    };
+  }
+}

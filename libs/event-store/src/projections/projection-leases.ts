@@ -1,0 +1,93 @@
+import pg from 'pg';
+
+/**
+ * One connection per process that (1) holds a session advisory lock per projection it runs, so
+ * each projection has one owner across all processes, released by PostgreSQL itself if the
+ * process dies, and (2) LISTENs for appends, a wake-up only: runners poll regardless.
+ */
+export class ProjectionLeases {
+  private client?: pg.Client;
+  private readonly held = new Set<string>();
+  private waiters = new Set<() => void>();
+  private isClosed = false;
+
+  constructor(private readonly connectionString: string) {}
+
+  async open(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: 'samverkan-leases',
+    });
+    client.on('notification', () => this.wakeAll());
+    // A lost connection loses every lock with it: runners see `holds() === false` and stand by.
+    client.on('error', () => this.lose(client));
+    client.on('end', () => this.lose(client));
+    await client.connect();
+    await client.query('LISTEN es_appended');
+    this.client = client;
+  }
+
+  holds(projection: string): boolean {
+    return this.held.has(projection);
+  }
+
+  async tryAcquire(projection: string): Promise<boolean> {
+    if (this.held.has(projection)) return true;
+    if (!this.client) {
+      if (this.isClosed) return false;
+      await this.open().catch(() => undefined);
+      if (!this.client) return false;
+    }
+    const { rows } = await this.client.query<{ ok: boolean }>(
+      "SELECT pg_try_advisory_lock(hashtextextended('projection:' || $1, 0)) AS ok",
+      [projection],
+    );
+    if (rows[0].ok) this.held.add(projection);
+    return rows[0].ok;
+  }
+
+  async release(projection: string): Promise<void> {
+    if (!this.held.delete(projection) || !this.client) return;
+    await this.client
+      .query("SELECT pg_advisory_unlock(hashtextextended('projection:' || $1, 0))", [projection])
+      .catch(() => undefined);
+  }
+
+  /** Resolves on the next append notification, on `wakeAll`, or after `ms`. */
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiters.add(done);
+    });
+  }
+
+  wakeAll(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** After close nothing can be owned any more: runners using these leases end their loops. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  async close(): Promise<void> {
+    this.isClosed = true;
+    this.wakeAll();
+    const client = this.client;
+    this.client = undefined;
+    this.held.clear();
+    await client?.end().catch(() => undefined);
+  }
+
+  private lose(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    this.held.clear();
+    this.wakeAll();
+  }
+}

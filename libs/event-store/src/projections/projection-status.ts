@@ -1,0 +1,40 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ProjectionStatus {
+  projection: string;
+  /** Committed events the projection has not applied yet (counted up to 1,000,000). */
+  lagEvents: number;
+  /** Age of the oldest event not applied yet; 0 when caught up. */
+  lagSeconds: number;
+  deadLetters: number;
+  position: number;
+  updatedAt: Date;
+}
+
+/** Lag of every projection, read from the database so any process (API or worker) can report it. */
+export async function readProjectionStatus(db: Pick<EntityManager, 'query'>): Promise<ProjectionStatus[]> {
+  const rows: {
+    projection: string;
+    lag_events: string;
+    lag_seconds: string | null;
+    dead_letters: string;
+    global_position: string;
+    updated_at: Date;
+  }[] = await db.query(`
+    SELECT c.projection, c.global_position, c.updated_at,
+      (SELECT count(*) FROM (SELECT 1 FROM es_events e
+         WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position) LIMIT 1000000) t) AS lag_events,
+      (SELECT extract(epoch FROM now() - e.created_at) FROM es_events e
+         WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
+         ORDER BY e.transaction_id, e.global_position LIMIT 1) AS lag_seconds,
+      (SELECT count(*) FROM es_dead_letters d WHERE d.projection = c.projection) AS dead_letters
+    FROM es_checkpoints c ORDER BY c.projection`);
+  return rows.map((row) => ({
+    projection: row.projection,
+    lagEvents: Number(row.lag_events),
+    lagSeconds: row.lag_seconds === null ? 0 : Math.max(0, Number(row.lag_seconds)),
+    deadLetters: Number(row.dead_letters),
+    position: Number(row.global_position),
+    updatedAt: row.updated_at,
+  }));
+}

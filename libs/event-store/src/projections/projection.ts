@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { StoredEvent } from '../store/types.js';
+
+export interface ProjectionContext {
+  /** The transaction the checkpoint is written in: read-model writes must go through it. */
+  manager: EntityManager;
+  /** true while a rebuild replays history. */
+  replaying: boolean;
+}
+
+/**
+ * A subscriber to the global log. Two kinds, because they differ in what replaying means:
+ * - 'read-model': writes rows only; can be rebuilt from zero at any time.
+ * - 'reaction': has side effects (e-mail, reminders sent). Never rebuilt or replayed: it starts at
+ *   the head of the log when first registered, and a rebuild command refuses it, so history
+ *   never re-sends an e-mail.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly kind: 'read-model' | 'reaction';
+  /** Event types this projection wants; others only advance its checkpoint. Omit for all. */
+  readonly eventTypes?: readonly string[];
+  /** Applies a batch, in log order. Throwing rolls back the batch (see dead letters in the runner). */
+  apply(events: readonly StoredEvent[], context: ProjectionContext): Promise<void>;
+  /** Empties the read model, in the transaction that resets the checkpoint. Read models only. */
+  reset?(context: ProjectionContext): Promise<void>;
+}
+
+export function wants(projection: Projection, event: StoredEvent): boolean {
+  return !projection.eventTypes || projection.eventTypes.includes(event.type);
+}

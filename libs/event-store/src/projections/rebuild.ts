@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { EventStoreError } from '../store/errors.js';
+import { LOG_START } from '../store/types.js';
+import { readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import type { ProjectionRunner } from './projection-runner.js';
+import type { ProjectionLeases } from './projection-leases.js';
+
+export interface RebuildProgress {
+  processed: number;
+  total: number;
+}
+
+/**
+ * Rebuilds a read model from zero. The reset (empty the read model, checkpoint to the start) is
+ * one transaction, so readers never see a half-emptied model paired with an old checkpoint. Then,
+ * if no other process owns the projection, this process replays it; if a worker owns it, the
+ * worker's own loop replays it (its in-flight batch is refused by the checkpoint comparison) and
+ * this only reports progress.
+ */
+export async function rebuildProjection(
+  runner: ProjectionRunner,
+  dataSource: DataSource,
+  leases: ProjectionLeases,
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+): Promise<RebuildProgress> {
+  const { projection } = runner;
+  if (projection.kind !== 'read-model' || !projection.reset) {
+    throw new EventStoreError(
+      'PROJECTION.NOT_REBUILDABLE',
+      `${projection.name} has side effects and is never replayed`,
+    );
+  }
+  await runner.prepare();
+  await dataSource.transaction(async (manager) => {
+    await readCheckpoint(manager, projection.name, true);
+    await projection.reset!({ manager, replaying: true });
+    await writeCheckpoint(manager, projection.name, LOG_START);
+    await manager.query('UPDATE es_checkpoints SET rebuilt_at = now() WHERE projection = $1', [
+      projection.name,
+    ]);
+  });
+  const total = await countFencedEvents(dataSource);
+  const progress = { processed: 0, total };
+  onProgress(progress);
+  if (await leases.tryAcquire(projection.name)) {
+    try {
+      for (;;) {
+        const outcome = await runner.processBatch();
+        if (outcome.processed === 0 && !outcome.stale) break;
+        progress.processed += outcome.processed;
+        onProgress({ ...progress, total: Math.max(total, progress.processed) });
+      }
+    } finally {
+      await leases.release(projection.name);
+    }
+    return { processed: progress.processed, total: Math.max(total, progress.processed) };
+  }
+  return watchOtherOwner(dataSource, projection.name, total, onProgress);
+}
+
+async function watchOtherOwner(
+  dataSource: DataSource,
+  name: string,
+  total: number,
+  onProgress: (p: RebuildProgress) => void,
+): Promise<RebuildProgress> {
+  for (;;) {
+    const rows: { done: string }[] = await dataSource.query(
+      `SELECT count(*) AS done FROM es_events e, es_checkpoints c
+       WHERE c.projection = $1 AND (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)`,
+      [name],
+    );
+    const processed = Number(rows[0].done);
+    onProgress({ processed, total });
+    if (processed >= total) return { processed, total };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export async function countFencedEvents(dataSource: DataSource): Promise<number> {
+  const rows: { n: string }[] = await dataSource.query(
+    'SELECT count(*) AS n FROM es_events WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())',
+  );
+  return Number(rows[0].n);
+}

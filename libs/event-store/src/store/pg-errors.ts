@@ -1,0 +1,12 @@
+/** The fields of a node-postgres DatabaseError that we branch on. */
+export interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+export function asPgError(error: unknown): PgError {
+  return typeof error === 'object' && error !== null ? (error as PgError) : {};
+}
+
+export const UNIQUE_VIOLATION = '23505';

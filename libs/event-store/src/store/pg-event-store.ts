@@ -1,0 +1,156 @@
+import type { Pool, PoolClient } from 'pg';
+import { AppendNotFirstWriteError, ConcurrencyError, InvalidAppendError } from './errors.js';
+import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
+import { asPgError, UNIQUE_VIOLATION } from './pg-errors.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  ExpectedVersion,
+  LogPosition,
+  NewEvent,
+  StoredEvent,
+  StreamRef,
+} from './types.js';
+import { UpcasterChain } from './upcasters.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Queryable = Pick<Pool | PoolClient, 'query'>;
+
+/** The PostgreSQL event store. Appends go through the `es_append` function: one round trip each. */
+export class PgEventStore {
+  constructor(
+    private readonly pool: Pool,
+    private readonly upcasters = new UpcasterChain(),
+  ) {}
+
+  /**
+   * Appends events to one stream. Without `client` it runs in its own transaction; with a client
+   * inside an open transaction it must be that transaction's first write (else
+   * AppendNotFirstWriteError), and the events commit or roll back with it.
+   */
+  async append(
+    stream: StreamRef,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+    client?: PoolClient,
+  ): Promise<AppendResult> {
+    validateAppend(stream, events);
+    const { kind, version } = expectedParameters(options.expected);
+    const parameters = [
+      stream.tenantId,
+      stream.streamId,
+      stream.streamType,
+      kind,
+      version,
+      options.commandId ?? null,
+      events.map((event) => event.eventId),
+      events.map((event) => event.type),
+      events.map((event) => event.schemaVersion ?? 1),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => JSON.stringify({ ...event.metadata, commandId: options.commandId })),
+    ];
+    try {
+      const { rows } = await (client ?? this.pool).query<{ result: AppendResult }>(
+        'SELECT es_append($1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[], $9::int[], $10::jsonb[], $11::jsonb[]) AS result',
+        parameters,
+      );
+      return rows[0].result;
+    } catch (error) {
+      return this.translateAppendError(error, stream, options, client);
+    }
+  }
+
+  /** Events of one stream in order, after `afterPosition` (0 = from the start). */
+  async readStream(tenantId: string, streamId: string, afterPosition = 0): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events e
+       WHERE e.tenant_id = $1 AND e.stream_id = $2 AND e.stream_position > $3 ORDER BY e.stream_position`,
+      [tenantId, streamId, afterPosition],
+    );
+    return rows.map((row) => this.upcasters.apply(toStoredEvent(row)));
+  }
+
+  /**
+   * A page of the global log after `after`, in (transaction id, position) order, fenced below the
+   * oldest transaction still running: anything that may yet commit stays invisible, so a reader
+   * that checkpoints the last event it saw can never skip a late commit.
+   */
+  async readLog(after: LogPosition, limit: number, db: Queryable = this.pool): Promise<StoredEvent[]> {
+    const { rows } = await db.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events e
+       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY e.transaction_id, e.global_position
+       LIMIT $3`,
+      [after.transactionId, after.globalPosition, limit],
+    );
+    return rows.map((row) => this.upcasters.apply(toStoredEvent(row)));
+  }
+
+  /** The current version of a stream, 0 when it does not exist. */
+  async streamVersion(tenantId: string, streamId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ version: string }>(
+      'SELECT version FROM es_streams WHERE tenant_id = $1 AND stream_id = $2',
+      [tenantId, streamId],
+    );
+    return rows.length === 0 ? 0 : Number(rows[0].version);
+  }
+
+  private async translateAppendError(
+    error: unknown,
+    stream: StreamRef,
+    options: AppendOptions,
+    client?: PoolClient,
+  ): Promise<AppendResult> {
+    const pgError = asPgError(error);
+    if (pgError.code === 'ESVC1') {
+      throw new ConcurrencyError(stream.streamId, String(options.expected), Number(pgError.detail ?? 0));
+    }
+    if (pgError.code === 'ESFW1') throw new AppendNotFirstWriteError();
+    if (
+      pgError.code === UNIQUE_VIOLATION &&
+      pgError.constraint === 'es_commands_pkey' &&
+      !client &&
+      options.commandId
+    ) {
+      // The same command raced itself on another stream; the first one won: return its result.
+      const { rows } = await this.pool.query<{ result: AppendResult }>(
+        'SELECT result FROM es_commands WHERE tenant_id = $1 AND command_id = $2',
+        [stream.tenantId, options.commandId],
+      );
+      return { ...rows[0].result, replayed: true };
+    }
+    if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'es_events_event_id_key') {
+      throw new InvalidAppendError('an event with this event id is already stored');
+    }
+    if (pgError.code === UNIQUE_VIOLATION) {
+      throw new ConcurrencyError(
+        stream.streamId,
+        String(options.expected),
+        await this.streamVersion(stream.tenantId, stream.streamId),
+      );
+    }
+    throw error;
+  }
+}
+
+function expectedParameters(expected: ExpectedVersion): { kind: string; version: number | null } {
+  if (typeof expected === 'number') {
+    if (!Number.isInteger(expected) || expected < 0)
+      throw new InvalidAppendError('expected version must be a whole number ≥ 0');
+    return { kind: 'exact', version: expected };
+  }
+  return { kind: expected, version: null };
+}
+
+function validateAppend(stream: StreamRef, events: readonly NewEvent[]): void {
+  if (!stream.tenantId || !stream.streamId || !stream.streamType) {
+    throw new InvalidAppendError('tenant, stream id and stream type are required');
+  }
+  if (events.length === 0) throw new InvalidAppendError('nothing to append');
+  for (const event of events) {
+    if (!UUID.test(event.eventId)) throw new InvalidAppendError(`event id ${event.eventId} is not a UUID`);
+    if (!event.type) throw new InvalidAppendError('every event needs a type');
+  }
+}
