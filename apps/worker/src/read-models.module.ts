@@ -1,0 +1,12 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ProjectionRegistry, streamActivityProjection } from '#libs/event-store';
+
+/** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
+@Module({})
+export class ReadModelsModule implements OnModuleInit {
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(streamActivityProjection);
+  }
+}
