@@ -1,0 +1,84 @@
+import { isOpenFollowUp, type FollowUpState, type OpenFollowUp } from '../follow-up/state.js';
+import type { AgendaItem } from '../meeting/agenda-item.js';
+import { deferredItems, meetingDate, recordsOf } from '../meeting/queries.js';
+import type { MeetingState } from '../meeting/state.js';
+import { definedOnly, type IsoDate } from '../shared/index.js';
+
+export interface CarryOverInput {
+  /** The group's previous meeting, whose deferred items return. */
+  previousMeeting?: MeetingState;
+  /** The group's follow-ups; only open ones return (completed and cancelled ones are skipped here). */
+  followUps: readonly FollowUpState[];
+  /** The new meeting's date in Europe/Stockholm. */
+  meetingDate: IsoDate;
+}
+
+/**
+ * The agenda entries that return on their own at the next meeting: every item deferred at the
+ * previous meeting, then every open follow-up due on or before the new meeting's date, each
+ * marked with where it came from so the kallelse can say "från § 7, 2019-02-25".
+ * Ids are derived, not random, so proposing twice gives the same agenda.
+ */
+export function proposeCarryOver({
+  previousMeeting,
+  followUps,
+  meetingDate: date,
+}: CarryOverInput): AgendaItem[] {
+  const deferred = previousMeeting ? deferredEntries(previousMeeting) : [];
+  const alreadyReturning = new Set(deferred.flatMap((item) => item.origin?.followUpId ?? []));
+  const due = followUps
+    .filter(isOpenFollowUp)
+    .filter((followUp) => followUp.dueDate <= date)
+    .filter((followUp) => !alreadyReturning.has(followUp.followUpId))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.followUpId.localeCompare(b.followUpId))
+    .map((followUp) => followUpEntry(followUp, previousMeeting));
+  return [...deferred, ...due];
+}
+
+function deferredEntries(previous: MeetingState): AgendaItem[] {
+  const fromMeetingId = previous.meetingId as string;
+  const fromDate = meetingDate(previous) as string;
+  return deferredItems(previous).map((item): AgendaItem => {
+    // An item that already came back once keeps its derived id, so the id follows the matter
+    // instead of growing with every deferral.
+    const itemId = item.origin ? item.itemId : `deferred:${fromMeetingId}:${item.itemId}`;
+    return {
+      ...item,
+      itemId,
+      origin: definedOnly({
+        kind: 'deferred' as const,
+        fromMeetingId,
+        fromItemId: item.itemId,
+        fromParagraph: previous.paragraphs[item.itemId],
+        fromDate,
+        reason: recordsOf(previous, item.itemId).deferral?.reason ?? '',
+        followUpId: item.origin?.followUpId,
+      }),
+    };
+  });
+}
+
+function followUpEntry(followUp: OpenFollowUp, previous: MeetingState | undefined): AgendaItem {
+  const { origin } = followUp;
+  // § numbers are fixed at close; the follow-up learns its own only if the caller recorded it.
+  const fromParagraph =
+    origin.paragraph ??
+    (previous?.meetingId === origin.meetingId ? previous.paragraphs[origin.itemId] : undefined);
+  return {
+    itemId: `follow-up:${followUp.followUpId}`,
+    title: followUp.action,
+    kind: 'återrapportering',
+    presenter: followUp.responsible,
+    // Follow-ups are actions the employer took on; who first raised the matter is on the origin item.
+    proposer: { side: 'employer' },
+    origin: definedOnly({
+      kind: 'follow-up' as const,
+      followUpId: followUp.followUpId,
+      fromMeetingId: origin.meetingId,
+      fromItemId: origin.itemId,
+      fromParagraph,
+      fromDate: origin.meetingDate,
+      dueDate: followUp.dueDate,
+    }),
+  };
+}

@@ -1,0 +1,6 @@
+export type * from './commands.js';
+export type * from './events.js';
+export * from './errors.js';
+export * from './group-level.js';
+export * from './group.decider.js';
+export * from './state.js';

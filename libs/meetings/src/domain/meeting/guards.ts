@@ -1,0 +1,42 @@
+import type { AgendaItem } from './agenda-item.js';
+import { meetingError } from './errors.js';
+import { findAgendaItem, isJusterat, latestRevision, recordsOf } from './queries.js';
+import type { MeetingState } from './state.js';
+
+/** Recording is possible only on a scheduled meeting that is not closed. */
+export function requireOpenMeeting(state: MeetingState): void {
+  if (state.status === 'unscheduled') throw meetingError.notScheduled();
+  if (state.status === 'closed') throw meetingError.closed();
+}
+
+/** The protocol exists (revision 1 is made at close) only once the meeting is closed. */
+export function requireClosedMeeting(state: MeetingState): void {
+  if (state.status === 'unscheduled') throw meetingError.notScheduled();
+  if (state.status !== 'closed') throw meetingError.notClosed();
+}
+
+export function requireItemOnAgenda(state: MeetingState, itemId: string): AgendaItem {
+  const item = findAgendaItem(state, itemId);
+  if (!item) throw meetingError.itemNotOnAgenda(itemId);
+  return item;
+}
+
+/** An item that can take information, dialog, a decision, a follow-up or a protokollsanteckning. */
+export function requireRecordableItem(state: MeetingState, itemId: string): AgendaItem {
+  requireOpenMeeting(state);
+  const item = requireItemOnAgenda(state, itemId);
+  if (recordsOf(state, itemId).deferral) throw meetingError.itemDeferred(itemId);
+  return item;
+}
+
+/** Justering and declines are about the latest revision of a closed meeting's protocol. */
+export function requireLatestRevision(state: MeetingState, revision: number): void {
+  const latest = latestRevision(state);
+  if (!Number.isInteger(revision) || revision < 1 || revision > latest)
+    throw meetingError.unknownRevision(revision, latest);
+  if (revision < latest) throw meetingError.revisionNotLatest(revision, latest);
+}
+
+export function requireNotJusterat(state: MeetingState): void {
+  if (isJusterat(state)) throw meetingError.justerat();
+}

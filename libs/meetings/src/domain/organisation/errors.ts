@@ -1,0 +1,36 @@
+import { DomainError } from '#libs/ddd';
+
+export const ORGANISATION_ERROR = {
+  ALREADY_CREATED: 'ORGANISATION.ALREADY_CREATED',
+  NOT_CREATED: 'ORGANISATION.NOT_CREATED',
+  UNIT_ID_TAKEN: 'ORGANISATION.UNIT_ID_TAKEN',
+  UNKNOWN_PARENT_UNIT: 'ORGANISATION.UNKNOWN_PARENT_UNIT',
+  UNION_ORGANISATION_NOT_LISTED: 'ORGANISATION.UNION_ORGANISATION_NOT_LISTED',
+} as const;
+
+export const organisationError = {
+  alreadyCreated: (organisationId: string) =>
+    new DomainError(ORGANISATION_ERROR.ALREADY_CREATED, 'The organisation already exists', {
+      organisationId,
+    }),
+  notCreated: () => new DomainError(ORGANISATION_ERROR.NOT_CREATED, 'The organisation does not exist yet'),
+  unitIdTaken: (unitId: string, existingName: string) =>
+    new DomainError(
+      ORGANISATION_ERROR.UNIT_ID_TAKEN,
+      `Unit id ${unitId} is already used by ${existingName}`,
+      {
+        unitId,
+        existingName,
+      },
+    ),
+  unknownParentUnit: (parentUnitId: string) =>
+    new DomainError(ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, `Parent unit ${parentUnitId} does not exist`, {
+      parentUnitId,
+    }),
+  unionOrganisationNotListed: (name: string) =>
+    new DomainError(
+      ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED,
+      `${name} is not on the organisation's list of union organisations`,
+      { name },
+    ),
+};

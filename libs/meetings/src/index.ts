@@ -1,0 +1,2 @@
+/** The meetings bounded context: pure deciders for organisations, samverkansgrupper, meetings and follow-ups. */
+export * from './domain/index.js';
