@@ -8,7 +8,8 @@ export async function measure(workers: number, seconds: number, work: (worker: n
     Array.from({ length: workers }, async (_, worker) => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        units += await work(worker);
+        const done = await work(worker); // not `units += await …`: that reads units before the await and loses updates
+        units += done;
         latencies.push(performance.now() - t0);
       }
     }),

@@ -98,6 +98,9 @@ export class EventStore1732250000000 implements MigrationInterface {
 /**
  * One round trip per append. Error codes (SQLSTATE) are mapped to typed errors in TypeScript:
  * ESFW1 the append was not the first write of its transaction, ESVC1 wrong expected version.
+ * No NOTIFY in here: a transaction that notifies takes a database-wide lock at commit and holds it
+ * through the WAL flush, which serialised every appender (8 writers ran no faster than 1). The
+ * store sends a coalesced wake-up after the append instead.
  */
 const APPEND_FUNCTION = `
 CREATE FUNCTION es_append(
@@ -154,7 +157,6 @@ BEGIN
     INSERT INTO es_commands (tenant_id, command_id, stream_id, result)
     VALUES (p_tenant, p_command_id, p_stream, v_result);
   END IF;
-  PERFORM pg_notify('es_appended', '');
   RETURN v_result;
 END $$;
 `;
