@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
-import { resolveDatabase } from '#libs/database';
+import { resolveDatabase, type RunningPostgres } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
 
 export interface ProcessContext {
@@ -24,48 +24,54 @@ export async function runProcess(
 ): Promise<void> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger({ level: config.logLevel, context: name });
-  const database = await resolveDatabase(config, logger);
+  let database: RunningPostgres | undefined;
   let app: INestApplicationContext | undefined;
-  let stopping = false;
+  let phase: 'starting' | 'running' | 'stopping' = 'starting';
+  let stopRequestedWhileStarting: string | undefined;
 
-  const stop = async (reason: string, exitCode: number) => {
-    if (stopping) {
-      logger.warn(`${reason} again: stopping the database and exiting now`);
-      await database.stop();
-      process.exit(1);
-    }
-    stopping = true;
+  const stop = async (reason: string, exitCode: number): Promise<never> => {
+    phase = 'stopping';
     logger.log(`${reason}: shutting down`);
     try {
       await app?.close();
     } catch (error) {
       logger.error(error);
     }
-    await database.stop();
+    await database?.stop();
     logger.log('stopped');
     process.exit(exitCode);
   };
-  process.on('SIGINT', () => void stop('SIGINT', 0));
-  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  // Registered before the database starts: a Ctrl-C during initdb must not orphan the server.
+  const onSignal = (signal: string) => {
+    if (phase === 'starting' && !stopRequestedWhileStarting) {
+      stopRequestedWhileStarting = signal; // honoured as soon as start-up reaches a safe point
+    } else if (phase === 'stopping' || phase === 'starting') {
+      logger.warn(`${signal} again: stopping the database and exiting now`);
+      void database?.stop().finally(() => process.exit(1));
+    } else {
+      void stop(signal, 0);
+    }
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
   process.on('uncaughtException', (error) => {
     logger.error(error);
     void stop('uncaught exception', 1);
   });
 
-  const context = { config, databaseUrl: database.url, logger };
   try {
+    database = await resolveDatabase(config, logger);
+    if (stopRequestedWhileStarting) return stop(stopRequestedWhileStarting, 0);
+    const context = { config, databaseUrl: database.url, logger };
     app = await create(context);
-  } catch (error) {
-    logger.error(error);
-    return stop('start-up failed', 1);
-  }
-  if (!command) return;
-  try {
+    if (stopRequestedWhileStarting) return stop(stopRequestedWhileStarting, 0);
+    phase = 'running';
+    if (!command) return;
     await command(app, context);
     await stop('finished', 0);
   } catch (error) {
     logger.error(error);
-    await stop('failed', 1);
+    await stop(phase === 'starting' ? 'start-up failed' : 'failed', 1);
   }
 }
 

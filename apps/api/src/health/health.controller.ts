@@ -1,7 +1,8 @@
-import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpStatus, Optional, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { readProjectionStatus } from '#libs/event-store';
+import { ProjectionWorker } from '../../../worker/src/projection-worker.service.js';
 import { renderMetrics } from './prometheus-text.js';
 
 /**
@@ -11,13 +12,22 @@ import { renderMetrics } from './prometheus-text.js';
  */
 @Controller()
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Present when the worker runs in this process: its runners' last errors show here. */
+    @Optional() private readonly worker?: ProjectionWorker,
+  ) {}
 
   @Get('health')
   async health(@Res() response: Response): Promise<void> {
     try {
-      const projections = await readProjectionStatus(this.dataSource.manager);
-      response.status(HttpStatus.OK).json({ status: 'ok', database: 'up', projections });
+      const errors = this.worker?.errors() ?? {};
+      const projections = (await readProjectionStatus(this.dataSource.manager)).map((status) =>
+        errors[status.projection] ? { ...status, error: errors[status.projection] } : status,
+      );
+      // Still 200 when a projection is failing: the API serves; the status word tells operators.
+      const status = Object.keys(errors).length > 0 ? 'degraded' : 'ok';
+      response.status(HttpStatus.OK).json({ status, database: 'up', projections });
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         status: 'unavailable',
