@@ -52,28 +52,23 @@ const append = (writers: number, perAppend: number) =>
 console.log(`event-store benchmark on ${server.label}, ${os.cpus().length} cores, ${seconds} s per phase\n`);
 const raw1 = await raw(1);
 const raw8 = await raw(8);
-print(row(['scenario', 'events/s', 'appends/s', 'p50 ms', 'p99 ms', 'vs raw INSERT']));
+type Measured = Awaited<ReturnType<typeof measure>>;
+const printMeasured = (label: string, result: Measured, reference: Measured) =>
+  print(
+    row([
+      label,
+      result.perSecond,
+      result.callsPerSecond,
+      result.p50.toFixed(2),
+      result.p99.toFixed(2),
+      `${Math.round((100 * result.callsPerSecond) / reference.callsPerSecond)} %`,
+    ]),
+  );
+
+print(row(['scenario', 'events/s', 'appends/s', 'p50 ms', 'p99 ms', 'vs raw INSERT (transactions/s)']));
 print('|---|---:|---:|---:|---:|---:|');
-print(
-  row([
-    'raw pg INSERT, 1 connection',
-    raw1.perSecond,
-    raw1.callsPerSecond,
-    raw1.p50.toFixed(2),
-    raw1.p99.toFixed(2),
-    '100 %',
-  ]),
-);
-print(
-  row([
-    'raw pg INSERT, 8 connections',
-    raw8.perSecond,
-    raw8.callsPerSecond,
-    raw8.p50.toFixed(2),
-    raw8.p99.toFixed(2),
-    '100 %',
-  ]),
-);
+printMeasured('raw pg INSERT, 1 connection', raw1, raw1);
+printMeasured('raw pg INSERT, 8 connections', raw8, raw8);
 for (const [writers, perAppend] of [
   [1, 1],
   [8, 1],
@@ -81,18 +76,7 @@ for (const [writers, perAppend] of [
   [8, 10],
 ] as const) {
   const result = await append(writers, perAppend);
-  const reference = writers === 1 ? raw1 : raw8;
-  const ratio = `${Math.round((100 * result.callsPerSecond) / reference.callsPerSecond)} %`;
-  print(
-    row([
-      `append ${perAppend} event(s), ${writers} writer(s)`,
-      result.perSecond,
-      result.callsPerSecond,
-      result.p50.toFixed(2),
-      result.p99.toFixed(2),
-      ratio,
-    ]),
-  );
+  printMeasured(`append ${perAppend} event(s), ${writers} writer(s)`, result, writers === 1 ? raw1 : raw8);
 }
 
 const { rows } = await pool.query('SELECT count(*) AS n FROM es_events');
