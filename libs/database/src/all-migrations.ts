@@ -1,4 +1,5 @@
 import { EventStore1732250000000, StreamActivity1732250000001 } from '#libs/event-store';
+import { FollowUps1732270000000 } from '#libs/meetings';
 
 /**
  * Every migration of the service, oldest first. The API and worker processes, the rebuild
@@ -6,4 +7,8 @@ import { EventStore1732250000000, StreamActivity1732250000001 } from '#libs/even
  * Add each new migration class at the end.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const ALL_MIGRATIONS: Function[] = [EventStore1732250000000, StreamActivity1732250000001];
+export const ALL_MIGRATIONS: Function[] = [
+  EventStore1732250000000,
+  StreamActivity1732250000001,
+  FollowUps1732270000000,
+];

@@ -58,12 +58,17 @@ export async function rebuildProjection(
   return watchOtherOwner(dataSource, projection.name, total, onProgress);
 }
 
+/** How long the owning process may show no progress before the rebuild command gives up. */
+const STALLED_AFTER_MS = 30_000;
+
 async function watchOtherOwner(
   dataSource: DataSource,
   name: string,
   total: number,
   onProgress: (p: RebuildProgress) => void,
 ): Promise<RebuildProgress> {
+  let lastProcessed = -1;
+  let lastMovedAt = Date.now();
   for (;;) {
     const rows: { done: string }[] = await dataSource.query(
       `SELECT count(*) AS done FROM es_events e, es_checkpoints c
@@ -73,6 +78,16 @@ async function watchOtherOwner(
     const processed = Number(rows[0].done);
     onProgress({ processed, total });
     if (processed >= total) return { processed, total };
+    if (processed !== lastProcessed) {
+      lastProcessed = processed;
+      lastMovedAt = Date.now();
+    }
+    if (Date.now() - lastMovedAt > STALLED_AFTER_MS) {
+      throw new EventStoreError(
+        'PROJECTION.OWNER_STALLED',
+        `the process that owns ${name} made no progress for ${STALLED_AFTER_MS / 1000} s (is it failing? see /health); the read model was reset and will be replayed when it recovers`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,0 +1,3 @@
+export * from './follow-ups.projection.js';
+export * from './follow-ups.query.js';
+export { FollowUps1732270000000 } from './1732270000000-follow-ups.migration.js';
