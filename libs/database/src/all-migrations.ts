@@ -1,4 +1,5 @@
 import { EventStore1732250000000, StreamActivity1732250000001 } from '#libs/event-store';
+import { Identity1732260000000 } from '#libs/identity';
 import { FollowUps1732270000000 } from '#libs/meetings';
 
 /**
@@ -10,5 +11,6 @@ import { FollowUps1732270000000 } from '#libs/meetings';
 export const ALL_MIGRATIONS: Function[] = [
   EventStore1732250000000,
   StreamActivity1732250000001,
+  Identity1732260000000,
   FollowUps1732270000000,
 ];

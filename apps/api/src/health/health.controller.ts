@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpStatus, Optional, Res } from '@nestjs/comm
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { readProjectionStatus } from '#libs/event-store';
+import { Public } from '#libs/identity';
 import { ProjectionWorker } from '../../../worker/src/projection-worker.service.js';
 import { renderMetrics } from './prometheus-text.js';
 
@@ -10,6 +11,8 @@ import { renderMetrics } from './prometheus-text.js';
  * projection's lag), /metrics for Prometheus. Both read lag from the database, so an API process
  * reports it correctly even when the worker runs elsewhere.
  */
+/** Open to load balancers and Prometheus: no account needed, nothing confidential shown. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(

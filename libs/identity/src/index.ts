@@ -1,0 +1,27 @@
+export * from './principal.js';
+export * from './identity.module.js';
+export { Identity1732260000000, IDENTITY_MIGRATIONS } from './schema/1732260000000-identity.migration.js';
+
+export type { Account } from './accounts/account.js';
+export { AccountService } from './accounts/account.service.js';
+export { type NewAccount } from './accounts/new-account.js';
+export * from './api-tokens/api-token.service.js';
+export * from './sessions/session.service.js';
+export * from './passwords/password-hasher.js';
+export * from './passwords/password-policy.js';
+
+export * from './first-admin/admin-bootstrap.js';
+export * from './first-admin/create-admin-command.js';
+export * from './first-admin/identity-environment.js';
+
+export * from './http/auth.guard.js';
+export * from './http/auth-decorators.js';
+export * from './http/auth-errors.js';
+export * from './http/request-authenticator.js';
+export { SESSION_COOKIE, readCookie, bearerToken } from './http/request-credentials.js';
+export * from './http/session-cookie.js';
+export { httpExceptionFor, IdentityErrorsInterceptor } from './http/identity-errors.interceptor.js';
+
+export * from './shared/clock.js';
+export * from './shared/identity-errors.js';
+export * from './shared/identity-settings.js';

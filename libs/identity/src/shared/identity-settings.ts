@@ -1,0 +1,25 @@
+const HOUR = 60 * 60 * 1000;
+
+export interface IdentitySettings {
+  /** Sliding expiry: a session not used for this long ends. */
+  sessionIdleMs: number;
+  /** Absolute expiry: a session ends this long after login, however busy. */
+  sessionMaxMs: number;
+  /**
+   * last_seen_at (sessions) and last_used_at (tokens) are written at most this often, so that
+   * authenticating a request is usually a read only. The sliding expiry may end up this much early.
+   */
+  touchIntervalMs: number;
+  /** Send the session cookie with `Secure`: set it whenever the service is reached over HTTPS. */
+  secureCookie: boolean;
+}
+
+export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
+  sessionIdleMs: 8 * HOUR,
+  sessionMaxMs: 24 * HOUR,
+  touchIntervalMs: 60 * 1000,
+  secureCookie: false,
+};
+
+/** DI token for the IdentitySettings in force. */
+export const IDENTITY_SETTINGS = Symbol('IDENTITY_SETTINGS');
