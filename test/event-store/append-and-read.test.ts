@@ -93,6 +93,14 @@ describe('appending to and reading a stream (real PostgreSQL)', () => {
     });
   });
 
+  it('refuses text with a NUL character as an invalid append instead of a raw database error', async () => {
+    const attempt = fx.store.append(stream('s-nul'), [newEvent('X', { text: 'före\u0000efter' })], {
+      expected: 'any',
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'EVENT_STORE.INVALID_APPEND' });
+    expect(await fx.store.readStream('tenant-a', 's-nul')).toHaveLength(0);
+  });
+
   it('keeps the events table append-only in the database itself', async () => {
     await fx.store.append(stream('s-ro'), [newEvent()], { expected: 'any' });
     await expect(fx.pool.query("UPDATE es_events SET data = '{}' WHERE stream_id = 's-ro'")).rejects.toThrow(

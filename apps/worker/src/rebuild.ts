@@ -9,6 +9,7 @@ import {
   ProjectionRunner,
   rebuildProjection,
 } from '#libs/event-store';
+import { JsonLogger } from '#libs/observability';
 import { runProcess } from '#libs/runtime';
 import { progressBar } from './progress-bar.js';
 import { RebuildProcessModule } from './rebuild-process.module.js';
@@ -24,7 +25,7 @@ await runProcess(
   'rebuild',
   ({ config, databaseUrl }) =>
     NestFactory.createApplicationContext(RebuildProcessModule.forRoot({ config, databaseUrl }), {
-      logger: ['warn', 'error'],
+      logger: new JsonLogger({ level: 'warn', context: 'rebuild' }),
     }),
   async (app, { config, logger }) => {
     const readModels = app

@@ -10,3 +10,4 @@ export { startEmbeddedPostgres } from './embedded-postgres.js';
 export * from './pg-pool.js';
 export * from './resolve-database.js';
 export * from './typeorm-logger.js';
+export * from './migrate-database.js';

@@ -12,6 +12,11 @@ export function createPgPool(
   log: Pick<Logger, 'warn'> = new Logger('PgPool'),
 ): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'samverkan' });
-  pool.on('error', (error) => log.warn(`Idle PostgreSQL connection failed: ${error.message}`));
+  pool.on('error', (error: Error & { code?: string }) => {
+    // pg-pool's end() resolves before its idle sockets have closed; the server ending them during
+    // our own orderly shutdown (57P01) is expected, not a failure worth a warning.
+    if (pool.ending && error.code === '57P01') return;
+    log.warn(`Idle PostgreSQL connection failed: ${error.message}`);
+  });
   return pool;
 }

@@ -25,6 +25,8 @@ export class CoreModule {
           url: databaseUrl,
           applicationName: 'samverkan',
           synchronize: false,
+          // runProcess has already migrated under a lock, so this finds nothing to do there; it
+          // keeps a Nest app built straight from CoreModule (the API tests) migrated as well.
           migrationsRun: true,
           migrations: ALL_MIGRATIONS,
           migrationsTableName: 'schema_migrations',

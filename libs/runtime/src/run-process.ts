@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
-import { resolveDatabase, type RunningPostgres } from '#libs/database';
+import { migrateDatabase, resolveDatabase, type RunningPostgres } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
 
 export interface ProcessContext {
@@ -47,7 +47,7 @@ export async function runProcess(
       stopRequestedWhileStarting = signal; // honoured as soon as start-up reaches a safe point
     } else if (phase === 'stopping' || phase === 'starting') {
       logger.warn(`${signal} again: stopping the database and exiting now`);
-      void database?.stop().finally(() => process.exit(1));
+      void Promise.resolve(database?.stop()).finally(() => process.exit(1)); // even with no database yet
     } else {
       void stop(signal, 0);
     }
@@ -61,6 +61,7 @@ export async function runProcess(
 
   try {
     database = await resolveDatabase(config, logger);
+    await migrateDatabase(database.url, logger);
     if (stopRequestedWhileStarting) return stop(stopRequestedWhileStarting, 0);
     const context = { config, databaseUrl: database.url, logger };
     app = await create(context);

@@ -10,3 +10,5 @@ export function asPgError(error: unknown): PgError {
 }
 
 export const UNIQUE_VIOLATION = '23505';
+/** jsonb refuses \u0000 in strings. */
+export const UNTRANSLATABLE_CHARACTER = '22P05';

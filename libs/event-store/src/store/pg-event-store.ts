@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { AppendNotFirstWriteError, ConcurrencyError, InvalidAppendError } from './errors.js';
 import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
-import { asPgError, UNIQUE_VIOLATION } from './pg-errors.js';
+import { asPgError, UNIQUE_VIOLATION, UNTRANSLATABLE_CHARACTER } from './pg-errors.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -141,6 +141,11 @@ export class PgEventStore {
     }
     if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'es_events_event_id_key') {
       throw new InvalidAppendError('an event with this event id is already stored');
+    }
+    if (pgError.code === UNTRANSLATABLE_CHARACTER) {
+      throw new InvalidAppendError(
+        'event data contains a NUL character (\\u0000), which PostgreSQL cannot store in jsonb',
+      );
     }
     if (pgError.code === UNIQUE_VIOLATION) {
       throw new ConcurrencyError(
