@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', '**/*.spec.ts', 'apps/worker/src/rebuild.ts'],
+    files: ['test/**/*.ts', '**/*.spec.ts', 'apps/worker/src/rebuild.ts', 'apps/worker/src/create-admin.ts'],
     rules: { 'no-console': 'off' },
   },
 );

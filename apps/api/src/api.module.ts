@@ -1,4 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthGuard, IdentityModule } from '#libs/identity';
+import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -7,14 +11,23 @@ import { HealthController } from './health/health.controller.js';
  * The HTTP process. With WORKER_IN_PROCESS=true (the default) it also runs the projections, so
  * one `npm start` is a whole service; a larger site runs API processes with it false plus one
  * `npm run start:worker`.
+ * Every route needs a signed-in principal (session cookie or API token) unless marked @Public():
+ * identity's guard is global, so a new controller cannot forget it.
  */
 @Module({})
 export class ApiModule {
   static forRoot(settings: CoreSettings): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(settings), ...(settings.config.workerInProcess ? [WorkerModule] : [])],
+      imports: [
+        CoreModule.forRoot(settings),
+        CqrsModule.forRoot(),
+        IdentityModule.fromEnvironment(),
+        MeetingsHttpModule,
+        ...(settings.config.workerInProcess ? [WorkerModule] : []),
+      ],
       controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
     };
   }
 }

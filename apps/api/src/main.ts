@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { configureHttp, setupOpenApi } from '#libs/http';
 import { requestLogging } from '#libs/observability';
 import { runProcess } from '#libs/runtime';
 import { ApiModule } from './api.module.js';
@@ -11,7 +12,12 @@ await runProcess('api', async ({ config, databaseUrl, logger }) => {
     logger,
   });
   app.use(requestLogging(logger));
+  // Body limit, validation and problem+json, exactly as the e2e tests build the app.
+  configureHttp(app);
+  setupOpenApi(app, 'api/docs');
   await app.listen(config.port, config.host);
-  logger.log(`listening on http://${config.host}:${config.port} (health: /health, metrics: /metrics)`);
+  logger.log(
+    `listening on http://${config.host}:${config.port} (health: /health, metrics: /metrics, API docs: /api/docs)`,
+  );
   return app;
 });

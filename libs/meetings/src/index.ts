@@ -1,3 +1,4 @@
 /** The meetings bounded context: pure deciders for organisations, samverkansgrupper, meetings and follow-ups. */
 export * from './domain/index.js';
 export * from './projections/follow-ups/index.js';
+export * from './http/index.js';

@@ -1,0 +1,124 @@
+import { jest } from '@jest/globals';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  ForbiddenException,
+  HttpException,
+  InternalServerErrorException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import { DomainError } from '#libs/ddd';
+import { ConcurrencyError } from '#libs/event-store';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
+
+/** Runs the filter on an exception and returns what it answered. */
+function answer(exception: unknown) {
+  const sent: { status?: number; type?: string; body?: Record<string, unknown> } = {};
+  const response = {
+    headersSent: false,
+    status(status: number) {
+      sent.status = status;
+      return this;
+    },
+    type(type: string) {
+      sent.type = type;
+      return this;
+    },
+    json(body: Record<string, unknown>) {
+      sent.body = body;
+      return this;
+    },
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ProblemDetailsFilter().catch(exception, host);
+  return sent;
+}
+
+describe('the problem+json filter', () => {
+  it('answers a broken business rule with 409, its code, message and details', () => {
+    const sent = answer(
+      new DomainError('MEETING.ITEM_NOT_ON_AGENDA', 'The item is not on the agenda', { itemId: 'i-x' }),
+    );
+    expect(sent).toEqual({
+      status: 409,
+      type: 'application/problem+json',
+      body: {
+        type: 'urn:samverkan:problem:MEETING.ITEM_NOT_ON_AGENDA',
+        title: 'Conflict',
+        status: 409,
+        code: 'MEETING.ITEM_NOT_ON_AGENDA',
+        detail: 'The item is not on the agenda',
+        itemId: 'i-x',
+      },
+    });
+  });
+
+  it('never lets details overwrite the standard members', () => {
+    const sent = answer(
+      new DomainError('X.Y', 'Meddelande', { status: 200, code: 'OK', detail: 'nej', extra: 1 }),
+    );
+    expect(sent.body).toMatchObject({ status: 409, code: 'X.Y', detail: 'Meddelande', extra: 1 });
+  });
+
+  it('keeps the code of an HttpException that has one (identity’s AUTH.*), and its extensions', () => {
+    const sent = answer(
+      new ForbiddenException({ code: 'AUTH.FORBIDDEN', message: 'Nej', permission: 'meeting.run' }),
+    );
+    expect(sent.body).toEqual(
+      expect.objectContaining({
+        status: 403,
+        code: 'AUTH.FORBIDDEN',
+        detail: 'Nej',
+        permission: 'meeting.run',
+      }),
+    );
+  });
+
+  it('derives a code from the status when an HttpException has none', () => {
+    expect(answer(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({
+      code: 'ROUTE.NOT_FOUND',
+      detail: 'Cannot GET /api/x',
+    });
+    expect(answer(new HttpException('Slow down', 429)).body).toMatchObject({ code: 'REQUEST.TOO_MANY' });
+  });
+
+  it('recognises body-parser failures by their cause', () => {
+    const parse = Object.assign(new SyntaxError('Unexpected end of JSON input'), {
+      type: 'entity.parse.failed',
+    });
+    expect(answer(new BadRequestException(parse.message, { cause: parse })).body).toMatchObject({
+      status: 400,
+      code: 'REQUEST.MALFORMED_JSON',
+    });
+    const large = Object.assign(new Error('request entity too large'), { type: 'entity.too.large' });
+    expect(answer(new HttpException('request entity too large', 413, { cause: large })).body).toMatchObject({
+      status: 413,
+      code: 'REQUEST.TOO_LARGE',
+    });
+  });
+
+  it('answers anything else with 500 INTERNAL, logs it, and shows nothing of it', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const secret = new Error('password authentication failed for user "samverkan"');
+    expect(answer(secret).body).toEqual({
+      type: 'urn:samverkan:problem:INTERNAL',
+      title: 'Internal Server Error',
+      status: 500,
+      code: 'INTERNAL',
+      detail: 'An unexpected error occurred; it has been logged',
+    });
+    expect(answer(new InternalServerErrorException('stack: at Pool.connect')).body?.detail).toBe(
+      'An unexpected error occurred',
+    );
+    expect(logged).toHaveBeenCalledWith(secret);
+    logged.mockRestore();
+  });
+
+  it('answers a concurrency conflict nobody handled with 409, not 500', () => {
+    expect(answer(new ConcurrencyError('meeting-1', '3', 4)).body).toMatchObject({
+      status: 409,
+      code: 'STREAM.CONCURRENT_UPDATE',
+    });
+  });
+});

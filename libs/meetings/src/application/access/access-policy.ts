@@ -1,0 +1,82 @@
+import type { Principal } from '#libs/identity';
+import type { FollowUpState } from '../../domain/follow-up/index.js';
+import { activeMembership, type GroupState } from '../../domain/group/index.js';
+import type { MeetingState } from '../../domain/meeting/index.js';
+import type { MemberRole } from '../../domain/shared/index.js';
+
+/** Everything a caller may ask to do; each use case requires exactly one. */
+export type Permission =
+  | 'organisation.read'
+  | 'organisation.manage'
+  | 'group.read'
+  | 'group.manage'
+  | 'meeting.read'
+  | 'meeting.run'
+  | 'meeting.justera'
+  | 'follow-up.read'
+  | 'follow-up.report'
+  | 'follow-up.manage';
+
+/** The facts a decision needs, already read from the caller's own tenant. */
+export interface AccessFacts {
+  /** The group the resource belongs to (a meeting's or follow-up's group). */
+  group?: GroupState;
+  /** For justering: the meeting's appointed justerare. */
+  meeting?: MeetingState;
+  /** For a follow-up's responsible person. */
+  followUp?: FollowUpState;
+}
+
+/** The members who run a group's meetings: every meeting command is theirs. */
+export const RUNS_MEETINGS: readonly MemberRole[] = ['ordförande', 'vice ordförande', 'sekreterare'];
+
+/**
+ * The authorization rules, pure so they can be tested as a table. Group roles come from membership
+ * (a member's person id is the account id); organisation roles from the principal. Rights add up:
+ * an HR person who is also a group's sekreterare runs that group's meetings as its sekreterare.
+ */
+export function isAllowed(principal: Principal, permission: Permission, facts: AccessFacts = {}): boolean {
+  // Facts from another tenant are never read (streams are per tenant); this guards against a bug.
+  if (facts.group?.organisationId !== undefined && facts.group.organisationId !== principal.tenantId) {
+    return false;
+  }
+  const admin = principal.roles.includes('admin');
+  const hr = principal.roles.includes('hr');
+  const role = memberRole(principal, facts.group);
+  const runsMeetings = role !== undefined && RUNS_MEETINGS.includes(role);
+  switch (permission) {
+    case 'organisation.read':
+      return true;
+    case 'organisation.manage':
+    case 'group.manage':
+      return admin;
+    case 'group.read':
+      return admin || hr || role !== undefined;
+    case 'meeting.read':
+      return hr || role !== undefined || isAppointedJusterare(principal, facts.meeting);
+    case 'meeting.run':
+      return runsMeetings;
+    case 'meeting.justera':
+      // Each justerare approves for themselves and the party they were appointed for, nobody else.
+      return isAppointedJusterare(principal, facts.meeting);
+    case 'follow-up.read':
+      return hr || role !== undefined || isResponsible(principal, facts.followUp);
+    case 'follow-up.report':
+      return runsMeetings || isResponsible(principal, facts.followUp);
+    case 'follow-up.manage':
+      return runsMeetings;
+  }
+}
+
+/** The caller's current role in the group (a member who left has none). */
+export function memberRole(principal: Principal, group: GroupState | undefined): MemberRole | undefined {
+  return group === undefined ? undefined : activeMembership(group, principal.accountId)?.role;
+}
+
+function isAppointedJusterare(principal: Principal, meeting: MeetingState | undefined): boolean {
+  return meeting?.justerare.some(({ person }) => person.personId === principal.accountId) ?? false;
+}
+
+function isResponsible(principal: Principal, followUp: FollowUpState | undefined): boolean {
+  return followUp?.responsible?.personId === principal.accountId;
+}

@@ -1,0 +1,41 @@
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import type { Principal } from '#libs/identity';
+import { type AccessFacts, isAllowed, type Permission } from './access-policy.js';
+
+const DESCRIPTIONS: Record<Permission, string> = {
+  'organisation.read': 'read the organisation',
+  'organisation.manage': "manage the organisation (admin's right)",
+  'group.read': 'read this group (its members, HR and admins may)',
+  'group.manage': "manage groups and their members (admin's right)",
+  'meeting.read': 'read this meeting (members of its group and HR may)',
+  'meeting.run': "run this group's meetings (its ordförande, vice ordförande and sekreterare may)",
+  'meeting.justera': 'justera this protocol (only its appointed justerare may, each for themselves)',
+  'follow-up.read': 'read this follow-up',
+  'follow-up.report': 'report on this follow-up (its responsible and the group’s chairs may)',
+  'follow-up.manage': "manage this follow-up (the group's ordförande and sekreterare may)",
+};
+
+/** Throws 403 AUTH.FORBIDDEN unless the policy allows it. */
+export function requirePermission(
+  principal: Principal,
+  permission: Permission,
+  facts: AccessFacts = {},
+): void {
+  if (isAllowed(principal, permission, facts)) return;
+  throw new ForbiddenException({
+    code: 'AUTH.FORBIDDEN',
+    message: `You may not ${DESCRIPTIONS[permission]}`,
+    permission,
+  });
+}
+
+/** The identity guard normally refuses earlier; without a principal nothing here may run. */
+export function requirePrincipal(principal: Principal | undefined): Principal {
+  if (principal === undefined || principal === null) {
+    throw new UnauthorizedException({
+      code: 'AUTH.UNAUTHENTICATED',
+      message: 'Sign in or send an API token',
+    });
+  }
+  return principal;
+}

@@ -1,0 +1,21 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../shared/command-context.js';
+import type { FollowUpChanged } from '../follow-up-command-runner.js';
+
+export interface FollowUpReportInput {
+  /** The meeting it was reported back in (återrapportering), of the follow-up's own group. */
+  meetingId: string;
+  itemId?: string;
+  text: string;
+}
+
+/** Reports back on the action in a meeting; the follow-up stays open until completed. */
+export class ReportFollowUpCommand extends Command<FollowUpChanged> {
+  constructor(
+    readonly context: CommandContext,
+    readonly followUpId: string,
+    readonly report: FollowUpReportInput,
+  ) {
+    super();
+  }
+}

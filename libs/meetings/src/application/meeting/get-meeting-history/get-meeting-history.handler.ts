@@ -1,0 +1,25 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { foldEvents } from '#libs/ddd';
+import { type MeetingEvent, meetingDecider } from '../../../domain/meeting/index.js';
+import { requirePermission } from '../../access/access.js';
+import { groupOf } from '../../access/group-of.js';
+import { toHistoryEntry } from '../../shared/history.js';
+import { StreamReader, toDomainEvent } from '../../shared/stream-reader.js';
+import { meetingStream } from '../../shared/streams.js';
+import { GetMeetingHistoryQuery, type MeetingHistory } from './get-meeting-history.query.js';
+
+@QueryHandler(GetMeetingHistoryQuery)
+export class GetMeetingHistoryHandler implements IQueryHandler<GetMeetingHistoryQuery> {
+  constructor(private readonly reader: StreamReader) {}
+
+  async execute({ principal, meetingId }: GetMeetingHistoryQuery): Promise<MeetingHistory> {
+    const stored = await this.reader.history(meetingStream(principal.tenantId, meetingId));
+    const state = foldEvents(
+      meetingDecider,
+      stored.map((event) => toDomainEvent<MeetingEvent>(event)),
+    );
+    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    requirePermission(principal, 'meeting.read', { group, meeting: state });
+    return { meetingId, version: stored.length, events: stored.map(toHistoryEntry) };
+  }
+}

@@ -1,0 +1,20 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../shared/command-context.js';
+import type { MeetingChanged } from '../meeting-command-runner.js';
+
+export interface JusteringInput {
+  revision: number;
+  /** The hash the client showed its user (GET meeting → protocol.textHash); checked when given. */
+  textHash?: string;
+}
+
+/** The caller, an appointed justerare, approves a revision of the protocol for their own party. */
+export class JusteraProtocolCommand extends Command<MeetingChanged> {
+  constructor(
+    readonly context: CommandContext,
+    readonly meetingId: string,
+    readonly justering: JusteringInput,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { latestRevision, type MeetingState } from '../../../domain/meeting/index.js';
+
+/**
+ * The hash a justerare approves: of everything the protocol of the latest revision says (header,
+ * attendance, justerare, agenda with § numbers, every record), in a canonical JSON form. Approvals
+ * and declines are left out, so every justerare of a revision approves the same hash.
+ * When the documents library renders the protocol, the hash of the rendered text replaces this.
+ */
+export function protocolTextHash(state: MeetingState): string {
+  const { meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr } = state;
+  const content = {
+    header: { meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr },
+    revision: latestRevision(state),
+    attendance: state.attendance,
+    justerare: state.justerare,
+    agenda: state.agenda.map((item) => ({
+      ...item,
+      paragraph: state.paragraphs[item.itemId],
+      records: state.items[item.itemId],
+    })),
+  };
+  return `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
+}
+
+/** JSON with object keys sorted and undefined dropped: jsonb reorders keys, the hash must not care. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,18 @@
+import { Command } from '@nestjs/cqrs';
+import type { AgendaItem } from '../../../domain/meeting/index.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import type { MeetingChanged } from '../meeting-command-runner.js';
+
+/** An agenda item as a client sends it: where a carried-over item came from is the server's to say. */
+export type AgendaItemInput = Omit<AgendaItem, 'origin'>;
+
+/** Sets the ordered agenda (the first time "set", afterwards "amended"). */
+export class SetAgendaCommand extends Command<MeetingChanged> {
+  constructor(
+    readonly context: CommandContext,
+    readonly meetingId: string,
+    readonly items: AgendaItemInput[],
+  ) {
+    super();
+  }
+}

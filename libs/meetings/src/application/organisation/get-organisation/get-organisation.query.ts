@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+import type { Principal } from '#libs/identity';
+import type { Unit } from '../../../domain/organisation/index.js';
+
+export interface OrganisationView {
+  organisationId: string;
+  version: number;
+  name: string;
+  units: Unit[];
+  unionOrganisations: string[];
+}
+
+/** The caller's organisation: its units and union organisations (everyone in the tenant may read it). */
+export class GetOrganisationQuery extends Query<OrganisationView> {
+  constructor(readonly principal: Principal) {
+    super();
+  }
+}

@@ -1,0 +1,14 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+/**
+ * The id of something a request creates. With an Idempotency-Key it is derived from the tenant,
+ * the key and what is created, so a retried request addresses the same stream (and the store
+ * answers with the first result); without one it is random.
+ */
+export function newIdFor(tenantId: string, idempotencyKey: string | undefined, purpose: string): string {
+  if (idempotencyKey === undefined) return randomUUID();
+  const hex = createHash('sha256').update(`${tenantId}\n${idempotencyKey}\n${purpose}`).digest('hex');
+  // Shaped as a version 8 (custom) UUID, so it looks like every other id in the API.
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

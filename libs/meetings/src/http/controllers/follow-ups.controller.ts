@@ -1,0 +1,125 @@
+import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import type { Principal } from '#libs/identity';
+import {
+  CancelFollowUpCommand,
+  type CommandContext,
+  CompleteFollowUpCommand,
+  GetFollowUpQuery,
+  ReportFollowUpCommand,
+  RescheduleFollowUpCommand,
+} from '../../application/index.js';
+import { definedOnly } from '../../domain/shared/index.js';
+import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
+import { CompleteFollowUpDto, ReportFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
+import { ReasonDto } from '../dto/meeting-recording.dto.js';
+import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
+import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
+import { Caller, CommandCaller } from '../request-context.js';
+
+const F = (code: string) => `FOLLOW_UP.${code}`;
+
+/**
+ * Follow-ups opened by follow-up dates in meetings. The group's chairs manage them; the responsible
+ * person may report and complete; members, the responsible and HR read them.
+ */
+@ApiTags('follow-ups')
+@Controller('api/follow-ups')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class FollowUpsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get(':followUpId')
+  @QueryEndpoint({
+    summary: 'A follow-up with its reports',
+    response: FollowUpViewDto,
+    notFound: [F('NOT_FOUND')],
+  })
+  get(@Caller() principal: Principal, @Param('followUpId') followUpId: string) {
+    return this.queries.execute(new GetFollowUpQuery(principal, followUpId));
+  }
+
+  @Post(':followUpId/reports')
+  @CommandEndpoint({
+    summary: 'Report back on the action in a meeting of the group (återrapportering)',
+    stream: 'FOLLOW_UP',
+    response: FollowUpChangedDto,
+    notFound: [F('NOT_FOUND'), 'MEETING.NOT_FOUND'],
+    conflicts: [
+      F('COMPLETED'),
+      F('CANCELLED'),
+      F('MEETING_OF_ANOTHER_GROUP'),
+      'MEETING.ITEM_NOT_ON_AGENDA',
+      ...VALIDATION.TEXT,
+    ],
+  })
+  report(
+    @CommandCaller() context: CommandContext,
+    @Param('followUpId') followUpId: string,
+    @Body() body: ReportFollowUpDto,
+  ) {
+    const report = definedOnly({ meetingId: body.meetingId, itemId: body.itemId, text: body.text });
+    return this.commands.execute(new ReportFollowUpCommand(context, followUpId, report));
+  }
+
+  @Post(':followUpId/complete')
+  @CommandEndpoint({
+    summary: 'Complete the follow-up (completing again changes nothing)',
+    stream: 'FOLLOW_UP',
+    response: FollowUpChangedDto,
+    conflicts: [F('CANCELLED'), ...VALIDATION.TEXT],
+  })
+  complete(
+    @CommandCaller() context: CommandContext,
+    @Param('followUpId') followUpId: string,
+    @Body() body: CompleteFollowUpDto,
+  ) {
+    return this.commands.execute(new CompleteFollowUpCommand(context, followUpId, body.note));
+  }
+
+  @Post(':followUpId/reschedule')
+  @CommandEndpoint({
+    summary: 'Move the due date, with the reason',
+    stream: 'FOLLOW_UP',
+    response: FollowUpChangedDto,
+    conflicts: [
+      F('COMPLETED'),
+      F('CANCELLED'),
+      F('SAME_DUE_DATE'),
+      'VALIDATION.INVALID_DATE',
+      ...VALIDATION.TEXT,
+    ],
+  })
+  reschedule(
+    @CommandCaller() context: CommandContext,
+    @Param('followUpId') followUpId: string,
+    @Body() body: RescheduleFollowUpDto,
+  ) {
+    return this.commands.execute(
+      new RescheduleFollowUpCommand(context, followUpId, {
+        newDueDate: body.newDueDate,
+        reason: body.reason,
+      }),
+    );
+  }
+
+  @Post(':followUpId/cancel')
+  @CommandEndpoint({
+    summary: 'Cancel the follow-up with a reason (it is never deleted)',
+    stream: 'FOLLOW_UP',
+    response: FollowUpChangedDto,
+    conflicts: [F('COMPLETED'), ...VALIDATION.TEXT],
+  })
+  cancel(
+    @CommandCaller() context: CommandContext,
+    @Param('followUpId') followUpId: string,
+    @Body() body: ReasonDto,
+  ) {
+    return this.commands.execute(new CancelFollowUpCommand(context, followUpId, body.reason));
+  }
+}

@@ -1,0 +1,189 @@
+import { Body, Controller, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import {
+  AddProtokollsanteckningCommand,
+  AssignFollowUpDateCommand,
+  type CommandContext,
+  DeferItemCommand,
+  MarkItemConfidentialCommand,
+  RecordDecisionCommand,
+  RecordDialogCommand,
+  RecordInformationCommand,
+} from '../../application/index.js';
+import { definedOnly } from '../../domain/shared/index.js';
+import { CommandEndpoint, VALIDATION } from '../api-docs.js';
+import { toParty, toPerson, toStatement } from '../dto/common.dto.js';
+import { toDecision, toInformation } from '../dto/meeting-mappers.js';
+import {
+  AssignFollowUpDateDto,
+  ProtokollsanteckningDto,
+  ReasonDto,
+  RecordDecisionDto,
+  RecordDialogDto,
+  RecordInformationDto,
+} from '../dto/meeting-recording.dto.js';
+import { FollowUpDateAssignedDto, MeetingChangedDto } from '../dto/responses/command-results.dto.js';
+import { CommandCaller } from '../request-context.js';
+
+const M = (code: string) => `MEETING.${code}`;
+/** What every recording on an item can run into. */
+const RECORDABLE = [M('CLOSED'), M('ITEM_NOT_ON_AGENDA'), M('ITEM_DEFERRED'), ...VALIDATION.TEXT];
+
+/** What happens on one agenda item during the meeting. Recording the same again changes nothing. */
+@ApiTags('meetings')
+@Controller('api/meetings/:meetingId/items/:itemId')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class MeetingItemsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put('information')
+  @CommandEndpoint({
+    summary: 'Record the informationsärende on the item (replaces an earlier record)',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+  })
+  recordInformation(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: RecordInformationDto,
+  ) {
+    return this.commands.execute(
+      new RecordInformationCommand(context, meetingId, { itemId, ...toInformation(body) }),
+    );
+  }
+
+  @Put('dialog')
+  @CommandEndpoint({
+    summary: "Record the dialog on the item, with the parties' views",
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+  })
+  recordDialog(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: RecordDialogDto,
+  ) {
+    const dialog = definedOnly({ itemId, text: body.text, views: body.views?.map(toStatement) });
+    return this.commands.execute(new RecordDialogCommand(context, meetingId, dialog));
+  }
+
+  @Put('decision')
+  @CommandEndpoint({
+    summary: 'Record the decision: enighet, or oenighet naming who disagrees',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      ...RECORDABLE,
+      M('DISAGREEMENT_WITHOUT_ORGANISATIONS'),
+      M('AGREEMENT_WITH_DISAGREEING_ORGANISATIONS'),
+      ...VALIDATION.PARTY,
+    ],
+  })
+  recordDecision(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: RecordDecisionDto,
+  ) {
+    return this.commands.execute(
+      new RecordDecisionCommand(context, meetingId, { itemId, ...toDecision(body) }),
+    );
+  }
+
+  @Post('protokollsanteckningar')
+  @CommandEndpoint({
+    summary: "Add a party's protokollsanteckning to the item",
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+  })
+  addProtokollsanteckning(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: ProtokollsanteckningDto,
+  ) {
+    return this.commands.execute(
+      new AddProtokollsanteckningCommand(context, meetingId, {
+        itemId,
+        party: toParty(body.party),
+        text: body.text,
+      }),
+    );
+  }
+
+  @Post('follow-ups')
+  @CommandEndpoint({
+    summary: 'Assign a follow-up date to an action decided on the item; opens the follow-up',
+    stream: 'MEETING',
+    response: FollowUpDateAssignedDto,
+    created: true,
+    conflicts: [
+      ...RECORDABLE,
+      M('FOLLOW_UP_DUE_BEFORE_MEETING'),
+      M('FOLLOW_UP_ID_TAKEN'),
+      'FOLLOW_UP.ALREADY_OPENED',
+    ],
+  })
+  assignFollowUpDate(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: AssignFollowUpDateDto,
+  ) {
+    const assignment = definedOnly({
+      itemId,
+      followUpId: body.followUpId,
+      action: body.action,
+      responsible: toPerson(body.responsible),
+      dueDate: body.dueDate,
+    });
+    return this.commands.execute(new AssignFollowUpDateCommand(context, meetingId, assignment));
+  }
+
+  @Put('deferral')
+  @CommandEndpoint({
+    summary: 'Defer the item to the next meeting, with the reason (it returns there on its own)',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('CLOSED'),
+      M('ITEM_NOT_ON_AGENDA'),
+      M('ITEM_ALREADY_DEFERRED'),
+      M('ITEM_ALREADY_DECIDED'),
+      ...VALIDATION.TEXT,
+    ],
+  })
+  defer(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: ReasonDto,
+  ) {
+    return this.commands.execute(new DeferItemCommand(context, meetingId, { itemId, reason: body.reason }));
+  }
+
+  @Put('confidentiality')
+  @CommandEndpoint({
+    summary: 'Mark the item confidential: left out of the public version of every document',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [M('CLOSED'), M('ITEM_NOT_ON_AGENDA'), ...VALIDATION.TEXT],
+  })
+  markConfidential(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: ReasonDto,
+  ) {
+    return this.commands.execute(
+      new MarkItemConfidentialCommand(context, meetingId, { itemId, reason: body.reason }),
+    );
+  }
+}

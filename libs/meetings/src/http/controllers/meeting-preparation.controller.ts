@@ -1,0 +1,143 @@
+import { Body, Controller, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import {
+  AddOvrigFragaCommand,
+  AppointJusterareCommand,
+  type CommandContext,
+  IssueKallelseCommand,
+  RecordAttendanceCommand,
+  SetAgendaCommand,
+} from '../../application/index.js';
+import { CommandEndpoint, VALIDATION } from '../api-docs.js';
+import { toPerson } from '../dto/common.dto.js';
+import { toAgendaItem, toAttendanceEntry, toJusterare, toOvrigFraga } from '../dto/meeting-mappers.js';
+import {
+  AppointJusterareDto,
+  IssueKallelseDto,
+  RecordAttendanceDto,
+  SetAgendaDto,
+} from '../dto/meeting-preparation.dto.js';
+import { OvrigFragaDto } from '../dto/meeting-recording.dto.js';
+import { MeetingChangedDto, OvrigFragaAddedDto } from '../dto/responses/command-results.dto.js';
+import { CommandCaller } from '../request-context.js';
+
+const M = (code: string) => `MEETING.${code}`;
+
+/** Before and at the start of a meeting: agenda, kallelse, attendance, justerare, övriga frågor. */
+@ApiTags('meetings')
+@Controller('api')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class MeetingPreparationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put('meetings/:meetingId/agenda')
+  @CommandEndpoint({
+    summary: 'Set or amend the ordered agenda (the whole list)',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('CLOSED'),
+      M('DUPLICATE_ITEM_ID'),
+      M('ITEM_ALREADY_RECORDED'),
+      M('INVALID_ESTIMATE'),
+      ...VALIDATION.PARTY,
+    ],
+  })
+  setAgenda(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: SetAgendaDto,
+  ) {
+    return this.commands.execute(new SetAgendaCommand(context, meetingId, body.items.map(toAgendaItem)));
+  }
+
+  @Post('meetings/:meetingId/kallelse')
+  @CommandEndpoint({
+    summary: 'Issue the kallelse: the current agenda to its recipients',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [M('CLOSED'), M('EMPTY_AGENDA'), M('NO_RECIPIENTS')],
+  })
+  issueKallelse(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: IssueKallelseDto,
+  ) {
+    return this.commands.execute(
+      new IssueKallelseCommand(context, meetingId, { recipients: body.recipients.map(toPerson) }),
+    );
+  }
+
+  @Put('meetings/:meetingId/attendance')
+  @CommandEndpoint({
+    summary: 'Record who is present, absent or substituting (the whole list)',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('CLOSED'),
+      M('NO_ATTENDEES'),
+      M('DUPLICATE_ATTENDEE'),
+      M('SUBSTITUTE_FOR_UNKNOWN_PERSON'),
+      M('SUBSTITUTE_FOR_PRESENT_PERSON'),
+      M('ABSENT_SUBSTITUTE'),
+      M('ALREADY_REPLACED'),
+      M('JUSTERARE_NOT_PRESENT'),
+      M('JUSTERARE_PARTY_MISMATCH'),
+      ...VALIDATION.PARTY,
+    ],
+  })
+  recordAttendance(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: RecordAttendanceDto,
+  ) {
+    return this.commands.execute(
+      new RecordAttendanceCommand(context, meetingId, { attendees: body.attendees.map(toAttendanceEntry) }),
+    );
+  }
+
+  @Put('meetings/:meetingId/justerare')
+  @CommandEndpoint({
+    summary: 'Appoint the justerare: one for the employer, one or more for the unions',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('CLOSED'),
+      M('ATTENDANCE_NOT_RECORDED'),
+      M('EMPLOYER_JUSTERARE_REQUIRED'),
+      M('UNION_JUSTERARE_REQUIRED'),
+      M('DUPLICATE_JUSTERARE'),
+      M('JUSTERARE_NOT_PRESENT'),
+      M('JUSTERARE_PARTY_MISMATCH'),
+      ...VALIDATION.PARTY,
+    ],
+  })
+  appointJusterare(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: AppointJusterareDto,
+  ) {
+    return this.commands.execute(
+      new AppointJusterareCommand(context, meetingId, { justerare: body.justerare.map(toJusterare) }),
+    );
+  }
+
+  @Post('meetings/:meetingId/ovriga-fragor')
+  @CommandEndpoint({
+    summary: 'Add an övrig fråga at the end of the agenda',
+    stream: 'MEETING',
+    response: OvrigFragaAddedDto,
+    created: true,
+    notFound: [M('NOT_FOUND')],
+    conflicts: [M('CLOSED'), M('DUPLICATE_ITEM_ID'), M('INVALID_ESTIMATE'), ...VALIDATION.PARTY],
+  })
+  addOvrigFraga(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: OvrigFragaDto,
+  ) {
+    return this.commands.execute(new AddOvrigFragaCommand(context, meetingId, toOvrigFraga(body)));
+  }
+}

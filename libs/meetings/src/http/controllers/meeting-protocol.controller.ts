@@ -1,0 +1,118 @@
+import { Body, Controller, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import {
+  type CommandContext,
+  CorrectProtocolCommand,
+  DeclineJusteringCommand,
+  JusteraProtocolCommand,
+  ReviseProtocolCommand,
+} from '../../application/index.js';
+import { CommandEndpoint, VALIDATION } from '../api-docs.js';
+import { DeclineJusteringDto, JusteraDto, ProtocolChangeDto } from '../dto/meeting-protocol.dto.js';
+import { MeetingChangedDto } from '../dto/responses/command-results.dto.js';
+import { CommandCaller } from '../request-context.js';
+
+const M = (code: string) => `MEETING.${code}`;
+const CHANGE = [
+  M('NOT_CLOSED'),
+  M('NOT_SECRETARY'),
+  M('ITEM_NOT_ON_AGENDA'),
+  M('NOTHING_TO_CORRECT'),
+  ...VALIDATION.TEXT,
+];
+
+/**
+ * The protocol of a closed meeting: revisions before justering, rättelser after it, and the
+ * justering itself, which each appointed justerare does for themselves and their own party.
+ */
+@ApiTags('protocol')
+@Controller('api/meetings/:meetingId/protocol')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class MeetingProtocolController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('revisions')
+  @CommandEndpoint({
+    summary: "The sekreterare's (or ordförande's) revision before justering",
+    description: 'The caller must act as sekreterare or ordförande in the meeting (substitutes included).',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [...CHANGE, M('JUSTERAT')],
+  })
+  revise(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: ProtocolChangeDto,
+  ) {
+    return this.commands.execute(new ReviseProtocolCommand(context, meetingId, toChange(body)));
+  }
+
+  @Post('corrections')
+  @CommandEndpoint({
+    summary: 'A rättelse of the justerat protocol: a new revision that needs a new justering',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [...CHANGE, M('NOT_JUSTERAT')],
+  })
+  correct(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: ProtocolChangeDto,
+  ) {
+    return this.commands.execute(new CorrectProtocolCommand(context, meetingId, toChange(body)));
+  }
+
+  @Post('justeringar')
+  @CommandEndpoint({
+    summary: 'Justera (approve) the latest revision, as the caller and for the party they were appointed for',
+    description: 'When every appointed justerare has approved the same revision, the protocol is justerat.',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('NOT_CLOSED'),
+      M('UNKNOWN_REVISION'),
+      M('REVISION_NOT_LATEST'),
+      M('CHANGE_REQUESTED'),
+      M('TEXT_HASH_MISMATCH'),
+    ],
+  })
+  justera(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: JusteraDto,
+  ) {
+    return this.commands.execute(
+      new JusteraProtocolCommand(context, meetingId, { revision: body.revision, textHash: body.textHash }),
+    );
+  }
+
+  @Post('declines')
+  @CommandEndpoint({
+    summary: 'Decline justering and ask for a change: the protocol goes back for revision',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('NOT_CLOSED'),
+      M('UNKNOWN_REVISION'),
+      M('REVISION_NOT_LATEST'),
+      M('JUSTERAT'),
+      ...VALIDATION.TEXT,
+    ],
+  })
+  decline(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: DeclineJusteringDto,
+  ) {
+    return this.commands.execute(
+      new DeclineJusteringCommand(context, meetingId, { revision: body.revision, comment: body.comment }),
+    );
+  }
+}
+
+const toChange = ({ reason, corrections }: ProtocolChangeDto) => ({
+  reason,
+  corrections: corrections.map(({ itemId, record, text }) => ({ itemId, record, text })),
+});

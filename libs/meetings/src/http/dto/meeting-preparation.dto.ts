@@ -1,0 +1,100 @@
+import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../domain/meeting/index.js';
+import { MAX_TITLE_LENGTH, MEMBER_ROLES, type MemberRole } from '../../domain/shared/index.js';
+import { PartyDto, PersonDto } from './common.dto.js';
+import { Id, Instant, Name, Nested, NestedList, OneOf, Text, WholeNumber } from './fields.js';
+
+export class ScheduleMeetingDto {
+  @Instant({ description: 'When the meeting starts', example: '2019-02-25T08:30:00+01:00' })
+  startsAt!: string;
+
+  @Instant({ description: 'When it ends', example: '2019-02-25T11:00:00+01:00' })
+  endsAt!: string;
+
+  @Name({
+    optional: true,
+    description: 'A place or a video link is required',
+    example: 'Stora sammanträdesrummet',
+  })
+  place?: string;
+
+  @Text(2_000, { optional: true, example: 'https://video.exempelstad.se/fsg' })
+  videoLink?: string;
+
+  @Name({ optional: true, description: 'Diarienummer', example: 'DNR:02/2019' })
+  dnr?: string;
+}
+
+export class AgendaItemDto {
+  @Id({
+    description: 'Chosen by the client, unique in the meeting; carried-over items keep theirs',
+    example: 'i-arbetsmiljo',
+  })
+  itemId!: string;
+
+  @Text(MAX_TITLE_LENGTH, { example: 'Nytt inom arbetsmiljö' })
+  title!: string;
+
+  @OneOf(AGENDA_ITEM_KINDS, { example: 'information' })
+  kind!: AgendaItemKind;
+
+  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  presenter?: PersonDto;
+
+  @WholeNumber(1, 600, { optional: true, example: 20 })
+  estimatedMinutes?: number;
+
+  @Nested(() => PartyDto, {
+    description: 'The employer, or a union organisation using its right to propose items',
+  })
+  proposer!: PartyDto;
+}
+
+export class SetAgendaDto {
+  @NestedList(() => AgendaItemDto, 200, {
+    description:
+      'The whole ordered agenda. Items carried over keep their origin as long as they keep their id.',
+  })
+  items!: AgendaItemDto[];
+}
+
+export class IssueKallelseDto {
+  @NestedList(() => PersonDto, 500)
+  recipients!: PersonDto[];
+}
+
+export class AttendanceEntryDto {
+  @Nested(() => PersonDto)
+  person!: PersonDto;
+
+  @Nested(() => PartyDto)
+  party!: PartyDto;
+
+  @OneOf(MEMBER_ROLES, { example: 'ledamot' })
+  role!: MemberRole;
+
+  @OneOf(['present', 'absent'] as const)
+  presence!: 'present' | 'absent';
+
+  @Id({ optional: true, description: 'The person id of the absent member this one substitutes for' })
+  replaces?: string;
+}
+
+export class RecordAttendanceDto {
+  @NestedList(() => AttendanceEntryDto, 500, {
+    description: 'The whole närvarolista; replaces the earlier one',
+  })
+  attendees!: AttendanceEntryDto[];
+}
+
+export class JusterareDto {
+  @Nested(() => PersonDto)
+  person!: PersonDto;
+
+  @Nested(() => PartyDto, { description: 'The party this justerare justerar for' })
+  party!: PartyDto;
+}
+
+export class AppointJusterareDto {
+  @NestedList(() => JusterareDto, 20, { description: 'One for the employer, one or more for the unions' })
+  justerare!: JusterareDto[];
+}

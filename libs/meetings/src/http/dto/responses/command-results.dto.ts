@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AgendaEntryDto, ProtocolNumberDto } from './meeting-view.dto.js';
+
+const Version = () =>
+  ApiProperty({ description: 'The stream version after the command; also the ETag', example: 7 });
+
+export class OrganisationChangedDto {
+  @ApiProperty() organisationId!: string;
+  @Version() version!: number;
+}
+
+export class UnitAddedDto extends OrganisationChangedDto {
+  @ApiProperty() unitId!: string;
+}
+
+export class GroupChangedDto {
+  @ApiProperty() groupId!: string;
+  @Version() version!: number;
+}
+
+export class MeetingChangedDto {
+  @ApiProperty() meetingId!: string;
+  @Version() version!: number;
+}
+
+export class ScheduledMeetingDto extends MeetingChangedDto {
+  @ApiProperty({ type: () => ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
+
+  @ApiProperty({
+    type: () => [AgendaEntryDto],
+    description:
+      'The agenda proposal: items deferred at the previous meeting and follow-ups now due, with their origin',
+  })
+  carriedOver!: AgendaEntryDto[];
+}
+
+export class FollowUpDateAssignedDto extends MeetingChangedDto {
+  @ApiProperty() followUpId!: string;
+  @ApiProperty({ description: "The follow-up stream's version" }) followUpVersion!: number;
+}
+
+export class OvrigFragaAddedDto extends MeetingChangedDto {
+  @ApiProperty() itemId!: string;
+}
+
+export class FollowUpChangedDto {
+  @ApiProperty() followUpId!: string;
+  @Version() version!: number;
+}

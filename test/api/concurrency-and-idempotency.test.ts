@@ -1,0 +1,140 @@
+/** If-Match (412 on a stale version) and Idempotency-Key (the same answer, one set of events) over HTTP. */
+import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import { runningMeeting } from './support/running-meeting.js';
+import { PEOPLE, type Principals, seedGroup } from './support/seed-002-group.js';
+
+describe('If-Match and Idempotency-Key', () => {
+  let api: ApiTestApp;
+  let people: Principals;
+  let groupId: string;
+
+  beforeAll(async () => {
+    api = await startApiTestApp();
+    ({ people, groupId } = await seedGroup(api));
+  });
+  afterAll(() => api?.close());
+
+  const chair = () => api.as(people.viceChair);
+  const historyOf = async (meetingId: string) =>
+    (await chair().get(`/api/meetings/${meetingId}/history`).expect(200)).body.events as { type: string }[];
+
+  it('applies a command whose If-Match is the current ETag, and answers the new one', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const read = await chair().get(`/api/meetings/${meetingId}`).expect(200);
+    const written = await chair()
+      .put(`/api/meetings/${meetingId}/items/i-info/information`)
+      .set('If-Match', read.headers.etag)
+      .send({ text: 'Inget att anmärka.' })
+      .expect(200);
+    expect(written.body).toEqual({ meetingId, version: read.body.version + 1 });
+    expect(written.headers.etag).toBe(`"${read.body.version + 1}"`);
+  });
+
+  it('refuses a stale If-Match with 412 MEETING.VERSION_MISMATCH and records nothing', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const stale = (await chair().get(`/api/meetings/${meetingId}`).expect(200)).headers.etag;
+    await api
+      .as(people.secretary)
+      .put(`/api/meetings/${meetingId}/items/i-info/information`)
+      .send({ text: 'Sekreterarens text.' })
+      .expect(200);
+    const before = await historyOf(meetingId);
+    const response = await chair()
+      .put(`/api/meetings/${meetingId}/items/i-info/information`)
+      .set('If-Match', stale)
+      .send({ text: 'Ordförandens text, skriven utan att ha sett sekreterarens.' })
+      .expect(412);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({
+      status: 412,
+      code: 'MEETING.VERSION_MISMATCH',
+      expectedVersion: Number(stale.replaceAll('"', '')),
+      currentVersion: before.length,
+    });
+    expect(await historyOf(meetingId)).toHaveLength(before.length);
+  });
+
+  it('answers a repeated Idempotency-Key with the same response and records one set of events', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const before = await historyOf(meetingId);
+    const send = () =>
+      chair()
+        .post(`/api/meetings/${meetingId}/items/i-dialog/follow-ups`)
+        .set('Idempotency-Key', 'd7a4c2e0-uppfoljning-1')
+        .send({
+          action: 'Utvärdera avslutningsenkäten',
+          responsible: PEOPLE.secretary,
+          dueDate: '2019-04-29',
+        });
+    const first = await send().expect(201);
+    const second = await send().expect(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const after = await historyOf(meetingId);
+    expect(after.slice(before.length).map(({ type }) => type)).toEqual(['FollowUpDateAssigned']);
+    const followUp = await chair().get(`/api/follow-ups/${first.body.followUpId}`).expect(200);
+    expect(followUp.body).toMatchObject({ version: 1, status: 'open', dueDate: '2019-04-29' });
+  });
+
+  it('answers a repeated schedule with the same meeting and protocol number, even after other changes', async () => {
+    const { groupId: group, people: fresh } = await seedGroup(api);
+    const schedule = () =>
+      api
+        .as(fresh.viceChair)
+        .post(`/api/groups/${group}/meetings`)
+        .set('Idempotency-Key', 'schema-maj-2019')
+        .send({
+          startsAt: '2019-05-20T09:00:00+02:00',
+          endsAt: '2019-05-20T11:00:00+02:00',
+          place: 'Kvarnen',
+        });
+    const first = await schedule().expect(201);
+    await api
+      .as(fresh.viceChair)
+      .put(`/api/meetings/${first.body.meetingId}/agenda`)
+      .send({ items: [] })
+      .expect(200);
+    const again = await schedule().expect(201);
+    expect(again.body).toEqual(first.body);
+    const { body: groupView } = await api.as(fresh.viceChair).get(`/api/groups/${group}`).expect(200);
+    expect(groupView.meetings).toHaveLength(1);
+  });
+
+  it('refuses a key reused for a request on another meeting with 422 REQUEST.IDEMPOTENCY_KEY_REUSED', async () => {
+    const one = await runningMeeting(api, people, groupId);
+    const other = await runningMeeting(api, people, groupId);
+    await chair()
+      .put(`/api/meetings/${one}/items/i-info/deferral`)
+      .set('Idempotency-Key', 'samma-nyckel')
+      .send({ reason: 'Tiden räckte inte.' })
+      .expect(200);
+    const reused = await chair()
+      .put(`/api/meetings/${other}/items/i-info/deferral`)
+      .set('Idempotency-Key', 'samma-nyckel')
+      .send({ reason: 'Tiden räckte inte.' })
+      .expect(422);
+    expect(reused.body.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('lets two chairs record at once without losing either: the second is decided again on the new state', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const record = (who: Principals[keyof Principals], itemId: string, text: string) =>
+      api.as(who).put(`/api/meetings/${meetingId}/items/${itemId}/information`).send({ text });
+    const results = await Promise.all([
+      record(people.viceChair, 'i-info', 'Ordförandens anteckning.'),
+      record(people.secretary, 'i-dialog', 'Sekreterarens anteckning.'),
+      record(people.chair, 'i-beslut', 'Den ordinarie ordförandens anteckning.'),
+    ]);
+    expect(results.map(({ status }) => status)).toEqual([200, 200, 200]);
+    const { body } = await chair().get(`/api/meetings/${meetingId}`).expect(200);
+    expect(
+      body.agenda.map(
+        (item: { records: { information?: { text: string } } }) => item.records.information?.text,
+      ),
+    ).toEqual([
+      'Ordförandens anteckning.',
+      'Sekreterarens anteckning.',
+      'Den ordinarie ordförandens anteckning.',
+    ]);
+  });
+});

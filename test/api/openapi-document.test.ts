@@ -1,0 +1,86 @@
+/** The OpenAPI document at /api/docs-json describes every endpoint: body, answers, problems and their codes. */
+import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+
+type Operation = {
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum: string[] } } }[] } }> }
+  >;
+  summary?: string;
+};
+
+describe('the OpenAPI document', () => {
+  let api: ApiTestApp;
+  let paths: Record<string, Record<string, Operation>>;
+
+  beforeAll(async () => {
+    api = await startApiTestApp();
+    const response = await api.anonymous().get('/api/docs-json').expect(200);
+    paths = response.body.paths;
+  });
+  afterAll(() => api?.close());
+
+  const operations = () =>
+    Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        name: `${method.toUpperCase()} ${path}`,
+        method,
+        operation,
+      })),
+    );
+  const codesOf = (operation: Operation, status: string) =>
+    operation.responses[status]?.content?.['application/problem+json']?.schema?.allOf?.[1]?.properties?.code
+      ?.enum ?? [];
+
+  it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
+    const names = operations().map(({ name }) => name);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(35);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'POST /api/groups/{groupId}/meetings',
+        'PUT /api/meetings/{meetingId}/items/{itemId}/information',
+        'POST /api/meetings/{meetingId}/protocol/justeringar',
+        'GET /api/meetings/{meetingId}/history',
+        'POST /api/follow-ups/{followUpId}/complete',
+      ]),
+    );
+    const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('gives every endpoint a summary, a success answer and its 401 and 403 problems', () => {
+    for (const { name, operation } of operations()) {
+      expect({ name, summary: typeof operation.summary }).toEqual({ name, summary: 'string' });
+      const statuses = Object.keys(operation.responses);
+      expect({ name, success: statuses.some((status) => status.startsWith('2')) }).toEqual({
+        name,
+        success: true,
+      });
+      expect({ name, auth: codesOf(operation, '401').concat(codesOf(operation, '403')) }).toEqual({
+        name,
+        auth: ['AUTH.UNAUTHENTICATED', 'AUTH.FORBIDDEN'],
+      });
+    }
+  });
+
+  it('gives every command its JSON body (when it takes one) and the 400, 409, 412 and 413 codes', () => {
+    const commands = operations().filter(({ method }) => method !== 'get');
+    const bodiless = [
+      'POST /api/meetings/{meetingId}/close',
+      'DELETE /api/organisation/union-organisations/{name}',
+    ];
+    for (const { name, operation } of commands) {
+      const hasBody = operation.requestBody?.content['application/json'] !== undefined;
+      expect({ name, hasBody }).toEqual({ name, hasBody: !bodiless.includes(name) });
+      expect(codesOf(operation, '400')).toContain('REQUEST.INVALID');
+      expect(codesOf(operation, '409').length).toBeGreaterThan(0);
+      expect(codesOf(operation, '412')[0]).toMatch(/\.VERSION_MISMATCH$/);
+      expect(codesOf(operation, '413')).toEqual(['REQUEST.TOO_LARGE']);
+    }
+    const close = paths['/api/meetings/{meetingId}/close']!.post!;
+    expect(codesOf(close, '409')).toEqual(
+      expect.arrayContaining(['MEETING.OPEN_ITEMS', 'MEETING.NO_JUSTERARE']),
+    );
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * Seed 002, the FSG/VSG of a Socialförvaltning on 25 February 2019 ("Bilaga till protokoll 2/2019"),
+ * recorded through the HTTP API alone: the vice ordförande stands in for the absent ordförande,
+ * runs the meeting, and the protocol is justerat by one justerare for Akademikerförbundet SSR and
+ * one for the employer. People are invented; texts are the seed's.
+ */
+import {
+  seedAgenda,
+  seedRecordings,
+  TEMATRAFF_REASON,
+} from '../../libs/meetings/src/domain/meeting/seed-002.texts.js';
+import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import {
+  EMPLOYER,
+  KOMMUNAL,
+  PEOPLE,
+  type Principals,
+  SEED_ATTENDANCE,
+  SEED_JUSTERARE,
+  seedGroup,
+  SSR,
+} from './support/seed-002-group.js';
+
+const PATH_OF = {
+  RecordInformation: 'information',
+  RecordDialog: 'dialog',
+  RecordDecision: 'decision',
+} as const;
+
+describe('seed 002 recorded through the API and justerat', () => {
+  let api: ApiTestApp;
+  let people: Principals;
+  let groupId: string;
+  let meetingId: string;
+  let scheduled: { protocolNumber: { formatted: string }; carriedOver: unknown[] };
+
+  beforeAll(async () => {
+    api = await startApiTestApp();
+    ({ people, groupId } = await seedGroup(api));
+    const chair = api.as(people.viceChair);
+
+    api.clock.set('2019-01-02T08:00:00Z');
+    await chair
+      .post(`/api/groups/${groupId}/meetings`)
+      .send({ startsAt: '2019-01-28T08:30:00+01:00', endsAt: '2019-01-28T11:00:00+01:00', place: 'Kvarnen' })
+      .expect(201);
+
+    api.clock.set('2019-02-01T09:00:00Z');
+    const february = await chair
+      .post(`/api/groups/${groupId}/meetings`)
+      .send({
+        startsAt: '2019-02-25T08:30:00+01:00',
+        endsAt: '2019-02-25T11:00:00+01:00',
+        place: 'Stora sammanträdesrummet, Socialförvaltningen',
+        dnr: 'DNR:02/2019',
+      })
+      .expect(201);
+    ({ meetingId } = february.body);
+    scheduled = february.body;
+    const meeting = `/api/meetings/${meetingId}`;
+    await chair
+      .put(`${meeting}/agenda`)
+      .send({ items: seedAgenda(EMPLOYER, KOMMUNAL) })
+      .expect(200);
+
+    api.clock.set('2019-02-11T09:00:00Z');
+    await chair
+      .post(`${meeting}/kallelse`)
+      .send({ recipients: Object.values(PEOPLE) })
+      .expect(200);
+
+    api.clock.set('2019-02-25T07:30:00Z');
+    await chair.put(`${meeting}/attendance`).send({ attendees: SEED_ATTENDANCE }).expect(200);
+    await chair.put(`${meeting}/justerare`).send({ justerare: SEED_JUSTERARE }).expect(200);
+
+    api.clock.set('2019-02-25T08:00:00Z');
+    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
+      const { itemId, ...body } = data;
+      await chair
+        .put(`${meeting}/items/${encodeURIComponent(itemId)}/${PATH_OF[type]}`)
+        .send(body)
+        .expect(200);
+    }
+    await chair.put(`${meeting}/items/i-tematraff/deferral`).send({ reason: TEMATRAFF_REASON }).expect(200);
+
+    api.clock.set('2019-02-25T09:55:00Z');
+    await chair.post(`${meeting}/close`).expect(200);
+
+    const closed = await api.as(people.ssr).get(meeting).expect(200);
+    const { revision, textHash } = closed.body.protocol;
+    api.clock.set('2019-02-25T13:00:00Z');
+    await api.as(people.ssr).post(`${meeting}/protocol/justeringar`).send({ revision, textHash }).expect(200);
+    api.clock.set('2019-02-25T14:00:00Z');
+    await api
+      .as(people.viceChair)
+      .post(`${meeting}/protocol/justeringar`)
+      .send({ revision, textHash })
+      .expect(200);
+  });
+  afterAll(() => api?.close());
+
+  const getMeeting = () => api.as(people.ssr).get(`/api/meetings/${meetingId}`).expect(200);
+
+  it('is "Bilaga till protokoll 2/2019", DNR:02/2019, on 25 February 2019, stored in UTC', async () => {
+    expect(scheduled.protocolNumber.formatted).toBe('2/2019');
+    expect(scheduled.carriedOver).toEqual([]);
+    const { body } = await getMeeting();
+    expect(body).toMatchObject({
+      groupId,
+      status: 'closed',
+      protocolNumber: { number: 2, year: 2019, formatted: '2/2019' },
+      dnr: 'DNR:02/2019',
+      meetingDate: '2019-02-25',
+      startsAt: '2019-02-25T07:30:00Z',
+      endsAt: '2019-02-25T10:00:00Z',
+      closedAt: '2019-02-25T09:55:00.000Z',
+    });
+  });
+
+  it('has Information, Dialog and Beslut in agenda order, numbered § 4 to § 12', async () => {
+    const { body } = await getMeeting();
+    const titles = (kind: string) =>
+      body.agenda
+        .filter((item: { kind: string }) => item.kind === kind)
+        .map((item: { title: string }) => item.title);
+    expect(titles('information')).toEqual([
+      'Föregående mötesanteckningar',
+      'Föredragningslistan Socialnämnden februari',
+      'Nytt inom arbetsmiljö',
+      'Uppdatering chefsrekryteringar',
+    ]);
+    expect(titles('dialog')).toEqual([
+      'Uppföljning av avslutningssamtalen',
+      'Arbetsskador och tillbud',
+      'Plan för attraktiv arbetsgivare',
+      'Fackliga parter återkopplar kring förra tematräffen',
+    ]);
+    expect(titles('beslut')).toEqual(['Webbenkät årlig uppföljning – samverkan']);
+    expect(body.agenda.map((item: { paragraph: number }) => item.paragraph)).toEqual([
+      4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+  });
+
+  it('returns every text exactly as sent, å ä ö included, with the parties’ views', async () => {
+    const { body } = await getMeeting();
+    const records = (itemId: string) =>
+      body.agenda.find((item: { itemId: string }) => item.itemId === itemId).records;
+    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
+      const record = records(data.itemId)[PATH_OF[type]];
+      expect(record.text).toBe(data.text);
+    }
+    expect(records('i-nämnd').information.text).toBe('Vi går igenom föredragningslistan.');
+    expect(records('i-avslut').dialog.views.map((view: { party: object }) => view.party)).toEqual([
+      SSR,
+      EMPLOYER,
+      SSR,
+    ]);
+    expect(records('i-webbenkat').decision).toMatchObject({ outcome: 'enighet', disagreeing: [] });
+  });
+
+  it('defers the item Kommunal raised because Kommunal is absent, with the reason', async () => {
+    const { body } = await getMeeting();
+    const item = body.agenda.find((entry: { itemId: string }) => entry.itemId === 'i-tematraff');
+    expect(item).toMatchObject({
+      proposer: KOMMUNAL,
+      paragraph: 11,
+      records: { deferral: { reason: TEMATRAFF_REASON } },
+    });
+  });
+
+  it('has the substitute chair: "Agneta Östberg är frånvarande, Jenny Gräslund ersätter"', async () => {
+    const { body } = await getMeeting();
+    type Entry = { person: { personId: string; name: string }; replaces?: string };
+    const substitute = body.attendance.find((entry: Entry) => entry.replaces !== undefined) as Entry;
+    const absent = body.attendance.find(
+      (entry: Entry) => entry.person.personId === substitute.replaces,
+    ) as Entry;
+    expect(`${absent.person.name} är frånvarande, ${substitute.person.name} ersätter`).toBe(
+      'Agneta Östberg är frånvarande, Jenny Gräslund ersätter',
+    );
+  });
+
+  it('is justerat by Akademikerförbundet SSR and the employer on the same text', async () => {
+    const { body } = await getMeeting();
+    expect(body.protocolStatus).toBe('justerat');
+    expect(body.justeringar).toEqual([
+      { revision: 1, textHash: body.protocol.textHash, at: '2019-02-25T14:00:00.000Z' },
+    ]);
+    const sentence = body.approvals
+      .map(
+        (approval: { justerare: { name: string }; party: { organisation?: string } }) =>
+          `${approval.justerare.name} för ${approval.party.organisation ?? 'arbetsgivaren'}`,
+      )
+      .join(' och ');
+    expect(sentence).toBe(
+      'Cornelia Sjöström för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren',
+    );
+  });
+
+  it('keeps the full history: every fact with its type, data, actor, time and version', async () => {
+    const response = await api.as(people.hr).get(`/api/meetings/${meetingId}/history`).expect(200);
+    const { events } = response.body;
+    expect(events.map((event: { type: string }) => event.type)).toEqual([
+      'MeetingScheduled',
+      'AgendaSet',
+      'KallelseIssued',
+      'AttendanceRecorded',
+      'JusterareAppointed',
+      ...Array(4).fill('InformationRecorded'),
+      ...Array(3).fill('DialogRecorded'),
+      'DecisionRecorded',
+      'ItemDeferred',
+      'MeetingClosed',
+      'JusteringApproved',
+      'JusteringApproved',
+      'ProtocolJusterat',
+    ]);
+    expect(events.map((event: { version: number }) => event.version)).toEqual(
+      events.map((_: unknown, i: number) => i + 1),
+    );
+    expect(events[0]).toMatchObject({ actor: 'p-jenny', at: '2019-02-01T09:00:00.000Z' });
+    expect(events[15]).toMatchObject({
+      type: 'JusteringApproved',
+      actor: 'p-cornelia',
+      data: { party: SSR },
+    });
+    expect(response.headers.etag).toBe('"18"');
+    const meeting = await getMeeting();
+    expect(meeting.headers.etag).toBe('"18"');
+    expect(meeting.body.version).toBe(18);
+  });
+
+  it('lists both meetings on the group with their protocol numbers', async () => {
+    const { body } = await api.as(people.kommunal).get(`/api/groups/${groupId}`).expect(200);
+    expect(
+      body.meetings.map(
+        (meeting: { protocolNumber: { formatted: string } }) => meeting.protocolNumber.formatted,
+      ),
+    ).toEqual(['1/2019', '2/2019']);
+    expect(body.levelsLabel).toBe('FSG/VSG');
+  });
+
+  it('brings the deferred item back on the next meeting, "från § 11, 2019-02-25"', async () => {
+    api.clock.set('2019-03-01T09:00:00Z');
+    const { body } = await api
+      .as(people.secretary)
+      .post(`/api/groups/${groupId}/meetings`)
+      .send({ startsAt: '2019-03-25T08:30:00+01:00', endsAt: '2019-03-25T11:00:00+01:00', place: 'Kvarnen' })
+      .expect(201);
+    expect(body.protocolNumber).toMatchObject({ number: 3, year: 2019 });
+    expect(body.carriedOver).toEqual([
+      expect.objectContaining({
+        title: 'Fackliga parter återkopplar kring förra tematräffen',
+        proposer: KOMMUNAL,
+        origin: expect.objectContaining({
+          kind: 'deferred',
+          fromMeetingId: meetingId,
+          fromParagraph: 11,
+          fromDate: '2019-02-25',
+          reason: TEMATRAFF_REASON,
+        }),
+      }),
+    ]);
+  });
+});
