@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(35);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(36);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -43,6 +43,7 @@ describe('the OpenAPI document', () => {
         'POST /api/meetings/{meetingId}/protocol/justeringar',
         'GET /api/meetings/{meetingId}/history',
         'POST /api/follow-ups/{followUpId}/complete',
+        'GET /api/follow-ups',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

@@ -9,6 +9,7 @@ import { CancelFollowUpHandler } from './follow-up/cancel-follow-up/cancel-follo
 import { CompleteFollowUpHandler } from './follow-up/complete-follow-up/complete-follow-up.handler.js';
 import { FollowUpCommandRunner } from './follow-up/follow-up-command-runner.js';
 import { GetFollowUpHandler } from './follow-up/get-follow-up/get-follow-up.handler.js';
+import { ListFollowUpsHandler } from './follow-up/list-follow-ups/list-follow-ups.handler.js';
 import { ReportFollowUpHandler } from './follow-up/report-follow-up/report-follow-up.handler.js';
 import { RescheduleFollowUpHandler } from './follow-up/reschedule-follow-up/reschedule-follow-up.handler.js';
 import { AddOvrigFragaHandler } from './meeting/add-ovrig-fraga/add-ovrig-fraga.handler.js';
@@ -102,6 +103,7 @@ const followUpUseCases = [
   RescheduleFollowUpHandler,
   CancelFollowUpHandler,
   GetFollowUpHandler,
+  ListFollowUpsHandler,
 ];
 
 export const MEETINGS_APPLICATION_PROVIDERS: Provider[] = [

@@ -17,6 +17,7 @@ export * from './meeting/protocol/protocol-text-hash.js';
 export * from './follow-up/cancel-follow-up/cancel-follow-up.command.js';
 export * from './follow-up/complete-follow-up/complete-follow-up.command.js';
 export * from './follow-up/get-follow-up/get-follow-up.query.js';
+export * from './follow-up/list-follow-ups/list-follow-ups.query.js';
 export * from './follow-up/report-follow-up/report-follow-up.command.js';
 export * from './follow-up/reschedule-follow-up/reschedule-follow-up.command.js';
 export * from './group/create-group/create-group.command.js';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
@@ -8,6 +8,7 @@ import {
   type CommandContext,
   CompleteFollowUpCommand,
   GetFollowUpQuery,
+  ListFollowUpsQuery,
   ReportFollowUpCommand,
   RescheduleFollowUpCommand,
 } from '../../application/index.js';
@@ -16,6 +17,7 @@ import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
 import { CompleteFollowUpDto, ReportFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
 import { ReasonDto } from '../dto/meeting-recording.dto.js';
 import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
+import { FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-list.dto.js';
 import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
 
@@ -33,6 +35,24 @@ export class FollowUpsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
+
+  @Get()
+  @QueryEndpoint({
+    summary: 'Follow-ups with filters, soonest due first, with days left or overdue',
+    description:
+      'HR sees every follow-up of the organisation; others see those of their groups and those they are responsible for.',
+    response: [FollowUpListItemDto],
+    versioned: false,
+  })
+  list(@Caller() principal: Principal, @Query() query: ListFollowUpsQueryDto) {
+    const { meetingId, groupId, ...rest } = query;
+    const filter = definedOnly({
+      ...rest,
+      originMeetingId: meetingId,
+      groupIds: groupId ? [groupId] : undefined,
+    });
+    return this.queries.execute(new ListFollowUpsQuery(principal, filter));
+  }
 
   @Get(':followUpId')
   @QueryEndpoint({

@@ -10,6 +10,8 @@ export interface FollowUpFilter {
   dueOnOrBefore?: IsoDate;
   /** Only open follow-ups whose due date has passed `today`. */
   overdue?: boolean;
+  /** What a caller who is not HR may see: their groups' follow-ups and the ones they are responsible for. */
+  visibleTo?: { groupIds: readonly string[]; personId: string };
   limit?: number;
 }
 
@@ -69,6 +71,10 @@ export async function listFollowUps(
   if (filter.originMeetingId) add((p) => `origin_meeting_id = ${p}`, filter.originMeetingId);
   if (filter.dueOnOrBefore) add((p) => `due_date <= ${p}::date`, filter.dueOnOrBefore);
   if (filter.overdue) where.push('due_date < $2::date');
+  if (filter.visibleTo) {
+    values.push(filter.visibleTo.groupIds, filter.visibleTo.personId);
+    where.push(`(group_id = ANY($${values.length - 1}::text[]) OR responsible_id = $${values.length})`);
+  }
   values.push(Math.min(filter.limit ?? 500, 5000));
   // to_char keeps dates as 'YYYY-MM-DD' text: pg would otherwise turn them into JS Dates at local midnight.
   const rows: Row[] = await db.query(

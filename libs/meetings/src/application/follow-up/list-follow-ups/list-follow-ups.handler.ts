@@ -1,0 +1,39 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { groupDecider } from '../../../domain/group/index.js';
+import { stockholmDate } from '../../../domain/shared/index.js';
+import { type FollowUpRow, listFollowUps } from '../../../projections/follow-ups/follow-ups.query.js';
+import { memberRole } from '../../access/access-policy.js';
+import { Clock, instantNow } from '../../shared/clock.js';
+import { StreamCatalog } from '../../shared/stream-catalog.js';
+import { StreamReader } from '../../shared/stream-reader.js';
+import { groupStream } from '../../shared/streams.js';
+import { ListFollowUpsQuery } from './list-follow-ups.query.js';
+
+@QueryHandler(ListFollowUpsQuery)
+export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalog: StreamCatalog,
+    private readonly reader: StreamReader,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ principal, filter }: ListFollowUpsQuery): Promise<FollowUpRow[]> {
+    const today = stockholmDate(instantNow(this.clock));
+    if (principal.roles.includes('hr')) {
+      return listFollowUps(this.dataSource.manager, principal.tenantId, filter, today);
+    }
+    const visibleTo = { groupIds: await this.groupsOf(principal), personId: principal.accountId };
+    return listFollowUps(this.dataSource.manager, principal.tenantId, { ...filter, visibleTo }, today);
+  }
+
+  /** The groups the caller is an active member of (folded for now, like the group list). */
+  private async groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
+    const ids = await this.catalog.streamIds(principal.tenantId, 'group');
+    const groups = await Promise.all(
+      ids.map((id) => this.reader.load(groupStream(principal.tenantId, id), groupDecider)),
+    );
+    return ids.filter((_, index) => memberRole(principal, groups[index].state) !== undefined);
+  }
+}
