@@ -1,46 +1,19 @@
 import type { DataSource } from 'typeorm';
-import { ALL_MIGRATIONS, createDataSource, runMigrations } from '#libs/database';
 import {
   AccountService,
   ApiTokenService,
   type Clock,
   DEFAULT_IDENTITY_SETTINGS,
-  IDENTITY_MIGRATIONS,
   type IdentitySettings,
   PasswordHasher,
   SessionService,
 } from '#libs/identity';
-import { createTestDatabase } from '#libs/testing';
+import { type MigratedTestDataSource, migratedTestDataSource } from '#libs/testing';
 
-export interface IdentityTestDatabase {
-  dataSource: DataSource;
-  close(): Promise<void>;
-}
+export type IdentityTestDatabase = MigratedTestDataSource;
 
-/**
- * A fresh database with every migration, the identity ones included. A Set, because once the
- * identity migrations are in ALL_MIGRATIONS, listing them twice would make TypeORM refuse.
- */
-export async function identityTestDatabase(): Promise<IdentityTestDatabase> {
-  const database = await createTestDatabase();
-  const dataSource = createDataSource({
-    url: database.url,
-    poolSize: 5,
-    migrations: [...new Set([...ALL_MIGRATIONS, ...IDENTITY_MIGRATIONS])],
-  });
-  const close = async () => {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.drop();
-  };
-  try {
-    await dataSource.initialize();
-    await runMigrations(dataSource, { log: () => {} });
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  return { dataSource, close };
-}
+/** A fresh database with every migration (identity's are in ALL_MIGRATIONS). */
+export const identityTestDatabase = (): Promise<IdentityTestDatabase> => migratedTestDataSource();
 
 /** Time under the test's control: sessions expire when the test says so, without sleeping. */
 export class FakeClock implements Clock {
