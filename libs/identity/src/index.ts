@@ -1,6 +1,6 @@
 export * from './principal.js';
 export * from './identity.module.js';
-export { Identity1732260000000, IDENTITY_MIGRATIONS } from './schema/1732260000000-identity.migration.js';
+export { Identity1732260000000 } from './schema/1732260000000-identity.migration.js';
 
 export type { Account } from './accounts/account.js';
 export { AccountService } from './accounts/account.service.js';

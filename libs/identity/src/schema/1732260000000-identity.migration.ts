@@ -57,7 +57,3 @@ export class Identity1732260000000 implements MigrationInterface {
     await db.query('DROP TABLE identity_api_tokens, identity_sessions, identity_accounts');
   }
 }
-
-/** The identity module's migrations, oldest first, for ALL_MIGRATIONS. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const IDENTITY_MIGRATIONS: Function[] = [Identity1732260000000];
