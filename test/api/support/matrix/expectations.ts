@@ -1,0 +1,150 @@
+import type { PersonaKey } from './personas.js';
+import type { Outcome, RuleName, Scope } from './rules.js';
+
+export interface Expectation {
+  rule: RuleName;
+  scope: Scope;
+}
+
+const tenant = (rule: RuleName): Expectation => ({ rule, scope: 'tenant' });
+const resource = (rule: RuleName): Expectation => ({ rule, scope: 'resource' });
+
+/**
+ * Every endpoint the API serves, as `METHOD path-template` exactly as in GET /api/docs-json, with
+ * the product rule that decides who may call it. An endpoint the document has and this table has
+ * not fails the matrix: a new route cannot ship without someone deciding who may use it.
+ */
+export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
+  'GET /health': tenant('public'),
+  'GET /metrics': tenant('public'),
+
+  'POST /api/auth/login': tenant('public'),
+  'POST /api/auth/logout': tenant('public'),
+  'GET /api/auth/me': tenant('any-signed-in'),
+  'POST /api/accounts': tenant('organisation-admin'),
+  'GET /api/accounts': tenant('organisation-admin'),
+  'GET /api/accounts/{id}': resource('organisation-admin'),
+  'PUT /api/accounts/{id}/roles': resource('organisation-admin'),
+  'POST /api/accounts/{id}/disable': resource('organisation-admin'),
+  'POST /api/accounts/{id}/tokens': resource('admin-or-own-account'),
+  'GET /api/accounts/{id}/tokens': resource('admin-or-own-account'),
+  'DELETE /api/accounts/{id}/tokens/{tokenId}': resource('admin-or-own-account'),
+
+  'POST /api/organisation': tenant('organisation-admin'),
+  'GET /api/organisation': tenant('any-signed-in'),
+  'POST /api/organisation/units': tenant('organisation-admin'),
+  'POST /api/organisation/union-organisations': tenant('organisation-admin'),
+  'DELETE /api/organisation/union-organisations/{name}': tenant('organisation-admin'),
+
+  'POST /api/groups': tenant('organisation-admin'),
+  'GET /api/groups': tenant('any-signed-in'),
+  'GET /api/groups/{groupId}': resource('read-group'),
+  'POST /api/groups/{groupId}/members': resource('organisation-admin'),
+  'POST /api/groups/{groupId}/members/{personId}/leave': resource('organisation-admin'),
+  'POST /api/groups/{groupId}/meetings': resource('run-meeting'),
+
+  'GET /api/meetings/{meetingId}': resource('read-meeting'),
+  'GET /api/meetings/{meetingId}/history': resource('read-meeting'),
+  'POST /api/meetings/{meetingId}/close': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/agenda': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/kallelse': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/attendance': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/justerare': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/ovriga-fragor': resource('propose-agenda-item'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/information': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/dialog': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/decision': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/items/{itemId}/protokollsanteckningar': resource(
+    'protokollsanteckning-own-party',
+  ),
+  'POST /api/meetings/{meetingId}/items/{itemId}/follow-ups': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/deferral': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/confidentiality': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/protocol/revisions': resource('revise-protocol'),
+  'POST /api/meetings/{meetingId}/protocol/corrections': resource('revise-protocol'),
+  'POST /api/meetings/{meetingId}/protocol/justeringar': resource('justera-own-organisation'),
+  'POST /api/meetings/{meetingId}/protocol/declines': resource('justera-own-organisation'),
+
+  'GET /api/follow-ups': tenant('any-signed-in'),
+  'GET /api/follow-ups/{followUpId}': resource('read-follow-up'),
+  'POST /api/follow-ups/{followUpId}/reports': resource('follow-up-responsible-or-chair'),
+  'POST /api/follow-ups/{followUpId}/complete': resource('follow-up-responsible-or-chair'),
+  'POST /api/follow-ups/{followUpId}/reschedule': resource('follow-up-responsible-or-chair'),
+  'POST /api/follow-ups/{followUpId}/cancel': resource('follow-up-responsible-or-chair'),
+};
+
+/**
+ * Cells where the API does not do what the rules above (DOMAIN.md) say. The matrix asserts what
+ * the API does today, so it stays green and names each one; when the API is fixed the cell fails
+ * and the entry must go. Each is in the report of issue 3.
+ */
+export interface Deviation {
+  endpoint: string;
+  persona: PersonaKey;
+  api: Outcome;
+  /** What the API answers, when the status class alone would hide the point. */
+  body?: unknown;
+  why: string;
+}
+
+const UNION_PROPOSES =
+  'DOMAIN.md: unions "put items on the agenda" (MBL §12); the API lets only the ordförande, vice ' +
+  'ordförande and sekreterare add one (meeting.run), and no other endpoint lets a union propose an item';
+const UNION_PROTOKOLLSANTECKNING =
+  'DOMAIN.md: a union representative adds "a protokollsanteckning" for their organisation; the API ' +
+  'requires meeting.run, so only the chairs and the sekreterare can enter one, for any party';
+const RESPONSIBLE_CHANGES =
+  'DOMAIN.md: a follow-up is "reported / completed / rescheduled / cancelled — in the meeting where it is ' +
+  'reported back, or by the responsible person"; the API gives the responsible report and complete ' +
+  '(follow-up.report) but not reschedule or cancel (follow-up.manage: the chairs and the sekreterare)';
+
+export const DEVIATIONS: readonly Deviation[] = [
+  {
+    endpoint: 'POST /api/meetings/{meetingId}/ovriga-fragor',
+    persona: 'unionMember',
+    api: 'forbidden',
+    why: UNION_PROPOSES,
+  },
+  {
+    endpoint: 'POST /api/meetings/{meetingId}/ovriga-fragor',
+    persona: 'unionJusterare',
+    api: 'forbidden',
+    why: UNION_PROPOSES,
+  },
+  {
+    endpoint: 'POST /api/meetings/{meetingId}/items/{itemId}/protokollsanteckningar',
+    persona: 'unionMember',
+    api: 'forbidden',
+    why: UNION_PROTOKOLLSANTECKNING,
+  },
+  {
+    endpoint: 'POST /api/meetings/{meetingId}/items/{itemId}/protokollsanteckningar',
+    persona: 'unionJusterare',
+    api: 'forbidden',
+    why: UNION_PROTOKOLLSANTECKNING,
+  },
+  {
+    endpoint: 'POST /api/follow-ups/{followUpId}/reschedule',
+    persona: 'responsible',
+    api: 'forbidden',
+    why: RESPONSIBLE_CHANGES,
+  },
+  {
+    endpoint: 'POST /api/follow-ups/{followUpId}/cancel',
+    persona: 'responsible',
+    api: 'forbidden',
+    why: RESPONSIBLE_CHANGES,
+  },
+  {
+    endpoint: 'GET /api/accounts/{id}/tokens',
+    persona: 'otherTenant',
+    api: 'allowed',
+    body: [],
+    why:
+      "another tenant's admin listing the tokens of this tenant's account gets 200 [] (the list is not " +
+      'scoped to an existing account), where GET /api/accounts/{id} and the other token routes answer 404',
+  },
+];
+
+export const deviationOf = (endpoint: string, persona: PersonaKey): Deviation | undefined =>
+  DEVIATIONS.find((deviation) => deviation.endpoint === endpoint && deviation.persona === persona);

@@ -1,0 +1,232 @@
+import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE, SSR, VISION } from '../seed-002-group.js';
+import { type HomeTenant, LEAVING_MEMBER, RUNNING_AGENDA, UNION_TO_REMOVE } from './home-tenant.js';
+import { type Persona, RESPONSIBLE } from './personas.js';
+import type { RealSignIn } from './real-sign-in.js';
+
+/** What a request needs to be built for one persona. */
+export interface Cell {
+  persona: Persona;
+  /** The persona's position in PERSONAS: for values that must differ between requests. */
+  index: number;
+  home: HomeTenant;
+  real: RealSignIn;
+  /** The latest protocol revision of a meeting of the home tenant (read as the vice ordförande). */
+  latestRevision(meetingId: string): Promise<number>;
+}
+
+/**
+ * How to call one endpoint: on which app (the test-principal app with the home tenant's data, or
+ * the production ApiModule behind real sign-in), with which path ids and a VALID body. The body
+ * must be valid: validation runs before the handler's authorization, so an invalid body would
+ * answer 400 to a persona who should get 403 and hide a missing check.
+ */
+export interface RequestRecipe {
+  endpoint: string;
+  server: 'test-principal' | 'real-sign-in';
+  params?: (cell: Cell) => Record<string, string>;
+  body?: (cell: Cell) => unknown;
+}
+
+const partyOf = (persona: Persona) =>
+  persona.key === 'unionMember' ? VISION : persona.key === 'unionJusterare' ? SSR : EMPLOYER;
+const by = ({ persona }: Cell) => persona.displayName || 'någon utan konto';
+const testApp = (endpoint: string, rest: Omit<RequestRecipe, 'endpoint' | 'server'> = {}): RequestRecipe => ({
+  endpoint,
+  server: 'test-principal',
+  ...rest,
+});
+const realApp = (endpoint: string, rest: Omit<RequestRecipe, 'endpoint' | 'server'> = {}): RequestRecipe => ({
+  endpoint,
+  server: 'real-sign-in',
+  ...rest,
+});
+
+const group = ({ home }: Cell) => ({ groupId: home.groupId });
+const running = ({ home }: Cell) => ({ meetingId: home.meetings.running });
+const onItem = (itemId: string) => (cell: Cell) => ({ ...running(cell), itemId });
+const closed = ({ home }: Cell) => ({ meetingId: home.meetings.closed });
+const followUp = (which: keyof HomeTenant['followUps']) => (cell: Cell) => ({
+  followUpId: cell.home.followUps[which],
+});
+const protocolChange = (itemId: string, record: string) => (cell: Cell) => ({
+  reason: 'Justeraren bad om en ändring',
+  corrections: [{ itemId, record, text: `Ändrad text, av ${by(cell)}.` }],
+});
+
+/**
+ * Every request of the matrix, in the order they run. State-changing rows that are let through do
+ * change state, so the order matters: reads first, then the running meeting is prepared and
+ * recorded, another meeting closed, the closed one's protocol declined, revised, justerat and
+ * corrected, the follow-ups reported, rescheduled, cancelled and completed, then the admin's rows,
+ * and signing in and out last (logging out ends the personas' sessions).
+ */
+export const REQUESTS: readonly RequestRecipe[] = [
+  realApp('GET /health'),
+  realApp('GET /metrics'),
+  realApp('GET /api/auth/me'),
+  testApp('GET /api/organisation'),
+  testApp('GET /api/groups'),
+  testApp('GET /api/groups/{groupId}', { params: group }),
+  testApp('GET /api/meetings/{meetingId}', { params: running }),
+  testApp('GET /api/meetings/{meetingId}/history', { params: running }),
+  testApp('GET /api/follow-ups'),
+  testApp('GET /api/follow-ups/{followUpId}', { params: followUp('main') }),
+
+  testApp('PUT /api/meetings/{meetingId}/agenda', {
+    params: running,
+    body: () => ({ items: RUNNING_AGENDA }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/kallelse', {
+    params: running,
+    body: () => ({ recipients: Object.values(PEOPLE) }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/attendance', {
+    params: running,
+    body: () => ({ attendees: SEED_ATTENDANCE }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/justerare', {
+    params: running,
+    body: () => ({ justerare: SEED_JUSTERARE }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/ovriga-fragor', {
+    params: running,
+    body: (cell) => ({ title: `Övrig fråga från ${by(cell)}`, proposer: partyOf(cell.persona) }),
+  }),
+
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/information', {
+    params: onItem('i-info'),
+    body: (cell) => ({ text: `Informationen noteras (${by(cell)}).` }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/dialog', {
+    params: onItem('i-dialog'),
+    body: (cell) => ({ text: `Parterna för dialog (${by(cell)}).` }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/decision', {
+    params: onItem('i-beslut'),
+    body: (cell) => ({ text: `Beslutet antecknas (${by(cell)}).`, outcome: 'enighet' }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/items/{itemId}/protokollsanteckningar', {
+    params: onItem('i-beslut'),
+    body: (cell) => ({ party: partyOf(cell.persona), text: `Vi vill få antecknat (${by(cell)}).` }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/items/{itemId}/follow-ups', {
+    params: onItem('i-dialog'),
+    body: (cell) => ({
+      action: `Återkom i frågan (${by(cell)})`,
+      responsible: RESPONSIBLE,
+      dueDate: '2019-04-29',
+    }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/confidentiality', {
+    params: onItem('i-info'),
+    body: () => ({ reason: 'Rör en enskild medarbetare' }),
+  }),
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/deferral', {
+    params: onItem('i-lokaler'),
+    body: () => ({ reason: 'Punkten flyttas till nästa möte.' }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/close', {
+    params: ({ home }) => ({ meetingId: home.meetings.toClose }),
+  }),
+
+  testApp('POST /api/meetings/{meetingId}/protocol/declines', {
+    params: closed,
+    body: (cell) => ({ revision: 1, comment: `I § 7 står fel datum (${by(cell)}).` }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/protocol/revisions', {
+    params: closed,
+    body: protocolChange('i-info', 'information'),
+  }),
+  testApp('POST /api/meetings/{meetingId}/protocol/justeringar', {
+    params: closed,
+    body: async (cell) => ({ revision: await cell.latestRevision(cell.home.meetings.closed) }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/protocol/corrections', {
+    params: closed,
+    body: protocolChange('i-dialog', 'dialog'),
+  }),
+
+  testApp('POST /api/follow-ups/{followUpId}/reports', {
+    params: followUp('main'),
+    body: (cell) => ({
+      meetingId: cell.home.meetings.running,
+      itemId: 'i-dialog',
+      text: `Rapport av ${by(cell)}.`,
+    }),
+  }),
+  testApp('POST /api/follow-ups/{followUpId}/reschedule', {
+    params: followUp('main'),
+    body: (cell) => ({ newDueDate: `2019-05-${String(10 + cell.index)}`, reason: 'Enkäten dröjer' }),
+  }),
+  testApp('POST /api/follow-ups/{followUpId}/cancel', {
+    params: followUp('toCancel'),
+    body: () => ({ reason: 'Frågan hanteras i LSG' }),
+  }),
+  testApp('POST /api/follow-ups/{followUpId}/complete', {
+    params: followUp('main'),
+    body: (cell) => ({ note: `Klart (${by(cell)}).` }),
+  }),
+
+  testApp('POST /api/groups/{groupId}/meetings', {
+    params: group,
+    body: () => ({
+      startsAt: '2019-03-25T08:30:00+01:00',
+      endsAt: '2019-03-25T10:00:00+01:00',
+      place: 'Kvarnen',
+    }),
+  }),
+  testApp('POST /api/groups', {
+    body: () => ({ name: 'APT Kvarnen', levels: ['APT'], unitId: 'u-soc', actsAsSkyddskommitte: false }),
+  }),
+  testApp('POST /api/groups/{groupId}/members', {
+    params: group,
+    body: () => ({
+      person: { personId: 'p-nils', name: 'Nils Nyström' },
+      party: EMPLOYER,
+      role: 'ledamot',
+      joinedOn: '2019-03-01',
+    }),
+  }),
+  testApp('POST /api/groups/{groupId}/members/{personId}/leave', {
+    params: (cell) => ({ ...group(cell), personId: LEAVING_MEMBER.personId }),
+    body: () => ({ leftOn: '2019-03-01' }),
+  }),
+  testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
+  testApp('POST /api/organisation/units', {
+    body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),
+  }),
+  testApp('POST /api/organisation/union-organisations', { body: () => ({ name: 'Sveriges Lärare' }) }),
+  testApp('DELETE /api/organisation/union-organisations/{name}', {
+    params: () => ({ name: UNION_TO_REMOVE }),
+  }),
+
+  realApp('GET /api/accounts'),
+  realApp('GET /api/accounts/{id}', { params: ({ real }) => ({ id: real.ids.targetAccount }) }),
+  realApp('POST /api/accounts', {
+    body: (cell) => ({
+      email: `ny.${cell.persona.key.toLowerCase()}@exempelstad.se`,
+      displayName: 'Ny Användare',
+      password: 'ett nytt långt lösenord',
+      roles: [],
+    }),
+  }),
+  realApp('PUT /api/accounts/{id}/roles', {
+    params: ({ real }) => ({ id: real.ids.targetAccount }),
+    body: () => ({ roles: ['hr'] }),
+  }),
+  realApp('POST /api/accounts/{id}/disable', { params: ({ real }) => ({ id: real.ids.targetAccount }) }),
+  realApp('POST /api/accounts/{id}/tokens', {
+    params: ({ real }) => ({ id: real.ids.tokenOwner }),
+    body: () => ({ name: 'Kalenderexport' }),
+  }),
+  realApp('GET /api/accounts/{id}/tokens', { params: ({ real }) => ({ id: real.ids.tokenOwner }) }),
+  realApp('DELETE /api/accounts/{id}/tokens/{tokenId}', {
+    params: ({ real }) => ({ id: real.ids.tokenOwner, tokenId: real.ids.tokenId }),
+  }),
+
+  // Last: signing in again replaces the persona's session, signing out ends it.
+  realApp('POST /api/auth/login', {
+    body: ({ persona, real }) => real.credentials[persona.key] ?? real.credentials.responsible,
+  }),
+  realApp('POST /api/auth/logout'),
+];

@@ -1,0 +1,104 @@
+import type { Persona, PersonaKey } from './personas.js';
+
+/** What a user sees: let through (any answer but 401/403), refused, asked to sign in, or no such thing. */
+export type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | 'not-found';
+
+/**
+ * 'resource': the path names ids of the home tenant, so another tenant must get 404 (nothing to
+ * learn about what exists elsewhere). 'tenant': the route acts on the caller's own tenant.
+ */
+export type Scope = 'tenant' | 'resource';
+
+/** The account whose API tokens the token rows manage: "admin or the account itself". */
+export const TOKEN_OWNER: PersonaKey = 'unionMember';
+
+interface Rule {
+  /** Where the rule comes from: DOMAIN.md's words, or the design note it follows. */
+  source: string;
+  /** For a signed-in caller of the home tenant. */
+  allows: (persona: Persona) => boolean;
+}
+
+const member = (persona: Persona) => persona.groupRole !== undefined;
+const runsMeetings = (persona: Persona) =>
+  persona.groupRole === 'ordförande' ||
+  persona.groupRole === 'vice ordförande' ||
+  persona.groupRole === 'sekreterare';
+const unionMember = (persona: Persona) => member(persona) && persona.side === 'union';
+const admin = (persona: Persona) => persona.roles.includes('admin');
+const hr = (persona: Persona) => persona.roles.includes('hr');
+
+export const RULES = {
+  public: {
+    source: 'load balancers, Prometheus, and signing in need no account',
+    allows: () => true,
+  },
+  'any-signed-in': {
+    source: 'every route needs a signed-in principal; lists show only what the caller may read',
+    allows: () => true,
+  },
+  'organisation-admin': {
+    source: "identity: 'admin' manages accounts, the organisation, its groups and their members",
+    allows: admin,
+  },
+  'admin-or-own-account': {
+    source: "identity: an account's API tokens are managed by an admin or by the account itself",
+    allows: (persona) => admin(persona) || persona.key === TOKEN_OWNER,
+  },
+  'read-group': {
+    source: 'a group is read by its members, HR (across every group) and the admins who manage it',
+    allows: (persona) => admin(persona) || hr(persona) || member(persona),
+  },
+  'read-meeting': {
+    source:
+      'DOMAIN: union representatives "read drafts", the chair and secretary run it, justerare approve it; ' +
+      "HR reads everything and edits nothing (identity's Principal.roles)",
+    allows: (persona) => hr(persona) || member(persona) || persona.justerare === true,
+  },
+  'run-meeting': {
+    source:
+      'DOMAIN: the ordförande prepares the agenda, runs and closes the meeting; the sekreterare has "the same ' +
+      'rights as the chair for recording"; the vice ordförande stands in for the chair (seed 002)',
+    allows: runsMeetings,
+  },
+  'propose-agenda-item': {
+    source:
+      'DOMAIN: union representatives "put items on the agenda"; "Unions can propose agenda items ' +
+      'themselves (the MBL §12 right)"',
+    allows: (persona) => runsMeetings(persona) || unionMember(persona),
+  },
+  'protokollsanteckning-own-party': {
+    source: 'DOMAIN: a union representative adds "a protokollsanteckning", a party\'s own statement',
+    allows: (persona) => runsMeetings(persona) || unionMember(persona),
+  },
+  'revise-protocol': {
+    source:
+      'DOMAIN: the sekreterare "revises the text when a justerare asks for a change", with the chair\'s rights ' +
+      "(who acts as such in the meeting is the decider's 409 MEETING.NOT_SECRETARY, not a 403)",
+    allows: runsMeetings,
+  },
+  'justera-own-organisation': {
+    source: 'DOMAIN: "A justerare approves only for their own organisation"; only appointed justerare',
+    allows: (persona) => persona.justerare === true,
+  },
+  'read-follow-up': {
+    source: "DOMAIN: HR sees every follow-up across groups; the group's members and the responsible see it",
+    allows: (persona) => hr(persona) || member(persona) || persona.responsible === true,
+  },
+  'follow-up-responsible-or-chair': {
+    source:
+      'DOMAIN: "follow-up reported / completed / rescheduled / cancelled — in the meeting where it is ' +
+      'reported back, or by the responsible person"',
+    allows: (persona) => runsMeetings(persona) || persona.responsible === true,
+  },
+} satisfies Record<string, Rule>;
+
+export type RuleName = keyof typeof RULES;
+
+/** The outcome the product rules give a persona on a route. */
+export function outcomeFor(rule: RuleName, scope: Scope, persona: Persona): Outcome {
+  if (rule === 'public') return 'allowed';
+  if (persona.tenant === 'none') return 'unauthenticated';
+  if (persona.tenant === 'other' && scope === 'resource') return 'not-found';
+  return RULES[rule].allows(persona) ? 'allowed' : 'forbidden';
+}
