@@ -13,7 +13,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', '**/*.spec.ts', 'apps/worker/src/rebuild.ts', 'apps/worker/src/create-admin.ts'],
+    files: [
+      'test/**/*.ts',
+      '**/*.spec.ts',
+      'apps/worker/src/rebuild.ts',
+      'apps/worker/src/create-admin.ts',
+      'apps/worker/src/demo/main.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -4,11 +4,7 @@
  * runs the meeting, and the protocol is justerat by one justerare for Akademikerförbundet SSR and
  * one for the employer. People are invented; texts are the seed's.
  */
-import {
-  seedAgenda,
-  seedRecordings,
-  TEMATRAFF_REASON,
-} from '../../libs/meetings/src/domain/meeting/seed-002.texts.js';
+import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import {
   EMPLOYER,

@@ -149,15 +149,33 @@ function owned(url: string, files: ClusterFiles, pid: number, log: StartupLog): 
   return { url, owned: true, stop: () => (stopping ??= stopPostmaster(files, pid, log)) };
 }
 
-/** SIGINT is PostgreSQL's fast shutdown (abort sessions, checkpoint); SIGQUIT the immediate one. */
+/**
+ * PostgreSQL's shutdown modes, gentlest first. Smart (SIGTERM) admits no new sessions and waits for
+ * open ones: our pools have just ended and their sockets close within milliseconds, so nothing is
+ * cut off (going straight to fast made pg and TypeORM log "terminating connection due to
+ * administrator command" on an orderly stop). Fast (SIGINT) aborts sessions still open, e.g.
+ * another process's; immediate (SIGQUIT) is the last resort.
+ */
+const SHUTDOWN_STEPS: readonly { signal: NodeJS.Signals; mode: string; waitMs: number }[] = [
+  { signal: 'SIGTERM', mode: 'smart', waitMs: 2_000 },
+  { signal: 'SIGINT', mode: 'fast', waitMs: 15_000 },
+  { signal: 'SIGQUIT', mode: 'immediate', waitMs: 5_000 },
+];
+
 async function stopPostmaster(files: ClusterFiles, pid: number, log: StartupLog): Promise<void> {
-  if (signal(pid, 'SIGINT') && !(await waitForExit(pid, 15_000))) {
-    log.warn(`PostgreSQL (pid ${pid}) did not stop within 15 s; sending SIGQUIT (immediate shutdown)`);
-    signal(pid, 'SIGQUIT');
-    if (!(await waitForExit(pid, 5_000))) {
-      log.warn(`PostgreSQL (pid ${pid}) is still running after SIGQUIT; the next start will adopt it`);
-      return; // keep pg-owner.pid pointing at us: once we exit, the server counts as an orphan
+  let stopped = false;
+  for (const [index, step] of SHUTDOWN_STEPS.entries()) {
+    if (index > 0) log.warn(`PostgreSQL (pid ${pid}) still running; trying a ${step.mode} shutdown`);
+    if (!signal(pid, step.signal) || (await waitForExit(pid, step.waitMs))) {
+      stopped = true;
+      break;
     }
+  }
+  if (!stopped) {
+    log.warn(
+      `PostgreSQL (pid ${pid}) is still running after an immediate shutdown; the next start will adopt it`,
+    );
+    return; // keep pg-owner.pid pointing at us: once we exit, the server counts as an orphan
   }
   await releaseOwnerPid(files);
   log.log(`Stopped the embedded PostgreSQL (pid ${pid})`);

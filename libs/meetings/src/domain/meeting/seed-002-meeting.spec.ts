@@ -14,7 +14,11 @@ import type { MeetingCommand } from './commands.js';
 import type { MeetingEvent } from './events.js';
 import { meetingDecider } from './meeting.decider.js';
 import { actingInRole, isJusterat, meetingDate, openItems, recordsOf, substitutions } from './queries.js';
-import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from './seed-002.texts.js';
+import {
+  seedAgenda,
+  seedRecordings,
+  TEMATRAFF_REASON,
+} from '../../../../../apps/worker/src/demo/seed-002-texts.js';
 
 /** Decides a command against the stream so far and appends what it decided, like the store would. */
 function run<C, E, S>(decider: Decider<C, E, S>, stream: E[], command: C): E[] {

@@ -1,7 +1,11 @@
-/** Agenda and texts of seed 002 for the scenario spec (people's names in the text replaced, long items shortened). */
-import type { Party } from '../shared/index.js';
-import type { AgendaItem } from './agenda-item.js';
-import type { MeetingCommand } from './commands.js';
+/**
+ * Agenda and texts of seed 002, the FSG/VSG of a Socialförvaltning on 25 February 2019 (people's
+ * names in the text replaced, long items shortened). Used by the demo loader (`npm run demo`), the
+ * domain scenario spec and the API test of the same meeting. It lives here, not beside the domain,
+ * because the demo is built into dist/ and test-only files are not.
+ * Type imports only: the domain spec that imports this must not load the whole library.
+ */
+import type { AgendaItem, MeetingCommand, Party } from '#libs/meetings';
 
 export const TEMATRAFF_REASON = 'Punkten flyttas till nästa FSG/VSG då Kommunal inte deltar vid detta möte.';
 

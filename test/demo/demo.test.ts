@@ -1,0 +1,351 @@
+/**
+ * `npm run demo` without npm: the loader against the production API on a real PostgreSQL. The
+ * demo organisation's seed 002 meeting as the seed has it, the next meeting bringing back what was
+ * deferred and what is due, and a second load (or one after a load that stopped half-way) that
+ * leaves exactly one set of data.
+ */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import { AppConfig } from '#libs/config';
+import { createTestDatabase, type TestDatabase } from '#libs/testing';
+import { DemoApi, type DemoSession } from '../../apps/worker/src/demo/demo-client.js';
+import { createDemoApp } from '../../apps/worker/src/demo/demo-app.js';
+import {
+  baseUrlOf,
+  DEMO_FOLLOW_UPS,
+  type DemoSummary,
+  loadDemo,
+} from '../../apps/worker/src/demo/demo-loader.js';
+import {
+  DEMO_PASSWORD,
+  DEMO_TENANT,
+  EMPLOYER,
+  KOMMUNAL,
+  SSR,
+} from '../../apps/worker/src/demo/demo-people.js';
+import { formatDemoSummary } from '../../apps/worker/src/demo/demo-summary.js';
+import { seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+
+const PATH_OF = {
+  RecordInformation: 'information',
+  RecordDialog: 'dialog',
+  RecordDecision: 'decision',
+} as const;
+
+interface Demo {
+  database: TestDatabase;
+  app: NestExpressApplication;
+  close(): Promise<void>;
+  /** Every stream of the demo tenant with its version, in a fixed order. */
+  streams(): Promise<{ stream_id: string; version: string }[]>;
+  accountCount(): Promise<number>;
+}
+
+async function startDemo(): Promise<Demo> {
+  const database = await createTestDatabase();
+  const config = Object.assign(new AppConfig(), { dbPoolSize: 4, logLevel: 'warn' });
+  const app = await createDemoApp({ config, databaseUrl: database.url, logger: ['error'] });
+  const query = async <R extends pg.QueryResultRow>(sql: string) => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query<R>(sql, [DEMO_TENANT])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    database,
+    app,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+    streams: () =>
+      query<{ stream_id: string; version: string }>(
+        'SELECT stream_id, version::text FROM es_streams WHERE tenant_id = $1 ORDER BY stream_id',
+      ),
+    accountCount: async () =>
+      Number(
+        (
+          await query<{ n: string }>('SELECT count(*)::text AS n FROM identity_accounts WHERE tenant_id = $1')
+        )[0]?.n,
+      ),
+  };
+}
+
+type Agenda = {
+  itemId: string;
+  title: string;
+  kind: string;
+  proposer: object;
+  paragraph?: number;
+  presenter?: { personId: string; name: string };
+  origin?: Record<string, unknown>;
+  records?: {
+    information?: { text: string };
+    dialog?: { text: string; views: { party: object }[] };
+    decision?: { text: string; outcome: string; disagreeing: string[] };
+    deferral?: { reason: string };
+    followUps: { followUpId: string; action: string; dueDate: string }[];
+  };
+}[];
+
+describe('the demo (npm run demo), loaded through the API', () => {
+  let demo: Demo;
+  let first: DemoSummary;
+  let second: DemoSummary;
+  let streamsAfterFirst: { stream_id: string; version: string }[];
+  let member: DemoSession;
+  let hr: DemoSession;
+
+  beforeAll(async () => {
+    demo = await startDemo();
+    first = await loadDemo(demo.app);
+    streamsAfterFirst = await demo.streams();
+    second = await loadDemo(demo.app);
+    const api = new DemoApi(baseUrlOf(demo.app));
+    member = await api.login(DEMO_TENANT, 'cornelia.sjostrom@demo.exempelstad.se', DEMO_PASSWORD);
+    hr = await api.login(DEMO_TENANT, 'hanna.ohman@demo.exempelstad.se', DEMO_PASSWORD);
+  });
+  afterAll(() => demo?.close());
+
+  const seedMeeting = () => member.get<Record<string, unknown> & { agenda: Agenda }>(meetingPath('seed'));
+  const meetingPath = (which: 'seed' | 'next') => `/api/meetings/${first.meetings[which].meetingId}`;
+  const idOf = (name: string) => first.logins.find((login) => login.name === name)?.accountId;
+
+  it('is seed 002: "Bilaga till protokoll 2/2019", 25 February 2019, closed and justerat', async () => {
+    expect(first.alreadyLoaded).toBe(false);
+    expect(first.meetings.previous).toMatchObject({ protocolNumber: '1/2019', date: '2019-01-28' });
+    expect(first.meetings.seed).toMatchObject({
+      protocolNumber: '2/2019',
+      date: '2019-02-25',
+      status: 'closed',
+      protocolStatus: 'justerat',
+    });
+    const meeting = await seedMeeting();
+    expect(meeting).toMatchObject({
+      groupId: first.group.groupId,
+      dnr: 'DNR:02/2019',
+      meetingDate: '2019-02-25',
+      place: 'Stora sammanträdesrummet, Socialförvaltningen',
+      unionOrganisations: ['Kommunal', 'Vision', 'Akademikerförbundet SSR'],
+    });
+  });
+
+  it('has Information, Dialog and Beslut in the seed’s order, § 4 to § 12, å ä ö and – kept', async () => {
+    const { agenda } = await seedMeeting();
+    const titles = (kind: string) => agenda.filter((item) => item.kind === kind).map((item) => item.title);
+    expect(titles('information')).toEqual([
+      'Föregående mötesanteckningar',
+      'Föredragningslistan Socialnämnden februari',
+      'Nytt inom arbetsmiljö',
+      'Uppdatering chefsrekryteringar',
+    ]);
+    expect(titles('dialog')).toEqual([
+      'Uppföljning av avslutningssamtalen',
+      'Arbetsskador och tillbud',
+      'Plan för attraktiv arbetsgivare',
+      'Fackliga parter återkopplar kring förra tematräffen',
+    ]);
+    expect(titles('beslut')).toEqual(['Webbenkät årlig uppföljning – samverkan']);
+    expect(agenda.map((item) => item.paragraph)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(agenda.map((item) => item.kind)).toEqual([
+      ...Array(4).fill('information'),
+      ...Array(4).fill('dialog'),
+      'beslut',
+    ]);
+  });
+
+  it('records every text exactly as the seed module has it, the recruitment "i oenighet" as information', async () => {
+    const { agenda } = await seedMeeting();
+    const records = (itemId: string) => agenda.find((item) => item.itemId === itemId)?.records;
+    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
+      expect(records(data.itemId)?.[PATH_OF[type]]?.text).toBe(data.text);
+    }
+    expect(records('i-rekrytering')?.information?.text).toContain(
+      'Mötet avslutades i oenighet med de fackliga representanter som deltog vid tillfället.',
+    );
+    expect(records('i-arbetsmiljo')?.information?.text).toContain('kränkande särbehandling');
+    expect(records('i-webbenkat')?.decision).toMatchObject({ outcome: 'enighet', disagreeing: [] });
+    expect(records('i-webbenkat')?.decision?.text).toMatch(/^Webbenkäten för samverkan genomfördes/);
+    expect(records('i-avslut')?.dialog?.views).toEqual([
+      expect.objectContaining({ party: SSR }),
+      expect.objectContaining({ party: EMPLOYER }),
+      expect.objectContaining({ party: SSR }),
+    ]);
+  });
+
+  it('defers the item Kommunal raised, with the reason, because Kommunal is absent', async () => {
+    const { agenda } = await seedMeeting();
+    expect(agenda.find((item) => item.itemId === 'i-tematraff')).toMatchObject({
+      title: 'Fackliga parter återkopplar kring förra tematräffen',
+      proposer: KOMMUNAL,
+      paragraph: 11,
+      records: { deferral: { reason: TEMATRAFF_REASON } },
+    });
+    expect(TEMATRAFF_REASON).toBe(
+      'Punkten flyttas till nästa FSG/VSG då Kommunal inte deltar vid detta möte.',
+    );
+  });
+
+  it('has the chair line with the substitute and the justering by the two justerare', async () => {
+    const meeting = (await seedMeeting()) as unknown as {
+      attendance: { person: { personId: string; name: string }; presence: string; replaces?: string }[];
+      approvals: { justerare: { name: string }; party: { organisation?: string } }[];
+      justeringar: unknown[];
+      protocolStatus: string;
+    };
+    const substitute = meeting.attendance.find((entry) => entry.replaces !== undefined);
+    const absent = meeting.attendance.find((entry) => entry.person.personId === substitute?.replaces);
+    expect(`${absent?.person.name} är frånvarande, ${substitute?.person.name} ersätter`).toBe(
+      'Agneta Östberg är frånvarande, Jenny Gräslund ersätter',
+    );
+    expect(
+      meeting.attendance.filter((entry) => entry.presence === 'absent').map((entry) => entry.person.name),
+    ).toEqual(['Agneta Östberg', 'Kent Lööf']);
+    expect(meeting.protocolStatus).toBe('justerat');
+    expect(meeting.justeringar).toHaveLength(1);
+    const sentence = meeting.approvals
+      .map((approval) => `${approval.justerare.name} för ${approval.party.organisation ?? 'arbetsgivaren'}`)
+      .join(' och ');
+    expect(sentence).toBe(
+      'Cornelia Sjöström för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren',
+    );
+  });
+
+  it('keeps in the history who did what, each with their own account', async () => {
+    const { events } = await hr.get<{ events: { type: string; actor: string }[] }>(
+      `${meetingPath('seed')}/history`,
+    );
+    const actorOf = (type: string) =>
+      events.filter((event) => event.type === type).map((event) => event.actor);
+    expect(actorOf('MeetingScheduled')).toEqual([idOf('Agneta Östberg')]);
+    expect(actorOf('KallelseIssued')).toEqual([idOf('Sofia Hägg')]);
+    expect(actorOf('DialogRecorded')).toEqual(Array(3).fill(idOf('Sofia Hägg')));
+    expect(actorOf('ItemDeferred')).toEqual([idOf('Jenny Gräslund')]);
+    expect(actorOf('MeetingClosed')).toEqual([idOf('Jenny Gräslund')]);
+    expect(actorOf('JusteringApproved')).toEqual([idOf('Cornelia Sjöström'), idOf('Jenny Gräslund')]);
+    expect(events.map((event) => event.type)).toContain('ProtocolJusterat');
+    expect(events.filter((event) => event.type === 'FollowUpDateAssigned')).toHaveLength(3);
+  });
+
+  it('sets follow-up dates on the dialog items, each opening a follow-up', async () => {
+    const { agenda } = await seedMeeting();
+    for (const followUp of DEMO_FOLLOW_UPS) {
+      const [assigned] = agenda.find((item) => item.itemId === followUp.itemId)?.records?.followUps ?? [];
+      expect(assigned).toMatchObject({ action: followUp.action, dueDate: followUp.dueDate });
+      const opened = await member.get(`/api/follow-ups/${assigned?.followUpId}`);
+      expect(opened).toMatchObject({
+        status: 'open',
+        origin: {
+          meetingId: first.meetings.seed.meetingId,
+          itemId: followUp.itemId,
+          meetingDate: '2019-02-25',
+        },
+      });
+    }
+  });
+
+  it('brings the deferred item and the due follow-ups back on 25 March, each "från § N, 2019-02-25"', async () => {
+    const next = await member.get<{ agendaVersion: number; meetingDate: string; agenda: Agenda }>(
+      meetingPath('next'),
+    );
+    expect(next).toMatchObject({ meetingDate: '2019-03-25', agendaVersion: 0 });
+    expect(first.meetings.next.protocolNumber).toBe('3/2019');
+    expect(next.agenda).toEqual([
+      expect.objectContaining({
+        title: 'Fackliga parter återkopplar kring förra tematräffen',
+        kind: 'dialog',
+        proposer: KOMMUNAL,
+        origin: expect.objectContaining({
+          kind: 'deferred',
+          fromMeetingId: first.meetings.seed.meetingId,
+          fromParagraph: 11,
+          fromDate: '2019-02-25',
+          reason: TEMATRAFF_REASON,
+        }),
+      }),
+      // Earliest due first; the follow-up due in May does not come back yet.
+      expect.objectContaining({
+        title: DEMO_FOLLOW_UPS[1].action,
+        kind: 'återrapportering',
+        presenter: { personId: idOf('Jenny Gräslund'), name: 'Jenny Gräslund' },
+        origin: expect.objectContaining({
+          kind: 'follow-up',
+          fromItemId: 'i-arbetsskador',
+          fromParagraph: 9,
+          fromDate: '2019-02-25',
+          dueDate: '2019-03-18',
+        }),
+      }),
+      expect.objectContaining({
+        title: DEMO_FOLLOW_UPS[0].action,
+        kind: 'återrapportering',
+        presenter: { personId: idOf('Sofia Hägg'), name: 'Sofia Hägg' },
+        origin: expect.objectContaining({
+          kind: 'follow-up',
+          fromItemId: 'i-avslut',
+          fromParagraph: 8,
+          fromDate: '2019-02-25',
+          dueDate: '2019-03-25',
+        }),
+      }),
+    ]);
+    expect(first.meetings.next.returning.map((item) => [item.origin, item.fromParagraph])).toEqual([
+      ['deferred', 11],
+      ['follow-up', 9],
+      ['follow-up', 8],
+    ]);
+  });
+
+  it('a second load changes nothing: "already loaded", the same ids, the same stream versions, no new accounts', async () => {
+    expect(second.alreadyLoaded).toBe(true);
+    expect({ ...second, alreadyLoaded: false }).toEqual(first);
+    expect(await demo.streams()).toEqual(streamsAfterFirst);
+    expect(streamsAfterFirst.length).toBeGreaterThanOrEqual(7); // organisation, group, 3 meetings, follow-ups
+    expect(await demo.accountCount()).toBe(8);
+  });
+
+  it('prints the tenant, every login with the password, the group and the meetings', () => {
+    const printed = formatDemoSummary(second, 'http://127.0.0.1:3000');
+    expect(printed).toContain('Demo already loaded');
+    expect(printed).toMatch(/jenny\.graslund@demo\.exempelstad\.se +Jenny Gräslund \(vice ordförande\)/);
+    expect(printed).toContain(DEMO_PASSWORD);
+    expect(printed).toContain(first.group.groupId);
+    expect(printed).toContain(first.meetings.seed.meetingId);
+    expect(printed).toContain(first.meetings.next.meetingId);
+    expect(printed).toContain('deferred från § 11, 2019-02-25: Punkten flyttas till nästa FSG/VSG');
+    expect(printed).toContain('npm start');
+  });
+});
+
+describe('a demo load that stopped half-way', () => {
+  it('is completed by the next run, with exactly the streams of a load that never stopped', async () => {
+    const interrupted = await startDemo();
+    const clean = await startDemo();
+    try {
+      const stop = new Error('stopped');
+      await expect(
+        loadDemo(interrupted.app, {
+          onStep: (step) => {
+            if (step === 'close 2/2019') throw stop;
+          },
+        }),
+      ).rejects.toBe(stop);
+      const resumed = await loadDemo(interrupted.app);
+      expect(resumed.alreadyLoaded).toBe(false);
+      expect(resumed.meetings.seed.protocolStatus).toBe('justerat');
+      expect(resumed.meetings.next.returning).toHaveLength(3);
+
+      const cleanSummary = await loadDemo(clean.app);
+      // Group, meeting and follow-up ids derive from the tenant and the requests' keys.
+      expect(resumed.meetings.seed.meetingId).toBe(cleanSummary.meetings.seed.meetingId);
+      expect(await interrupted.streams()).toEqual(await clean.streams());
+      expect(await interrupted.accountCount()).toBe(8);
+    } finally {
+      await interrupted.close();
+      await clean.close();
+    }
+  });
+});
