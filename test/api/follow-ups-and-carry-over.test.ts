@@ -133,7 +133,7 @@ describe('follow-ups and what returns on the next agenda', () => {
     });
   });
 
-  it('refuses what a closed follow-up no longer allows, and lets only the group’s chairs reschedule or cancel', async () => {
+  it('refuses what a closed follow-up no longer allows, and lets the responsible and the group’s chairs reschedule or cancel', async () => {
     const reschedule = await api
       .as(people.viceChair)
       .post(`/api/follow-ups/${followUpId}/reschedule`)
@@ -149,8 +149,9 @@ describe('follow-ups and what returns on the next agenda', () => {
       .send({ action: 'Ta fram en handlingsplan', responsible: PEOPLE.ssr, dueDate: '2019-06-30' })
       .expect(201);
     const other = `/api/follow-ups/${body.followUpId}`;
+    // A ledamot who is not the responsible may not move it.
     await api
-      .as(people.ssr)
+      .as(people.vision)
       .post(`${other}/reschedule`)
       .send({ newDueDate: '2019-08-31', reason: 'Semester.' })
       .expect(403);
@@ -164,8 +165,9 @@ describe('follow-ups and what returns on the next agenda', () => {
       .post(`${other}/reschedule`)
       .send({ newDueDate: '2019-02-30', reason: 'Fel.' })
       .expect(400);
+    // The responsible person moves their own follow-up.
     await api
-      .as(people.secretary)
+      .as(people.ssr)
       .post(`${other}/reschedule`)
       .send({ newDueDate: '2019-08-31', reason: 'Semester.' })
       .expect(200);

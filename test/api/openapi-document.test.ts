@@ -35,10 +35,11 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(36);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(37);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
+        'POST /api/meetings/{meetingId}/agenda/proposals',
         'PUT /api/meetings/{meetingId}/items/{itemId}/information',
         'POST /api/meetings/{meetingId}/protocol/justeringar',
         'GET /api/meetings/{meetingId}/history',
@@ -83,5 +84,12 @@ describe('the OpenAPI document', () => {
     expect(codesOf(close, '409')).toEqual(
       expect.arrayContaining(['MEETING.OPEN_ITEMS', 'MEETING.NO_JUSTERARE']),
     );
+    const propose = paths['/api/meetings/{meetingId}/agenda/proposals']!.post!;
+    expect(Object.keys(propose.responses)).toContain('201');
+    expect(codesOf(propose, '409')).toEqual(
+      expect.arrayContaining(['MEETING.CLOSED', 'MEETING.DUPLICATE_ITEM_ID', 'VALIDATION.TEXT_REQUIRED']),
+    );
+    const annotate = paths['/api/meetings/{meetingId}/items/{itemId}/protokollsanteckningar']!.post!;
+    expect(codesOf(annotate, '409')).toContain('MEETING.NOT_PRESENT');
   });
 });

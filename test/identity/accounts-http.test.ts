@@ -107,6 +107,15 @@ describe('/api/accounts is for admins of the organisation', () => {
       .set('Cookie', vaxjoAdmin)
       .send({ name: 'x' })
       .expect(404);
+    // Listing the tokens too: an empty list would pass for "this account has none".
+    await request(http)
+      .get(`/api/accounts/${ljungbyAnna.id}/tokens`)
+      .set('Cookie', vaxjoAdmin)
+      .expect(404, notFound);
+    await request(http)
+      .get('/api/accounts/00000000-0000-4000-8000-000000000000/tokens')
+      .set('Cookie', vaxjoAdmin)
+      .expect(404);
   });
 
   it('creates an account in the admin’s organisation, whatever the body says', async () => {

@@ -145,6 +145,27 @@ describe('revoking an API token', () => {
       ApiTokenNotFoundError,
     );
     expect((await services.apiTokens.list('vaxjo', account.id))[0].revokedAt).toBeNull();
-    expect(await services.apiTokens.list('ljungby', account.id)).toEqual([]);
+  });
+});
+
+describe('listing an account’s API tokens', () => {
+  it('lists them newest first, and an account without tokens as an empty list', async () => {
+    expect(await services.apiTokens.list('vaxjo', account.id)).toEqual([]);
+    const first = await services.apiTokens.issue('vaxjo', account.id, 'export');
+    services.clock.advance(MINUTE);
+    const second = await services.apiTokens.issue('vaxjo', account.id, 'kalender');
+    expect((await services.apiTokens.list('vaxjo', account.id)).map(({ id }) => id)).toEqual([
+      second.id,
+      first.id,
+    ]);
+  });
+
+  it('refuses an account of another organisation, or none at all, rather than answering []', async () => {
+    await services.apiTokens.issue('vaxjo', account.id, 'export');
+    await expect(services.apiTokens.list('ljungby', account.id)).rejects.toThrow(AccountNotFoundError);
+    await expect(services.apiTokens.list('vaxjo', '00000000-0000-4000-8000-000000000000')).rejects.toThrow(
+      AccountNotFoundError,
+    );
+    await expect(services.apiTokens.list('vaxjo', 'not-a-uuid')).rejects.toThrow(AccountNotFoundError);
   });
 });

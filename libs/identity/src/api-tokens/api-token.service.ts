@@ -82,7 +82,11 @@ export class ApiTokenService {
     return principalFromRow(found, 'token');
   }
 
+  /** AccountNotFoundError for an account not in the tenant, as every other account route answers. */
   async list(tenantId: string, accountId: string): Promise<ApiTokenSummary[]> {
+    // An empty list would not tell "no tokens" from "no such account here" apart.
+    if (!(await findAccountById(this.dataSource, tenantId, accountId)))
+      throw new AccountNotFoundError(accountId);
     return (await listApiTokenRows(this.dataSource, tenantId, accountId)).map(summaryOf);
   }
 

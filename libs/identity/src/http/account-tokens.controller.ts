@@ -51,6 +51,7 @@ export class AccountTokensController {
 
   @Get()
   @ApiOkResponse({ type: ApiTokenDto, isArray: true })
+  @ApiNotFoundResponse({ description: 'IDENTITY.ACCOUNT_NOT_FOUND: no such account in your organisation' })
   async list(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) accountId: string,

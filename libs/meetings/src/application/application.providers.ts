@@ -26,6 +26,7 @@ import { IssueKallelseHandler } from './meeting/issue-kallelse/issue-kallelse.ha
 import { JusteraProtocolHandler } from './meeting/justera-protocol/justera-protocol.handler.js';
 import { MarkItemConfidentialHandler } from './meeting/mark-item-confidential/mark-item-confidential.handler.js';
 import { MeetingCommandRunner } from './meeting/meeting-command-runner.js';
+import { ProposeAgendaItemHandler } from './meeting/propose-agenda-item/propose-agenda-item.handler.js';
 import { RecordAttendanceHandler } from './meeting/record-attendance/record-attendance.handler.js';
 import { RecordDecisionHandler } from './meeting/record-decision/record-decision.handler.js';
 import { RecordDialogHandler } from './meeting/record-dialog/record-dialog.handler.js';
@@ -77,6 +78,7 @@ const groupUseCases = [
 const meetingUseCases = [
   ScheduleMeetingHandler,
   SetAgendaHandler,
+  ProposeAgendaItemHandler,
   IssueKallelseHandler,
   RecordAttendanceHandler,
   AppointJusterareHandler,

@@ -38,6 +38,7 @@ export * from './meeting/get-meeting/get-meeting.query.js';
 export * from './meeting/issue-kallelse/issue-kallelse.command.js';
 export * from './meeting/justera-protocol/justera-protocol.command.js';
 export * from './meeting/mark-item-confidential/mark-item-confidential.command.js';
+export * from './meeting/propose-agenda-item/propose-agenda-item.command.js';
 export * from './meeting/record-attendance/record-attendance.command.js';
 export * from './meeting/record-decision/record-decision.command.js';
 export * from './meeting/record-dialog/record-dialog.command.js';

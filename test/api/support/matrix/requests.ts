@@ -88,6 +88,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: running,
     body: () => ({ justerare: SEED_JUSTERARE }),
   }),
+  testApp('POST /api/meetings/{meetingId}/agenda/proposals', {
+    params: running,
+    body: (cell) => ({ title: `Förslag från ${by(cell)}`, kind: 'dialog', estimatedMinutes: 15 }),
+  }),
   testApp('POST /api/meetings/{meetingId}/ovriga-fragor', {
     params: running,
     body: (cell) => ({ title: `Övrig fråga från ${by(cell)}`, proposer: partyOf(cell.persona) }),

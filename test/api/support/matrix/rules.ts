@@ -64,11 +64,14 @@ export const RULES = {
   'propose-agenda-item': {
     source:
       'DOMAIN: union representatives "put items on the agenda"; "Unions can propose agenda items ' +
-      'themselves (the MBL §12 right)"',
+      'themselves (the MBL §12 right)": for their own organisation; the chairs set the whole agenda',
     allows: (persona) => runsMeetings(persona) || unionMember(persona),
   },
   'protokollsanteckning-own-party': {
-    source: 'DOMAIN: a union representative adds "a protokollsanteckning", a party\'s own statement',
+    source:
+      'DOMAIN: a union representative adds "a protokollsanteckning", a party\'s own statement, for their ' +
+      'organisation; the chairs record one for any party (a representative not recorded present gets the ' +
+      "decider's 409 MEETING.NOT_PRESENT, not a 403)",
     allows: (persona) => runsMeetings(persona) || unionMember(persona),
   },
   'revise-protocol': {

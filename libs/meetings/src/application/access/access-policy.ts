@@ -1,8 +1,8 @@
 import type { Principal } from '#libs/identity';
 import type { FollowUpState } from '../../domain/follow-up/index.js';
-import { activeMembership, type GroupState } from '../../domain/group/index.js';
+import { activeMembership, type GroupState, type Membership } from '../../domain/group/index.js';
 import type { MeetingState } from '../../domain/meeting/index.js';
-import type { MemberRole } from '../../domain/shared/index.js';
+import { type MemberRole, type Party, sameParty } from '../../domain/shared/index.js';
 
 /** Everything a caller may ask to do; each use case requires exactly one. */
 export type Permission =
@@ -12,6 +12,8 @@ export type Permission =
   | 'group.manage'
   | 'meeting.read'
   | 'meeting.run'
+  | 'meeting.propose-item'
+  | 'meeting.annotate'
   | 'meeting.justera'
   | 'follow-up.read'
   | 'follow-up.report'
@@ -25,6 +27,11 @@ export interface AccessFacts {
   meeting?: MeetingState;
   /** For a follow-up's responsible person. */
   followUp?: FollowUpState;
+  /**
+   * The party the caller acts for, when the request names one (a protokollsanteckning's party, an
+   * övrig fråga's proposer). Left out, the server takes the caller's own party from the membership.
+   */
+  party?: Party;
 }
 
 /** The members who run a group's meetings: every meeting command is theirs. */
@@ -42,8 +49,14 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
   }
   const admin = principal.roles.includes('admin');
   const hr = principal.roles.includes('hr');
-  const role = memberRole(principal, facts.group);
+  const membership =
+    facts.group === undefined ? undefined : activeMembership(facts.group, principal.accountId);
+  const role = membership?.role;
   const runsMeetings = role !== undefined && RUNS_MEETINGS.includes(role);
+  // A union representative's own rights (MBL §12 items, protokollsanteckningar) are for their
+  // organisation only; those who run meetings act on behalf of any party.
+  const unionMemberForOwnParty =
+    membership?.party.side === 'union' && actsForOwnParty(membership, facts.party);
   switch (permission) {
     case 'organisation.read':
       return true;
@@ -56,6 +69,9 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
       return hr || role !== undefined || isAppointedJusterare(principal, facts.meeting);
     case 'meeting.run':
       return runsMeetings;
+    case 'meeting.propose-item':
+    case 'meeting.annotate':
+      return runsMeetings || unionMemberForOwnParty;
     case 'meeting.justera':
       // Each justerare approves for themselves and the party they were appointed for, nobody else.
       return isAppointedJusterare(principal, facts.meeting);
@@ -64,13 +80,19 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
     case 'follow-up.report':
       return runsMeetings || isResponsible(principal, facts.followUp);
     case 'follow-up.manage':
-      return runsMeetings;
+      // DOMAIN: a follow-up is rescheduled or cancelled "in the meeting where it is reported back,
+      // or by the responsible person".
+      return runsMeetings || isResponsible(principal, facts.followUp);
   }
 }
 
 /** The caller's current role in the group (a member who left has none). */
 export function memberRole(principal: Principal, group: GroupState | undefined): MemberRole | undefined {
   return group === undefined ? undefined : activeMembership(group, principal.accountId)?.role;
+}
+
+function actsForOwnParty(membership: Membership, party: Party | undefined): boolean {
+  return party === undefined || sameParty(party, membership.party);
 }
 
 function isAppointedJusterare(principal: Principal, meeting: MeetingState | undefined): boolean {

@@ -9,10 +9,14 @@ const DESCRIPTIONS: Record<Permission, string> = {
   'group.manage': "manage groups and their members (admin's right)",
   'meeting.read': 'read this meeting (members of its group and HR may)',
   'meeting.run': "run this group's meetings (its ordförande, vice ordförande and sekreterare may)",
+  'meeting.propose-item':
+    'propose an item for this meeting (its union members, for their own organisation, and those who run it may)',
+  'meeting.annotate':
+    'add this protokollsanteckning (a union member for their own organisation, and those who keep the protocol, may)',
   'meeting.justera': 'justera this protocol (only its appointed justerare may, each for themselves)',
   'follow-up.read': 'read this follow-up',
   'follow-up.report': 'report on this follow-up (its responsible and the group’s chairs may)',
-  'follow-up.manage': "manage this follow-up (the group's ordförande and sekreterare may)",
+  'follow-up.manage': "reschedule or cancel this follow-up (its responsible and the group's chairs may)",
 };
 
 /** Throws 403 AUTH.FORBIDDEN unless the policy allows it. */

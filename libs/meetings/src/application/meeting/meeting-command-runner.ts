@@ -7,7 +7,8 @@ import {
   type MeetingEvent,
   type MeetingState,
 } from '../../domain/meeting/index.js';
-import type { Permission } from '../access/access-policy.js';
+import type { GroupState } from '../../domain/group/index.js';
+import type { AccessFacts, Permission } from '../access/access-policy.js';
 import { requirePermission } from '../access/access.js';
 import { groupOf } from '../access/group-of.js';
 import { Clock, instantNow } from '../shared/clock.js';
@@ -40,11 +41,17 @@ export class MeetingCommandRunner {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * `requestFacts`: what the request itself tells the policy (the party a protokollsanteckning is
+   * for); the group and the meeting are read here. `build` gets the group too, for commands that
+   * take the caller's party from their membership.
+   */
   async run(
     context: CommandContext,
     meetingId: string,
-    build: (meeting: MeetingState, at: string) => MeetingCommand,
+    build: (meeting: MeetingState, at: string, group: GroupState | undefined) => MeetingCommand,
     permission: Permission = 'meeting.run',
+    requestFacts: Pick<AccessFacts, 'party'> = {},
   ): Promise<Executed<MeetingEvent, MeetingState>> {
     const { principal } = context;
     return this.executor.execute({
@@ -53,8 +60,8 @@ export class MeetingCommandRunner {
       context,
       command: async ({ state }) => {
         const group = await groupOf(this.reader, principal.tenantId, state.groupId);
-        requirePermission(principal, permission, { group, meeting: state });
-        return build(state, instantNow(this.clock));
+        requirePermission(principal, permission, { ...requestFacts, group, meeting: state });
+        return build(state, instantNow(this.clock), group);
       },
     });
   }

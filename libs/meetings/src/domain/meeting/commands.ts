@@ -51,12 +51,18 @@ export type MeetingCommand =
         protokollsanteckningar?: PartyStatement[];
       }
     >
-  | For<'AddProtokollsanteckning', { itemId: string; party: Party; text: string }>
+  /**
+   * `enteredBy`: the party's representative entering their own statement, who must be recorded
+   * present; left out when the ordförande or sekreterare records it for the protocol.
+   */
+  | For<'AddProtokollsanteckning', { itemId: string; party: Party; text: string; enteredBy?: PersonRef }>
   | For<
       'AssignFollowUpDate',
       { itemId: string; followUpId: string; action: string; responsible: PersonRef; dueDate: IsoDate }
     >
   | For<'DeferItem', { itemId: string; reason: string }>
+  /** A party puts an item on the agenda itself (MBL §12); `proposedBy` is the person who did. */
+  | For<'ProposeAgendaItem', { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef }>
   | For<'AddOvrigFraga', { item: Omit<AgendaItem, 'kind' | 'origin'> }>
   | For<'MarkItemConfidential', { itemId: string; reason: string }>
   | For<'CloseMeeting', object>

@@ -8,11 +8,11 @@ import {
   requireText,
   type ProtocolNumber,
 } from '../shared/index.js';
-import { requireAgenda } from './agenda-item.js';
+import { requireAgenda, requireAgendaItem } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import type { MeetingEvent } from './events.js';
-import { requireOpenMeeting } from './guards.js';
+import { isAlreadyOnAgenda, requireOpenMeeting } from './guards.js';
 import { requireAttendance, requireJusterare } from './participants.js';
 import { hasAnyRecord, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
@@ -77,6 +77,29 @@ export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: Meetin
   const version = state.agendaVersion + 1;
   const type = state.agendaVersion === 0 ? 'AgendaSet' : 'AgendaAmended';
   return [{ type, data: { meetingId: data.meetingId, version, items, at: data.at } }];
+}
+
+/**
+ * A party puts an item on the agenda itself (MBL §12: the unions' right to raise matters), until
+ * the meeting closes. It goes at the end as a new agenda version; the chairs still order and
+ * amend the agenda as a whole, and the next kallelse carries the new version.
+ */
+export function proposeAgendaItem(
+  { data }: MeetingCommandOf<'ProposeAgendaItem'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  // Only carry-over says where an item came from: a proposal is new by definition.
+  const item = requireAgendaItem({ ...data.item, origin: undefined }, state.unionOrganisations, 'item');
+  const proposedBy = requirePerson(data.proposedBy, 'proposedBy');
+  if (isAlreadyOnAgenda(state, item)) return [];
+  const version = state.agendaVersion + 1;
+  return [
+    {
+      type: 'AgendaItemProposed',
+      data: { meetingId: data.meetingId, version, item, proposedBy, at: data.at },
+    },
+  ];
 }
 
 export function issueKallelse(

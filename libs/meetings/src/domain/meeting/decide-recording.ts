@@ -13,8 +13,14 @@ import { requireAgendaItem } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import type { MeetingEvent } from './events.js';
-import { requireItemOnAgenda, requireOpenMeeting, requireRecordableItem } from './guards.js';
-import { findAgendaItem, meetingDate, recordsOf } from './queries.js';
+import {
+  isAlreadyOnAgenda,
+  requireItemOnAgenda,
+  requireOpenMeeting,
+  requireRecordableItem,
+} from './guards.js';
+import { requirePresentFor } from './participants.js';
+import { meetingDate, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
 
 /**
@@ -101,12 +107,22 @@ export function addProtokollsanteckning(
     party: requireParty(data.party, state.unionOrganisations, 'party'),
     text: requireText(data.text, 'text'),
   };
+  const enteredBy = data.enteredBy === undefined ? undefined : requirePerson(data.enteredBy, 'enteredBy');
+  // A representative speaks for their party at the meeting, so they must be there. The ordförande
+  // and sekreterare keep the protocol and record statements on any party's behalf (no enteredBy).
+  if (enteredBy !== undefined) requirePresentFor(state.attendance, enteredBy, statement.party);
   if (recordsOf(state, data.itemId).protokollsanteckningar.some((existing) => deepEqual(existing, statement)))
     return [];
   return [
     {
       type: 'ProtokollsanteckningAdded',
-      data: { meetingId: data.meetingId, itemId: data.itemId, ...statement, at: data.at },
+      data: definedOnly({
+        meetingId: data.meetingId,
+        itemId: data.itemId,
+        ...statement,
+        enteredBy,
+        at: data.at,
+      }),
     },
   ];
 }
@@ -163,11 +179,7 @@ export function addOvrigFraga(
     state.unionOrganisations,
     'item',
   );
-  const existing = findAgendaItem(state, item.itemId);
-  if (existing) {
-    if (deepEqual(existing, item)) return [];
-    throw meetingError.duplicateItemId(item.itemId);
-  }
+  if (isAlreadyOnAgenda(state, item)) return [];
   return [
     {
       type: 'OvrigFragaAdded',

@@ -3,6 +3,7 @@ import type { MeetingCommand } from './commands.js';
 import {
   appointJusterare,
   issueKallelse,
+  proposeAgendaItem,
   recordAttendance,
   scheduleMeeting,
   setAgenda,
@@ -33,6 +34,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return scheduleMeeting(command, state);
     case 'SetAgenda':
       return setAgenda(command, state);
+    case 'ProposeAgendaItem':
+      return proposeAgendaItem(command, state);
     case 'IssueKallelse':
       return issueKallelse(command, state);
     case 'RecordAttendance':

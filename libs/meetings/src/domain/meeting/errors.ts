@@ -1,4 +1,5 @@
 import { DomainError } from '#libs/ddd';
+import type { Party } from '../shared/index.js';
 
 export const MEETING_ERROR = {
   NOT_SCHEDULED: 'MEETING.NOT_SCHEDULED',
@@ -26,6 +27,7 @@ export const MEETING_ERROR = {
   DUPLICATE_JUSTERARE: 'MEETING.DUPLICATE_JUSTERARE',
   JUSTERARE_NOT_PRESENT: 'MEETING.JUSTERARE_NOT_PRESENT',
   JUSTERARE_PARTY_MISMATCH: 'MEETING.JUSTERARE_PARTY_MISMATCH',
+  NOT_PRESENT: 'MEETING.NOT_PRESENT',
   ITEM_NOT_ON_AGENDA: 'MEETING.ITEM_NOT_ON_AGENDA',
   ITEM_DEFERRED: 'MEETING.ITEM_DEFERRED',
   ITEM_ALREADY_DEFERRED: 'MEETING.ITEM_ALREADY_DEFERRED',
@@ -109,6 +111,11 @@ export const meetingError = {
     fail(E.JUSTERARE_NOT_PRESENT, 'A justerare must be present at the meeting', { personId }),
   justerarePartyMismatch: (personId: string) =>
     fail(E.JUSTERARE_PARTY_MISMATCH, 'A justerare justerar for the party they attend for', { personId }),
+  notPresent: (personId: string, party: Party) =>
+    fail(E.NOT_PRESENT, 'The representative is not recorded present at the meeting for the party', {
+      personId,
+      party,
+    }),
   itemNotOnAgenda: (itemId: string) =>
     fail(E.ITEM_NOT_ON_AGENDA, 'The item is not on the agenda; add it as an övrig fråga first', { itemId }),
   itemDeferred: (itemId: string) =>

@@ -55,12 +55,14 @@ export type MeetingEvent =
         protokollsanteckningar: PartyStatement[];
       }
     >
-  | On<'ProtokollsanteckningAdded', { itemId: string; party: Party; text: string }>
+  | On<'ProtokollsanteckningAdded', { itemId: string; party: Party; text: string; enteredBy?: PersonRef }>
   | On<
       'FollowUpDateAssigned',
       { itemId: string; followUpId: string; action: string; responsible: PersonRef; dueDate: IsoDate }
     >
   | On<'ItemDeferred', { itemId: string; reason: string }>
+  /** Appended to the agenda as a new agenda version; the item's proposer is the party. */
+  | On<'AgendaItemProposed', { version: number; item: AgendaItem; proposedBy: PersonRef }>
   | On<'OvrigFragaAdded', { version: number; item: AgendaItem }>
   | On<'ItemMarkedConfidential', { itemId: string; reason: string }>
   /** Fixes the § numbers and makes revision 1 of the protocol. */

@@ -66,6 +66,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'ItemDeferred':
       return updateItem(state, event.data.itemId, () => ({ deferral: { reason: event.data.reason } }));
+    case 'AgendaItemProposed':
     case 'OvrigFragaAdded':
       return { ...state, agenda: [...state.agenda, event.data.item], agendaVersion: event.data.version };
     case 'ItemMarkedConfidential':

@@ -1,3 +1,4 @@
+import { deepEqual } from '../shared/index.js';
 import type { AgendaItem } from './agenda-item.js';
 import { meetingError } from './errors.js';
 import { findAgendaItem, isJusterat, latestRevision, recordsOf } from './queries.js';
@@ -19,6 +20,17 @@ export function requireItemOnAgenda(state: MeetingState, itemId: string): Agenda
   const item = findAgendaItem(state, itemId);
   if (!item) throw meetingError.itemNotOnAgenda(itemId);
   return item;
+}
+
+/**
+ * For an item added at the end of the agenda: true when exactly this item is already there (a
+ * retried request, so nothing new to record); another item under the same id is refused.
+ */
+export function isAlreadyOnAgenda(state: MeetingState, item: AgendaItem): boolean {
+  const existing = findAgendaItem(state, item.itemId);
+  if (existing === undefined) return false;
+  if (deepEqual(existing, item)) return true;
+  throw meetingError.duplicateItemId(item.itemId);
 }
 
 /** An item that can take information, dialog, a decision, a follow-up or a protokollsanteckning. */

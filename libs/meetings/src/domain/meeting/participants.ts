@@ -88,3 +88,21 @@ export function requireJusterare(
   }
   return checked;
 }
+
+/**
+ * The person is on the närvarolista as present for the party (a substitute is present for the
+ * party they attend for). Before attendance is recorded nobody is.
+ */
+export function requirePresentFor(
+  attendance: readonly AttendanceEntry[],
+  person: PersonRef,
+  party: Party,
+): void {
+  const present = attendance.some(
+    (entry) =>
+      entry.person.personId === person.personId &&
+      entry.presence === 'present' &&
+      sameParty(entry.party, party),
+  );
+  if (!present) throw meetingError.notPresent(person.personId, party);
+}

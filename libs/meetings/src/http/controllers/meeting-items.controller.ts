@@ -99,9 +99,13 @@ export class MeetingItemsController {
   @Post('protokollsanteckningar')
   @CommandEndpoint({
     summary: "Add a party's protokollsanteckning to the item",
+    description:
+      'The ordförande, vice ordförande and sekreterare record one for any party. A union member of the group ' +
+      'enters one for their own organisation only (403 for another party) and must be recorded present ' +
+      '(409 MEETING.NOT_PRESENT).',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+    conflicts: [...RECORDABLE, M('NOT_PRESENT'), ...VALIDATION.PARTY],
   })
   addProtokollsanteckning(
     @CommandCaller() context: CommandContext,

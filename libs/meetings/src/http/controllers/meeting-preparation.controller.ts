@@ -7,20 +7,32 @@ import {
   AppointJusterareCommand,
   type CommandContext,
   IssueKallelseCommand,
+  ProposeAgendaItemCommand,
   RecordAttendanceCommand,
   SetAgendaCommand,
 } from '../../application/index.js';
 import { CommandEndpoint, VALIDATION } from '../api-docs.js';
 import { toPerson } from '../dto/common.dto.js';
-import { toAgendaItem, toAttendanceEntry, toJusterare, toOvrigFraga } from '../dto/meeting-mappers.js';
+import {
+  toAgendaItem,
+  toAttendanceEntry,
+  toJusterare,
+  toOvrigFraga,
+  toProposedItem,
+} from '../dto/meeting-mappers.js';
 import {
   AppointJusterareDto,
   IssueKallelseDto,
+  ProposeAgendaItemDto,
   RecordAttendanceDto,
   SetAgendaDto,
 } from '../dto/meeting-preparation.dto.js';
 import { OvrigFragaDto } from '../dto/meeting-recording.dto.js';
-import { MeetingChangedDto, OvrigFragaAddedDto } from '../dto/responses/command-results.dto.js';
+import {
+  AgendaItemProposedDto,
+  MeetingChangedDto,
+  OvrigFragaAddedDto,
+} from '../dto/responses/command-results.dto.js';
 import { CommandCaller } from '../request-context.js';
 
 const M = (code: string) => `MEETING.${code}`;
@@ -51,6 +63,32 @@ export class MeetingPreparationController {
     @Body() body: SetAgendaDto,
   ) {
     return this.commands.execute(new SetAgendaCommand(context, meetingId, body.items.map(toAgendaItem)));
+  }
+
+  @Post('meetings/:meetingId/agenda/proposals')
+  @CommandEndpoint({
+    summary: 'Propose an item for the agenda (MBL §12): a union member, for their own organisation',
+    description:
+      "The item is added at the end of the agenda as a new agenda version. Its proposer is the caller's " +
+      'party from their membership of the group (the body cannot name another); the union members of ' +
+      'the group may propose, and the ordförande, vice ordförande and sekreterare, who also set the whole agenda.',
+    stream: 'MEETING',
+    response: AgendaItemProposedDto,
+    created: true,
+    conflicts: [
+      M('CLOSED'),
+      M('DUPLICATE_ITEM_ID'),
+      M('INVALID_ESTIMATE'),
+      ...VALIDATION.TEXT,
+      ...VALIDATION.PARTY,
+    ],
+  })
+  proposeAgendaItem(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: ProposeAgendaItemDto,
+  ) {
+    return this.commands.execute(new ProposeAgendaItemCommand(context, meetingId, toProposedItem(body)));
   }
 
   @Post('meetings/:meetingId/kallelse')
@@ -127,6 +165,9 @@ export class MeetingPreparationController {
   @Post('meetings/:meetingId/ovriga-fragor')
   @CommandEndpoint({
     summary: 'Add an övrig fråga at the end of the agenda',
+    description:
+      'The chairs and the sekreterare add one for any party; a union member of the group for their own ' +
+      'organisation only (403 for another proposer).',
     stream: 'MEETING',
     response: OvrigFragaAddedDto,
     created: true,

@@ -1,8 +1,13 @@
-import type { AgendaItemInput, OvrigFragaInput } from '../../application/index.js';
+import type { AgendaItemInput, OvrigFragaInput, ProposedItemInput } from '../../application/index.js';
 import type { AttendanceEntry, Justerare } from '../../domain/meeting/index.js';
 import { definedOnly } from '../../domain/shared/index.js';
 import { toOptional, toParty, toPerson, toStatement } from './common.dto.js';
-import type { AgendaItemDto, AttendanceEntryDto, JusterareDto } from './meeting-preparation.dto.js';
+import type {
+  AgendaItemDto,
+  AttendanceEntryDto,
+  JusterareDto,
+  ProposeAgendaItemDto,
+} from './meeting-preparation.dto.js';
 import type { OvrigFragaDto, RecordDecisionDto, RecordInformationDto } from './meeting-recording.dto.js';
 
 /** Validated DTOs to the domain's plain shapes: no class instances or undefined keys reach the events. */
@@ -15,6 +20,15 @@ export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
     presenter: toOptional(item.presenter, toPerson),
     estimatedMinutes: item.estimatedMinutes,
     proposer: toParty(item.proposer),
+  });
+
+export const toProposedItem = (item: ProposeAgendaItemDto): ProposedItemInput =>
+  definedOnly({
+    itemId: item.itemId,
+    title: item.title,
+    kind: item.kind,
+    presenter: toOptional(item.presenter, toPerson),
+    estimatedMinutes: item.estimatedMinutes,
   });
 
 export const toOvrigFraga = (item: OvrigFragaDto): OvrigFragaInput =>

@@ -49,6 +49,24 @@ export class AgendaItemDto {
   proposer!: PartyDto;
 }
 
+/** An item a member proposes (MBL §12): the proposer is the caller's organisation, from their membership. */
+export class ProposeAgendaItemDto {
+  @Id({ optional: true, description: 'Made by the server when left out (from the Idempotency-Key if sent)' })
+  itemId?: string;
+
+  @Text(MAX_TITLE_LENGTH, { example: 'Schemaläggning på Kvarnen' })
+  title!: string;
+
+  @OneOf(AGENDA_ITEM_KINDS, { example: 'dialog' })
+  kind!: AgendaItemKind;
+
+  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  presenter?: PersonDto;
+
+  @WholeNumber(1, 600, { optional: true, example: 20 })
+  estimatedMinutes?: number;
+}
+
 export class SetAgendaDto {
   @NestedList(() => AgendaItemDto, 200, {
     description:

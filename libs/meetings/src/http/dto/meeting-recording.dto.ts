@@ -39,7 +39,9 @@ export class RecordDecisionDto {
 }
 
 export class ProtokollsanteckningDto {
-  @Nested(() => PartyDto, { description: 'The party whose statement this is' })
+  @Nested(() => PartyDto, {
+    description: 'The party whose statement this is; a union member may name only their own organisation',
+  })
   party!: PartyDto;
 
   @Text()
@@ -78,6 +80,6 @@ export class OvrigFragaDto {
   @WholeNumber(1, 600, { optional: true })
   estimatedMinutes?: number;
 
-  @Nested(() => PartyDto)
+  @Nested(() => PartyDto, { description: 'A union member may name only their own organisation' })
   proposer!: PartyDto;
 }

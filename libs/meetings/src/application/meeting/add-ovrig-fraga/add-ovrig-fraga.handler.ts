@@ -10,10 +10,15 @@ export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaComman
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
     const { tenantId } = context.principal;
     const itemId = item.itemId ?? newIdFor(tenantId, context.idempotencyKey, `ovrig-fraga:${meetingId}`);
-    const { version } = await this.meetings.run(context, meetingId, (_, at) => ({
-      type: 'AddOvrigFraga',
-      data: { meetingId, item: { ...item, itemId }, at },
-    }));
+    const { version } = await this.meetings.run(
+      context,
+      meetingId,
+      (_, at) => ({ type: 'AddOvrigFraga', data: { meetingId, item: { ...item, itemId }, at } }),
+      // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
+      // own organisation (the policy checks the proposer), the chairs for any party.
+      'meeting.propose-item',
+      { party: item.proposer },
+    );
     return { meetingId, version, itemId };
   }
 }

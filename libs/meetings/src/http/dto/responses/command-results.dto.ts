@@ -43,6 +43,10 @@ export class OvrigFragaAddedDto extends MeetingChangedDto {
   @ApiProperty() itemId!: string;
 }
 
+export class AgendaItemProposedDto extends MeetingChangedDto {
+  @ApiProperty() itemId!: string;
+}
+
 export class FollowUpChangedDto {
   @ApiProperty() followUpId!: string;
   @Version() version!: number;
