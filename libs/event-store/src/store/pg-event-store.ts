@@ -53,10 +53,12 @@ export class PgEventStore {
       events.map((event) => JSON.stringify({ ...event.metadata, commandId: options.commandId })),
     ];
     try {
-      const { rows } = await (client ?? this.pool).query<{ result: AppendResult }>(
-        'SELECT es_append($1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[], $9::int[], $10::jsonb[], $11::jsonb[]) AS result',
-        parameters,
-      );
+      // Named: each connection parses and plans it once, not on every append.
+      const { rows } = await (client ?? this.pool).query<{ result: AppendResult }>({
+        name: 'es_append',
+        text: 'SELECT es_append($1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[], $9::int[], $10::jsonb[], $11::jsonb[]) AS result',
+        values: parameters,
+      });
       if (!client && !rows[0].result.replayed) this.wakeProjections();
       return rows[0].result;
     } catch (error) {
