@@ -1,0 +1,158 @@
+/** Reading the loaded demo back through the API, and the summary printed for it. */
+import { type DemoSession } from './demo-client.js';
+import {
+  DEMO_GROUP_NAME,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_TENANT,
+  describeDemoPerson,
+} from './demo-people.js';
+
+import type { Ids } from './demo-script.js';
+
+export interface LoadDemoOptions {
+  /** Called before each step (for progress; a test throws here to stop a load half-way). */
+  onStep?: (step: string) => void | Promise<void>;
+}
+
+export interface DemoLogin {
+  name: string;
+  email: string;
+  /** "admin", "hr" or the group role (with the union organisation). */
+  role: string;
+  accountId: string;
+}
+
+export interface DemoMeeting {
+  meetingId: string;
+  protocolNumber: string;
+  date: string;
+  status: string;
+  protocolStatus: string;
+}
+
+/** An item on the next meeting's agenda proposal and where it came from. */
+export interface ReturningItem {
+  title: string;
+  kind: string;
+  origin: 'deferred' | 'follow-up';
+  fromParagraph?: number;
+  fromDate: string;
+  reason?: string;
+  dueDate?: string;
+  presenter?: string;
+}
+
+export interface DemoSummary {
+  alreadyLoaded: boolean;
+  tenant: string;
+  password: string;
+  organisation: string;
+  group: { groupId: string; name: string };
+  logins: DemoLogin[];
+  meetings: {
+    /** 1/2019, only scheduled: the föregående möte, so that the seed meeting is protokoll 2/2019. */
+    previous: DemoMeeting;
+    /** 2/2019, seed 002. */
+    seed: DemoMeeting;
+    /** 3/2019, scheduled with its agenda proposal. */
+    next: DemoMeeting & { returning: ReturningItem[] };
+  };
+}
+
+interface MeetingView {
+  meetingId: string;
+  status: string;
+  protocolStatus: string;
+  meetingDate: string;
+  protocolNumber: { formatted: string };
+  agenda: {
+    title: string;
+    kind: string;
+    presenter?: { name: string };
+    origin?: {
+      kind: 'deferred' | 'follow-up';
+      fromParagraph?: number;
+      fromDate: string;
+      reason?: string;
+      dueDate?: string;
+    };
+  }[];
+}
+
+interface LoadedDemo {
+  groupId: string;
+  meetings: { previous?: MeetingView; seed?: MeetingView; next?: MeetingView };
+}
+export type CompleteDemo = LoadedDemo & { meetings: Required<LoadedDemo['meetings']> };
+
+/** Scheduling March is the last step: with it, everything before it is there too. */
+export const isComplete = (demo: LoadedDemo | undefined): demo is CompleteDemo =>
+  demo?.meetings.previous !== undefined &&
+  demo.meetings.seed !== undefined &&
+  demo.meetings.next !== undefined;
+
+/** The demo as it stands, read by a member of the group; undefined when the group is not there. */
+export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefined> {
+  const groups = await reader.get<{ groupId: string; name: string }[]>('/api/groups');
+  const group = groups.find((candidate) => candidate.name === DEMO_GROUP_NAME);
+  if (group === undefined) return undefined;
+  const { meetings } = await reader.get<{
+    meetings: { meetingId: string; protocolNumber: { formatted: string } }[];
+  }>(`/api/groups/${group.groupId}`);
+  const read = async (formatted: string) => {
+    const found = meetings.find((meeting) => meeting.protocolNumber.formatted === formatted);
+    return found && reader.get<MeetingView>(`/api/meetings/${found.meetingId}`);
+  };
+  return {
+    groupId: group.groupId,
+    meetings: { previous: await read('1/2019'), seed: await read('2/2019'), next: await read('3/2019') },
+  };
+}
+
+export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo): DemoSummary {
+  const meeting = (view: MeetingView): DemoMeeting => ({
+    meetingId: view.meetingId,
+    protocolNumber: view.protocolNumber.formatted,
+    date: view.meetingDate,
+    status: view.status,
+    protocolStatus: view.protocolStatus,
+  });
+  return {
+    alreadyLoaded,
+    tenant: DEMO_TENANT,
+    password: DEMO_PASSWORD,
+    organisation: DEMO_ORGANISATION,
+    group: { groupId: demo.groupId, name: DEMO_GROUP_NAME },
+    logins: DEMO_PEOPLE.map((person) => ({
+      name: person.name,
+      email: person.email,
+      role: describeDemoPerson(person),
+      accountId: ids[person.key],
+    })),
+    meetings: {
+      previous: meeting(demo.meetings.previous),
+      seed: meeting(demo.meetings.seed),
+      next: {
+        ...meeting(demo.meetings.next),
+        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenter, origin }) =>
+          origin === undefined
+            ? []
+            : [
+                {
+                  title,
+                  kind,
+                  origin: origin.kind,
+                  fromParagraph: origin.fromParagraph,
+                  fromDate: origin.fromDate,
+                  reason: origin.reason,
+                  dueDate: origin.dueDate,
+                  presenter: presenter?.name,
+                },
+              ],
+        ),
+      },
+    },
+  };
+}
