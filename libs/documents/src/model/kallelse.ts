@@ -1,0 +1,35 @@
+import type { DocumentInstant, DocumentParty, ItemOrigin, MeetingHeader } from './common.js';
+
+export interface KallelseItem {
+  /** The point on the agenda; the procedural points are 1–3, so items get the § they will have. */
+  number: number;
+  itemId?: string;
+  title: string;
+  kind: string;
+  presenter?: string;
+  estimatedMinutes?: number;
+  proposedBy?: DocumentParty;
+  /** Returning items: a deferred item or a follow-up due, marked with where it came from. */
+  origin?: ItemOrigin;
+  /** For a returning follow-up: what was to be done and by whom. */
+  followUp?: { action: string; responsible: string };
+  confidential?: { omitted?: boolean };
+}
+
+/** The invitation to one meeting, and the iCalendar event that goes with it. */
+export interface KallelseDocument {
+  kind: 'kallelse';
+  header: MeetingHeader;
+  /** Rises whenever what the kallelse says changes: the .ics SEQUENCE. */
+  sequence: number;
+  status: 'planerat' | 'inställt' | 'genomfört';
+  cancellation?: { reason: string; at: DocumentInstant };
+  /** The last kallelse sent: the agenda version and when. */
+  issued?: { agendaVersion: number; at: DocumentInstant; recipients: number };
+  agendaVersion: number;
+  items: KallelseItem[];
+  totalMinutes: number;
+  /** When the kallelse last changed: the .ics DTSTAMP / LAST-MODIFIED. */
+  updatedAt: DocumentInstant;
+  omittedItems: number;
+}

@@ -1,0 +1,91 @@
+import type {
+  DocumentInstant,
+  DocumentParty,
+  FollowUpLine,
+  ItemOrigin,
+  MeetingHeader,
+  NamedPerson,
+  PartyStatementText,
+  RevisionInfo,
+} from './common.js';
+
+/** One side's or organisation's people on the närvarolista. */
+export interface AttendanceGroup {
+  party: DocumentParty;
+  people: (NamedPerson & { replaces?: string })[];
+}
+
+export interface ProtocolAttendance {
+  present: AttendanceGroup[];
+  absent: AttendanceGroup[];
+  /** Adjungerade: present without being members. */
+  adjungerade: NamedPerson[];
+}
+
+/**
+ * One § (or, before close, one numbered-to-be agenda item). The outcome is written out as the
+ * protocol says it ("Informationen noteras.", "Samverkan fullgjord i enighet.").
+ */
+export interface ProtocolParagraph {
+  /** Fixed at close; absent on a draft. */
+  paragraph?: number;
+  itemId: string;
+  title: string;
+  /** The agenda item kind: information, dialog, beslut, förhandling, ... */
+  kind: string;
+  presenter?: string;
+  proposedBy?: DocumentParty;
+  origin?: ItemOrigin;
+  /** The recorded text, paragraphs separated by blank lines. */
+  text?: string;
+  statements: PartyStatementText[];
+  outcome?: string;
+  followUps: FollowUpLine[];
+  protokollsanteckningar: PartyStatementText[];
+  deferral?: { reason: string };
+  /**
+   * Set on a confidential item. In the public version only `paragraph`, `itemId` and this flag are
+   * kept, with `omitted: true`; title and text are gone.
+   */
+  confidential?: { reason?: string; omitted?: boolean };
+}
+
+/** A heading that groups paragraphs ("Information", "Beslut"); headings take no § number. */
+export interface ProtocolSection {
+  heading?: string;
+  paragraphs: ProtocolParagraph[];
+}
+
+export interface JusteringEntry {
+  name: string;
+  party: DocumentParty;
+  state: 'väntar' | 'justerat' | 'avböjt';
+  at?: DocumentInstant;
+  comment?: string;
+}
+
+export interface JusteringBlock {
+  status: 'utkast' | 'väntar på justering' | 'ändring begärd' | 'justerat';
+  entries: JusteringEntry[];
+  /** The hash of the text approved, once justerat. */
+  textHash?: string;
+  justeratAt?: DocumentInstant;
+}
+
+export interface ProtocolDocument {
+  kind: 'protokoll';
+  header: MeetingHeader;
+  revision: RevisionInfo;
+  attendance: ProtocolAttendance;
+  ordforande: string[];
+  sekreterare: string[];
+  justerare: { name: string; party: DocumentParty }[];
+  /** "Protokollets omfattning §1–§n"; absent on a draft. */
+  scope?: { first: number; last: number };
+  /** The procedural paragraphs (öppnande, val av justerare, dagordning) come first, then the items. */
+  sections: ProtocolSection[];
+  closedAt?: DocumentInstant;
+  justering: JusteringBlock;
+  /** How many confidential items the public version leaves out (0 in the members' version). */
+  omittedItems: number;
+}
