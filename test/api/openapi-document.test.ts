@@ -35,13 +35,15 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(37);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(39);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
         'POST /api/meetings/{meetingId}/agenda/proposals',
         'PUT /api/meetings/{meetingId}/items/{itemId}/information',
         'POST /api/meetings/{meetingId}/protocol/justeringar',
+        'POST /api/meetings/{meetingId}/reschedule',
+        'POST /api/meetings/{meetingId}/cancel',
         'GET /api/meetings/{meetingId}/history',
         'POST /api/follow-ups/{followUpId}/complete',
         'GET /api/follow-ups',

@@ -1,2 +1,3 @@
 export * from './decider.js';
 export * from './domain-error.js';
+export * from './canonical-json.js';

@@ -16,6 +16,7 @@ import { AddOvrigFragaHandler } from './meeting/add-ovrig-fraga/add-ovrig-fraga.
 import { AddProtokollsanteckningHandler } from './meeting/add-protokollsanteckning/add-protokollsanteckning.handler.js';
 import { AppointJusterareHandler } from './meeting/appoint-justerare/appoint-justerare.handler.js';
 import { AssignFollowUpDateHandler } from './meeting/assign-follow-up-date/assign-follow-up-date.handler.js';
+import { CancelMeetingHandler } from './meeting/cancel-meeting/cancel-meeting.handler.js';
 import { CloseMeetingHandler } from './meeting/close-meeting/close-meeting.handler.js';
 import { CorrectProtocolHandler } from './meeting/correct-protocol/correct-protocol.handler.js';
 import { DeclineJusteringHandler } from './meeting/decline-justering/decline-justering.handler.js';
@@ -31,6 +32,7 @@ import { RecordAttendanceHandler } from './meeting/record-attendance/record-atte
 import { RecordDecisionHandler } from './meeting/record-decision/record-decision.handler.js';
 import { RecordDialogHandler } from './meeting/record-dialog/record-dialog.handler.js';
 import { RecordInformationHandler } from './meeting/record-information/record-information.handler.js';
+import { RescheduleMeetingHandler } from './meeting/reschedule-meeting/reschedule-meeting.handler.js';
 import { ReviseProtocolHandler } from './meeting/revise-protocol/revise-protocol.handler.js';
 import { ScheduleMeetingHandler } from './meeting/schedule-meeting/schedule-meeting.handler.js';
 import { SetAgendaHandler } from './meeting/set-agenda/set-agenda.handler.js';
@@ -77,6 +79,8 @@ const groupUseCases = [
 
 const meetingUseCases = [
   ScheduleMeetingHandler,
+  RescheduleMeetingHandler,
+  CancelMeetingHandler,
   SetAgendaHandler,
   ProposeAgendaItemHandler,
   IssueKallelseHandler,

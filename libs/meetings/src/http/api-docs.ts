@@ -4,7 +4,7 @@ import { ApiProblems } from '#libs/http';
 
 export type StreamCode = 'ORGANISATION' | 'GROUP' | 'MEETING' | 'FOLLOW_UP';
 
-const AUTH = { 401: ['AUTH.UNAUTHENTICATED'], 403: ['AUTH.FORBIDDEN'] } as const;
+export const AUTH = { 401: ['AUTH.UNAUTHENTICATED'], 403: ['AUTH.FORBIDDEN'] } as const;
 const INVALID_REQUEST = [
   'REQUEST.INVALID',
   'REQUEST.MALFORMED_JSON',

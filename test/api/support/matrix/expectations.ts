@@ -46,6 +46,8 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'GET /api/meetings/{meetingId}': resource('read-meeting'),
   'GET /api/meetings/{meetingId}/history': resource('read-meeting'),
   'POST /api/meetings/{meetingId}/close': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/reschedule': resource('run-meeting'),
+  'POST /api/meetings/{meetingId}/cancel': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/agenda': resource('run-meeting'),
   'POST /api/meetings/{meetingId}/kallelse': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/attendance': resource('run-meeting'),

@@ -27,6 +27,8 @@ export interface HomeTenant {
     toClose: string;
     /** Closed with protocol revision 1, not justerat: the protocol rows work on it. */
     closed: string;
+    /** Scheduled in March with an agenda, nothing recorded: the reschedule row moves it, the cancel row cancels it. */
+    toCancel: string;
   };
   followUps: {
     /** Open, due 2019-03-25, responsible Åsa Öberg: reported, rescheduled and completed. */
@@ -50,7 +52,7 @@ export function principalOf(persona: Persona, homeTenantId: string): Principal {
 /**
  * Seed 002's organisation and FSG/VSG (seed-002-group.ts) plus what the personas need: a former
  * ordförande who left in January, a member for the leave row, a union organisation for the
- * delete row, three meetings in the states the rows need and two follow-ups whose responsible is
+ * delete row, four meetings in the states the rows need and two follow-ups whose responsible is
  * no member of the group. The other tenant gets an organisation of its own.
  */
 export async function seedHomeTenant(api: ApiTestApp): Promise<HomeTenant> {
@@ -91,8 +93,25 @@ export async function seedHomeTenant(api: ApiTestApp): Promise<HomeTenant> {
 
   const running = await runningMeeting(api, people, groupId);
   await chair.put(`/api/meetings/${running}/agenda`).send({ items: RUNNING_AGENDA }).expect(200);
+  const toCancelMeeting = await scheduledMeeting(api, people, groupId);
   api.clock.set('2019-02-25T09:30:00Z');
-  return { tenantId, groupId, people, meetings: { running, toClose, closed }, followUps: { main, toCancel } };
+  return {
+    tenantId,
+    groupId,
+    people,
+    meetings: { running, toClose, closed, toCancel: toCancelMeeting },
+    followUps: { main, toCancel },
+  };
+}
+
+async function scheduledMeeting(api: ApiTestApp, people: Principals, groupId: string): Promise<string> {
+  const chair = api.as(people.viceChair);
+  const { body } = await chair
+    .post(`/api/groups/${groupId}/meetings`)
+    .send({ startsAt: '2019-03-11T08:30:00+01:00', endsAt: '2019-03-11T10:00:00+01:00', place: 'Kvarnen' })
+    .expect(201);
+  await chair.put(`/api/meetings/${body.meetingId}/agenda`).send({ items: SMALL_AGENDA }).expect(200);
+  return body.meetingId as string;
 }
 
 async function recordSmallAgenda(api: ApiTestApp, people: Principals, meetingId: string) {

@@ -45,6 +45,7 @@ const group = ({ home }: Cell) => ({ groupId: home.groupId });
 const running = ({ home }: Cell) => ({ meetingId: home.meetings.running });
 const onItem = (itemId: string) => (cell: Cell) => ({ ...running(cell), itemId });
 const closed = ({ home }: Cell) => ({ meetingId: home.meetings.closed });
+const toCancel = ({ home }: Cell) => ({ meetingId: home.meetings.toCancel });
 const followUp = (which: keyof HomeTenant['followUps']) => (cell: Cell) => ({
   followUpId: cell.home.followUps[which],
 });
@@ -56,9 +57,10 @@ const protocolChange = (itemId: string, record: string) => (cell: Cell) => ({
 /**
  * Every request of the matrix, in the order they run. State-changing rows that are let through do
  * change state, so the order matters: reads first, then the running meeting is prepared and
- * recorded, another meeting closed, the closed one's protocol declined, revised, justerat and
- * corrected, the follow-ups reported, rescheduled, cancelled and completed, then the admin's rows,
- * and signing in and out last (logging out ends the personas' sessions).
+ * recorded, another meeting closed, a third moved and cancelled, the closed one's protocol
+ * declined, revised, justerat and corrected, the follow-ups reported, rescheduled, cancelled and
+ * completed, then the admin's rows, and signing in and out last (logging out ends the personas'
+ * sessions).
  */
 export const REQUESTS: readonly RequestRecipe[] = [
   realApp('GET /health'),
@@ -131,6 +133,19 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   testApp('POST /api/meetings/{meetingId}/close', {
     params: ({ home }) => ({ meetingId: home.meetings.toClose }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/reschedule', {
+    params: toCancel,
+    // A day of its own per persona, so every one let through records a move.
+    body: (cell) => ({
+      startsAt: `2019-03-${String(10 + cell.index)}T08:30:00+01:00`,
+      endsAt: `2019-03-${String(10 + cell.index)}T10:00:00+01:00`,
+      place: 'Kvarnen',
+    }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/cancel', {
+    params: toCancel,
+    body: () => ({ reason: 'Mötet ställs in, ordföranden är sjuk.' }),
   }),
 
   testApp('POST /api/meetings/{meetingId}/protocol/declines', {

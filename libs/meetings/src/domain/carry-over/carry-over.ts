@@ -5,8 +5,13 @@ import type { MeetingState } from '../meeting/state.js';
 import { definedOnly, type IsoDate } from '../shared/index.js';
 
 export interface CarryOverInput {
-  /** The group's previous meeting, whose deferred items return. */
+  /** The group's previous meeting that was not cancelled, whose deferred items return. */
   previousMeeting?: MeetingState;
+  /**
+   * The group's meetings cancelled since the previous one, in date order. They were never held,
+   * so nothing was handled or deferred there: see cancelledEntries for what returns from them.
+   */
+  cancelledMeetings?: readonly MeetingState[];
   /** The group's follow-ups; only open ones return (completed and cancelled ones are skipped here). */
   followUps: readonly FollowUpState[];
   /** The new meeting's date in Europe/Stockholm. */
@@ -15,16 +20,21 @@ export interface CarryOverInput {
 
 /**
  * The agenda entries that return on their own at the next meeting: every item deferred at the
- * previous meeting, then every open follow-up due on or before the new meeting's date, each
- * marked with where it came from so the kallelse can say "från § 7, 2019-02-25".
+ * previous meeting, then what the meetings cancelled since would have taken up, then every open
+ * follow-up due on or before the new meeting's date (also those that were due at a cancelled
+ * meeting), each marked with where it came from so the kallelse can say "från § 7, 2019-02-25".
  * Ids are derived, not random, so proposing twice gives the same agenda.
  */
 export function proposeCarryOver({
   previousMeeting,
+  cancelledMeetings = [],
   followUps,
   meetingDate: date,
 }: CarryOverInput): AgendaItem[] {
-  const deferred = previousMeeting ? deferredEntries(previousMeeting) : [];
+  const deferred = cancelledMeetings.reduce(
+    (returning, cancelled) => [...returning, ...cancelledEntries(cancelled, returning)],
+    previousMeeting ? deferredEntries(previousMeeting) : [],
+  );
   const alreadyReturning = new Set(deferred.flatMap((item) => item.origin?.followUpId ?? []));
   const due = followUps
     .filter(isOpenFollowUp)
@@ -55,6 +65,36 @@ function deferredEntries(previous: MeetingState): AgendaItem[] {
         followUpId: item.origin?.followUpId,
       }),
     };
+  });
+}
+
+/** Prefixed to a cancelled meeting's reason on the items it sends on, for the kallelse. */
+export const CANCELLED_MEETING_REASON = 'Mötet ställdes in: ';
+
+/**
+ * What a cancelled meeting would have taken up returns at the next one:
+ * - an item new on its agenda (no origin), as if deferred there with the cancellation's reason;
+ * - an item it had carried over keeps the origin it came with ("från § 7, 2019-01-28"). Usually
+ *   it returns anyway from the previous meeting's deferrals, under the same derived id;
+ * - a follow-up's återrapportering does not: the follow-up returns on its own while it is open
+ *   and due, and not once it was completed or moved.
+ */
+function cancelledEntries(cancelled: MeetingState, returning: readonly AgendaItem[]): AgendaItem[] {
+  const fromMeetingId = cancelled.meetingId as string;
+  const known = new Set(returning.map(({ itemId }) => itemId));
+  return cancelled.agenda.flatMap((item): AgendaItem[] => {
+    if (item.origin?.kind === 'follow-up') return [];
+    if (item.origin) return known.has(item.itemId) ? [] : [item];
+    const itemId = `deferred:${fromMeetingId}:${item.itemId}`;
+    if (known.has(itemId)) return [];
+    const origin = {
+      kind: 'deferred' as const,
+      fromMeetingId,
+      fromItemId: item.itemId,
+      fromDate: meetingDate(cancelled) as string,
+      reason: `${CANCELLED_MEETING_REASON}${cancelled.cancellation?.reason ?? ''}`,
+    };
+    return [{ ...item, itemId, origin }];
   });
 }
 

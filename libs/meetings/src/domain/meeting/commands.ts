@@ -31,6 +31,9 @@ export type MeetingCommand =
         carriedOver: AgendaItem[];
       }
     >
+  /** Moves a meeting not yet under way; place and video link replace the earlier ones. */
+  | For<'RescheduleMeeting', { startsAt: IsoInstant; endsAt: IsoInstant; place?: string; videoLink?: string }>
+  | For<'CancelMeeting', { reason: string }>
   /** Replaces the ordered agenda; the first time it is "set", afterwards "amended". */
   | For<'SetAgenda', { items: AgendaItem[] }>
   | For<'IssueKallelse', { recipients: PersonRef[] }>

@@ -2,7 +2,6 @@ import {
   deepEqual,
   definedOnly,
   MAX_NAME_LENGTH,
-  requireInstant,
   requireName,
   requirePerson,
   requireText,
@@ -16,6 +15,7 @@ import { isAlreadyOnAgenda, requireOpenMeeting } from './guards.js';
 import { requireAttendance, requireJusterare } from './participants.js';
 import { hasAnyRecord, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
+import { requireTimeAndPlace } from './time-and-place.js';
 
 /** Before and at the start of the meeting: scheduling, agenda, kallelse, attendance, justerare. */
 
@@ -24,13 +24,7 @@ export function scheduleMeeting(
   state: MeetingState,
 ): MeetingEvent[] {
   if (state.status !== 'unscheduled') throw meetingError.alreadyScheduled(data.meetingId);
-  const startsAt = requireInstant(data.startsAt, 'startsAt');
-  const endsAt = requireInstant(data.endsAt, 'endsAt');
-  if (Date.parse(endsAt) <= Date.parse(startsAt)) throw meetingError.endsBeforeStart(startsAt, endsAt);
-  const place = data.place === undefined ? undefined : requireName(data.place, 'place');
-  const videoLink =
-    data.videoLink === undefined ? undefined : requireText(data.videoLink, 'videoLink', 2_000);
-  if (place === undefined && videoLink === undefined) throw meetingError.locationRequired();
+  const timeAndPlace = requireTimeAndPlace(data);
   const unionOrganisations = data.unionOrganisations.map((name, index) =>
     requireName(name, `unionOrganisations[${index}]`),
   );
@@ -42,10 +36,7 @@ export function scheduleMeeting(
     data: definedOnly({
       meetingId: data.meetingId,
       groupId: data.groupId,
-      startsAt,
-      endsAt,
-      place,
-      videoLink,
+      ...timeAndPlace,
       protocolNumber: requireProtocolNumber(data.protocolNumber),
       dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
       unionOrganisations,

@@ -7,6 +7,7 @@ import {
   requireItemOnAgenda,
   requireLatestRevision,
   requireNotJusterat,
+  requireOpenMeeting,
 } from './guards.js';
 import { FIRST_ITEM_PARAGRAPH } from './paragraphs.js';
 import { actingInRole, isJusterat, latestRevision, openItems, recordsOf } from './queries.js';
@@ -18,8 +19,8 @@ export function closeMeeting(
   { data }: MeetingCommandOf<'CloseMeeting'>,
   state: MeetingState,
 ): MeetingEvent[] {
-  if (state.status === 'unscheduled') throw meetingError.notScheduled();
   if (state.status === 'closed') return [];
+  requireOpenMeeting(state);
   const startsAt = state.startsAt as string;
   if (Date.parse(data.at) < Date.parse(startsAt)) throw meetingError.closedBeforeStart(startsAt, data.at);
   if (state.agenda.length === 0) throw meetingError.emptyAgenda();

@@ -25,6 +25,7 @@ import {
   recordDialog,
   recordInformation,
 } from './decide-recording.js';
+import { cancelMeeting, rescheduleMeeting } from './decide-schedule-changes.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 
@@ -32,6 +33,10 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
   switch (command.type) {
     case 'ScheduleMeeting':
       return scheduleMeeting(command, state);
+    case 'RescheduleMeeting':
+      return rescheduleMeeting(command, state);
+    case 'CancelMeeting':
+      return cancelMeeting(command, state);
     case 'SetAgenda':
       return setAgenda(command, state);
     case 'ProposeAgendaItem':

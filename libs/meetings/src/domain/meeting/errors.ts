@@ -9,6 +9,9 @@ export const MEETING_ERROR = {
   INVALID_PROTOCOL_NUMBER: 'MEETING.INVALID_PROTOCOL_NUMBER',
   CARRIED_OVER_WITHOUT_ORIGIN: 'MEETING.CARRIED_OVER_WITHOUT_ORIGIN',
   CLOSED: 'MEETING.CLOSED',
+  CANCELLED: 'MEETING.CANCELLED',
+  UNDER_WAY: 'MEETING.UNDER_WAY',
+  RESCHEDULED_TO_ANOTHER_YEAR: 'MEETING.RESCHEDULED_TO_ANOTHER_YEAR',
   NOT_CLOSED: 'MEETING.NOT_CLOSED',
   DUPLICATE_ITEM_ID: 'MEETING.DUPLICATE_ITEM_ID',
   INVALID_ESTIMATE: 'MEETING.INVALID_ESTIMATE',
@@ -68,6 +71,20 @@ export const meetingError = {
   carriedOverWithoutOrigin: (itemId: string) =>
     fail(E.CARRIED_OVER_WITHOUT_ORIGIN, 'A carried-over item must say where it came from', { itemId }),
   closed: () => fail(E.CLOSED, 'The meeting is closed: only revision and justering of its protocol remain'),
+  cancelled: (reason: string | undefined) =>
+    fail(E.CANCELLED, 'The meeting is cancelled: nothing more is recorded on it', { reason }),
+  underWay: (itemIds: string[]) =>
+    fail(
+      E.UNDER_WAY,
+      'Items are already recorded, so the meeting is being held: close it (deferring what is left) instead',
+      { itemIds },
+    ),
+  rescheduledToAnotherYear: (protocolNumber: string, startsAt: string) =>
+    fail(
+      E.RESCHEDULED_TO_ANOTHER_YEAR,
+      `Protocol ${protocolNumber} is numbered in its year: cancel the meeting and schedule a new one instead`,
+      { protocolNumber, startsAt },
+    ),
   notClosed: () =>
     fail(E.NOT_CLOSED, 'The meeting is not closed yet, so there is no protocol to revise or justera'),
   duplicateItemId: (itemId: string) =>

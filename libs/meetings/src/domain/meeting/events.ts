@@ -35,6 +35,9 @@ export type MeetingEvent =
         carriedOver: AgendaItem[];
       }
     >
+  /** Moved: the new time and the whole location (a place or video link left out is gone). */
+  | On<'MeetingRescheduled', { startsAt: IsoInstant; endsAt: IsoInstant; place?: string; videoLink?: string }>
+  | On<'MeetingCancelled', { reason: string }>
   | On<'AgendaSet', { version: number; items: AgendaItem[] }>
   | On<'AgendaAmended', { version: number; items: AgendaItem[] }>
   | On<'KallelseIssued', { agendaVersion: number; recipients: PersonRef[] }>

@@ -27,6 +27,16 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         agendaVersion: 0,
       };
     }
+    case 'MeetingRescheduled': {
+      const { startsAt, endsAt, place, videoLink } = event.data;
+      // The location is replaced as a whole: a place the move leaves out is no longer there.
+      const { place: _place, videoLink: _videoLink, ...unmoved } = state;
+      return { ...unmoved, ...definedOnly({ startsAt, endsAt, place, videoLink }) };
+    }
+    case 'MeetingCancelled': {
+      const { reason, at } = event.data;
+      return { ...state, status: 'cancelled', cancellation: { reason, at } };
+    }
     case 'AgendaSet':
     case 'AgendaAmended':
       return { ...state, agenda: event.data.items, agendaVersion: event.data.version };

@@ -1,19 +1,34 @@
 import { deepEqual } from '../shared/index.js';
 import type { AgendaItem } from './agenda-item.js';
 import { meetingError } from './errors.js';
-import { findAgendaItem, isJusterat, latestRevision, recordsOf } from './queries.js';
+import { findAgendaItem, hasAnyRecord, isJusterat, latestRevision, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
 
-/** Recording is possible only on a scheduled meeting that is not closed. */
+/** Recording is possible only on a scheduled meeting that is neither closed nor cancelled. */
 export function requireOpenMeeting(state: MeetingState): void {
   if (state.status === 'unscheduled') throw meetingError.notScheduled();
   if (state.status === 'closed') throw meetingError.closed();
+  if (state.status === 'cancelled') throw meetingError.cancelled(state.cancellation?.reason);
 }
 
 /** The protocol exists (revision 1 is made at close) only once the meeting is closed. */
 export function requireClosedMeeting(state: MeetingState): void {
   if (state.status === 'unscheduled') throw meetingError.notScheduled();
+  if (state.status === 'cancelled') throw meetingError.cancelled(state.cancellation?.reason);
   if (state.status !== 'closed') throw meetingError.notClosed();
+}
+
+/**
+ * Moving or cancelling is for a meeting not yet held. Once something is recorded on an item the
+ * meeting is under way: cancelling it would drop what was recorded (and the follow-ups it opened)
+ * from every protocol, and moving it would change the date those records were made on.
+ */
+export function requireNotUnderWay(state: MeetingState): void {
+  const recorded = Object.entries(state.items)
+    // Marking an item confidential is preparation (an individual matter on the agenda), not recording.
+    .filter(([, records]) => hasAnyRecord({ ...records, confidential: undefined }))
+    .map(([itemId]) => itemId);
+  if (recorded.length > 0) throw meetingError.underWay(recorded);
 }
 
 export function requireItemOnAgenda(state: MeetingState, itemId: string): AgendaItem {

@@ -80,14 +80,21 @@ export interface JusteringDecline {
   at: IsoInstant;
 }
 
+export interface MeetingCancellation {
+  reason: string;
+  at: IsoInstant;
+}
+
 export interface MeetingState {
-  status: 'unscheduled' | 'scheduled' | 'closed';
+  /** A cancelled meeting was never held: it has no protocol, and nothing more is recorded on it. */
+  status: 'unscheduled' | 'scheduled' | 'closed' | 'cancelled';
   meetingId?: string;
   groupId?: string;
   startsAt?: IsoInstant;
   endsAt?: IsoInstant;
   place?: string;
   videoLink?: string;
+  /** Kept when the meeting is cancelled: the kallelse already named it, so it is never reused. */
   protocolNumber?: ProtocolNumber;
   dnr?: string;
   /** The tenant's union organisations when the meeting was scheduled: the list every party is checked against. */
@@ -100,6 +107,7 @@ export interface MeetingState {
   justerare: Justerare[];
   items: Record<string, ItemRecords>;
   closedAt?: IsoInstant;
+  cancellation?: MeetingCancellation;
   /** itemId → § number, fixed when the meeting is closed. */
   paragraphs: Record<string, number>;
   revisions: ProtocolRevision[];

@@ -75,6 +75,7 @@ export class FollowUpsController {
       F('CANCELLED'),
       F('MEETING_OF_ANOTHER_GROUP'),
       'MEETING.ITEM_NOT_ON_AGENDA',
+      'MEETING.CANCELLED',
       ...VALIDATION.TEXT,
     ],
   })

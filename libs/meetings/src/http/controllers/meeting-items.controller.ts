@@ -29,7 +29,13 @@ import { CommandCaller } from '../request-context.js';
 
 const M = (code: string) => `MEETING.${code}`;
 /** What every recording on an item can run into. */
-const RECORDABLE = [M('CLOSED'), M('ITEM_NOT_ON_AGENDA'), M('ITEM_DEFERRED'), ...VALIDATION.TEXT];
+const RECORDABLE = [
+  M('CLOSED'),
+  M('CANCELLED'),
+  M('ITEM_NOT_ON_AGENDA'),
+  M('ITEM_DEFERRED'),
+  ...VALIDATION.TEXT,
+];
 
 /** What happens on one agenda item during the meeting. Recording the same again changes nothing. */
 @ApiTags('meetings')
@@ -158,6 +164,7 @@ export class MeetingItemsController {
     response: MeetingChangedDto,
     conflicts: [
       M('CLOSED'),
+      M('CANCELLED'),
       M('ITEM_NOT_ON_AGENDA'),
       M('ITEM_ALREADY_DEFERRED'),
       M('ITEM_ALREADY_DECIDED'),
@@ -178,7 +185,7 @@ export class MeetingItemsController {
     summary: 'Mark the item confidential: left out of the public version of every document',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [M('CLOSED'), M('ITEM_NOT_ON_AGENDA'), ...VALIDATION.TEXT],
+    conflicts: [M('CLOSED'), M('CANCELLED'), M('ITEM_NOT_ON_AGENDA'), ...VALIDATION.TEXT],
   })
   markConfidential(
     @CommandCaller() context: CommandContext,

@@ -51,6 +51,7 @@ export class MeetingPreparationController {
     response: MeetingChangedDto,
     conflicts: [
       M('CLOSED'),
+      M('CANCELLED'),
       M('DUPLICATE_ITEM_ID'),
       M('ITEM_ALREADY_RECORDED'),
       M('INVALID_ESTIMATE'),
@@ -77,6 +78,7 @@ export class MeetingPreparationController {
     created: true,
     conflicts: [
       M('CLOSED'),
+      M('CANCELLED'),
       M('DUPLICATE_ITEM_ID'),
       M('INVALID_ESTIMATE'),
       ...VALIDATION.TEXT,
@@ -96,7 +98,7 @@ export class MeetingPreparationController {
     summary: 'Issue the kallelse: the current agenda to its recipients',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [M('CLOSED'), M('EMPTY_AGENDA'), M('NO_RECIPIENTS')],
+    conflicts: [M('CLOSED'), M('CANCELLED'), M('EMPTY_AGENDA'), M('NO_RECIPIENTS')],
   })
   issueKallelse(
     @CommandCaller() context: CommandContext,
@@ -115,6 +117,7 @@ export class MeetingPreparationController {
     response: MeetingChangedDto,
     conflicts: [
       M('CLOSED'),
+      M('CANCELLED'),
       M('NO_ATTENDEES'),
       M('DUPLICATE_ATTENDEE'),
       M('SUBSTITUTE_FOR_UNKNOWN_PERSON'),
@@ -143,6 +146,7 @@ export class MeetingPreparationController {
     response: MeetingChangedDto,
     conflicts: [
       M('CLOSED'),
+      M('CANCELLED'),
       M('ATTENDANCE_NOT_RECORDED'),
       M('EMPLOYER_JUSTERARE_REQUIRED'),
       M('UNION_JUSTERARE_REQUIRED'),
@@ -172,7 +176,13 @@ export class MeetingPreparationController {
     response: OvrigFragaAddedDto,
     created: true,
     notFound: [M('NOT_FOUND')],
-    conflicts: [M('CLOSED'), M('DUPLICATE_ITEM_ID'), M('INVALID_ESTIMATE'), ...VALIDATION.PARTY],
+    conflicts: [
+      M('CLOSED'),
+      M('CANCELLED'),
+      M('DUPLICATE_ITEM_ID'),
+      M('INVALID_ESTIMATE'),
+      ...VALIDATION.PARTY,
+    ],
   })
   addOvrigFraga(
     @CommandCaller() context: CommandContext,

@@ -17,6 +17,7 @@ import { CommandCaller } from '../request-context.js';
 const M = (code: string) => `MEETING.${code}`;
 const CHANGE = [
   M('NOT_CLOSED'),
+  M('CANCELLED'),
   M('NOT_SECRETARY'),
   M('ITEM_NOT_ON_AGENDA'),
   M('NOTHING_TO_CORRECT'),
@@ -72,6 +73,7 @@ export class MeetingProtocolController {
     response: MeetingChangedDto,
     conflicts: [
       M('NOT_CLOSED'),
+      M('CANCELLED'),
       M('UNKNOWN_REVISION'),
       M('REVISION_NOT_LATEST'),
       M('CHANGE_REQUESTED'),
@@ -95,6 +97,7 @@ export class MeetingProtocolController {
     response: MeetingChangedDto,
     conflicts: [
       M('NOT_CLOSED'),
+      M('CANCELLED'),
       M('UNKNOWN_REVISION'),
       M('REVISION_NOT_LATEST'),
       M('JUSTERAT'),

@@ -4,14 +4,21 @@ import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
+  CancelMeetingCommand,
   CloseMeetingCommand,
   type CommandContext,
   GetMeetingHistoryQuery,
   GetMeetingQuery,
+  RescheduleMeetingCommand,
   ScheduleMeetingCommand,
 } from '../../application/index.js';
+import { definedOnly } from '../../domain/shared/index.js';
 import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
-import { ScheduleMeetingDto } from '../dto/meeting-preparation.dto.js';
+import {
+  CancelMeetingDto,
+  RescheduleMeetingDto,
+  ScheduleMeetingDto,
+} from '../dto/meeting-preparation.dto.js';
 import { MeetingChangedDto, ScheduledMeetingDto } from '../dto/responses/command-results.dto.js';
 import { MeetingHistoryDto } from '../dto/responses/history.dto.js';
 import { MeetingViewDto } from '../dto/responses/meeting-view.dto.js';
@@ -20,7 +27,7 @@ import { Caller, CommandCaller } from '../request-context.js';
 const M = (code: string) => `MEETING.${code}`;
 
 /**
- * A meeting: scheduling, reading it and its history, closing it (preparation is in
+ * A meeting: scheduling, moving and cancelling it, reading it and its history, closing it (preparation is in
  * MeetingPreparationController, what happens on items in MeetingItemsController). Its group's ordförande, vice ordförande and sekreterare run
  * it; its group's members, its justerare and HR read it (drafts included).
  */
@@ -64,6 +71,54 @@ export class MeetingsController {
     );
   }
 
+  @Post('meetings/:meetingId/reschedule')
+  @CommandEndpoint({
+    summary: 'Move the meeting to a new time and place (before anything is recorded on its items)',
+    description:
+      'The place and video link sent replace the earlier ones. The same time and place again records ' +
+      'nothing. The protocol number stays, so the meeting cannot move into another calendar year.',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      M('CLOSED'),
+      M('CANCELLED'),
+      M('UNDER_WAY'),
+      M('ENDS_BEFORE_START'),
+      M('LOCATION_REQUIRED'),
+      M('RESCHEDULED_TO_ANOTHER_YEAR'),
+      'VALIDATION.INVALID_INSTANT',
+      ...VALIDATION.TEXT,
+    ],
+  })
+  reschedule(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: RescheduleMeetingDto,
+  ) {
+    const { startsAt, endsAt, place, videoLink } = body;
+    const move = definedOnly({ startsAt, endsAt, place, videoLink });
+    return this.commands.execute(new RescheduleMeetingCommand(context, meetingId, move));
+  }
+
+  @Post('meetings/:meetingId/cancel')
+  @CommandEndpoint({
+    summary: 'Cancel the meeting, with the reason (before anything is recorded on its items)',
+    description:
+      'Nothing more is recorded on a cancelled meeting (409 MEETING.CANCELLED); cancelling again records ' +
+      'nothing. It keeps its protocol number. Its deferred items, due follow-ups and new agenda items ' +
+      'return on the agenda proposal of the next meeting scheduled.',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [M('CLOSED'), M('UNDER_WAY'), ...VALIDATION.TEXT],
+  })
+  cancel(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: CancelMeetingDto,
+  ) {
+    return this.commands.execute(new CancelMeetingCommand(context, meetingId, { reason: body.reason }));
+  }
+
   @Get('meetings/:meetingId')
   @QueryEndpoint({
     summary: "A meeting's current state, drafts included",
@@ -95,6 +150,7 @@ export class MeetingsController {
       M('OPEN_ITEMS'),
       M('ATTENDANCE_NOT_RECORDED'),
       M('NO_JUSTERARE'),
+      M('CANCELLED'),
     ],
   })
   close(@CommandCaller() context: CommandContext, @Param('meetingId') meetingId: string) {

@@ -107,6 +107,24 @@ export function Instant(options: FieldOptions = {}) {
   );
 }
 
+/**
+ * An instant after another field of the same body (`endsAt` after `startsAt`), compared once both
+ * are UTC. Only when both are existing instants: otherwise each field's own check says what is wrong.
+ */
+export function After(earlier: string) {
+  return ValidateBy({
+    name: 'after',
+    validator: {
+      validate: (value: unknown, args) => {
+        const start = (args?.object as Record<string, unknown> | undefined)?.[earlier];
+        if (!isValidUtcInstant(value) || !isValidUtcInstant(start)) return true;
+        return Date.parse(value) > Date.parse(start);
+      },
+      defaultMessage: () => `$property must be after ${earlier}`,
+    },
+  });
+}
+
 export function OneOf<T extends string>(values: readonly T[], options: FieldOptions = {}) {
   return applyDecorators(
     ...optionally(options),

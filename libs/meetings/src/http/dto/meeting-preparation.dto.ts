@@ -1,7 +1,7 @@
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../domain/meeting/index.js';
 import { MAX_TITLE_LENGTH, MEMBER_ROLES, type MemberRole } from '../../domain/shared/index.js';
 import { PartyDto, PersonDto } from './common.dto.js';
-import { Id, Instant, Name, Nested, NestedList, OneOf, Text, WholeNumber } from './fields.js';
+import { After, Id, Instant, Name, Nested, NestedList, OneOf, Text, WholeNumber } from './fields.js';
 
 export class ScheduleMeetingDto {
   @Instant({ description: 'When the meeting starts', example: '2019-02-25T08:30:00+01:00' })
@@ -22,6 +22,34 @@ export class ScheduleMeetingDto {
 
   @Name({ optional: true, description: 'Diarienummer', example: 'DNR:02/2019' })
   dnr?: string;
+}
+
+/** Where the meeting moves: the whole new time and location, as when it was scheduled. */
+export class RescheduleMeetingDto {
+  @Instant({ description: 'When the meeting now starts', example: '2019-03-04T08:30:00+01:00' })
+  startsAt!: string;
+
+  @Instant({ description: 'When it now ends, after it starts', example: '2019-03-04T11:00:00+01:00' })
+  @After('startsAt')
+  endsAt!: string;
+
+  @Name({
+    optional: true,
+    description: 'A place or a video link is required; one left out is no longer where the meeting is',
+    example: 'Lilla sammanträdesrummet',
+  })
+  place?: string;
+
+  @Text(2_000, { optional: true, example: 'https://video.exempelstad.se/fsg' })
+  videoLink?: string;
+}
+
+export class CancelMeetingDto {
+  @Text(undefined, {
+    description: 'Why the meeting is cancelled: shown on the kallelse and on the items that return',
+    example: 'Mötet ställs in då förvaltningschefen är sjuk; punkterna tas upp den 25 mars.',
+  })
+  reason!: string;
 }
 
 export class AgendaItemDto {

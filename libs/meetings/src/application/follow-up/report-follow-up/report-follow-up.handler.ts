@@ -39,6 +39,8 @@ export class ReportFollowUpHandler implements ICommandHandler<ReportFollowUpComm
         { meetingId: report.meetingId, groupId: followUp.groupId },
       );
     }
+    // A cancelled meeting was never held, so nothing can have been reported back in it.
+    if (meeting.status === 'cancelled') throw meetingError.cancelled(meeting.cancellation?.reason);
     if (report.itemId !== undefined && findAgendaItem(meeting, report.itemId) === undefined) {
       throw meetingError.itemNotOnAgenda(report.itemId);
     }

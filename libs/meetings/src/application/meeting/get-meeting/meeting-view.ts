@@ -25,7 +25,8 @@ export interface MeetingView extends Omit<
   meetingId: string;
   groupId: string;
   version: number;
-  status: 'scheduled' | 'closed';
+  /** A cancelled meeting shows its `cancellation` (reason and when). */
+  status: Exclude<MeetingState['status'], 'unscheduled'>;
   meetingDate?: string;
   protocolNumber?: ProtocolNumber & { formatted: string };
   agenda: AgendaEntryView[];
@@ -41,7 +42,8 @@ export function meetingView(state: MeetingState, version: number): MeetingView {
     meetingId: state.meetingId as string,
     groupId: state.groupId as string,
     version,
-    status: status === 'closed' ? 'closed' : 'scheduled',
+    // Only an existing stream is viewed, so the meeting is at least scheduled.
+    status: status === 'unscheduled' ? 'scheduled' : status,
     meetingDate: meetingDate(state),
     protocolNumber:
       protocolNumber === undefined

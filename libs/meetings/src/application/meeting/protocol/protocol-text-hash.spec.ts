@@ -1,7 +1,7 @@
-import { foldEvents } from '#libs/ddd';
+import { canonicalJson, foldEvents } from '#libs/ddd';
 import { meetingDecider } from '../../../domain/meeting/index.js';
 import { closedMeeting, justerad, people, ssr } from '../../../domain/meeting/meeting.fixtures.js';
-import { canonicalJson, protocolTextHash } from './protocol-text-hash.js';
+import { protocolTextHash } from './protocol-text-hash.js';
 
 const fold = (events: typeof closedMeeting) => foldEvents(meetingDecider, events);
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '#libs/ddd';
 import { latestRevision, type MeetingState } from '../../../domain/meeting/index.js';
 
 /**
@@ -21,16 +22,4 @@ export function protocolTextHash(state: MeetingState): string {
     })),
   };
   return `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
-}
-
-/** JSON with object keys sorted and undefined dropped: jsonb reorders keys, the hash must not care. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

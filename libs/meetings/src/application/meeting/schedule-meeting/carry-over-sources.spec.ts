@@ -1,7 +1,7 @@
 import { foldEvents } from '#libs/ddd';
 import { initialMeetingState, meetingDecider, type MeetingState } from '../../../domain/meeting/index.js';
 import { running, scheduled } from '../../../domain/meeting/meeting.fixtures.js';
-import { followUpIdsOf, previousMeeting } from './carry-over-sources.js';
+import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
 
 const meetingAt = (meetingId: string, startsAt: string): MeetingState => ({
   ...initialMeetingState(),
@@ -14,14 +14,36 @@ describe('where the carry-over of a new meeting comes from', () => {
   const january = meetingAt('m-jan', '2019-01-28T08:00:00Z');
   const february = meetingAt('m-feb', '2019-02-25T08:00:00Z');
   const april = meetingAt('m-apr', '2019-04-29T07:00:00Z');
+  const cancelled = (meeting: MeetingState): MeetingState => ({ ...meeting, status: 'cancelled' });
 
   it('takes the latest meeting that starts before the new one, whatever order they were numbered in', () => {
-    expect(previousMeeting([february, april, january], '2019-03-25T08:00:00Z')).toBe(february);
+    expect(carryOverSources([february, april, january], '2019-03-25T08:00:00Z')).toEqual({
+      previousMeeting: february,
+      cancelledMeetings: [],
+    });
   });
 
   it('has no previous meeting for a group’s first meeting', () => {
-    expect(previousMeeting([april], '2019-03-25T08:00:00Z')).toBeUndefined();
-    expect(previousMeeting([], '2019-03-25T08:00:00Z')).toBeUndefined();
+    expect(carryOverSources([april], '2019-03-25T08:00:00Z').previousMeeting).toBeUndefined();
+    expect(carryOverSources([], '2019-03-25T08:00:00Z').previousMeeting).toBeUndefined();
+  });
+
+  it('passes over cancelled meetings to the last one not cancelled, and names the cancelled ones since, by date', () => {
+    const march = cancelled(meetingAt('m-mar', '2019-03-25T08:00:00Z'));
+    const earlyApril = cancelled(meetingAt('m-apr-1', '2019-04-08T07:00:00Z'));
+    const cancelledJanuary = cancelled(january);
+    expect(carryOverSources([earlyApril, february, march, cancelledJanuary], '2019-04-29T07:00:00Z')).toEqual(
+      { previousMeeting: february, cancelledMeetings: [march, earlyApril] },
+    );
+  });
+
+  it('with only cancelled meetings before, has no previous meeting but all of them', () => {
+    const cancelledJanuary = cancelled(january);
+    const cancelledFebruary = cancelled(february);
+    expect(carryOverSources([cancelledFebruary, cancelledJanuary], '2019-03-25T08:00:00Z')).toEqual({
+      previousMeeting: undefined,
+      cancelledMeetings: [cancelledJanuary, cancelledFebruary],
+    });
   });
 
   it('knows every follow-up the group’s meetings assigned, once each', () => {

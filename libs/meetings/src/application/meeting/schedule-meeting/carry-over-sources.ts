@@ -1,20 +1,33 @@
 import type { MeetingState } from '../../../domain/meeting/index.js';
 import type { IsoInstant } from '../../../domain/shared/index.js';
 
+/** The meetings a new meeting's carry-over is proposed from. */
+export interface CarryOverSources {
+  /** The group's latest meeting before the new one that was not cancelled: its deferrals return. */
+  previousMeeting?: MeetingState;
+  /**
+   * The meetings cancelled after it (and before the new one), in date order. Taking the latest
+   * meeting regardless would let a cancelled one swallow what was deferred to it: it has no
+   * deferrals of its own, and the items it had carried over sit unhandled on its agenda.
+   */
+  cancelledMeetings: MeetingState[];
+}
+
 /**
- * The previous meeting is the group's latest meeting that starts before the new one. Meetings are
- * found through the group's protocol numbers, which every scheduled meeting has.
+ * Meetings are found through the group's protocol numbers, which every scheduled meeting has,
+ * and ordered by when they start (rescheduling moves them).
  */
-export function previousMeeting(
-  meetings: readonly MeetingState[],
-  startsAt: IsoInstant,
-): MeetingState | undefined {
-  return meetings
+export function carryOverSources(meetings: readonly MeetingState[], startsAt: IsoInstant): CarryOverSources {
+  const before = meetings
     .filter(
       (meeting) => meeting.startsAt !== undefined && Date.parse(meeting.startsAt) < Date.parse(startsAt),
     )
-    .sort((a, b) => Date.parse(a.startsAt as string) - Date.parse(b.startsAt as string))
-    .at(-1);
+    .sort((a, b) => Date.parse(a.startsAt as string) - Date.parse(b.startsAt as string));
+  const previous = before.findLastIndex((meeting) => meeting.status !== 'cancelled');
+  return {
+    previousMeeting: before[previous],
+    cancelledMeetings: before.slice(previous + 1),
+  };
 }
 
 /** Every follow-up the group's meetings have assigned, each once, in the order they were assigned. */

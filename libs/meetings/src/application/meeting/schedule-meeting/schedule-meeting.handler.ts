@@ -22,7 +22,7 @@ import { CommandExecutor } from '../../shared/command-executor.js';
 import { newIdFor } from '../../shared/derived-id.js';
 import { StreamReader } from '../../shared/stream-reader.js';
 import { followUpStream, groupStream, meetingStream, organisationStream } from '../../shared/streams.js';
-import { followUpIdsOf, previousMeeting } from './carry-over-sources.js';
+import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
 import {
   type MeetingPlan,
   ScheduleMeetingCommand,
@@ -128,7 +128,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
       followUpIdsOf(meetings).map((id) => this.reader.load(followUpStream(tenantId, id), followUpDecider)),
     );
     return proposeCarryOver({
-      previousMeeting: previousMeeting(meetings, startsAt),
+      ...carryOverSources(meetings, startsAt),
       followUps: followUps.map(({ state }) => state),
       meetingDate: stockholmDate(startsAt),
     });

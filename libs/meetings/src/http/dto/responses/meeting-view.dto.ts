@@ -103,11 +103,16 @@ class ProtocolRefDto {
   @ApiProperty({ description: 'Send it back with the justering', example: 'sha256:…' }) textHash!: string;
 }
 
+class CancellationDto {
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 export class MeetingViewDto {
   @ApiProperty() meetingId!: string;
   @ApiProperty() groupId!: string;
   @ApiProperty({ description: 'The stream version; also the ETag' }) version!: number;
-  @ApiProperty({ enum: ['scheduled', 'closed'] }) status!: string;
+  @ApiProperty({ enum: ['scheduled', 'closed', 'cancelled'] }) status!: string;
   @ApiProperty({ enum: ['no protocol', 'awaiting justering', 'change requested', 'justerat'] })
   protocolStatus!: string;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
@@ -124,6 +129,8 @@ export class MeetingViewDto {
   @ApiProperty({ type: [AttendanceEntryDto] }) attendance!: AttendanceEntryDto[];
   @ApiProperty({ type: [JusterareDto] }) justerare!: JusterareDto[];
   @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+  @ApiPropertyOptional({ type: CancellationDto, description: 'Once cancelled: why and when' })
+  cancellation?: CancellationDto;
   @ApiProperty({ type: [RevisionDto] }) revisions!: RevisionDto[];
   @ApiProperty({ type: [JusteringActDto] }) approvals!: JusteringActDto[];
   @ApiProperty({ type: [JusteringActDto] }) declines!: JusteringActDto[];
