@@ -7,15 +7,19 @@
  * table (support/matrix/expectations.ts); an endpoint without a row fails.
  */
 import request from 'supertest';
+import { DOCUMENT_PROJECTIONS } from '#libs/meetings';
 import { DEVIATIONS, deviationOf, EXPECTATIONS } from './support/matrix/expectations.js';
 import { PERSONAS, type Persona } from './support/matrix/personas.js';
 import { projectFollowUps } from './support/matrix/project-follow-ups.js';
+import { projectToHead } from './support/project-to-head.js';
 import { REQUESTS, type RequestRecipe } from './support/matrix/requests.js';
 import { type Outcome, outcomeFor } from './support/matrix/rules.js';
 import { startMatrixWorld } from './support/matrix/world.js';
 
 const world = await startMatrixWorld();
 afterAll(() => world.close());
+// Documents are read models: the meetings' documents must exist before the document rows read them.
+await projectToHead(world.api.app, DOCUMENT_PROJECTIONS);
 
 /** `METHOD /path/{template}` of every operation the production app documents, as main.ts serves it. */
 const served: string[] = await request(world.real.server)

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ProjectionRegistry, streamActivityProjection } from '#libs/event-store';
-import { followUpsProjection } from '#libs/meetings';
+import { DOCUMENT_PROJECTIONS, followUpsProjection } from '#libs/meetings';
 
 /** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
 @Module({})
@@ -10,5 +10,6 @@ export class ReadModelsModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register(streamActivityProjection);
     this.registry.register(followUpsProjection);
+    for (const projection of DOCUMENT_PROJECTIONS) this.registry.register(projection);
   }
 }

@@ -55,4 +55,14 @@ export class AppConfig {
   @FromEnv('PROJECTION_POLL_MS')
   @IntegerFrom(10, 60000)
   projectionPollMs = 100;
+
+  /**
+   * The host name in the UID of every kallelse invitation (`<meetingId>@<domain>`). Keep it fixed
+   * once invitations are out: a calendar matches updates and cancellations by UID.
+   */
+  @FromEnv('CALENDAR_DOMAIN')
+  @Matches(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, {
+    message: 'must be a lower-case host name such as samverkan.example.se',
+  })
+  calendarDomain = 'samverkan.localhost';
 }

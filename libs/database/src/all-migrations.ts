@@ -1,6 +1,6 @@
 import { EventStore1732250000000, StreamActivity1732250000001 } from '#libs/event-store';
 import { Identity1732260000000 } from '#libs/identity';
-import { FollowUps1732270000000 } from '#libs/meetings';
+import { Documents1732280000000, FollowUps1732270000000 } from '#libs/meetings';
 
 /**
  * Every migration of the service, oldest first. The API and worker processes, the rebuild
@@ -13,4 +13,5 @@ export const ALL_MIGRATIONS: Function[] = [
   StreamActivity1732250000001,
   Identity1732260000000,
   FollowUps1732270000000,
+  Documents1732280000000,
 ];

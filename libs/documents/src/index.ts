@@ -1,1 +1,6 @@
 export * from './model/index.js';
+export * from './ics/index.js';
+export * from './html/index.js';
+export * from './pdf/index.js';
+export * from './render/document-renderer.js';
+export * from './format/swedish-dates.js';

@@ -2,3 +2,5 @@
 export * from './domain/index.js';
 export * from './projections/follow-ups/index.js';
 export * from './http/index.js';
+export * from './projections/documents/index.js';
+export * from './documents/index.js';

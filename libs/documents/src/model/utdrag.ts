@@ -1,5 +1,5 @@
 import type { MeetingHeader, RevisionInfo } from './common.js';
-import type { JusteringBlock, ProtocolParagraph } from './protocol.js';
+import type { JusteringBlock, ProtocolDocument, ProtocolParagraph } from './protocol.js';
 
 /** Protokollsutdrag: one § with the protocol's header and its justering status. */
 export interface UtdragDocument {
@@ -8,4 +8,22 @@ export interface UtdragDocument {
   revision: RevisionInfo;
   paragraph: ProtocolParagraph;
   justering: JusteringBlock;
+}
+
+/**
+ * The utdrag of one § of a protocol, or undefined when the protocol has no such §. The justering
+ * status is the whole protocol's: an utdrag is justerat when the protocol is.
+ */
+export function protocolExtract(protocol: ProtocolDocument, paragraph: number): UtdragDocument | undefined {
+  const found = protocol.sections
+    .flatMap((section) => section.paragraphs)
+    .find((candidate) => candidate.paragraph === paragraph);
+  if (!found) return undefined;
+  return {
+    kind: 'protokollsutdrag',
+    header: protocol.header,
+    revision: protocol.revision,
+    paragraph: found,
+    justering: protocol.justering,
+  };
 }

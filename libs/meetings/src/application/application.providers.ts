@@ -21,6 +21,7 @@ import { CloseMeetingHandler } from './meeting/close-meeting/close-meeting.handl
 import { CorrectProtocolHandler } from './meeting/correct-protocol/correct-protocol.handler.js';
 import { DeclineJusteringHandler } from './meeting/decline-justering/decline-justering.handler.js';
 import { DeferItemHandler } from './meeting/defer-item/defer-item.handler.js';
+import { GetMeetingDocumentHandler } from './meeting/get-document/get-document.handler.js';
 import { GetMeetingHandler } from './meeting/get-meeting/get-meeting.handler.js';
 import { GetMeetingHistoryHandler } from './meeting/get-meeting-history/get-meeting-history.handler.js';
 import { IssueKallelseHandler } from './meeting/issue-kallelse/issue-kallelse.handler.js';
@@ -100,6 +101,7 @@ const meetingUseCases = [
   JusteraProtocolHandler,
   DeclineJusteringHandler,
   GetMeetingHandler,
+  GetMeetingDocumentHandler,
   GetMeetingHistoryHandler,
 ];
 

@@ -53,3 +53,5 @@ export * from './organisation/add-unit/add-unit.command.js';
 export * from './organisation/create-organisation/create-organisation.command.js';
 export * from './organisation/get-organisation/get-organisation.query.js';
 export * from './organisation/remove-union-organisation/remove-union-organisation.command.js';
+export * from './meeting/get-document/get-document.query.js';
+export * from './meeting/get-document/document-file.js';

@@ -1,36 +1,7 @@
-import { DataSource } from 'typeorm';
-import {
-  DATABASE_URL,
-  PgEventStore,
-  ProjectionLeases,
-  ProjectionRunner,
-  readProjectionStatus,
-} from '#libs/event-store';
 import { followUpsProjection } from '#libs/meetings';
-import { waitFor } from '../../../event-store/wait-for.js';
 import type { ApiTestApp } from '../api-test-app.js';
+import { projectToHead } from '../project-to-head.js';
 
 /** Runs the follow-ups projection until it has applied everything (the worker's job in production). */
-export async function projectFollowUps(api: ApiTestApp): Promise<void> {
-  const dataSource = api.app.get(DataSource);
-  const leases = new ProjectionLeases(api.app.get<string>(DATABASE_URL));
-  await leases.open();
-  try {
-    const runner = new ProjectionRunner(followUpsProjection, dataSource, api.app.get(PgEventStore), leases, {
-      batchSize: 500,
-      pollMs: 20,
-    });
-    await runner.prepare();
-    await leases.tryAcquire(followUpsProjection.name);
-    await waitFor(
-      async () => {
-        await runner.processBatch();
-        const status = await readProjectionStatus(dataSource.manager);
-        return status.find((row) => row.projection === followUpsProjection.name)?.lagEvents;
-      },
-      (lag) => lag === 0,
-    );
-  } finally {
-    await leases.close();
-  }
-}
+export const projectFollowUps = (api: ApiTestApp): Promise<void> =>
+  projectToHead(api.app, [followUpsProjection]);

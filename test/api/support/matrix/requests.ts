@@ -71,6 +71,9 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('GET /api/groups/{groupId}', { params: group }),
   testApp('GET /api/meetings/{meetingId}', { params: running }),
   testApp('GET /api/meetings/{meetingId}/history', { params: running }),
+  testApp('GET /api/meetings/{meetingId}/documents/{file}', {
+    params: (cell) => ({ ...running(cell), file: 'kallelse.json' }),
+  }),
   testApp('GET /api/follow-ups'),
   testApp('GET /api/follow-ups/{followUpId}', { params: followUp('main') }),
 

@@ -1,0 +1,1 @@
+export { renderKallelseIcs, kallelseIcsSummary, type KallelseIcsOptions } from './kallelse-ics.js';

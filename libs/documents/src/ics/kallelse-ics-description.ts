@@ -1,0 +1,71 @@
+import type { ItemOrigin, KallelseDocument, KallelseItem } from '../model/index.js';
+import { icsLine, icsText } from './ics-values.js';
+import { stockholmTimeRange, swedishLongDate } from '../format/swedish-dates.js';
+
+/**
+ * The event's DESCRIPTION: the kallelse as plain text, for calendars and mail clients that show
+ * nothing else. One agenda item per line; user text in an agenda line is kept on that line (see
+ * icsLine). The result is still unescaped: ical-generator escapes it as TEXT.
+ */
+export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?: string): string {
+  const { header } = kallelse;
+  const lines: string[] = [];
+  if (kallelse.status === 'inställt') {
+    const reason = kallelse.cancellation?.reason;
+    lines.push(reason ? `Mötet är inställt: ${icsText(reason)}` : 'Mötet är inställt.', '');
+  }
+  lines.push(
+    `Kallelse till ${icsLine(header.groupName)}, möte ${icsLine(header.protocolNumber)}`,
+    `Tid: ${swedishLongDate(header.date)} kl. ${stockholmTimeRange(header.startsAt, header.endsAt)}`,
+  );
+  if (header.place) lines.push(`Plats: ${icsLine(header.place)}`);
+  if (header.videoLink) lines.push(`Videolänk: ${icsLine(header.videoLink)}`);
+  if (header.dnr) lines.push(`Dnr: ${icsLine(header.dnr)}`);
+
+  lines.push('', 'Dagordning');
+  if (kallelse.items.length === 0) lines.push('Dagordningen kommer i en senare kallelse.');
+  lines.push(...kallelse.items.map(agendaLine));
+  if (kallelse.totalMinutes > 0) lines.push(`Beräknad tid: ${kallelse.totalMinutes} min`);
+
+  if (kallelseUrl) lines.push('', `Kallelsen i sin helhet: ${kallelseUrl}`);
+  return lines.join('\n');
+}
+
+/**
+ * "4. Budget 2019 (information, 20 min, föredragande Anna Berg)", and for a returning item where
+ * it came from. A confidential item keeps only its number, in the members' version too: an .ics
+ * ends up in calendars that are synced, shared and shown to delegates, so it is treated as public.
+ */
+export function agendaLine(item: KallelseItem): string {
+  if (item.confidential) return `${item.number}. Sekretessbelagd punkt`;
+  const details = [
+    icsLine(item.kind),
+    item.estimatedMinutes ? `${item.estimatedMinutes} min` : undefined,
+    item.presenter ? `föredragande ${icsLine(item.presenter)}` : undefined,
+    item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
+  ].filter((detail): detail is string => Boolean(detail));
+  const returning = item.origin ? ` – ${originText(item.origin, item)}` : '';
+  return `${item.number}. ${icsLine(item.title)} (${details.join(', ')})${returning}`;
+}
+
+/** "återkommer från § 7, 2019-02-25, bordlagd: <reason>" / "uppföljning från § 7, 2019-02-25, …" */
+function originText(origin: ItemOrigin, item: KallelseItem): string {
+  const from =
+    origin.paragraph !== undefined
+      ? `från § ${origin.paragraph}, ${origin.date}`
+      : `från mötet ${origin.date}`;
+  if (origin.kind === 'deferred') {
+    return origin.reason ? `återkommer ${from}, bordlagd: ${icsLine(origin.reason)}` : `återkommer ${from}`;
+  }
+  const parts = [`uppföljning ${from}`];
+  if (origin.dueDate) parts.push(`uppföljningsdatum ${origin.dueDate}`);
+  // The follow-up's action is usually the item's title and its responsible the presenter; say
+  // them only where they add something.
+  if (item.followUp && icsLine(item.followUp.action) !== icsLine(item.title)) {
+    parts.push(`åtgärd: ${icsLine(item.followUp.action)}`);
+  }
+  if (item.followUp && item.followUp.responsible !== item.presenter) {
+    parts.push(`ansvarig ${icsLine(item.followUp.responsible)}`);
+  }
+  return parts.join(', ');
+}

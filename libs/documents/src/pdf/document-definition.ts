@@ -1,0 +1,106 @@
+import type { MeetingDocument, ProtocolDocument } from '../model/index.js';
+import type { DocumentLayout } from './document-layout.js';
+import { embeddedFonts } from './fonts.js';
+import { kallelseLayout } from './kallelse-layout.js';
+import { minnesanteckningarLayout } from './minnesanteckningar-layout.js';
+import { pageHead } from './page-head.js';
+import type { PdfDocumentDefinition } from './pdf-content.js';
+import { printableDocument } from './printable-text.js';
+import { protocolLayout } from './protocol-layout.js';
+import { DEFAULT_STYLE, PAGE_MARGINS, STYLES } from './styles.js';
+import { utdragLayout } from './utdrag-layout.js';
+
+const CREATOR = 'Samverkan';
+
+/**
+ * The justerat protocol is the archived record, so it is written as PDF/A-2b: XMP metadata with its
+ * PDF/A identification, an sRGB output intent and only embedded fonts.
+ */
+export function isArchivalCopy(document: MeetingDocument): boolean {
+  return document.kind === 'protokoll' && document.justering.status === 'justerat';
+}
+
+/** The pdfmake definition of one document: A4, Swedish, its page head on every page. */
+export function pdfDocumentDefinition(recorded: MeetingDocument): PdfDocumentDefinition {
+  const document = printableDocument(recorded, embeddedFonts().codePoints);
+  const layout = layoutOf(document);
+  const { header } = document;
+  return {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    version: '1.7',
+    ...(isArchivalCopy(document) ? { subset: 'PDF/A-2b' as const } : {}),
+    language: 'sv-SE',
+    // Viewers show the title, not the file name, in their window bar.
+    displayTitle: true,
+    info: {
+      title: metadataText(layout.title),
+      author: metadataText(header.organisationName ?? header.groupName),
+      subject: metadataText(`Samverkansgrupp ${header.groupName}`),
+      creator: CREATOR,
+      producer: `${CREATOR} (pdfmake)`,
+      creationDate: new Date(madeAt(document)),
+    },
+    header: pageHead(layout.head),
+    content: layout.content,
+    // Copies: pdfmake may annotate what it is given, and these objects are shared between documents.
+    styles: structuredClone(STYLES),
+    defaultStyle: { ...DEFAULT_STYLE },
+  };
+}
+
+function layoutOf(document: MeetingDocument): DocumentLayout {
+  switch (document.kind) {
+    case 'protokoll':
+      return protocolLayout(document);
+    case 'minnesanteckningar':
+      return minnesanteckningarLayout(document);
+    case 'kallelse':
+      return kallelseLayout(document);
+    case 'protokollsutdrag':
+      return utdragLayout(document);
+  }
+}
+
+/**
+ * When the document got what it says: the last instant it records. It is the PDF's CreationDate and,
+ * through it, its file ID (pdfkit derives the ID from the document info), so the same document
+ * renders to the same bytes; the clock would make every rendering differ.
+ */
+function madeAt(document: MeetingDocument): string {
+  const instants: (string | undefined)[] = [document.header.startsAt];
+  switch (document.kind) {
+    case 'kallelse':
+      instants.push(document.updatedAt, document.cancellation?.at, document.issued?.at);
+      break;
+    case 'minnesanteckningar':
+      instants.push(document.revision.at);
+      break;
+    case 'protokoll':
+    case 'protokollsutdrag':
+      instants.push(document.revision.at, ...justeringInstants(document));
+      break;
+  }
+  return instants
+    .filter((instant): instant is string => instant !== undefined)
+    .reduce((latest, instant) => (Date.parse(instant) > Date.parse(latest) ? instant : latest));
+}
+
+function justeringInstants(
+  document: Pick<ProtocolDocument, 'justering'> & { closedAt?: string },
+): (string | undefined)[] {
+  return [
+    document.closedAt,
+    document.justering.justeratAt,
+    ...document.justering.entries.map((entry) => entry.at),
+  ];
+}
+
+/**
+ * pdfkit copies Title, Author and Subject into the XMP packet without escaping them, so an "&" or
+ * "<" in a group's name would make the XML invalid (and the PDF/A copy non-conforming). Lookalike
+ * characters keep the meaning.
+ */
+function metadataText(text: string): string {
+  return text.replaceAll('&', '＆').replaceAll('<', '‹').replaceAll('>', '›');
+}

@@ -1,0 +1,3 @@
+export { isArchivalCopy, pdfDocumentDefinition } from './document-definition.js';
+export { PdfPrinter } from './pdf-printer.js';
+export { PdfRenderer } from './pdf-renderer.js';

@@ -1,0 +1,88 @@
+import { NotFoundException } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import {
+  type Audience,
+  forAudience,
+  type MeetingDocument,
+  type ProtocolDocument,
+  protocolExtract,
+} from '#libs/documents';
+import { activeMembership } from '../../../domain/group/index.js';
+import { meetingDecider } from '../../../domain/meeting/index.js';
+import { findDocument } from '../../../projections/documents/documents.query.js';
+import { requirePermission } from '../../access/access.js';
+import { groupOf } from '../../access/group-of.js';
+import { StreamReader } from '../../shared/stream-reader.js';
+import { meetingStream } from '../../shared/streams.js';
+import { GetMeetingDocumentQuery, type MeetingDocumentResult } from './get-document.query.js';
+
+@QueryHandler(GetMeetingDocumentQuery)
+export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocumentQuery> {
+  constructor(
+    private readonly reader: StreamReader,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async execute({
+    principal,
+    meetingId,
+    file,
+    options,
+  }: GetMeetingDocumentQuery): Promise<MeetingDocumentResult> {
+    const { state } = await this.reader.loadExisting(
+      meetingStream(principal.tenantId, meetingId),
+      meetingDecider,
+    );
+    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    requirePermission(principal, 'meeting.read', { group, meeting: state });
+    const isMember = group !== undefined && activeMembership(group, principal.accountId) !== undefined;
+    // A member may ask for the public version (to publish it); nobody else can ask for more.
+    const audience: Audience = isMember && options.audience !== 'public' ? 'members' : 'public';
+
+    const storedKind = file.kind === 'protokollsutdrag' ? 'protokoll' : file.kind;
+    const stored = await findDocument(
+      this.dataSource.manager,
+      principal.tenantId,
+      meetingId,
+      storedKind,
+      options.revision,
+    );
+    if (!stored) throw documentNotFound(meetingId, file.kind, options.revision);
+    const document = forAudience(stored.document, audience);
+    return {
+      document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
+      audience,
+      revision: stored.revision,
+      streamVersion: stored.streamVersion,
+    };
+  }
+}
+
+function extractOf(document: MeetingDocument, paragraph: number): MeetingDocument {
+  const extract = protocolExtract(document as ProtocolDocument, paragraph);
+  if (!extract) {
+    throw new NotFoundException({
+      code: 'DOCUMENT.NO_SUCH_PARAGRAPH',
+      message: `The protocol has no § ${paragraph}`,
+      paragraph,
+    });
+  }
+  return extract;
+}
+
+/**
+ * The meeting exists but this version of the document does not: an unknown revision, or one the
+ * worker has not written yet (documents follow the event log within moments).
+ */
+function documentNotFound(meetingId: string, kind: string, revision: number | undefined): NotFoundException {
+  return new NotFoundException({
+    code: 'DOCUMENT.NOT_FOUND',
+    message:
+      revision === undefined
+        ? `The ${kind} of meeting ${meetingId} is not rendered yet; try again in a moment`
+        : `The ${kind} of meeting ${meetingId} has no revision ${revision}`,
+    meetingId,
+    ...(revision === undefined ? {} : { revision }),
+  });
+}

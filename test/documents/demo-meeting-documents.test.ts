@@ -1,0 +1,196 @@
+/**
+ * The documents of the demo meeting (seed 002 as meeting 2/2019, `npm run demo`), fetched over HTTP
+ * from the production API after the document projections have run: what a chair, a union member
+ * and HR see in HTML, PDF, JSON and .ics.
+ */
+import { swedishLongDate } from '#libs/documents';
+import { DEMO_FOLLOW_UPS } from '../../apps/worker/src/demo/demo-loader.js';
+import { EMPLOYER, SSR } from '../../apps/worker/src/demo/demo-people.js';
+import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { demoEmail, type DemoDocuments, startDemoDocuments } from './support/demo-documents-app.js';
+import { visibleText } from './support/html-text.js';
+import { collapse, readPdf } from './support/pdf-text.js';
+
+const MEMBER = demoEmail('cornelia.sjostrom');
+const HR = demoEmail('hanna.ohman');
+
+const TITLE = 'Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 25 februari 2019';
+const JUSTERING_SENTENCE =
+  'Cornelia Sjöström justerar protokollet för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren.';
+
+/** Every text recorded in the seed meeting: item texts and every party's view, as written. */
+const recordedTexts = (): string[] =>
+  seedRecordings(EMPLOYER, SSR).flatMap(({ data }) => {
+    const views = 'views' in data ? (data.views ?? []).map((view) => view.text) : [];
+    return [...data.text.split('\n\n'), ...views];
+  });
+const titles = seedAgenda(EMPLOYER, SSR).map((item) => item.title);
+
+describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
+  let demo: DemoDocuments;
+  const seedPath = (file: string) => `/api/meetings/${demo.meetingId('seed')}/documents/${file}`;
+
+  beforeAll(async () => {
+    demo = await startDemoDocuments();
+  });
+  afterAll(() => demo?.close());
+
+  describe('minnesanteckningar read like seed 002', () => {
+    const expectSeedLayout = (text: string) => {
+      const inOrder = [
+        TITLE,
+        'Bilaga till protokoll 2/2019',
+        'Ordförande:',
+        'Agneta Östberg är frånvarande, Jenny Gräslund ersätter.',
+        'Information',
+        'Föregående mötesanteckningar',
+        'Inget att anmärka.',
+        'Dialog',
+        'Uppföljning av avslutningssamtalen',
+        'Fackliga parter återkopplar kring förra tematräffen',
+        TEMATRAFF_REASON,
+        'Beslut',
+        'Webbenkät årlig uppföljning – samverkan',
+        'Ordförande avslutar mötet.',
+        JUSTERING_SENTENCE,
+      ];
+      let from = 0;
+      for (const expected of inOrder) {
+        const at = text.indexOf(expected, from);
+        expect({ expected, found: at >= 0 }).toEqual({ expected, found: true });
+        from = at + expected.length;
+      }
+      for (const title of titles) expect(text).toContain(title);
+      for (const recorded of recordedTexts()) expect(text).toContain(collapse(recorded));
+      // Prose, as seed 002: "senast den 25 mars 2019".
+      for (const { dueDate } of DEMO_FOLLOW_UPS) expect(text).toContain(`senast ${swedishLongDate(dueDate)}`);
+    };
+
+    it('as HTML: title, bilaga, chair line, sections in agenda order, deferral, closing, justering', async () => {
+      const page = await demo.get(MEMBER, seedPath('minnesanteckningar.html'));
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expectSeedLayout(visibleText(page.text));
+    });
+
+    it('as PDF: the same text, with the page head on every page and å ä ö intact', async () => {
+      const file = await demo.get(MEMBER, seedPath('minnesanteckningar.pdf'));
+      expect(file.headers.get('content-type')).toBe('application/pdf');
+      const pdf = await readPdf(file.bytes);
+      expectSeedLayout(pdf.body);
+      expect(pdf.pages.length).toBeGreaterThan(1);
+      pdf.pages.forEach((page, index) => {
+        expect(page.head).toContain('MINNESANTECKNINGAR SAMVERKANSGRUPP');
+        expect(page.head).toContain('DNR:02/2019');
+        expect(page.head).toContain(`SID ${index + 1}(${pdf.pages.length})`);
+        expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+      });
+      expect(pdf.body).toMatch(/[åäöÅÄÖ]/);
+    });
+  });
+
+  describe('the justerat protocol', () => {
+    it('as HTML: header, attendance by party, omfattning, every § with its outcome, follow-ups, justering block', async () => {
+      const text = visibleText((await demo.get(MEMBER, seedPath('protokoll.html'))).text);
+      for (const expected of [
+        'Protokoll 2/2019',
+        'DNR:02/2019',
+        'den 25 februari 2019',
+        'Stora sammanträdesrummet, Socialförvaltningen',
+        'Akademikerförbundet SSR',
+        'Kommunal',
+        'Protokollets omfattning §1–§12',
+        'Mötets öppnande',
+        'Val av justerare',
+        'Fastställande av dagordning',
+        'Informationen noteras.',
+        'Samverkan fullgjord i enighet.',
+        TEMATRAFF_REASON,
+        'Sofia Hägg',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      for (const title of titles) expect(text).toContain(title);
+      for (const { action, dueDate } of DEMO_FOLLOW_UPS) {
+        expect(text).toContain(action);
+        expect(text).toContain(dueDate);
+      }
+      expect(text).toMatch(/sha256:[0-9a-f]{64}/);
+    });
+
+    it('as PDF/A-2b, the archive format, with every § and the justering', async () => {
+      const file = await demo.get(MEMBER, seedPath('protokoll.pdf'));
+      const pdf = await readPdf(file.bytes);
+      expect(pdf.xmp).toMatch(/pdfaid:part(>|=")2/);
+      expect(pdf.xmp).toMatch(/pdfaid:conformance(>|=")B/);
+      for (const title of titles) expect(pdf.body).toContain(title);
+      expect(pdf.body).toContain('Protokollets omfattning §1–§12');
+      expect(pdf.body).toMatch(/sha256:[0-9a-f]{64}/);
+      pdf.pages.forEach((page, index) =>
+        expect(page.head).toContain(`SID ${index + 1}(${pdf.pages.length})`),
+      );
+    });
+
+    it('as JSON for programs: the revision, the audience and the document model', async () => {
+      const { document, revision, audience } = JSON.parse(
+        (await demo.get(MEMBER, seedPath('protokoll.json'))).text,
+      );
+      expect({ revision, audience }).toEqual({ revision: 1, audience: 'members' });
+      expect(document.justering.status).toBe('justerat');
+      expect(document.scope).toEqual({ first: 1, last: 12 });
+      expect(document.header).toMatchObject({
+        protocolNumber: '2/2019',
+        date: '2019-02-25',
+        dnr: 'DNR:02/2019',
+      });
+    });
+
+    it('gives a protokollsutdrag of one § with the protocol header and its justering status', async () => {
+      const text = visibleText((await demo.get(MEMBER, seedPath('protokollsutdrag-12.html'))).text);
+      expect(text).toContain('Protokollsutdrag');
+      expect(text).toContain('Protokoll 2/2019');
+      expect(text).toContain('Webbenkät årlig uppföljning – samverkan');
+      expect(text).not.toContain('Uppföljning av avslutningssamtalen');
+      const pdf = await readPdf((await demo.get(MEMBER, seedPath('protokollsutdrag-12.pdf'))).bytes);
+      expect(pdf.body).toContain('Webbenkät årlig uppföljning – samverkan');
+      expect((await demo.get(MEMBER, seedPath('protokollsutdrag-99.html'))).status).toBe(404);
+    });
+  });
+
+  describe('the kallelse of the next meeting (3/2019)', () => {
+    const nextPath = (file: string) => `/api/meetings/${demo.meetingId('next')}/documents/${file}`;
+
+    it('lists the returning items with their origin: the deferred tematräff "från § 11, 2019-02-25" and due follow-ups', async () => {
+      const text = visibleText((await demo.get(MEMBER, nextPath('kallelse.html'))).text);
+      expect(text).toContain('Fackliga parter återkopplar kring förra tematräffen');
+      expect(text).toContain('från § 11, 2019-02-25');
+      for (const { action, dueDate } of DEMO_FOLLOW_UPS.filter((f) => f.dueDate <= '2019-03-25')) {
+        expect(text).toContain(action);
+        expect(text).toContain(dueDate);
+      }
+      expect(text).toContain('den 25 mars 2019');
+    });
+
+    it('comes as an iCalendar invitation', async () => {
+      const file = await demo.get(MEMBER, nextPath('kallelse.ics'));
+      expect(file.headers.get('content-type')).toMatch(/^text\/calendar; charset=utf-8; method=REQUEST/);
+      expect(file.text).toContain('BEGIN:VEVENT');
+      expect(file.text).toMatch(/UID:.+@samverkan\.localhost/);
+    });
+  });
+
+  describe('who sees what', () => {
+    it('gives HR, who is no member of the group, the public version', async () => {
+      const file = await demo.get(HR, seedPath('protokoll.json'));
+      expect(file.status).toBe(200);
+      expect(JSON.parse(file.text).audience).toBe('public');
+    });
+
+    it('answers an unknown document name with 404 DOCUMENT.UNKNOWN in problem+json', async () => {
+      const file = await demo.get(MEMBER, seedPath('protokoll.docx'));
+      expect(file.status).toBe(404);
+      expect(file.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(JSON.parse(file.text).code).toBe('DOCUMENT.UNKNOWN');
+    });
+  });
+});
