@@ -35,6 +35,14 @@ export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): str
     `  curl -b demo.cookies ${serviceUrl}/api/meetings/${seed.meetingId}`,
     `  curl -b demo.cookies ${serviceUrl}/api/meetings/${seed.meetingId}/history`,
     `  curl -b demo.cookies ${serviceUrl}/api/meetings/${next.meetingId}`,
+    'Its documents (the worker renders them within moments of `npm start`; open the .html in a browser',
+    'signed in, or fetch them with the cookie):',
+    ...['minnesanteckningar.html', 'protokoll.html', 'protokoll.pdf', 'protokollsutdrag-12.pdf'].map(
+      (file) => `  curl -b demo.cookies -O ${serviceUrl}/api/meetings/${seed.meetingId}/documents/${file}`,
+    ),
+    ...['kallelse.html', 'kallelse.ics'].map(
+      (file) => `  curl -b demo.cookies -O ${serviceUrl}/api/meetings/${next.meetingId}/documents/${file}`,
+    ),
     'The demo accounts share a published password: do not load the demo into a database with real data.',
   ].join('\n');
 }

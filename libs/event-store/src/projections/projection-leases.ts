@@ -10,6 +10,12 @@ export class ProjectionLeases {
   private readonly held = new Set<string>();
   private waiters = new Set<() => void>();
   private isClosed = false;
+  /**
+   * The runners of every projection share this one connection and ask for their locks at the same
+   * time. pg queues overlapping queries on a client but warns (DeprecationWarning, removed in
+   * pg 9), so the lock queries go one after another through this chain.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly connectionString: string) {}
 
@@ -31,7 +37,11 @@ export class ProjectionLeases {
     return this.held.has(projection);
   }
 
-  async tryAcquire(projection: string): Promise<boolean> {
+  tryAcquire(projection: string): Promise<boolean> {
+    return this.serially(() => this.acquire(projection));
+  }
+
+  private async acquire(projection: string): Promise<boolean> {
     if (this.held.has(projection)) return true;
     if (!this.client) {
       if (this.isClosed) return false;
@@ -46,11 +56,19 @@ export class ProjectionLeases {
     return rows[0].ok;
   }
 
-  async release(projection: string): Promise<void> {
-    if (!this.held.delete(projection) || !this.client) return;
-    await this.client
-      .query("SELECT pg_advisory_unlock(hashtextextended('projection:' || $1, 0))", [projection])
-      .catch(() => undefined);
+  release(projection: string): Promise<void> {
+    return this.serially(async () => {
+      if (!this.held.delete(projection) || !this.client) return;
+      await this.client
+        .query("SELECT pg_advisory_unlock(hashtextextended('projection:' || $1, 0))", [projection])
+        .catch(() => undefined);
+    });
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Resolves on the next append notification, on `wakeAll`, or after `ms`. */
