@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       dbPoolSize: 10,
       projectionBatchSize: 500,
       projectionPollMs: 100,
+      calendarDomain: 'samverkan.localhost',
     });
     expect(config.databaseUrl).toBeUndefined();
   });
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       DB_POOL_SIZE: '20',
       PROJECTION_BATCH_SIZE: '1000',
       PROJECTION_POLL_MS: '250',
+      CALENDAR_DOMAIN: 'samverkan.exempelstad.se',
     });
 
     expect({ ...config }).toEqual({
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       dbPoolSize: 20,
       projectionBatchSize: 1000,
       projectionPollMs: 250,
+      calendarDomain: 'samverkan.exempelstad.se',
     });
   });
 
@@ -94,6 +97,10 @@ describe('loadConfig', () => {
     ],
     [{ PROJECTION_POLL_MS: '5' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "5")'],
     [{ PROJECTION_POLL_MS: '60001' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "60001")'],
+    [
+      { CALENDAR_DOMAIN: 'Samverkan Exempelstad' },
+      'CALENDAR_DOMAIN must be a lower-case host name such as samverkan.example.se (got "Samverkan Exempelstad")',
+    ],
   ])('rejects %j and names the setting', (env, expected) => {
     expect(problemsOf(env)).toEqual([expected]);
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { MeetingDocument, ProtocolDocument, ProtocolParagraph } from '../model/index.js';
+import type { MeetingDocument, ProtocolDocument } from '../model/index.js';
 import { forAudience } from '../model/index.js';
 import { DocumentTemplates } from './document-templates.js';
 import { findTemplatesFolder } from './templates-folder.js';
@@ -99,36 +99,5 @@ describe('finding the templates', () => {
 
   it('says where it looked when there are none', () => {
     expect(() => findTemplatesFolder('file:///nowhere/at/all.js')).toThrow('/nowhere/at');
-  });
-});
-
-describe('speed', () => {
-  /** A long meeting: 40 items, each with text, statements, a follow-up and a protokollsanteckning. */
-  function fortyItemProtocol(): ProtocolDocument {
-    const protocol = protocolFixture();
-    const [template] = protocol.sections[2].paragraphs;
-    const paragraphs: ProtocolParagraph[] = Array.from({ length: 40 }, (_, index) => ({
-      ...template,
-      paragraph: index + 5,
-      itemId: `i-${index}`,
-      title: `Punkt ${index + 1}: ${template.title}`,
-      text: `${template.text}\n\n${template.text}`,
-      protokollsanteckningar: protocol.sections[3].paragraphs[0].protokollsanteckningar,
-    }));
-    return {
-      ...protocol,
-      scope: { first: 1, last: 44 },
-      sections: [protocol.sections[0], { heading: 'Dialog', paragraphs }],
-    };
-  }
-
-  it('renders a 40-item protocol well under 20 ms', () => {
-    const protocol = fortyItemProtocol();
-    templates.render(protocol);
-    const runs = 20;
-    const started = performance.now();
-    for (let run = 0; run < runs; run++) templates.render(protocol);
-    const perRender = (performance.now() - started) / runs;
-    expect(perRender).toBeLessThan(20);
   });
 });
