@@ -22,9 +22,20 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
-  // Browser tests need Debian's chromium: they run in `npm run test:browser`, not in `npm test`.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+  // Tests that need system programs (poppler-utils, qpdf, Debian's chromium) live in test/system and
+  // run in `npm run test:system` (JEST_SUITE=system), which .ci/run runs after installing them;
+  // `npm test` needs only Node and npm. An environment switch rather than --testMatch on the command
+  // line, which would swallow the arguments after it (`npm run test:system -- <file>`).
+  ...(process.env.JEST_SUITE === 'system'
+    ? { testMatch: ['<rootDir>/test/system/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/'] }
+    : {
+        testMatch: [
+          '<rootDir>/libs/**/*.spec.ts',
+          '<rootDir>/apps/**/*.spec.ts',
+          '<rootDir>/test/**/*.test.ts',
+        ],
+        testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/system/'],
+      }),
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

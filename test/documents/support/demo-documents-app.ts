@@ -1,7 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
 import { configureHttp } from '#libs/http';
+import {
+  type Account,
+  AccountService,
+  type Clock as IdentityClock,
+  IDENTITY_CLOCK,
+  type NewAccount,
+  PasswordHasher,
+} from '#libs/identity';
 import { Clock, DOCUMENT_PROJECTIONS } from '#libs/meetings';
 import { createTestDatabase } from '#libs/testing';
 import { ApiModule } from '../../../apps/api/src/api.module.js';
@@ -13,6 +23,37 @@ import { TestClock } from '../../api/support/test-clock.js';
 /** Every command of the demo is stamped with this time, so the documents are the same each run. */
 export const DEMO_CLOCK = '2019-04-01T12:00:00Z';
 
+/**
+ * Account ids are random (randomUUID) in production. The demo's people enter the meeting's stream
+ * by account id (attendance, justerare), and the protocol's text hash covers them, so with random
+ * ids the "Kontrollsumma" of the justerat protocol changes every run. Here an account's id is
+ * derived from its tenant and e-mail instead. The account is renamed right after it is made,
+ * before any session or token refers to it.
+ */
+class DemoAccounts extends AccountService {
+  constructor(
+    private readonly db: DataSource,
+    hasher: PasswordHasher,
+    clock: IdentityClock,
+  ) {
+    super(db, hasher, clock);
+  }
+
+  override async create(input: NewAccount): Promise<Account> {
+    const account = await super.create(input);
+    const id = derivedUuid(`${account.tenantId}\n${account.email.toLowerCase()}`);
+    await this.db.query('UPDATE identity_accounts SET id = $1 WHERE id = $2', [id, account.id]);
+    return { ...account, id };
+  }
+}
+
+/** A version 8 (custom) UUID from the SHA-256 of `name`. */
+function derivedUuid(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export interface FetchedDocument {
   status: number;
   headers: Headers;
@@ -22,7 +63,9 @@ export interface FetchedDocument {
 
 /**
  * The production API on a database of its own, loaded with `npm run demo`'s data (seed 002 as
- * meeting 2/2019), with the document projections run to the head of the log.
+ * meeting 2/2019), with the document projections run to the head of the log. The clock is fixed
+ * and the demo's ids (group, meetings, follow-ups from idempotency keys, accounts from their
+ * e-mail) are derived, so the documents are the same bytes on every run and every server.
  */
 export async function startDemoDocuments() {
   const database = await createTestDatabase();
@@ -32,6 +75,12 @@ export async function startDemoDocuments() {
   })
     .overrideProvider(Clock)
     .useValue(new TestClock(DEMO_CLOCK))
+    .overrideProvider(AccountService)
+    .useFactory({
+      factory: (db: DataSource, hasher: PasswordHasher, clock: IdentityClock) =>
+        new DemoAccounts(db, hasher, clock),
+      inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
+    })
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
   configureHttp(app);

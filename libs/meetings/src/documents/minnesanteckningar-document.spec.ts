@@ -37,6 +37,13 @@ describe('the minnesanteckningar of a meeting (seed 002 layout)', () => {
     ]);
   });
 
+  it('writes no protocol formula under information and dialog, only how a decision ended', () => {
+    const outcomes = notesAfter(closedMeeting).sections.flatMap(({ items }) =>
+      items.map((item) => item.outcome),
+    );
+    expect(outcomes).toEqual([undefined, undefined, 'Samverkan fullgjord i enighet.']);
+  });
+
   it('keeps a deferred item in its section with the reason, as seed 002 does for the tematräff', () => {
     const reason = 'Punkten flyttas till nästa FSG/VSG då Kommunal inte deltar vid detta möte.';
     const deferred: MeetingEvent = {

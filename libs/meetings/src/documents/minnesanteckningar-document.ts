@@ -7,6 +7,7 @@ import {
   itemContent,
   MINNESANTECKNINGAR_SECTION_ORDER,
   MINNESANTECKNINGAR_SECTIONS,
+  outcomeOf,
 } from './item-content.js';
 
 /**
@@ -42,14 +43,18 @@ function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
   return MINNESANTECKNINGAR_SECTION_ORDER.flatMap((heading) => {
     const items = state.agenda
       .filter((item) => MINNESANTECKNINGAR_SECTIONS[item.kind] === heading)
-      .map((item) =>
-        definedOnly({
+      .map((item) => {
+        const records = recordsOf(state, item.itemId);
+        // The notes carry the texts, not the protocol's formulae ("Informationen noteras."): as in
+        // seed 002. Only a decision says how samverkan ended.
+        return definedOnly({
           itemId: item.itemId,
           paragraph: state.paragraphs[item.itemId],
           title: item.title,
-          ...itemContent(recordsOf(state, item.itemId)),
-        }),
-      );
+          ...itemContent(records),
+          outcome: records.decision ? outcomeOf(records) : undefined,
+        });
+      });
     return items.length > 0 ? [{ heading, items }] : [];
   });
 }

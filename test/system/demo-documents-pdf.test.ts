@@ -1,0 +1,304 @@
+/**
+ * The demo meeting's PDFs (seed 002 as 2/2019, justerat; the kallelse of 3/2019), read by the
+ * programs a reader or an archive would use: poppler's pdftotext, pdfinfo and pdffonts, and qpdf.
+ * Needs poppler-utils and qpdf (`npm run test:system`; .ci/run installs them).
+ */
+import { swedishLongDate } from '#libs/documents';
+import { DEMO_FOLLOW_UPS } from '../../apps/worker/src/demo/demo-loader.js';
+import { DEMO_PEOPLE, EMPLOYER, SSR } from '../../apps/worker/src/demo/demo-people.js';
+import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import {
+  demoEmail,
+  type DemoDocuments,
+  startDemoDocuments,
+} from '../documents/support/demo-documents-app.js';
+import {
+  collapse,
+  output,
+  type PrintedText,
+  printedText,
+  run,
+  tempFolder,
+} from './support/system-programs.js';
+
+const MEMBER = demoEmail('cornelia.sjostrom');
+
+const TITLE = 'Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 25 februari 2019';
+const JUSTERING_SENTENCE =
+  'Cornelia Sjöström justerar protokollet för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren.';
+
+/** Every text recorded in the seed meeting: item texts (paragraph by paragraph) and every party's view. */
+const recordedTexts = (): string[] =>
+  seedRecordings(EMPLOYER, SSR).flatMap(({ data }) => {
+    const views = 'views' in data ? (data.views ?? []).map((view) => view.text) : [];
+    return [...data.text.split('\n\n'), ...views].map(collapse);
+  });
+/** What was recorded on § 12, the decision the protokollsutdrag is of. */
+const webbenkatTexts = (): string[] =>
+  seedRecordings(EMPLOYER, SSR)
+    .filter(({ data }) => data.itemId === 'i-webbenkat')
+    .flatMap(({ data }) => data.text.split('\n\n').map(collapse));
+const titles = seedAgenda(EMPLOYER, SSR).map((item) => item.title);
+const nameOf = (key: string) => DEMO_PEOPLE.find((person) => person.key === key)?.name ?? key;
+
+/** Each expected text found after the one before it. */
+function expectInOrder(text: string, inOrder: readonly string[]): void {
+  let from = 0;
+  for (const expected of inOrder) {
+    const at = text.indexOf(expected, from);
+    expect({ expected, found: at >= 0 }).toEqual({ expected, found: true });
+    from = at + expected.length;
+  }
+}
+
+interface ReadPdf {
+  file: string;
+  /** pdftotext -layout: lines as on the page, the page head's columns on one line. */
+  layout: PrintedText;
+  /** pdftotext without -layout: reading order, a table cell's wrapped lines together. */
+  plain: PrintedText;
+}
+
+describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
+  let demo: DemoDocuments;
+  let folder: Awaited<ReturnType<typeof tempFolder>>;
+  const pdfs = new Map<string, ReadPdf>();
+
+  const pathOf = (which: 'seed' | 'next', file: string) =>
+    `/api/meetings/${demo.meetingId(which)}/documents/${file}`;
+
+  /** Fetches the PDF as the union member, writes it to the temp folder and reads it both ways. */
+  async function fetchPdf(name: string, which: 'seed' | 'next', file: string): Promise<ReadPdf> {
+    const response = await demo.get(MEMBER, pathOf(which, file));
+    expect({ name, status: response.status }).toEqual({ name, status: 200 });
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const path = await folder.write(`${name}.pdf`, response.bytes);
+    const read = {
+      file: path,
+      layout: await printedText(path, 'layout'),
+      plain: await printedText(path, 'plain'),
+    };
+    pdfs.set(name, read);
+    return read;
+  }
+  const pdf = (name: string): ReadPdf => {
+    const read = pdfs.get(name);
+    if (!read) throw new Error(`${name}.pdf was not fetched`);
+    return read;
+  };
+
+  beforeAll(async () => {
+    demo = await startDemoDocuments();
+    folder = await tempFolder('demo-pdfs');
+    await fetchPdf('minnesanteckningar', 'seed', 'minnesanteckningar.pdf');
+    await fetchPdf('protokoll', 'seed', 'protokoll.pdf');
+    await fetchPdf('protokollsutdrag-12', 'seed', 'protokollsutdrag-12.pdf');
+    await fetchPdf('kallelse-3-2019', 'next', 'kallelse.pdf');
+    // The minnesanteckningar of the meeting not yet held: a draft ("UTKAST").
+    await fetchPdf('minnesanteckningar-utkast-3-2019', 'next', 'minnesanteckningar.pdf');
+  });
+  afterAll(async () => {
+    await folder?.remove();
+    await demo?.close();
+  });
+
+  describe('the minnesanteckningar of 2/2019', () => {
+    const inOrder = [
+      TITLE,
+      'Bilaga till protokoll 2/2019',
+      'Ordförande:',
+      'Agneta Östberg är frånvarande, Jenny Gräslund ersätter.',
+      'Information:',
+      'Föregående mötesanteckningar',
+      'Inget att anmärka.',
+      'Dialog:',
+      'Uppföljning av avslutningssamtalen',
+      'Fackliga parter återkopplar kring förra tematräffen',
+      TEMATRAFF_REASON,
+      'Beslut:',
+      'Webbenkät årlig uppföljning – samverkan',
+      'Ordförande avslutar mötet.',
+      JUSTERING_SENTENCE,
+    ];
+
+    it.each(['layout', 'plain'] as const)(
+      'read by pdftotext (%s): sections in order, every title and recorded text, deferral, follow-ups, justering',
+      (mode) => {
+        const { body } = pdf('minnesanteckningar')[mode];
+        expectInOrder(body, inOrder);
+        for (const title of titles) expect(body).toContain(title);
+        for (const recorded of recordedTexts()) expect(body).toContain(recorded);
+        // Prose, as seed 002: "Uppföljning: <action>. Ansvarig: <name>, senast den 25 mars 2019."
+        for (const { action, responsible, dueDate } of DEMO_FOLLOW_UPS) {
+          expect(body).toContain(
+            `Uppföljning: ${action}. Ansvarig: ${nameOf(responsible)}, senast ${swedishLongDate(dueDate)}.`,
+          );
+        }
+        for (const letter of ['å', 'ä', 'ö', 'Ö']) expect(body).toContain(letter);
+      },
+    );
+
+    it('has the page head on every page: title, date, DNR and "SID x(n)"', () => {
+      const { pages } = pdf('minnesanteckningar').layout;
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((page, index) => {
+        expect(page.head).toContain('MINNESANTECKNINGAR SAMVERKANSGRUPP');
+        expect(page.head).toContain('2019-02-25');
+        expect(page.head).toContain('DNR:02/2019');
+        expect(page.head).toContain(`SID ${index + 1}(${pages.length})`);
+      });
+    });
+  });
+
+  describe('the justerat protocol 2/2019', () => {
+    it('has every section, § title, recorded text and the deferral reason (pdftotext -layout)', () => {
+      const { body } = pdf('protokoll').layout;
+      expectInOrder(body, [
+        'Protokoll 2/2019',
+        'Protokollets omfattning §1–§12',
+        '§ 1 Mötets öppnande',
+        'Till justerare utses Cornelia Sjöström för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren.',
+        'Information',
+        '§ 4 Föregående mötesanteckningar',
+        'Dialog',
+        '§ 8 Uppföljning av avslutningssamtalen',
+        `§ 11 Fackliga parter återkopplar kring förra tematräffen`,
+        TEMATRAFF_REASON,
+        'Beslut',
+        '§ 12 Webbenkät årlig uppföljning – samverkan',
+        'Samverkan fullgjord i enighet.',
+        'Justering',
+        'Protokollet är justerat 2019-04-01 kl. 14.00.',
+      ]);
+      for (const title of titles) expect(body).toContain(title);
+      for (const recorded of recordedTexts()) expect(body).toContain(recorded);
+      expect(body).toMatch(/sha256:[0-9a-f]{64}/);
+      for (const name of ['Agneta Östberg', 'Mårten Åberg', 'Kent Lööf', 'Jenny Gräslund']) {
+        expect(body).toContain(name);
+      }
+    });
+
+    it('lists each follow-up with who and by when, on one table row', () => {
+      const lines = pdf('protokoll')
+        .layout.pages.flatMap((page) => page.body.split('\n'))
+        .map(collapse);
+      for (const { action, responsible, dueDate } of DEMO_FOLLOW_UPS) {
+        const firstWords = action.split(' ').slice(0, 3).join(' ');
+        expect(lines).toContainEqual(expect.stringMatching(new RegExp(`${nameOf(responsible)} ${dueDate}$`)));
+        expect(lines).toContainEqual(expect.stringContaining(firstWords));
+      }
+    });
+
+    it('has the page head on every page', () => {
+      const { pages } = pdf('protokoll').layout;
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((page, index) => {
+        expect(page.head).toContain('PROTOKOLL SAMVERKANSGRUPP');
+        expect(page.head).toContain('DNR:02/2019');
+        expect(page.head).toContain(`SID ${index + 1}(${pages.length})`);
+      });
+    });
+  });
+
+  it('gives the protokollsutdrag of § 12 with the protocol header, the § whole and the justering', () => {
+    const { body, pages } = pdf('protokollsutdrag-12').layout;
+    expectInOrder(body, [
+      'Protokollsutdrag',
+      'Ur protokoll 2/2019',
+      '§ 12 Webbenkät årlig uppföljning – samverkan',
+      ...webbenkatTexts(),
+      'Samverkan fullgjord i enighet.',
+      'Protokollet är justerat 2019-04-01 kl. 14.00.',
+    ]);
+    expect(body).not.toContain('Uppföljning av avslutningssamtalen');
+    expect(pages[0]?.head).toContain('PROTOKOLLSUTDRAG SAMVERKANSGRUPP');
+    pages.forEach((page, index) => expect(page.head).toContain(`SID ${index + 1}(${pages.length})`));
+  });
+
+  describe('the kallelse of 3/2019', () => {
+    it('lists the returning items with their origin and the follow-ups due (pdftotext, reading order)', () => {
+      const { body } = pdf('kallelse-3-2019').plain;
+      expectInOrder(body, [
+        'Kallelse till samverkansgrupp FSG/VSG Socialförvaltningen',
+        'Möte 3/2019, den 25 mars 2019',
+        'Mötets öppnande',
+        'Val av justerare',
+        'Fastställande av dagordning',
+        'Fackliga parter återkopplar kring förra tematräffen',
+        `Flyttad från § 11, 2019-02-25: ${TEMATRAFF_REASON}`,
+      ]);
+      for (const { action, responsible, dueDate } of DEMO_FOLLOW_UPS.filter(
+        (f) => f.dueDate <= '2019-03-25',
+      )) {
+        expect(body).toContain(action);
+        expect(body).toContain(`skulle vara klar ${dueDate}`);
+        expect(body).toContain(nameOf(responsible));
+      }
+      for (const { action } of DEMO_FOLLOW_UPS.filter((f) => f.dueDate > '2019-03-25')) {
+        expect(body).not.toContain(action);
+      }
+    });
+
+    it('has the page head with DNR:03/2019 and "SID 1(n)"', () => {
+      for (const mode of ['layout', 'plain'] as const) {
+        const { pages } = pdf('kallelse-3-2019')[mode];
+        pages.forEach((page, index) => {
+          expect(page.head).toContain('KALLELSE SAMVERKANSGRUPP');
+          expect(page.head).toContain('DNR:03/2019');
+          expect(page.head).toContain(`SID ${index + 1}(${pages.length})`);
+        });
+      }
+    });
+  });
+
+  it('marks the draft minnesanteckningar of 3/2019 as UTKAST in the page head', () => {
+    const { pages, body } = pdf('minnesanteckningar-utkast-3-2019').layout;
+    pages.forEach((page, index) => {
+      expect(page.head).toContain('UTKAST');
+      expect(page.head).toContain(`SID ${index + 1}(${pages.length})`);
+    });
+    expect(body).toContain('Utkast – inte fastställt eller justerat.');
+  });
+
+  describe('as files', () => {
+    const everyPdf = () => [...pdfs.keys()];
+
+    it('pass qpdf --check with exit 0 and no warnings', async () => {
+      for (const name of everyPdf()) {
+        const result = await run('qpdf', ['--check', pdf(name).file]);
+        expect({ name, ...result }).toEqual({
+          name,
+          code: 0,
+          stdout: expect.stringContaining('No syntax or stream encoding errors found'),
+          stderr: '',
+        });
+        expect(result.stdout).not.toMatch(/warning/i);
+      }
+    });
+
+    it('are A4, with every font embedded (pdfinfo, pdffonts)', async () => {
+      for (const name of everyPdf()) {
+        const info = await output('pdfinfo', [pdf(name).file]);
+        expect({ name, size: /Page size:\s+(.*)/.exec(info)?.[1] }).toEqual({
+          name,
+          size: '595.28 x 841.89 pts (A4)',
+        });
+        const fonts = (await output('pdffonts', [pdf(name).file])).split('\n').slice(2).filter(Boolean);
+        expect(fonts.length).toBeGreaterThan(0);
+        // Columns: name, type, encoding, emb, sub, uni, object ID ("12 0"): "emb" is 5th from the end.
+        for (const font of fonts)
+          expect({ name, font, emb: font.trim().split(/\s+/).at(-5) }).toMatchObject({ emb: 'yes' });
+      }
+    });
+
+    it('identify the justerat protocol as PDF/A-2b in its XMP (pdfinfo -meta), and the kallelse and a draft not', async () => {
+      const xmpOf = (name: string) => output('pdfinfo', ['-meta', pdf(name).file]);
+      const protocol = await xmpOf('protokoll');
+      expect(protocol).toMatch(/pdfaid:part(>|=")2/);
+      expect(protocol).toMatch(/pdfaid:conformance(>|=")B/);
+      for (const name of ['kallelse-3-2019', 'minnesanteckningar-utkast-3-2019']) {
+        expect({ name, pdfa: (await xmpOf(name)).includes('pdfaid:') }).toEqual({ name, pdfa: false });
+      }
+    });
+  });
+});
