@@ -90,9 +90,10 @@ describe('documents with hostile text, a confidential item and revisions', () =>
       expect(text).toContain('Parterna ser positivt på enkäterna.');
     });
 
-    it('is left out for HR, and for a member asking for the public version, with a note that it was', async () => {
+    it('is left out for HR (even asking for the members’ version), and for a member asking for the public one, with a note', async () => {
       for (const [who, file] of [
         ['hr', 'protokoll.html'],
+        ['hr', 'protokoll.html?audience=members'],
         ['ssr', 'protokoll.html?audience=public'],
         ['hr', 'minnesanteckningar.html'],
       ] as const) {
