@@ -225,13 +225,13 @@ describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
         'Val av justerare',
         'Fastställande av dagordning',
         'Fackliga parter återkopplar kring förra tematräffen',
-        `Flyttad från § 11, 2019-02-25: ${TEMATRAFF_REASON}`,
+        `Bordlagd från § 11, 2019-02-25 – ${TEMATRAFF_REASON}`,
       ]);
       for (const { action, responsible, dueDate } of DEMO_FOLLOW_UPS.filter(
         (f) => f.dueDate <= '2019-03-25',
       )) {
         expect(body).toContain(action);
-        expect(body).toContain(`skulle vara klar ${dueDate}`);
+        expect(body).toContain(`senast ${dueDate}`);
         expect(body).toContain(nameOf(responsible));
       }
       for (const { action } of DEMO_FOLLOW_UPS.filter((f) => f.dueDate > '2019-03-25')) {

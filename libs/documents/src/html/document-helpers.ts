@@ -9,10 +9,10 @@ import {
   justeringStatusLabel,
   kindLabel,
   omittedItemsNotice,
-  originLabel,
   partyName,
+  returningLabel,
   revisionLabel,
-} from './swedish-labels.js';
+} from '../format/labels.js';
 
 type HandlebarsEnvironment = typeof Handlebars;
 
@@ -33,7 +33,7 @@ export function registerDocumentHelpers(handlebars: HandlebarsEnvironment): void
     revisionLabel: unary('revisionLabel', revisionLabel),
     justeringStatus: unary('justeringStatus', justeringStatusLabel),
     justeringEntry: unary('justeringEntry', justeringEntryLabel),
-    originLabel: unary('originLabel', originLabel),
+    returningLabel: unary('returningLabel', returningLabel),
     deferralSentence: unary('deferralSentence', deferralSentence),
     omittedNotice: unary('omittedNotice', omittedItemsNotice),
     isWebLink: unary('isWebLink', isWebLink),

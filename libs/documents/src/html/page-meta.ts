@@ -1,5 +1,5 @@
 import type { MeetingDocument } from '../model/index.js';
-import { revisionShortLabel } from './swedish-labels.js';
+import { revisionShortLabel } from '../format/labels.js';
 import { tableDate } from '../format/swedish-dates.js';
 
 /** What the page shell prints around a document: the <title>, the page head and the page foot. */

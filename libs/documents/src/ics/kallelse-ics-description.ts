@@ -1,4 +1,5 @@
-import type { ItemOrigin, KallelseDocument, KallelseItem } from '../model/index.js';
+import { returningLabel } from '../format/labels.js';
+import type { KallelseDocument, KallelseItem } from '../model/index.js';
 import { icsLine, icsText } from './ics-values.js';
 import { stockholmTimeRange, swedishLongDate } from '../format/swedish-dates.js';
 
@@ -44,28 +45,6 @@ export function agendaLine(item: KallelseItem): string {
     item.presenter ? `föredragande ${icsLine(item.presenter)}` : undefined,
     item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
   ].filter((detail): detail is string => Boolean(detail));
-  const returning = item.origin ? ` – ${originText(item.origin, item)}` : '';
+  const returning = item.origin ? ` – ${icsLine(returningLabel(item.origin))}` : '';
   return `${item.number}. ${icsLine(item.title)} (${details.join(', ')})${returning}`;
-}
-
-/** "återkommer från § 7, 2019-02-25, bordlagd: <reason>" / "uppföljning från § 7, 2019-02-25, …" */
-function originText(origin: ItemOrigin, item: KallelseItem): string {
-  const from =
-    origin.paragraph !== undefined
-      ? `från § ${origin.paragraph}, ${origin.date}`
-      : `från mötet ${origin.date}`;
-  if (origin.kind === 'deferred') {
-    return origin.reason ? `återkommer ${from}, bordlagd: ${icsLine(origin.reason)}` : `återkommer ${from}`;
-  }
-  const parts = [`uppföljning ${from}`];
-  if (origin.dueDate) parts.push(`uppföljningsdatum ${origin.dueDate}`);
-  // The follow-up's action is usually the item's title and its responsible the presenter; say
-  // them only where they add something.
-  if (item.followUp && icsLine(item.followUp.action) !== icsLine(item.title)) {
-    parts.push(`åtgärd: ${icsLine(item.followUp.action)}`);
-  }
-  if (item.followUp && item.followUp.responsible !== item.presenter) {
-    parts.push(`ansvarig ${icsLine(item.followUp.responsible)}`);
-  }
-  return parts.join(', ');
 }

@@ -62,8 +62,8 @@ describe('renderKallelseIcs: the invitation', () => {
       expect(description).toContain(`${item.number}. ${item.title} (`);
     }
     expect(description).toContain('anmäld av Akademikerförbundet SSR');
-    expect(description).toContain('återkommer från § 7, 2019-02-25, bordlagd: Underlaget var inte klart');
-    expect(description).toContain('uppföljning från § 9, 2019-02-25, uppföljningsdatum 2019-03-20');
+    expect(description).toContain('Bordlagd från § 7, 2019-02-25 – Underlaget var inte klart');
+    expect(description).toContain('Uppföljning från § 9, 2019-02-25, senast 2019-03-20');
     expect(description).toContain('8. Sekretessbelagd punkt');
     expect(description).toContain('Beräknad tid: 85 min');
     expect(description).toContain(`Kallelsen i sin helhet: ${options.url}`);

@@ -48,7 +48,6 @@ export const followUpItem: KallelseItem = {
   estimatedMinutes: 10,
   proposedBy: { side: 'employer', name: 'Arbetsgivaren' },
   origin: { kind: 'follow-up', paragraph: 9, date: '2019-02-25', dueDate: '2019-03-20' },
-  followUp: { action: 'Rutin för hot och våld ska förankras på alla enheter', responsible: 'Jenny Gräslund' },
 };
 
 /** As the public version leaves a confidential item: number and kind only. */

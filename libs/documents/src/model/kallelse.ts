@@ -11,8 +11,6 @@ export interface KallelseItem {
   proposedBy?: DocumentParty;
   /** Returning items: a deferred item or a follow-up due, marked with where it came from. */
   origin?: ItemOrigin;
-  /** For a returning follow-up: what was to be done and by whom. */
-  followUp?: { action: string; responsible: string };
   confidential?: { omitted?: boolean };
 }
 

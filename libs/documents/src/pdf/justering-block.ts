@@ -1,28 +1,7 @@
+import { JUSTERING_ENTRY_STATES, justeringStatusLabel } from '../format/labels.js';
 import { stockholmDateTime } from '../format/swedish-dates.js';
 import type { JusteringBlock, JusteringEntry } from '../model/index.js';
 import type { PdfContent, PdfNode } from './pdf-content.js';
-
-const ENTRY_STATE: Record<JusteringEntry['state'], string> = {
-  väntar: 'Väntar',
-  justerat: 'Justerat',
-  avböjt: 'Avböjt',
-};
-
-/** The protocol's justering status in one sentence. */
-export function justeringStatusText(justering: JusteringBlock): string {
-  switch (justering.status) {
-    case 'justerat': {
-      const at = justering.justeratAt ? ` ${stockholmDateTime(justering.justeratAt)}` : '';
-      return `Protokollet är justerat${at}.`;
-    }
-    case 'väntar på justering':
-      return 'Protokollet väntar på justering.';
-    case 'ändring begärd':
-      return 'Ändring av protokollet är begärd; det är inte justerat.';
-    case 'utkast':
-      return 'Protokollet är ett utkast och inte justerat.';
-  }
-}
 
 /**
  * The justering block: the status, who justerar for which party and when, and the hash of the text
@@ -31,7 +10,7 @@ export function justeringStatusText(justering: JusteringBlock): string {
 export function justeringBlock(justering: JusteringBlock): PdfNode[] {
   const blocks: PdfNode[] = [
     { text: 'Justering', style: 'sectionHeading' },
-    { text: justeringStatusText(justering), style: 'text' },
+    { text: justeringStatusLabel(justering), style: 'text' },
   ];
   if (justering.entries.length > 0) blocks.push(entriesTable(justering.entries));
   if (justering.textHash) {
@@ -56,7 +35,7 @@ function entriesTable(entries: JusteringEntry[]): PdfNode {
     { text: entry.party.name, style: 'tableCell' },
     {
       stack: [
-        { text: ENTRY_STATE[entry.state], style: 'tableCell' },
+        { text: JUSTERING_ENTRY_STATES[entry.state], style: 'tableCell' },
         ...(entry.comment ? [{ text: entry.comment, style: 'tableCell', italics: true }] : []),
       ],
     },

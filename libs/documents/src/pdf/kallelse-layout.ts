@@ -3,7 +3,8 @@ import type { KallelseDocument, KallelseItem } from '../model/index.js';
 import type { DocumentLayout } from './document-layout.js';
 import { meetingFacts } from './meeting-header.js';
 import type { PdfContent, PdfNode } from './pdf-content.js';
-import { kindLabel, OMITTED_ITEM_NOTE, omittedItemsNote, originText } from './text-blocks.js';
+import { kindLabel, OMITTED_ITEM_NOTE, returningLabel } from '../format/labels.js';
+import { omittedItemsNote } from './text-blocks.js';
 
 /**
  * The kallelse: group, meeting, date, time and place; whether it is inställt; the agenda with each
@@ -85,18 +86,11 @@ function agendaRow(item: KallelseItem): PdfContent[] {
   ];
 }
 
-/** The title, then what marks a returning item: "Flyttad från § 7, 2019-02-25" and why. */
+/** The title, then what marks a returning item: "Bordlagd från § 7, 2019-02-25 – <reason>". */
 function itemCell(item: KallelseItem): PdfNode {
   if (item.confidential?.omitted) return { text: OMITTED_ITEM_NOTE, style: 'tableCell', italics: true };
   const lines: PdfNode[] = [{ text: item.title, style: 'tableCell', bold: true }];
-  if (item.origin) {
-    const reason = item.origin.reason ? `: ${item.origin.reason}` : '';
-    lines.push({ text: `${originText(item.origin)}${reason}`, style: 'tableCell', italics: true });
-  }
-  if (item.followUp) {
-    const { action, responsible } = item.followUp;
-    lines.push({ text: `${action} (ansvarig ${responsible})`, style: 'tableCell' });
-  }
+  if (item.origin) lines.push({ text: returningLabel(item.origin), style: 'tableCell', italics: true });
   if (item.proposedBy)
     lines.push({ text: `Anmäld av ${item.proposedBy.name}`, style: 'tableCell', color: '#444444' });
   return { stack: lines };

@@ -29,11 +29,8 @@ describe('The kallelse as PDF', () => {
   });
 
   it('marks returning items with where they come from', () => {
-    expect(read.text).toContain(`Flyttad från § 9, 2019-02-25: ${TEMATRAFF_REASON}`);
-    expect(read.text).toContain('Uppföljning från § 8, 2019-02-25, skulle vara klar 2019-04-30');
-    expect(read.text).toContain(
-      'Ta fram en tydligare chefsplan för rekrytering av mellanchefer (ansvarig Jessica Granquist)',
-    );
+    expect(read.text).toContain(`Bordlagd från § 9, 2019-02-25 – ${TEMATRAFF_REASON}`);
+    expect(read.text).toContain('Uppföljning från § 8, 2019-02-25, senast 2019-04-30');
   });
 
   it('prints user text literally', () => {
@@ -72,6 +69,6 @@ describe('A cancelled kallelse, public version, as PDF', () => {
     expect(read.text).toContain(
       '7 Punkten är sekretessbelagd och redovisas inte i den offentliga versionen. Information',
     );
-    expect(read.text).toContain('Offentlig version: 1 punkt har utelämnats på grund av sekretess.');
+    expect(read.text).toContain('1 punkt är sekretessbelagd och har utelämnats i denna offentliga version.');
   });
 });

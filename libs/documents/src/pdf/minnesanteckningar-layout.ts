@@ -10,9 +10,9 @@ import type { DocumentLayout } from './document-layout.js';
 import { keepWithNext, withLeadingHeading } from './keep-together.js';
 import { groupWithForvaltning } from './meeting-header.js';
 import type { PdfNode } from './pdf-content.js';
+import { deferralSentence, OMITTED_ITEM_NOTE } from '../format/labels.js';
 import {
   confidentialMark,
-  OMITTED_ITEM_NOTE,
   omittedItemsNote,
   protokollsanteckningBlocks,
   revisionMarking,
@@ -98,7 +98,7 @@ function itemBlocks(item: MinnesanteckningarItem): PdfNode[] {
     ...(item.outcome ? [{ text: item.outcome, style: 'text', bold: true }] : []),
     ...item.followUps.map(followUpBlock),
     ...protokollsanteckningBlocks(item.protokollsanteckningar),
-    ...(item.deferral ? [{ text: item.deferral.reason, style: 'text' }] : []),
+    ...(item.deferral ? [{ text: deferralSentence(item.deferral.reason), style: 'text' }] : []),
   ];
   return keepWithNext([{ text: item.title, style: 'paragraphHeading' }], body);
 }

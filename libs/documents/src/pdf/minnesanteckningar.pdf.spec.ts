@@ -83,7 +83,7 @@ describe('The public version of the minnesanteckningar as PDF', () => {
     expect(read.text).toContain(
       '§ 7 Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.',
     );
-    expect(read.text).toContain('Offentlig version: 1 punkt har utelämnats på grund av sekretess.');
+    expect(read.text).toContain('1 punkt är sekretessbelagd och har utelämnats i denna offentliga version.');
     expect(read.text).toContain(`Nytt inom arbetsmiljö ${words(ARBETSMILJO_TEXT)}`);
   });
 });

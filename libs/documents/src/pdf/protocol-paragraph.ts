@@ -1,12 +1,10 @@
 import type { ProtocolParagraph } from '../model/index.js';
 import type { PdfNode } from './pdf-content.js';
 import { keepWithNext } from './keep-together.js';
+import { deferralSentence, kindLabel, OMITTED_ITEM_NOTE, returningLabel } from '../format/labels.js';
 import {
   confidentialMark,
   followUpTable,
-  kindLabel,
-  OMITTED_ITEM_NOTE,
-  originText,
   protokollsanteckningBlocks,
   statementBlocks,
   textParagraphs,
@@ -36,16 +34,16 @@ export function protocolParagraphBlocks(paragraph: ProtocolParagraph): PdfNode[]
     ...(paragraph.outcome ? [{ text: paragraph.outcome, style: 'text', bold: true }] : []),
     ...followUpTable(paragraph.followUps),
     ...protokollsanteckningBlocks(paragraph.protokollsanteckningar),
-    ...(paragraph.deferral ? [{ text: paragraph.deferral.reason, style: 'note' }] : []),
+    ...(paragraph.deferral ? [{ text: deferralSentence(paragraph.deferral.reason), style: 'note' }] : []),
   ];
   return keepWithNext([heading, { text: metaLine(paragraph), style: 'meta' }], body);
 }
 
-/** "Dialog · Föredragande: Anna Berg · Anmäld av: Vision · Flyttad från § 7, 2019-02-25" */
+/** "Dialog · Föredragande: Anna Berg · Anmäld av: Vision · Bordlagd från § 7, 2019-02-25 – …" */
 function metaLine(paragraph: ProtocolParagraph): string {
   const parts = [kindLabel(paragraph.kind)];
   if (paragraph.presenter) parts.push(`Föredragande: ${paragraph.presenter}`);
   if (paragraph.proposedBy) parts.push(`Anmäld av: ${paragraph.proposedBy.name}`);
-  if (paragraph.origin) parts.push(originText(paragraph.origin));
+  if (paragraph.origin) parts.push(returningLabel(paragraph.origin));
   return parts.join(' · ');
 }

@@ -34,7 +34,7 @@ describe('The protocol as PDF', () => {
     expect(read.pages[0].body).toContain('Protokoll 2/2019 Samverkansgrupp FSG/VSG Socialförvaltningen');
     expect(read.text).toContain('Datum 2019-02-25 Tid 08.30–11.00 Plats Stadshuset, sammanträdesrum Öresund');
     expect(read.text).toContain('Diarienummer DNR:02/2019');
-    expect(read.text).toContain('Original, revision 1, 2019-02-25 kl. 11.05, av Lisa Sekreterare.');
+    expect(read.text).toContain('Revision 1 (upprättad 2019-02-25 kl. 11.05 av Lisa Sekreterare).');
   });
 
   it('lists närvarande and frånvarande by organisation, with roles and who replaces whom', () => {
@@ -89,7 +89,7 @@ describe('The protocol as PDF', () => {
 
   it('says why a deferred item was moved and where a returning item comes from', () => {
     expect(read.text).toContain(`Anmäld av: Kommunal ${TEMATRAFF_REASON}`);
-    expect(read.text).toContain('Uppföljning från § 7, 2019-01-21, skulle vara klar 2019-02-20');
+    expect(read.text).toContain('Uppföljning från § 7, 2019-01-21, senast 2019-02-20');
   });
 
   it('marks a confidential § in the members’ version', () => {
@@ -173,7 +173,7 @@ describe('The draft protocol as PDF', () => {
 
   it('says it is a draft, on the first page and in every page head', () => {
     expect(read.text).toContain('Utkast – inte fastställt eller justerat.');
-    expect(read.text).toContain('Protokollet är ett utkast och inte justerat.');
+    expect(read.text).toContain('Utkast: protokollet är ännu inte klart för justering.');
     for (const page of read.pages) expect(page.head).toMatch(/^PROTOKOLL SAMVERKANSGRUPP UTKAST /);
   });
 
@@ -208,7 +208,7 @@ describe('The public version of the protocol as PDF', () => {
     expect(read.text).toContain(
       '§ 6 Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.',
     );
-    expect(read.text).toContain('Offentlig version: 1 punkt har utelämnats på grund av sekretess.');
+    expect(read.text).toContain('1 punkt är sekretessbelagd och har utelämnats i denna offentliga version.');
   });
 
   it('still prints the other §§', () => {

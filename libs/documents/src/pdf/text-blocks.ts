@@ -1,9 +1,6 @@
-import { stockholmDateTime } from '../format/swedish-dates.js';
-import type { FollowUpLine, ItemOrigin, PartyStatementText, RevisionInfo } from '../model/index.js';
+import { omittedItemsNotice, revisionLabel } from '../format/labels.js';
+import type { FollowUpLine, PartyStatementText, RevisionInfo } from '../model/index.js';
 import type { PdfContent, PdfNode } from './pdf-content.js';
-
-/** What the public version prints in place of a confidential item. */
-export const OMITTED_ITEM_NOTE = 'Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.';
 
 /**
  * Recorded text as blocks: paragraphs are separated by blank lines, a single line break stays a line
@@ -50,25 +47,6 @@ export function followUpTable(followUps: FollowUpLine[]): PdfNode[] {
   ];
 }
 
-/** "från § 7, 2019-02-25" (or "från 2019-02-25" when the item had no § yet). */
-export function originFrom(origin: ItemOrigin): string {
-  return origin.paragraph === undefined
-    ? `från ${origin.date}`
-    : `från § ${origin.paragraph}, ${origin.date}`;
-}
-
-/** "Flyttad från § 7, 2019-02-25" / "Uppföljning från § 5, 2019-01-21, skulle vara klar 2019-02-20". */
-export function originText(origin: ItemOrigin): string {
-  if (origin.kind === 'deferred') return `Flyttad ${originFrom(origin)}`;
-  const due = origin.dueDate ? `, skulle vara klar ${origin.dueDate}` : '';
-  return `Uppföljning ${originFrom(origin)}${due}`;
-}
-
-/** Agenda item kinds are stored in Swedish lower case ("information", "övrig fråga"). */
-export function kindLabel(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
-
 /** For the members' version: the item is printed, but marked as one the public version leaves out. */
 export function confidentialMark(reason: string | undefined): PdfNode {
   const why = reason ? ` (${reason})` : '';
@@ -78,25 +56,15 @@ export function confidentialMark(reason: string | undefined): PdfNode {
   };
 }
 
-/** "Offentlig version: 2 punkter har utelämnats på grund av sekretess." */
+/** The public version's notice of what it left out; nothing in the members' version. */
 export function omittedItemsNote(omittedItems: number): PdfNode[] {
-  if (omittedItems <= 0) return [];
-  const count = omittedItems === 1 ? '1 punkt har' : `${omittedItems} punkter har`;
-  return [{ text: `Offentlig version: ${count} utelämnats på grund av sekretess.`, style: 'note' }];
+  return omittedItems > 0 ? [{ text: omittedItemsNotice(omittedItems), style: 'note' }] : [];
 }
 
 /** Which version of the document this is, in a line under the title. */
 export function revisionText(revision: RevisionInfo): string {
   if (revision.kind === 'utkast') return 'Utkast – inte fastställt eller justerat.';
-  const name = { original: 'Original', revision: 'Revision', rättelse: 'Rättelse' }[revision.kind];
-  const parts = [
-    revision.kind === 'revision' ? `${name} ${revision.revision}` : `${name}, revision ${revision.revision}`,
-  ];
-  if (revision.at) parts.push(stockholmDateTime(revision.at));
-  if (revision.by) parts.push(`av ${revision.by}`);
-  const reason = revision.reason ? `: ${revision.reason}` : '';
-  const superseded = revision.superseded ? ' Ersatt av en senare revision.' : '';
-  return `${parts.join(', ')}${reason}.${superseded}`;
+  return `${revisionLabel(revision)}.${revision.superseded ? ' Ersatt av en senare revision.' : ''}`;
 }
 
 /** The marking every page of a draft or a superseded revision carries under its title. */

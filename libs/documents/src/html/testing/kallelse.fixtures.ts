@@ -63,7 +63,6 @@ export function kallelseFixture(): KallelseDocument {
         estimatedMinutes: 15,
         proposedBy: employer,
         origin: { kind: 'follow-up', paragraph: 7, date: '2019-02-25', dueDate: '2019-03-25' },
-        followUp: { action: texts.followUpAction, responsible: 'Maria Ek' },
       },
       {
         number: 7,

@@ -6,7 +6,7 @@ import {
   originLabel,
   partyName,
   revisionLabel,
-} from './swedish-labels.js';
+} from './labels.js';
 
 describe('the Swedish wording around the model', () => {
   it('names agenda kinds, including ones added later', () => {

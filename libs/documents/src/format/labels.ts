@@ -1,6 +1,7 @@
 /**
- * The Swedish wording the templates print around the model's values: kinds, revisions, justering
- * states, origins. Plain strings; the templates escape them like any other text.
+ * The Swedish wording every format prints around the model's values (HTML templates, PDF, .ics):
+ * kinds, revisions, justering states, origins, deferrals, omitted items. One place, so a protocol
+ * reads the same on screen, on paper and in a calendar. Plain strings; each renderer escapes them.
  */
 import type {
   DocumentParty,
@@ -9,7 +10,7 @@ import type {
   JusteringEntry,
   RevisionInfo,
 } from '../model/index.js';
-import { stockholmDateTime, tableDate } from '../format/swedish-dates.js';
+import { stockholmDateTime, tableDate } from './swedish-dates.js';
 
 const KIND_LABELS: Record<string, string> = {
   information: 'Information',
@@ -72,22 +73,34 @@ export function justeringStatusLabel(block: JusteringBlock): string {
   }
 }
 
+/** Where one justerare stands, in a word. */
+export const JUSTERING_ENTRY_STATES: Record<JusteringEntry['state'], string> = {
+  väntar: 'Väntar',
+  justerat: 'Justerat',
+  avböjt: 'Ändring begärd',
+};
+
+/** "Justerat 2019-02-28 kl. 09.12", "Ändring begärd …", "Väntar". */
 export function justeringEntryLabel(entry: JusteringEntry): string {
-  const at = entry.at ? ` ${stockholmDateTime(entry.at)}` : '';
-  switch (entry.state) {
-    case 'justerat':
-      return `Justerat${at}`;
-    case 'avböjt':
-      return `Ändring begärd${at}`;
-    case 'väntar':
-      return 'Väntar';
-  }
+  const at = entry.at && entry.state !== 'väntar' ? ` ${stockholmDateTime(entry.at)}` : '';
+  return `${JUSTERING_ENTRY_STATES[entry.state]}${at}`;
 }
 
 /** Where a returning item came from: "från § 7, 2019-02-25" (or "från mötet 2019-02-25"). */
 export function originLabel(origin: ItemOrigin): string {
   const date = tableDate(origin.date);
   return origin.paragraph !== undefined ? `från § ${origin.paragraph}, ${date}` : `från mötet ${date}`;
+}
+
+/**
+ * What marks a returning item: "Bordlagd från § 11, 2019-02-25 – <reason>" or "Uppföljning från
+ * § 8, 2019-02-25, senast 2019-03-25".
+ */
+export function returningLabel(origin: ItemOrigin): string {
+  if (origin.kind === 'deferred') {
+    return `Bordlagd ${originLabel(origin)}${origin.reason ? ` – ${origin.reason}` : ''}`;
+  }
+  return `Uppföljning ${originLabel(origin)}${origin.dueDate ? `, senast ${tableDate(origin.dueDate)}` : ''}`;
 }
 
 /**
@@ -106,3 +119,6 @@ export function omittedItemsNotice(count: number): string {
     ? '1 punkt är sekretessbelagd och har utelämnats i denna offentliga version.'
     : `${count} punkter är sekretessbelagda och har utelämnats i denna offentliga version.`;
 }
+
+/** What the public version prints in place of a confidential item. */
+export const OMITTED_ITEM_NOTE = 'Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.';
