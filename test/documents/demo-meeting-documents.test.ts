@@ -5,26 +5,21 @@
  */
 import { swedishLongDate } from '#libs/documents';
 import { DEMO_FOLLOW_UPS } from '../../apps/worker/src/demo/demo-loader.js';
-import { EMPLOYER, SSR } from '../../apps/worker/src/demo/demo-people.js';
-import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
 import { demoEmail, type DemoDocuments, startDemoDocuments } from './support/demo-documents-app.js';
-import { visibleText } from './support/html-text.js';
-import { collapse, readPdf } from './support/pdf-text.js';
+import { firstOutOfOrder, visibleText } from '../../libs/documents/src/html/testing/visible-text.js';
+import { readPdf } from '../../libs/documents/src/pdf/fixtures/read-pdf.fixtures.js';
+import {
+  agendaTitles,
+  JUSTERING_SENTENCE,
+  MINNESANTECKNINGAR_TITLE,
+  recordedTexts,
+} from './support/seed-002-expectations.js';
 
 const MEMBER = demoEmail('cornelia.sjostrom');
 const HR = demoEmail('hanna.ohman');
 
-const TITLE = 'Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 25 februari 2019';
-const JUSTERING_SENTENCE =
-  'Cornelia Sjöström justerar protokollet för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren.';
-
-/** Every text recorded in the seed meeting: item texts and every party's view, as written. */
-const recordedTexts = (): string[] =>
-  seedRecordings(EMPLOYER, SSR).flatMap(({ data }) => {
-    const views = 'views' in data ? (data.views ?? []).map((view) => view.text) : [];
-    return [...data.text.split('\n\n'), ...views];
-  });
-const titles = seedAgenda(EMPLOYER, SSR).map((item) => item.title);
+const titles = agendaTitles();
 
 describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
   let demo: DemoDocuments;
@@ -38,7 +33,7 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
   describe('minnesanteckningar read like seed 002', () => {
     const expectSeedLayout = (text: string) => {
       const inOrder = [
-        TITLE,
+        MINNESANTECKNINGAR_TITLE,
         'Bilaga till protokoll 2/2019',
         'Ordförande:',
         'Agneta Östberg är frånvarande, Jenny Gräslund ersätter.',
@@ -54,14 +49,9 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
         'Ordförande avslutar mötet.',
         JUSTERING_SENTENCE,
       ];
-      let from = 0;
-      for (const expected of inOrder) {
-        const at = text.indexOf(expected, from);
-        expect({ expected, found: at >= 0 }).toEqual({ expected, found: true });
-        from = at + expected.length;
-      }
+      expect(firstOutOfOrder(text, inOrder)).toBeUndefined();
       for (const title of titles) expect(text).toContain(title);
-      for (const recorded of recordedTexts()) expect(text).toContain(collapse(recorded));
+      for (const recorded of recordedTexts()) expect(text).toContain(recorded);
       // Prose, as seed 002: "senast den 25 mars 2019".
       for (const { dueDate } of DEMO_FOLLOW_UPS) expect(text).toContain(`senast ${swedishLongDate(dueDate)}`);
     };
@@ -77,15 +67,15 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
       const file = await demo.get(MEMBER, seedPath('minnesanteckningar.pdf'));
       expect(file.headers.get('content-type')).toBe('application/pdf');
       const pdf = await readPdf(file.bytes);
-      expectSeedLayout(pdf.body);
+      expectSeedLayout(pdf.text);
       expect(pdf.pages.length).toBeGreaterThan(1);
       pdf.pages.forEach((page, index) => {
         expect(page.head).toContain('MINNESANTECKNINGAR SAMVERKANSGRUPP');
         expect(page.head).toContain('DNR:02/2019');
         expect(page.head).toContain(`SID ${index + 1}(${pdf.pages.length})`);
-        expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+        expect(page.size.map(Math.round)).toEqual([595, 842]);
       });
-      expect(pdf.body).toMatch(/[åäöÅÄÖ]/);
+      expect(pdf.text).toMatch(/[åäöÅÄÖ]/);
     });
   });
 
@@ -121,11 +111,10 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
     it('as PDF/A-2b, the archive format, with every § and the justering', async () => {
       const file = await demo.get(MEMBER, seedPath('protokoll.pdf'));
       const pdf = await readPdf(file.bytes);
-      expect(pdf.xmp).toMatch(/pdfaid:part(>|=")2/);
-      expect(pdf.xmp).toMatch(/pdfaid:conformance(>|=")B/);
-      for (const title of titles) expect(pdf.body).toContain(title);
-      expect(pdf.body).toContain('Protokollets omfattning §1–§12');
-      expect(pdf.body).toMatch(/sha256:[0-9a-f]{64}/);
+      expect([pdf.xmp.get('pdfaid:part'), pdf.xmp.get('pdfaid:conformance')]).toEqual(['2', 'B']);
+      for (const title of titles) expect(pdf.text).toContain(title);
+      expect(pdf.text).toContain('Protokollets omfattning §1–§12');
+      expect(pdf.text).toMatch(/sha256:[0-9a-f]{64}/);
       pdf.pages.forEach((page, index) =>
         expect(page.head).toContain(`SID ${index + 1}(${pdf.pages.length})`),
       );
@@ -152,7 +141,7 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
       expect(text).toContain('Webbenkät årlig uppföljning – samverkan');
       expect(text).not.toContain('Uppföljning av avslutningssamtalen');
       const pdf = await readPdf((await demo.get(MEMBER, seedPath('protokollsutdrag-12.pdf'))).bytes);
-      expect(pdf.body).toContain('Webbenkät årlig uppföljning – samverkan');
+      expect(pdf.text).toContain('Webbenkät årlig uppföljning – samverkan');
       expect((await demo.get(MEMBER, seedPath('protokollsutdrag-99.html'))).status).toBe(404);
     });
   });

@@ -11,8 +11,8 @@ import { type ApiTestApp, startApiTestApp } from '../api/support/api-test-app.js
 import { projectToHead, rebuildFromScratch } from '../api/support/project-to-head.js';
 import { closeRunningMeeting, runningMeeting } from '../api/support/running-meeting.js';
 import { type Principals, seedGroup } from '../api/support/seed-002-group.js';
-import { visibleText } from './support/html-text.js';
-import { readPdf } from './support/pdf-text.js';
+import { visibleText } from '../../libs/documents/src/html/testing/visible-text.js';
+import { readPdf } from '../../libs/documents/src/pdf/fixtures/read-pdf.fixtures.js';
 
 const HOSTILE_TITLE = '<script>alert("å")</script> {{constructor}}';
 const HOSTILE_TEXT = 'Text med <b>fet</b> stil, {{#each x}}{{/each}} & "citat"; komma, semikolon\\ och ÅÄÖ.';
@@ -72,8 +72,8 @@ describe('documents with hostile text, a confidential item and revisions', () =>
 
     it('comes out as text in the PDF', async () => {
       const pdf = await readPdf((await fetchAs('ssr', documentOf(meetingId, 'protokoll.pdf'))).bytes);
-      expect(pdf.body).toContain(HOSTILE_TITLE);
-      expect(pdf.body).toContain(HOSTILE_TEXT);
+      expect(pdf.text).toContain(HOSTILE_TITLE);
+      expect(pdf.text).toContain(HOSTILE_TEXT);
     });
 
     it('comes out as text in the kallelse invitation, read back by an iCalendar parser', async () => {
@@ -106,8 +106,8 @@ describe('documents with hostile text, a confidential item and revisions', () =>
         expect(text).toContain('Nytt inom arbetsmiljö');
       }
       const pdf = await readPdf((await fetchAs('hr', documentOf(meetingId, 'protokoll.pdf'))).bytes);
-      expect(pdf.body).not.toContain('Uppföljning av avslutningssamtalen');
-      expect(pdf.body).toMatch(/sekretess/i);
+      expect(pdf.text).not.toContain('Uppföljning av avslutningssamtalen');
+      expect(pdf.text).toMatch(/sekretess/i);
       const json = JSON.parse(await textOf('hr', documentOf(meetingId, 'protokoll.json')));
       expect(json.document.omittedItems).toBe(1);
     });

@@ -5,13 +5,20 @@
  */
 import { swedishLongDate } from '#libs/documents';
 import { DEMO_FOLLOW_UPS } from '../../apps/worker/src/demo/demo-loader.js';
-import { DEMO_PEOPLE, EMPLOYER, SSR } from '../../apps/worker/src/demo/demo-people.js';
-import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { DEMO_PEOPLE } from '../../apps/worker/src/demo/demo-people.js';
+import { TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
 import {
   demoEmail,
   type DemoDocuments,
   startDemoDocuments,
 } from '../documents/support/demo-documents-app.js';
+import {
+  agendaTitles,
+  JUSTERING_SENTENCE,
+  MINNESANTECKNINGAR_TITLE,
+  recordedTexts,
+  recordedTextsOf,
+} from '../documents/support/seed-002-expectations.js';
 import {
   collapse,
   output,
@@ -23,22 +30,8 @@ import {
 
 const MEMBER = demoEmail('cornelia.sjostrom');
 
-const TITLE = 'Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 25 februari 2019';
-const JUSTERING_SENTENCE =
-  'Cornelia Sjöström justerar protokollet för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren.';
-
-/** Every text recorded in the seed meeting: item texts (paragraph by paragraph) and every party's view. */
-const recordedTexts = (): string[] =>
-  seedRecordings(EMPLOYER, SSR).flatMap(({ data }) => {
-    const views = 'views' in data ? (data.views ?? []).map((view) => view.text) : [];
-    return [...data.text.split('\n\n'), ...views].map(collapse);
-  });
-/** What was recorded on § 12, the decision the protokollsutdrag is of. */
-const webbenkatTexts = (): string[] =>
-  seedRecordings(EMPLOYER, SSR)
-    .filter(({ data }) => data.itemId === 'i-webbenkat')
-    .flatMap(({ data }) => data.text.split('\n\n').map(collapse));
-const titles = seedAgenda(EMPLOYER, SSR).map((item) => item.title);
+const webbenkatTexts = () => recordedTextsOf('i-webbenkat');
+const titles = agendaTitles();
 const nameOf = (key: string) => DEMO_PEOPLE.find((person) => person.key === key)?.name ?? key;
 
 /** Each expected text found after the one before it. */
@@ -104,7 +97,7 @@ describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
 
   describe('the minnesanteckningar of 2/2019', () => {
     const inOrder = [
-      TITLE,
+      MINNESANTECKNINGAR_TITLE,
       'Bilaga till protokoll 2/2019',
       'Ordförande:',
       'Agneta Östberg är frånvarande, Jenny Gräslund ersätter.',

@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collapse } from '../../documents/support/seed-002-expectations.js';
+
+export { collapse };
 
 /**
  * The system programs the system tests read PDFs with: pdftotext and pdfinfo (poppler-utils) and
@@ -93,6 +96,3 @@ function splitHead(page: string): PrintedPage {
   if (last < 0 || headLines.length > HEAD_LINES) return { head: '', body: page };
   return { head: collapse(headLines.join('\n')), body: lines.slice(last + 1).join('\n') };
 }
-
-/** Collapses runs of whitespace, so wrapped lines compare with the recorded text. */
-export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
