@@ -1,1 +1,1 @@
-export { renderKallelseIcs, kallelseIcsSummary, type KallelseIcsOptions } from './kallelse-ics.js';
+export { icsMethodOf, renderKallelseIcs, kallelseIcsSummary, type KallelseIcsOptions } from './kallelse-ics.js';

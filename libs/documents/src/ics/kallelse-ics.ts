@@ -29,6 +29,10 @@ const SIMPLE_EMAIL = /^[^\s@",;:<>\\]+@[^\s@",;:<>\\]+$/;
  * projection raises on every change, the cancellation included; that is what lets a calendar replace
  * the event it holds instead of adding a second one.
  */
+/** The invitation's METHOD (RFC 5546): a cancelled meeting's kallelse is a CANCEL. */
+export const icsMethodOf = (kallelse: KallelseDocument): ICalCalendarMethod =>
+  kallelse.status === 'inställt' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+
 export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseIcsOptions): string {
   const { header } = kallelse;
   const cancelled = kallelse.status === 'inställt';
@@ -36,7 +40,7 @@ export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseI
 
   const calendar = ical({
     prodId: PRODUCT_ID,
-    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: icsMethodOf(kallelse),
   });
   calendar.createEvent({
     id: meetingEventUid(header.meetingId, options.calendarDomain),

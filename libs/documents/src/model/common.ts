@@ -86,6 +86,23 @@ export interface FollowUpLine {
   dueDate: DocumentDate;
 }
 
+/** What the protocol and the minnesanteckningar both print under one agenda item. */
+export interface ItemContent {
+  /** The recorded text, paragraphs separated by blank lines. */
+  text?: string;
+  statements: PartyStatementText[];
+  /** As the protocol writes it ("Informationen noteras.", "Samverkan fullgjord i enighet."). */
+  outcome?: string;
+  followUps: FollowUpLine[];
+  protokollsanteckningar: PartyStatementText[];
+  deferral?: { reason: string };
+  /**
+   * Set on a confidential item. In the public version only the item's place (§, id) and this flag
+   * are kept, with `omitted: true`; title and text are gone.
+   */
+  confidential?: { reason?: string; omitted?: boolean };
+}
+
 /**
  * Who sees a rendering. Members of the group see confidential items; every other reader gets the
  * public version, where a confidential item is replaced by a note that it was left out.

@@ -1,17 +1,10 @@
-import type { FollowUpLine, MeetingHeader, PartyStatementText, RevisionInfo } from './common.js';
+import type { ItemContent, MeetingHeader, RevisionInfo } from './common.js';
 
-export interface MinnesanteckningarItem {
+/** An item of the notes; `outcome` only on a decision (the notes carry texts, not formulae). */
+export interface MinnesanteckningarItem extends ItemContent {
   itemId: string;
   paragraph?: number;
   title: string;
-  text?: string;
-  statements: PartyStatementText[];
-  /** The decision's outcome, for Beslut items. */
-  outcome?: string;
-  followUps: FollowUpLine[];
-  protokollsanteckningar: PartyStatementText[];
-  deferral?: { reason: string };
-  confidential?: { reason?: string; omitted?: boolean };
 }
 
 /** "Information", "Dialog", "Beslut", "Övriga frågor": items in agenda order within each. */

@@ -1,11 +1,10 @@
 import type {
   DocumentInstant,
   DocumentParty,
-  FollowUpLine,
+  ItemContent,
   ItemOrigin,
   MeetingHeader,
   NamedPerson,
-  PartyStatementText,
   RevisionInfo,
 } from './common.js';
 
@@ -26,7 +25,7 @@ export interface ProtocolAttendance {
  * One § (or, before close, one numbered-to-be agenda item). The outcome is written out as the
  * protocol says it ("Informationen noteras.", "Samverkan fullgjord i enighet.").
  */
-export interface ProtocolParagraph {
+export interface ProtocolParagraph extends ItemContent {
   /** Fixed at close; absent on a draft. */
   paragraph?: number;
   itemId: string;
@@ -36,18 +35,6 @@ export interface ProtocolParagraph {
   presenter?: string;
   proposedBy?: DocumentParty;
   origin?: ItemOrigin;
-  /** The recorded text, paragraphs separated by blank lines. */
-  text?: string;
-  statements: PartyStatementText[];
-  outcome?: string;
-  followUps: FollowUpLine[];
-  protokollsanteckningar: PartyStatementText[];
-  deferral?: { reason: string };
-  /**
-   * Set on a confidential item. In the public version only `paragraph`, `itemId` and this flag are
-   * kept, with `omitted: true`; title and text are gone.
-   */
-  confidential?: { reason?: string; omitted?: boolean };
 }
 
 /** A heading that groups paragraphs ("Information", "Beslut"); headings take no § number. */

@@ -1,5 +1,5 @@
 import type { Audience, MeetingDocument } from '../model/index.js';
-import { renderKallelseIcs } from '../ics/index.js';
+import { icsMethodOf, renderKallelseIcs } from '../ics/index.js';
 import { DocumentTemplates } from '../html/index.js';
 import { PdfRenderer } from '../pdf/index.js';
 
@@ -54,7 +54,8 @@ export class DocumentRenderer {
         const ics = renderKallelseIcs(document, { calendarDomain: context.calendarDomain });
         return {
           body: Buffer.from(ics),
-          contentType: 'text/calendar; charset=utf-8; method=' + icsMethod(ics),
+          // Mail clients read the METHOD from the content type too (RFC 6047).
+          contentType: `text/calendar; charset=utf-8; method=${icsMethodOf(document)}`,
           filename,
         };
       }
@@ -62,8 +63,6 @@ export class DocumentRenderer {
   }
 }
 
-/** The METHOD the calendar file carries (REQUEST or CANCEL); mail clients read it from the type too. */
-const icsMethod = (ics: string): string => /^METHOD:(\w+)/m.exec(ics)?.[1] ?? 'PUBLISH';
 
 /** "protokoll-2-2019-r1", "protokollsutdrag-7-2-2019-r1", "kallelse-3-2019-v2": ASCII, safe in a header. */
 function fileStem(document: MeetingDocument, revision: number): string {

@@ -1,19 +1,8 @@
-import type { FollowUpLine, PartyStatementText } from '#libs/documents';
+import type { ItemContent } from '#libs/documents';
 import type { AgendaItem } from '../domain/meeting/agenda-item.js';
 import type { ItemRecords } from '../domain/meeting/state.js';
 import { definedOnly } from '../domain/shared/index.js';
 import { documentParty, swedishList } from './document-context.js';
-
-/** What the protocol and the minnesanteckningar both print for one agenda item. */
-export interface ItemContent {
-  text?: string;
-  statements: PartyStatementText[];
-  outcome?: string;
-  followUps: FollowUpLine[];
-  protokollsanteckningar: PartyStatementText[];
-  deferral?: { reason: string };
-  confidential?: { reason?: string };
-}
 
 /**
  * The texts of an item in the order they were spoken: information, dialog, decision. An item

@@ -30,7 +30,8 @@ export const GROUP_AND_ORGANISATION_EVENTS = ['OrganisationCreated', 'UnitAdded'
  * writes each meeting once per batch rather than once per event.
  */
 export class DocumentSources {
-  private readonly loaded = new Map<string, unknown>();
+  /** Keyed by source and id; `state` undefined when the row does not exist (yet). */
+  private readonly loaded = new Map<string, { source: SourceKind; sourceId: string; state: unknown }>();
   private readonly dirty = new Set<string>();
 
   constructor(
@@ -86,12 +87,12 @@ export class DocumentSources {
 
   async flush(): Promise<void> {
     for (const key of this.dirty) {
-      const [source, sourceId] = splitKey(key);
+      const { source, sourceId, state } = this.loaded.get(key)!;
       await this.db.query(
         `INSERT INTO rm_document_sources (projection, tenant_id, source, source_id, state)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (projection, tenant_id, source, source_id) DO UPDATE SET state = EXCLUDED.state`,
-        [this.projection, this.tenantId, source, sourceId, JSON.stringify(this.loaded.get(key))],
+        [this.projection, this.tenantId, source, sourceId, JSON.stringify(state)],
       );
     }
     this.dirty.clear();
@@ -105,19 +106,14 @@ export class DocumentSources {
          WHERE projection = $1 AND tenant_id = $2 AND source = $3 AND source_id = $4`,
         [this.projection, this.tenantId, source, sourceId],
       );
-      this.loaded.set(key, rows[0]?.state);
+      this.loaded.set(key, { source, sourceId, state: rows[0]?.state });
     }
-    return this.loaded.get(key) as SourceState[K] | undefined;
+    return this.loaded.get(key)?.state as SourceState[K] | undefined;
   }
 
   private put<K extends SourceKind>(source: K, sourceId: string, state: SourceState[K]): void {
     const key = `${source}\u0000${sourceId}`;
-    this.loaded.set(key, state);
+    this.loaded.set(key, { source, sourceId, state });
     this.dirty.add(key);
   }
 }
-
-const splitKey = (key: string): [SourceKind, string] => {
-  const [source, sourceId] = key.split('\u0000') as [SourceKind, string];
-  return [source, sourceId];
-};

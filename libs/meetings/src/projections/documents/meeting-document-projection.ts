@@ -105,6 +105,9 @@ class DocumentBatch<D extends MeetingDocument> {
     if (state.status === 'unscheduled' || !state.groupId) return;
     const at = meetingEvent.data.at;
     const pending = this.pendingOf(event.tenantId, meetingEvent.data.meetingId);
+    // Built after every event, not once per batch: a kallelse's sequence and a protocol's revisions
+    // depend on each intermediate state, and a rebuild (large batches) must give what the live
+    // projection (small batches) gave.
     const previous = await this.latest(pending);
     const version = this.spec.build(state, await sources.groupContext(state.groupId), previous, at);
     pending.versions.set(version.revision, { ...version, streamVersion: event.streamPosition, at });

@@ -8,10 +8,10 @@ import {
   type ProtocolDocument,
   protocolExtract,
 } from '#libs/documents';
-import { activeMembership } from '../../../domain/group/index.js';
 import { meetingDecider } from '../../../domain/meeting/index.js';
 import { findDocument } from '../../../projections/documents/documents.query.js';
 import { requirePermission } from '../../access/access.js';
+import { memberRole } from '../../access/access-policy.js';
 import { groupOf } from '../../access/group-of.js';
 import { StreamReader } from '../../shared/stream-reader.js';
 import { meetingStream } from '../../shared/streams.js';
@@ -36,7 +36,7 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
-    const isMember = group !== undefined && activeMembership(group, principal.accountId) !== undefined;
+    const isMember = memberRole(principal, group) !== undefined;
     // A member may ask for the public version (to publish it); nobody else can ask for more.
     const audience: Audience = isMember && options.audience !== 'public' ? 'members' : 'public';
 
