@@ -5,6 +5,7 @@ import {
   stockholmTimeRange,
   swedishDayMonthYear,
   swedishLongDate,
+  tableDate,
 } from './swedish-dates.js';
 
 describe('Swedish dates', () => {
@@ -36,5 +37,11 @@ describe('Swedish dates', () => {
 
   it('takes Date objects as well as ISO strings', () => {
     expect(stockholmDateTime(new Date('2019-02-25T13:00:00Z'))).toBe('2019-02-25 kl. 14.00');
+  });
+
+  it('keeps a table date as YYYY-MM-DD and gives an instant its date in Stockholm', () => {
+    expect(tableDate('2019-03-25')).toBe('2019-03-25');
+    expect(tableDate('2019-12-31T23:30:00Z')).toBe('2020-01-01');
+    expect(() => tableDate('2019-02-30')).toThrow(RangeError);
   });
 });

@@ -1,1 +1,6 @@
-export { icsMethodOf, renderKallelseIcs, kallelseIcsSummary, type KallelseIcsOptions } from './kallelse-ics.js';
+export {
+  icsMethodOf,
+  renderKallelseIcs,
+  kallelseIcsSummary,
+  type KallelseIcsOptions,
+} from './kallelse-ics.js';

@@ -63,7 +63,6 @@ export class DocumentRenderer {
   }
 }
 
-
 /** "protokoll-2-2019-r1", "protokollsutdrag-7-2-2019-r1", "kallelse-3-2019-v2": ASCII, safe in a header. */
 function fileStem(document: MeetingDocument, revision: number): string {
   const number = document.header.protocolNumber.replace('/', '-');
