@@ -1,6 +1,6 @@
 import { canonicalJson } from '#libs/ddd';
 import type { KallelseDocument, KallelseItem } from '#libs/documents';
-import { PROCEDURAL_PARAGRAPHS } from '../domain/meeting/paragraphs.js';
+import { numberParagraphs, PROCEDURAL_PARAGRAPHS } from '../domain/meeting/paragraphs.js';
 import { recordsOf } from '../domain/meeting/queries.js';
 import type { MeetingState } from '../domain/meeting/state.js';
 import { definedOnly, type IsoInstant } from '../domain/shared/index.js';
@@ -17,9 +17,10 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
     title,
     kind: 'stående punkt',
   }));
+  const numbers = numberParagraphs(state.agenda);
   const items = state.agenda.map((item, index): KallelseItem =>
     definedOnly({
-      number: PROCEDURAL_PARAGRAPHS.length + 1 + index,
+      number: numbers[index].paragraph,
       itemId: item.itemId,
       title: item.title,
       kind: item.kind,

@@ -9,7 +9,7 @@ import {
   requireNotJusterat,
   requireOpenMeeting,
 } from './guards.js';
-import { FIRST_ITEM_PARAGRAPH } from './paragraphs.js';
+import { numberParagraphs } from './paragraphs.js';
 import { actingInRole, isJusterat, latestRevision, openItems, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
 
@@ -30,10 +30,7 @@ export function closeMeeting(
   // Justerare cannot be appointed after closing, so a meeting closed without them could never be justerad.
   if (state.justerare.length === 0) throw meetingError.noJusterare();
   // § numbers are fixed here and never change, so "från § 7" stays true in later documents.
-  const paragraphs = state.agenda.map(({ itemId }, index) => ({
-    itemId,
-    paragraph: FIRST_ITEM_PARAGRAPH + index,
-  }));
+  const paragraphs = numberParagraphs(state.agenda);
   return [
     { type: 'MeetingClosed', data: { meetingId: data.meetingId, paragraphs, revision: 1, at: data.at } },
   ];
