@@ -11,8 +11,8 @@ import { type ApiTestApp, startApiTestApp } from '../api/support/api-test-app.js
 import { projectToHead, rebuildFromScratch } from '../api/support/project-to-head.js';
 import { closeRunningMeeting, runningMeeting } from '../api/support/running-meeting.js';
 import { type Principals, seedGroup } from '../api/support/seed-002-group.js';
-import { visibleText } from '../../libs/documents/src/html/testing/visible-text.js';
-import { readPdf } from '../../libs/documents/src/pdf/fixtures/read-pdf.fixtures.js';
+import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
+import { readPdf } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
 
 const HOSTILE_TITLE = '<script>alert("å")</script> {{constructor}}';
 const HOSTILE_TEXT = 'Text med <b>fet</b> stil, {{#each x}}{{/each}} & "citat"; komma, semikolon\\ och ÅÄÖ.';

@@ -4,13 +4,123 @@
  * reads the same on screen, on paper and in a calendar. Plain strings; each renderer escapes them.
  */
 import type {
+  DocumentKind,
   DocumentParty,
   ItemOrigin,
   JusteringBlock,
   JusteringEntry,
+  MeetingHeader,
   RevisionInfo,
 } from '../model/index.js';
-import { stockholmDateTime, tableDate } from './swedish-dates.js';
+import {
+  stockholmDateTime,
+  stockholmTime,
+  stockholmTimeRange,
+  swedishLongDate,
+  tableDate,
+} from './swedish-dates.js';
+
+/** The fixed words: headings, labels of the meeting's facts, table columns. */
+export const WORDS = {
+  organisation: 'Organisation',
+  group: 'Samverkansgrupp',
+  forvaltning: 'Förvaltning',
+  protocolNumber: 'Protokoll',
+  meetingNumber: 'Mötesnummer',
+  dnr: 'Dnr',
+  time: 'Tid',
+  place: 'Plats',
+  videoLink: 'Videolänk',
+  present: 'Närvarande',
+  absent: 'Frånvarande',
+  adjungerade: 'Adjungerade',
+  ordforande: 'Ordförande',
+  sekreterare: 'Sekreterare',
+  justerare: 'Justerare',
+  notGiven: 'Ej angiven',
+  notAppointed: 'Ej utsedda',
+  noItems: 'Inga ärenden.',
+  chair: 'Ordförande:',
+  followUp: 'Uppföljning',
+  followUpAction: 'Åtgärd',
+  responsible: 'Ansvarig',
+  dueBy: 'Senast',
+  justering: 'Justering',
+  justeringFor: 'Justerar för',
+  status: 'Status',
+  textHash: 'Kontrollsumma för den justerade texten:',
+  agenda: 'Dagordning',
+  agendaNumber: '§',
+  agendaItem: 'Ärende',
+  agendaKind: 'Typ',
+  presenter: 'Föredragande',
+  proposedBy: 'Anmäld av',
+  agendaTime: 'Tid',
+  totalTime: 'Beräknad tid totalt',
+  cancelled: 'INSTÄLLT',
+  completed: 'Mötet är genomfört; protokollet ersätter kallelsen.',
+  superseded: 'Detta är en äldre revision. En senare revision har ersatt den.',
+  draft: 'Utkast – inte fastställt eller justerat.',
+  protokollsutdrag: 'Protokollsutdrag',
+} as const;
+
+/** "den 25 februari 2019 kl. 08.30–11.00": when the meeting is, in prose. */
+export function meetingTimeLabel(header: MeetingHeader): string {
+  return `${swedishLongDate(header.date)} kl. ${stockholmTimeRange(header.startsAt, header.endsAt)}`;
+}
+
+/** "15 min", in the agenda and in the invitation. */
+export const minutesLabel = (minutes: number): string => `${minutes} min`;
+
+/** "Punkten är anmäld av Kommunal.": only a union's item is marked; the employer's are the rule. */
+export function proposedBySentence(party: DocumentParty | undefined): string | undefined {
+  return party?.side === 'union' ? `Punkten är anmäld av ${partyName(party)}.` : undefined;
+}
+
+/** The members' version marks a confidential item, so nobody forwards it by mistake. */
+export function confidentialItemNote(reason: string | undefined): string {
+  return `Sekretessbelagd punkt${reason ? ` (${reason})` : ''}: redovisas inte i den offentliga versionen.`;
+}
+
+/** "X är frånvarande, Y ersätter." as seed 002 writes it; without a substitute only the first half. */
+export function substitutionSentence(absent: string, substitute: string | undefined): string {
+  return substitute ? `${absent} är frånvarande, ${substitute} ersätter.` : `${absent} är frånvarande.`;
+}
+
+export const scopeLabel = (first: number, last: number): string =>
+  `Protokollets omfattning §${first}–§${last}`;
+
+export const closedAtSentence = (closedAt: string): string =>
+  `Mötet avslutades kl. ${stockholmTime(closedAt)}.`;
+
+export const statementLead = (party: DocumentParty): string => `${partyName(party)}:`;
+
+export const protokollsanteckningLead = (party: DocumentParty): string =>
+  `Protokollsanteckning från ${partyName(party)}:`;
+
+/** "Mötet den 25 mars 2019 är inställt. <reason>" */
+export function cancelledSentence(date: string, reason: string | undefined): string {
+  return `Mötet ${swedishLongDate(date)} är inställt.${reason ? ` ${reason}` : ''}`;
+}
+
+export const cancelledAtLabel = (at: string): string => `Inställt ${stockholmDateTime(at)}`;
+
+/** Which agenda version the kallelse shows, and whether it is the one that was sent. */
+export function agendaVersionSentence(
+  agendaVersion: number,
+  issued: { agendaVersion: number; at: string } | undefined,
+): string {
+  const version = `Dagordning version ${agendaVersion}.`;
+  if (!issued) return `${version} Kallelsen är ännu inte skickad.`;
+  const sent = stockholmDateTime(issued.at);
+  if (issued.agendaVersion === agendaVersion) return `${version} Kallelsen skickades ${sent}.`;
+  return `${version} Dagordningen har ändrats sedan kallelsen skickades ${sent} med version ${issued.agendaVersion}.`;
+}
+
+/** The group with its förvaltning, as seed 002 names it: "FSG/VSG – Socialförvaltningen". */
+export function groupWithForvaltning(header: MeetingHeader): string {
+  return header.forvaltning ? `${header.groupLevels} – ${header.forvaltning}` : header.groupName;
+}
 
 const KIND_LABELS: Record<string, string> = {
   information: 'Information',
@@ -122,3 +232,18 @@ export function omittedItemsNotice(count: number): string {
 
 /** What the public version prints in place of a confidential item. */
 export const OMITTED_ITEM_NOTE = 'Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.';
+
+/** The page head on every printed page, as in seed 002: "MINNESANTECKNINGAR SAMVERKANSGRUPP". */
+export const PAGE_HEAD_TITLES: Record<DocumentKind, string> = {
+  protokoll: 'PROTOKOLL SAMVERKANSGRUPP',
+  minnesanteckningar: 'MINNESANTECKNINGAR SAMVERKANSGRUPP',
+  kallelse: 'KALLELSE SAMVERKANSGRUPP',
+  protokollsutdrag: 'PROTOKOLLSUTDRAG SAMVERKANSGRUPP',
+};
+
+/** The marking under the page head's title on every page of a draft or a superseded revision. */
+export function revisionMarking(revision: RevisionInfo): string | undefined {
+  if (revision.revision === 0 || revision.kind === 'utkast') return 'UTKAST';
+  if (revision.superseded) return `ERSATT – REVISION ${revision.revision}`;
+  return undefined;
+}

@@ -1,57 +1,69 @@
-import { followUpSentence } from '../format/follow-up-sentence.js';
 import type Handlebars from 'handlebars';
-import type { AttendanceGroup, DocumentParty } from '../model/index.js';
+import type { Block, LineStyle, TableCell } from '../outline/index.js';
 import { cssStringLiteral, isWebLink, textToParagraphsHtml } from './safe-markup.js';
-import { stockholmDateTime, stockholmTime, swedishLongDate, tableDate } from '../format/swedish-dates.js';
-import {
-  deferralSentence,
-  justeringEntryLabel,
-  justeringStatusLabel,
-  kindLabel,
-  omittedItemsNotice,
-  partyName,
-  returningLabel,
-  revisionLabel,
-} from '../format/labels.js';
 
 type HandlebarsEnvironment = typeof Handlebars;
 
+/** The class of each kind of line, as document.css styles it. */
+const LINE_CLASSES: Record<LineStyle, string> = {
+  subtitle: 'subtitle',
+  'attachment-of': 'attachment-of',
+  revision: 'revision',
+  draft: 'revision notice notice--draft',
+  superseded: 'notice notice--superseded',
+  public: 'notice notice--public',
+  confidential: 'notice notice--confidential',
+  notice: 'notice',
+  meta: 'paragraph__meta',
+  origin: 'paragraph__origin',
+  scope: 'scope',
+  outcome: 'outcome',
+  deferral: 'deferral',
+  omitted: 'omitted-item',
+  'no-items': 'no-items',
+  'closed-at': 'closed-at',
+  closing: 'closing',
+  'justering-status': 'justering__status',
+  'justering-sentence': 'justering-sentence',
+  'cancelled-label': 'cancelled__label',
+};
+
+/** The block kinds, each rendered by templates/partials/block-<kind>.hbs. */
+const BLOCK_KINDS = new Set<Block['kind']>([
+  'heading',
+  'line',
+  'text',
+  'labelled',
+  'facts',
+  'table',
+  'attendance',
+  'section',
+]);
+
 /**
  * Every helper the templates may call, registered on the renderer's own Handlebars environment.
- * Text helpers return plain strings, which Handlebars escapes; only `textParagraphs` and `cssString`
- * return markup, and they escape everything themselves (see safe-markup.ts).
+ * The words are the outline's; the helpers only choose markup. Only `textParagraphs` and
+ * `cssString` return markup, and they escape everything themselves (see safe-markup.ts).
  */
 export function registerDocumentHelpers(handlebars: HandlebarsEnvironment): void {
   const helpers: Record<string, Handlebars.HelperDelegate> = {
-    longDate: unary('longDate', swedishLongDate),
-    tableDate: unary('tableDate', tableDate),
-    followUpSentence: unary('followUpSentence', followUpSentence),
-    time: unary('time', stockholmTime),
-    dateTime: unary('dateTime', stockholmDateTime),
-    partyName: unary('partyName', (party: DocumentParty) => partyName(party)),
-    kindLabel: unary('kindLabel', kindLabel),
-    revisionLabel: unary('revisionLabel', revisionLabel),
-    justeringStatus: unary('justeringStatus', justeringStatusLabel),
-    justeringEntry: unary('justeringEntry', justeringEntryLabel),
-    returningLabel: unary('returningLabel', returningLabel),
-    deferralSentence: unary('deferralSentence', deferralSentence),
-    omittedNotice: unary('omittedNotice', omittedItemsNotice),
+    blockPartial: unary('blockPartial', (kind: Block['kind']) => {
+      if (!BLOCK_KINDS.has(kind)) throw new Error(`No partial for a block of kind "${String(kind)}"`);
+      return `block-${kind}`;
+    }),
+    lineClass: unary('lineClass', (style: LineStyle) => LINE_CLASSES[style]),
+    cellClass: unary('cellClass', (cell: TableCell) =>
+      cell.omitted ? 'omitted-item' : cell.numeric ? 'num' : '',
+    ),
+    /** The colspan of a total row's label: every column but the last. */
+    allButLast: unary('allButLast', (columns: unknown[]) => columns.length - 1),
     isWebLink: unary('isWebLink', isWebLink),
     textParagraphs: unary(
       'textParagraphs',
       (text: string) => new handlebars.SafeString(textToParagraphsHtml(text)),
     ),
     cssString: unary('cssString', (text: string) => new handlebars.SafeString(cssStringLiteral(text))),
-    /** true for an item the public version left out (strict mode cannot test `confidential.omitted`). */
-    isOmitted: unary('isOmitted', (item: { confidential?: { omitted?: boolean } }) => {
-      return item.confidential?.omitted === true;
-    }),
-    /** The employer's or the unions' groups of a närvarolista. */
-    ofSide: (groups: AttendanceGroup[], side: DocumentParty['side']) =>
-      groups.filter((group) => group.party.side === side),
     eq: (left: unknown, right: unknown) => left === right,
-    /** "15 min", for the agenda table. */
-    minutes: unary('minutes', (minutes: number) => `${minutes} min`),
   };
   for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
 }

@@ -3,11 +3,11 @@ import type { MeetingDocument, ProtocolDocument } from '../model/index.js';
 import { forAudience } from '../model/index.js';
 import { DocumentTemplates } from './document-templates.js';
 import { findTemplatesFolder } from './templates-folder.js';
-import { HOSTILE, withHostileText } from './testing/hostile-text.fixtures.js';
-import { cancelledKallelseFixture, kallelseFixture } from './testing/kallelse.fixtures.js';
-import { minnesanteckningarFixture } from './testing/minnesanteckningar.fixtures.js';
-import { draftProtocolFixture, protocolFixture, utdragFixture } from './testing/protocol.fixtures.js';
-import { visibleText } from './testing/visible-text.js';
+import { HOSTILE, withHostileText } from '../testing/hostile-text.fixtures.js';
+import { cancelledKallelseFixture, kallelseFixture } from '../testing/kallelse.fixtures.js';
+import { minnesanteckningarFixture } from '../testing/minnesanteckningar.fixtures.js';
+import { draftProtocolFixture, protocolFixture, utdragFixture } from '../testing/protocol.fixtures.js';
+import { visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 
@@ -74,7 +74,7 @@ describe('user text', () => {
 
 describe('a model that does not match the templates', () => {
   it('fails loudly, naming the document, instead of printing a page with holes', () => {
-    const { groupName: _missing, ...header } = protocolFixture().header;
+    const { date: _missing, ...header } = protocolFixture().header;
     const broken = { ...protocolFixture(), header } as unknown as ProtocolDocument;
     expect(() => templates.render(broken)).toThrow(
       /Could not render protokoll of meeting meeting-fsg-2019-02/,

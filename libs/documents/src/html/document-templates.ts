@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { DocumentKind, MeetingDocument } from '../model/index.js';
+import type { MeetingDocument } from '../model/index.js';
+import { outlineOf } from '../outline/index.js';
 import { registerDocumentHelpers } from './document-helpers.js';
-import { pageMetaOf } from './page-meta.js';
 import { findTemplatesFolder } from './templates-folder.js';
 
-/** One template per document, in libs/documents/templates. */
-const DOCUMENT_TEMPLATE_FILES: Record<DocumentKind, string> = {
-  protokoll: 'protokoll.hbs',
-  minnesanteckningar: 'minnesanteckningar.hbs',
-  kallelse: 'kallelse.hbs',
-  protokollsutdrag: 'protokollsutdrag.hbs',
-};
+/** One template for every document: it renders the document's outline block by block. */
+const DOCUMENT_TEMPLATE_FILE = 'document.hbs';
 
 /** The fixed print and screen rules, inlined into every page by partials/stylesheet.hbs. */
 const STYLESHEET_FILE = 'document.css';
@@ -22,24 +17,19 @@ const PARTIALS = [
   'page',
   'page-head',
   'stylesheet',
-  'meeting-header',
-  'revision',
-  'omitted-notice',
-  'omitted-item',
-  'confidential-note',
-  'attendance',
-  'roles',
-  'origin',
-  'statements',
-  'protokollsanteckningar',
-  'follow-up-table',
-  'paragraph',
-  'notes-item',
-  'justering',
+  'blocks',
+  'block-heading',
+  'block-line',
+  'block-text',
+  'block-labelled',
+  'block-facts',
+  'block-table',
+  'block-attendance',
+  'block-section',
 ] as const;
 
 /**
- * strict: a path that does not exist in the model (a typo, a renamed field) throws instead of
+ * strict: a path that does not exist in the outline (a typo, a renamed field) throws instead of
  * printing nothing. preventIndent: the output is HTML, where the indentation Handlebars would add to
  * every line of a partial changes nothing but costs time.
  */
@@ -56,7 +46,7 @@ const COMPILE_OPTIONS: CompileOptions = { strict: true, preventIndent: true };
  */
 export class DocumentTemplates {
   private readonly handlebars = Handlebars.create();
-  private readonly templates: Record<DocumentKind, HandlebarsTemplateDelegate>;
+  private readonly template: HandlebarsTemplateDelegate;
 
   constructor(templatesFolder: string = findTemplatesFolder()) {
     registerDocumentHelpers(this.handlebars);
@@ -64,14 +54,7 @@ export class DocumentTemplates {
     for (const name of PARTIALS) {
       this.handlebars.registerPartial(name, this.compile(join(templatesFolder, 'partials', `${name}.hbs`)));
     }
-    const compileDocument = (kind: DocumentKind) =>
-      this.compile(join(templatesFolder, DOCUMENT_TEMPLATE_FILES[kind]));
-    this.templates = {
-      protokoll: compileDocument('protokoll'),
-      minnesanteckningar: compileDocument('minnesanteckningar'),
-      kallelse: compileDocument('kallelse'),
-      protokollsutdrag: compileDocument('protokollsutdrag'),
-    };
+    this.template = this.compile(join(templatesFolder, DOCUMENT_TEMPLATE_FILE));
   }
 
   /**
@@ -79,9 +62,8 @@ export class DocumentTemplates {
    * member of the group, pass `forAudience(document, 'public')`.
    */
   render(document: MeetingDocument): string {
-    const template = this.templates[document.kind];
     try {
-      return template({ ...document, page: pageMetaOf(document) });
+      return this.template({ kind: document.kind, ...outlineOf(document) });
     } catch (error) {
       const what = `${document.kind} of meeting ${document.header.meetingId}`;
       throw new Error(`Could not render ${what}: ${(error as Error).message}`, { cause: error });

@@ -1,7 +1,7 @@
 import { DocumentTemplates } from './document-templates.js';
-import { cancelledKallelseFixture, kallelseFixture } from './testing/kallelse.fixtures.js';
-import { texts } from './testing/meeting.fixtures.js';
-import { firstOutOfOrder, visibleText } from './testing/visible-text.js';
+import { cancelledKallelseFixture, kallelseFixture } from '../testing/kallelse.fixtures.js';
+import { texts } from '../testing/meeting.fixtures.js';
+import { firstOutOfOrder, visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 

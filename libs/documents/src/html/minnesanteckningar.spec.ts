@@ -1,8 +1,8 @@
 import type { MinnesanteckningarDocument } from '../model/index.js';
 import { DocumentTemplates } from './document-templates.js';
-import { texts } from './testing/meeting.fixtures.js';
-import { minnesanteckningarFixture } from './testing/minnesanteckningar.fixtures.js';
-import { firstOutOfOrder, visibleText } from './testing/visible-text.js';
+import { texts } from '../testing/meeting.fixtures.js';
+import { minnesanteckningarFixture } from '../testing/minnesanteckningar.fixtures.js';
+import { firstOutOfOrder, visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 const textOf = (notes: MinnesanteckningarDocument) => visibleText(templates.render(notes));
@@ -95,8 +95,6 @@ describe('the minnesanteckningar, laid out as seed 002', () => {
       ...minnesanteckningarFixture(),
       revision: { revision: 0, kind: 'utkast', superseded: false },
     };
-    expect(textOf(draft as MinnesanteckningarDocument)).toContain(
-      'Utkast: texten kan ändras fram till justering.',
-    );
+    expect(textOf(draft as MinnesanteckningarDocument)).toContain('Utkast – inte fastställt eller justerat.');
   });
 });

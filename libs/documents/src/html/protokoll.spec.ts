@@ -1,8 +1,8 @@
 import type { ProtocolDocument } from '../model/index.js';
 import { DocumentTemplates } from './document-templates.js';
-import { texts } from './testing/meeting.fixtures.js';
-import { draftProtocolFixture, protocolFixture } from './testing/protocol.fixtures.js';
-import { firstOutOfOrder, visibleText } from './testing/visible-text.js';
+import { texts } from '../testing/meeting.fixtures.js';
+import { draftProtocolFixture, protocolFixture } from '../testing/protocol.fixtures.js';
+import { firstOutOfOrder, visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 const textOf = (protocol: ProtocolDocument) => visibleText(templates.render(protocol));
@@ -165,7 +165,7 @@ describe('the draft protocol (revision 0)', () => {
   const text = textOf(draftProtocolFixture());
 
   it('says it is a draft and that the text can change', () => {
-    expect(text).toContain('Utkast: texten kan ändras fram till justering.');
+    expect(text).toContain('Utkast – inte fastställt eller justerat.');
     expect(text).toContain('Utkast: protokollet är ännu inte klart för justering.');
   });
 

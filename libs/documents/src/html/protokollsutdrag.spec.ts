@@ -1,7 +1,7 @@
 import { DocumentTemplates } from './document-templates.js';
-import { texts } from './testing/meeting.fixtures.js';
-import { utdragFixture } from './testing/protocol.fixtures.js';
-import { firstOutOfOrder, visibleText } from './testing/visible-text.js';
+import { texts } from '../testing/meeting.fixtures.js';
+import { utdragFixture } from '../testing/protocol.fixtures.js';
+import { firstOutOfOrder, visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 

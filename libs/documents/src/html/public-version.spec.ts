@@ -1,10 +1,10 @@
 import { forAudience } from '../model/index.js';
 import { DocumentTemplates } from './document-templates.js';
-import { kallelseFixture } from './testing/kallelse.fixtures.js';
-import { texts } from './testing/meeting.fixtures.js';
-import { minnesanteckningarFixture } from './testing/minnesanteckningar.fixtures.js';
-import { protocolFixture, utdragFixture } from './testing/protocol.fixtures.js';
-import { visibleText } from './testing/visible-text.js';
+import { kallelseFixture } from '../testing/kallelse.fixtures.js';
+import { texts } from '../testing/meeting.fixtures.js';
+import { minnesanteckningarFixture } from '../testing/minnesanteckningar.fixtures.js';
+import { protocolFixture, utdragFixture } from '../testing/protocol.fixtures.js';
+import { visibleText } from '../testing/visible-text.js';
 
 const templates = new DocumentTemplates();
 const confidentialTitle = 'Säkerhetsåtgärder efter hot mot enheten Utredning';

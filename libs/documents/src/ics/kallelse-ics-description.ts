@@ -1,7 +1,6 @@
-import { returningLabel } from '../format/labels.js';
+import { meetingTimeLabel, minutesLabel, returningLabel, WORDS } from '../format/labels.js';
 import type { KallelseDocument, KallelseItem } from '../model/index.js';
 import { icsLine, icsText } from './ics-values.js';
-import { stockholmTimeRange, swedishLongDate } from '../format/swedish-dates.js';
 
 /**
  * The event's DESCRIPTION: the kallelse as plain text, for calendars and mail clients that show
@@ -17,16 +16,16 @@ export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?:
   }
   lines.push(
     `Kallelse till ${icsLine(header.groupName)}, möte ${icsLine(header.protocolNumber)}`,
-    `Tid: ${swedishLongDate(header.date)} kl. ${stockholmTimeRange(header.startsAt, header.endsAt)}`,
+    `${WORDS.time}: ${meetingTimeLabel(header)}`,
   );
-  if (header.place) lines.push(`Plats: ${icsLine(header.place)}`);
-  if (header.videoLink) lines.push(`Videolänk: ${icsLine(header.videoLink)}`);
-  if (header.dnr) lines.push(`Dnr: ${icsLine(header.dnr)}`);
+  if (header.place) lines.push(`${WORDS.place}: ${icsLine(header.place)}`);
+  if (header.videoLink) lines.push(`${WORDS.videoLink}: ${icsLine(header.videoLink)}`);
+  if (header.dnr) lines.push(`${WORDS.dnr}: ${icsLine(header.dnr)}`);
 
-  lines.push('', 'Dagordning');
+  lines.push('', WORDS.agenda);
   if (kallelse.items.length === 0) lines.push('Dagordningen kommer i en senare kallelse.');
   lines.push(...kallelse.items.map(agendaLine));
-  if (kallelse.totalMinutes > 0) lines.push(`Beräknad tid: ${kallelse.totalMinutes} min`);
+  if (kallelse.totalMinutes > 0) lines.push(`Beräknad tid: ${minutesLabel(kallelse.totalMinutes)}`);
 
   if (kallelseUrl) lines.push('', `Kallelsen i sin helhet: ${kallelseUrl}`);
   return lines.join('\n');
@@ -41,7 +40,7 @@ export function agendaLine(item: KallelseItem): string {
   if (item.confidential) return `${item.number}. Sekretessbelagd punkt`;
   const details = [
     icsLine(item.kind),
-    item.estimatedMinutes ? `${item.estimatedMinutes} min` : undefined,
+    item.estimatedMinutes ? minutesLabel(item.estimatedMinutes) : undefined,
     item.presenter ? `föredragande ${icsLine(item.presenter)}` : undefined,
     item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
   ].filter((detail): detail is string => Boolean(detail));

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { renderKallelseIcs } from './kallelse-ics.js';
-import { parseInvitation, unfoldedLines } from './ical-reader.fixtures.js';
+import { parseInvitation, unfoldedLines } from '../testing/ical-reader.fixtures.js';
 import {
   budgetItem,
   calendarDomain,

@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { KallelseDocument, MeetingHeader } from '../model/index.js';
+import { groupWithForvaltning } from '../format/labels.js';
 import { kallelseIcsDescription } from './kallelse-ics-description.js';
 import { icsLine, icsText, icsUri, meetingEventUid } from './ics-values.js';
 
@@ -66,10 +67,7 @@ export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseI
 
 /** "Samverkan FSG/VSG – Socialförvaltningen, möte 2/2019" */
 export function kallelseIcsSummary(header: MeetingHeader): string {
-  const group = header.forvaltning
-    ? `${icsLine(header.groupLevels)} – ${icsLine(header.forvaltning)}`
-    : icsLine(header.groupName);
-  return `Samverkan ${group}, möte ${icsLine(header.protocolNumber)}`;
+  return `Samverkan ${icsLine(groupWithForvaltning(header))}, möte ${icsLine(header.protocolNumber)}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Audience } from './common.js';
 import type { KallelseDocument } from './kallelse.js';
 import type { MinnesanteckningarDocument } from './minnesanteckningar.js';
 import type { ProtocolDocument, ProtocolParagraph } from './protocol.js';
-import type { MeetingDocument } from './index.js';
+import type { MeetingDocument } from './meeting-document.js';
 
 /**
  * The version of a document a reader may see. Members get it whole. Everyone else gets the public

@@ -1,14 +1,11 @@
 import type { MeetingDocument, ProtocolDocument } from '../model/index.js';
-import type { DocumentLayout } from './document-layout.js';
+import { outlineOf } from '../outline/index.js';
 import { embeddedFonts } from './fonts.js';
-import { kallelseLayout } from './kallelse-layout.js';
-import { minnesanteckningarLayout } from './minnesanteckningar-layout.js';
 import { pageHead } from './page-head.js';
+import { pdfBlocks } from './pdf-blocks.js';
 import type { PdfDocumentDefinition } from './pdf-content.js';
 import { printableDocument } from './printable-text.js';
-import { protocolLayout } from './protocol-layout.js';
 import { DEFAULT_STYLE, PAGE_MARGINS, STYLES } from './styles.js';
-import { utdragLayout } from './utdrag-layout.js';
 
 const CREATOR = 'Samverkan';
 
@@ -21,10 +18,10 @@ export function isArchivalCopy(document: MeetingDocument): boolean {
 }
 
 /** The pdfmake definition of one document: A4, Swedish, its page head on every page. */
-export function pdfDocumentDefinition(recorded: MeetingDocument): PdfDocumentDefinition {
-  const document = printableDocument(recorded, embeddedFonts().codePoints);
-  const layout = layoutOf(document);
-  const { header } = document;
+export function pdfDocumentDefinition(document: MeetingDocument): PdfDocumentDefinition {
+  // The outline, wording included, made printable in the embedded font (it is plain JSON).
+  const { page, blocks } = printableDocument(outlineOf(document), embeddedFonts().codePoints);
+  const header = printableDocument(document.header, embeddedFonts().codePoints);
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
@@ -34,32 +31,19 @@ export function pdfDocumentDefinition(recorded: MeetingDocument): PdfDocumentDef
     // Viewers show the title, not the file name, in their window bar.
     displayTitle: true,
     info: {
-      title: metadataText(layout.title),
+      title: metadataText(page.title),
       author: metadataText(header.organisationName ?? header.groupName),
       subject: metadataText(`Samverkansgrupp ${header.groupName}`),
       creator: CREATOR,
       producer: `${CREATOR} (pdfmake)`,
       creationDate: new Date(madeAt(document)),
     },
-    header: pageHead(layout.head),
-    content: layout.content,
+    header: pageHead(page),
+    content: pdfBlocks(blocks),
     // Copies: pdfmake may annotate what it is given, and these objects are shared between documents.
     styles: structuredClone(STYLES),
     defaultStyle: { ...DEFAULT_STYLE },
   };
-}
-
-function layoutOf(document: MeetingDocument): DocumentLayout {
-  switch (document.kind) {
-    case 'protokoll':
-      return protocolLayout(document);
-    case 'minnesanteckningar':
-      return minnesanteckningarLayout(document);
-    case 'kallelse':
-      return kallelseLayout(document);
-    case 'protokollsutdrag':
-      return utdragLayout(document);
-  }
 }
 
 /**

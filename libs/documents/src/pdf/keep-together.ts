@@ -21,6 +21,31 @@ export function withLeadingHeading(heading: PdfNode, blocks: PdfNode[]): PdfNode
   return [{ stack: [heading], unbreakable: true }, ...blocks];
 }
 
+/** About a third of a page: a block this short is surely printed whole on the next page. */
+const KEEP_TOGETHER_CHARACTERS = 1200;
+
+/**
+ * Whether blocks may be made unbreakable: pdfmake drops whatever an unbreakable block loses past a
+ * page, so only what surely fits on one (the justering block of a few justerare) is kept together.
+ */
+export function fitsOnAPage(nodes: PdfContent[]): boolean {
+  return contentLength(nodes) <= KEEP_TOGETHER_CHARACTERS;
+}
+
+/** Every character a block prints, tables and stacks included, plus a line's worth per table row. */
+function contentLength(content: PdfContent | undefined): number {
+  if (content === undefined) return 0;
+  if (typeof content === 'string') return content.length;
+  if (Array.isArray(content)) return content.reduce<number>((sum, part) => sum + contentLength(part), 0);
+  const rows = content.table?.body ?? [];
+  return (
+    contentLength(content.text) +
+    contentLength(content.stack) +
+    contentLength(content.columns) +
+    rows.reduce<number>((sum, row) => sum + 80 + contentLength(row), 0)
+  );
+}
+
 function isShort(node: PdfNode): boolean {
   if (node.table || node.stack || node.columns || node.ul) return false;
   return textLength(node.text) <= SHORT_BLOCK_CHARACTERS;

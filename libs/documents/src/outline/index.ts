@@ -1,0 +1,2 @@
+export type * from './blocks.js';
+export { outlineOf } from './outline-of.js';

@@ -1,0 +1,24 @@
+import { WORDS } from '../format/labels.js';
+import type { UtdragDocument } from '../model/index.js';
+import { type DocumentOutline, heading, line } from './blocks.js';
+import { justeringSection } from './justering.js';
+import { meetingFacts } from './meeting-header.js';
+import { pageHeadOf } from './page-head.js';
+import { protocolParagraph } from './protocol-paragraph.js';
+import { revisionLines } from './revision.js';
+
+/** Protokollsutdrag: the protocol's head, the one §, and whether the protocol is justerat. */
+export function utdragOutline(document: UtdragDocument): DocumentOutline {
+  const { header } = document;
+  return {
+    page: pageHeadOf(document),
+    blocks: [
+      heading(1, WORDS.protokollsutdrag),
+      line(`Ur protokoll ${header.protocolNumber}, samverkansgrupp ${header.groupName}`, 'subtitle'),
+      meetingFacts(header, WORDS.protocolNumber),
+      ...revisionLines(document.revision),
+      protocolParagraph(document.paragraph),
+      justeringSection(document.justering),
+    ],
+  };
+}
