@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '#libs/database';
-import { freePort } from '#libs/testing';
+import { dropLeftoverTestRoles, freePort } from '#libs/testing';
 
 /** What the global setup hands to the global teardown. */
 export interface TestPostgres {
@@ -19,6 +19,8 @@ export async function startTestPostgres(rootDir: string): Promise<TestPostgres> 
   const configured = process.env.DATABASE_URL;
   if (configured) {
     console.log(`\nTests use the PostgreSQL server in DATABASE_URL (${withoutPassword(configured)})`);
+    // The server stays; the roles of test databases an interrupted run left behind need not.
+    await dropLeftoverTestRoles(configured);
     return { stop: async () => {} };
   }
   const tmp = join(rootDir, '.tmp');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { BooleanWord, FromEnv, IntegerFrom, OneOf, PostgresUrl } from './setting-decorators.js';
+import { BooleanWord, FromEnv, IntegerFrom, OneOf, PostgresUrl, Secret } from './setting-decorators.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -24,6 +24,25 @@ export class AppConfig {
   @IsOptional()
   @PostgresUrl()
   databaseUrl?: string;
+
+  /**
+   * How the service's pools log in (README, "Database roles"). Unset: as `<database>_app` on the
+   * server and database of DATABASE_URL (or the embedded one), with the password below.
+   */
+  @FromEnv('DATABASE_APP_URL')
+  @IsOptional()
+  @PostgresUrl()
+  databaseAppUrl?: string;
+
+  /**
+   * The application role's password, set on it at every start. Unset: derived from DATABASE_URL's
+   * password (none when that has none). Printable ASCII, where SCRAM's SASLprep changes nothing.
+   */
+  @FromEnv('DATABASE_APP_PASSWORD')
+  @Secret()
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{12,}$/, { message: 'must be at least 12 printable ASCII characters, no spaces' })
+  databaseAppPassword?: string;
 
   /** Absolute, so a later chdir (or the postgres child's own cwd) cannot move it. */
   @FromEnv('DATA_DIR')

@@ -38,6 +38,8 @@ describe('loadConfig', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgresql://app:secret@db.internal:5432/samverkan',
+      DATABASE_APP_URL: 'postgresql://samverkan_app:other@db.internal:5432/samverkan',
+      DATABASE_APP_PASSWORD: 'correct-horse-battery',
       DATA_DIR: 'var/samverkan',
       EMBEDDED_PG_PORT: '6000',
       WORKER_IN_PROCESS: 'false',
@@ -52,6 +54,8 @@ describe('loadConfig', () => {
       port: 8080,
       host: '0.0.0.0',
       databaseUrl: 'postgresql://app:secret@db.internal:5432/samverkan',
+      databaseAppUrl: 'postgresql://samverkan_app:other@db.internal:5432/samverkan',
+      databaseAppPassword: 'correct-horse-battery',
       dataDir: resolve('var/samverkan'),
       embeddedPgPort: 6000,
       workerInProcess: false,
@@ -84,6 +88,10 @@ describe('loadConfig', () => {
     [
       { DATABASE_URL: 'not a url' },
       'DATABASE_URL must be a postgres:// or postgresql:// URL (got "not a url")',
+    ],
+    [
+      { DATABASE_APP_URL: 'http://db/x' },
+      'DATABASE_APP_URL must be a postgres:// or postgresql:// URL (got "http://db/x")',
     ],
     [{ EMBEDDED_PG_PORT: '0' }, 'EMBEDDED_PG_PORT must be an integer from 1 to 65535 (got "0")'],
     [{ WORKER_IN_PROCESS: 'yes' }, 'WORKER_IN_PROCESS must be true or false (got "yes")'],
@@ -126,6 +134,15 @@ describe('loadConfig', () => {
       'DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://app:***@db/x")',
     ]);
   });
+
+  it.each(['short', 'has a space in it', 'ünicode-password'])(
+    'never quotes DATABASE_APP_PASSWORD, even a bad one (%j)',
+    (password) => {
+      expect(problemsOf({ DATABASE_APP_PASSWORD: password })).toEqual([
+        'DATABASE_APP_PASSWORD must be at least 12 printable ASCII characters, no spaces (the value is not shown)',
+      ]);
+    },
+  );
 
   it('exposes the problems as a list too', () => {
     expect(() => loadConfig({ PORT: 'x', HOST: 'a b' })).toThrow(

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig } from './app-config.js';
 import { ConfigError } from './config-error.js';
-import { ENV_NAME_OF_FIELD } from './setting-decorators.js';
+import { ENV_NAME_OF_FIELD, SECRET_FIELDS } from './setting-decorators.js';
 
 /**
  * Reads and validates the configuration, failing fast with every problem at once (fixing one
@@ -33,6 +33,7 @@ function describe(error: ValidationError, settings: Record<string, string>): str
   const envName = ENV_NAME_OF_FIELD.get(error.property) ?? error.property;
   // Several constraints of one setting share one text; say it once.
   const expectation = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  if (SECRET_FIELDS.has(error.property)) return `${envName} ${expectation} (the value is not shown)`;
   return `${envName} ${expectation} (got ${JSON.stringify(withoutPassword(settings[envName] ?? ''))})`;
 }
 

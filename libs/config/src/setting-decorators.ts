@@ -12,6 +12,14 @@ import { IsIn, IsInt, Max, Min, ValidateBy } from 'class-validator';
 /** field name → environment variable name, to name the variable (not the field) in errors. */
 export const ENV_NAME_OF_FIELD = new Map<string, string>();
 
+/** Fields whose value an error message must not repeat (passwords). */
+export const SECRET_FIELDS = new Set<string>();
+
+/** Marks a setting as a secret: a complaint about it never quotes the value. */
+export function Secret(): PropertyDecorator {
+  return (_target, field) => void SECRET_FIELDS.add(String(field));
+}
+
 /** Reads the field from the environment variable `envName`. */
 export function FromEnv(envName: string): PropertyDecorator {
   return (target, field) => {

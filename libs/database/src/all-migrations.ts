@@ -1,11 +1,16 @@
-import { EventStore1732250000000, StreamActivity1732250000001 } from '#libs/event-store';
+import {
+  EventStore1732250000000,
+  EventStorePrivileges1732290000001,
+  StreamActivity1732250000001,
+} from '#libs/event-store';
 import { Identity1732260000000 } from '#libs/identity';
 import { Documents1732280000000, FollowUps1732270000000 } from '#libs/meetings';
+import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
  * Every migration of the service, oldest first. The API and worker processes, the rebuild
  * script and the test databases all take the list from here, so none can miss one.
- * Add each new migration class at the end.
+ * Add each new migration class at the end: it runs as the owner role (see migrateDatabase).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -14,4 +19,9 @@ export const ALL_MIGRATIONS: Function[] = [
   Identity1732260000000,
   FollowUps1732270000000,
   Documents1732280000000,
+  DatabaseRoles1732290000000,
+  EventStorePrivileges1732290000001,
 ];
+
+/** The migration that creates the roles: it and those before it run as the configured user. */
+export const ROLES_MIGRATION = DatabaseRoles1732290000000;

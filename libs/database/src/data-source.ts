@@ -9,6 +9,11 @@ export interface DataSourceSettings {
   poolSize: number;
   entities?: PostgresOptions['entities'];
   migrations?: PostgresOptions['migrations'];
+  /**
+   * A role every connection takes at start (`-c role=…` in the startup packet): migrations run as
+   * the owner role this way while logging in as the configured admin.
+   */
+  role?: string;
 }
 
 /** Schema changes come from reviewed migrations only, run explicitly at start (runMigrations). */
@@ -17,6 +22,7 @@ export function createDataSource({
   poolSize,
   entities = [],
   migrations = [],
+  role,
 }: DataSourceSettings): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -27,7 +33,7 @@ export function createDataSource({
     migrationsTableName: 'schema_migrations',
     migrationsRun: false,
     synchronize: false,
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...(role ? { options: `-c role=${startupValue(role)}` } : {}) },
     logger: new TypeOrmLogger(),
   });
 }
@@ -40,4 +46,9 @@ export async function runMigrations(
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   for (const migration of applied) log.log(`Applied migration ${migration.name}`);
   return applied.map((migration) => migration.name);
+}
+
+/** A value in libpq's `options`: spaces and backslashes are escaped with a backslash. */
+function startupValue(value: string): string {
+  return value.replace(/[\\\s]/g, (char) => `\\${char}`);
 }

@@ -11,3 +11,6 @@ export * from './pg-pool.js';
 export * from './resolve-database.js';
 export * from './typeorm-logger.js';
 export * from './migrate-database.js';
+export * from './app-login.js';
+export * from './database-roles.js';
+export { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';

@@ -1,11 +1,12 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type AppConfig, ConfigModule } from '#libs/config';
-import { ALL_MIGRATIONS, createPgPool, TypeOrmLogger } from '#libs/database';
+import { appLogin, createPgPool, migrateDatabase, TypeOrmLogger } from '#libs/database';
 import { EventStoreModule } from '#libs/event-store';
 
 export interface CoreSettings {
   config: AppConfig;
+  /** The configured (admin) URL: migrations use it; the pools log in as the app role (appLogin). */
   databaseUrl: string;
 }
 
@@ -16,30 +17,36 @@ export interface CoreSettings {
 @Module({})
 export class CoreModule {
   static forRoot({ config, databaseUrl }: CoreSettings): DynamicModule {
+    const login = appLogin(databaseUrl, config);
     return {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: databaseUrl,
-          applicationName: 'samverkan',
-          synchronize: false,
-          // runProcess has already migrated under a lock, so this finds nothing to do there; it
-          // keeps a Nest app built straight from CoreModule (the API tests) migrated as well.
-          migrationsRun: true,
-          migrations: ALL_MIGRATIONS,
-          migrationsTableName: 'schema_migrations',
-          migrationsTransactionMode: 'each',
-          autoLoadEntities: true,
-          extra: { max: config.dbPoolSize },
-          retryAttempts: 3,
-          // TypeORM prints migration messages to the console even with logging off; keep them JSON.
-          logger: new TypeOrmLogger(),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            // With the admin URL, under the lock: runProcess has already migrated, so this finds
+            // nothing to do there; it keeps a Nest app built straight from CoreModule (the API
+            // tests) migrated as well. Then it sets the app role's password and checks the login,
+            // before any pool connects. The pools never run migrations: they cannot.
+            await migrateDatabase(databaseUrl, new Logger('Migrations'), { appLogin: login });
+            return {
+              type: 'postgres' as const,
+              url: login.url,
+              applicationName: 'samverkan',
+              synchronize: false,
+              migrationsRun: false,
+              autoLoadEntities: true,
+              extra: { max: config.dbPoolSize },
+              retryAttempts: 3,
+              // TypeORM prints its messages to the console even with logging off; keep them JSON.
+              logger: new TypeOrmLogger(),
+            };
+          },
         }),
+        // Pools connect lazily, first after TypeORM's factory above has prepared the login.
         EventStoreModule.forRoot({
-          url: databaseUrl,
-          createPool: () => createPgPool(databaseUrl, config.dbPoolSize),
+          url: login.url,
+          createPool: () => createPgPool(login.url, config.dbPoolSize),
         }),
       ],
     };
