@@ -4,7 +4,7 @@
  * runs the meeting, and the protocol is justerat by one justerare for Akademikerförbundet SSR and
  * one for the employer. People are invented; texts are the seed's.
  */
-import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { SEED_002 } from '#libs/seeds';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import {
   EMPLOYER,
@@ -17,11 +17,8 @@ import {
   SSR,
 } from './support/seed-002-group.js';
 
-const PATH_OF = {
-  RecordInformation: 'information',
-  RecordDialog: 'dialog',
-  RecordDecision: 'decision',
-} as const;
+const { meetings, deferral } = SEED_002;
+const titleOf = (itemId: string) => SEED_002.agenda.find((item) => item.itemId === itemId)?.title;
 
 describe('seed 002 recorded through the API and justerat', () => {
   let api: ApiTestApp;
@@ -36,28 +33,17 @@ describe('seed 002 recorded through the API and justerat', () => {
     const chair = api.as(people.viceChair);
 
     api.clock.set('2019-01-02T08:00:00Z');
-    await chair
-      .post(`/api/groups/${groupId}/meetings`)
-      .send({ startsAt: '2019-01-28T08:30:00+01:00', endsAt: '2019-01-28T11:00:00+01:00', place: 'Kvarnen' })
-      .expect(201);
+    await chair.post(`/api/groups/${groupId}/meetings`).send(meetings.previous.schedule).expect(201);
 
     api.clock.set('2019-02-01T09:00:00Z');
     const february = await chair
       .post(`/api/groups/${groupId}/meetings`)
-      .send({
-        startsAt: '2019-02-25T08:30:00+01:00',
-        endsAt: '2019-02-25T11:00:00+01:00',
-        place: 'Stora sammanträdesrummet, Socialförvaltningen',
-        dnr: 'DNR:02/2019',
-      })
+      .send(meetings.seed.schedule)
       .expect(201);
     ({ meetingId } = february.body);
     scheduled = february.body;
     const meeting = `/api/meetings/${meetingId}`;
-    await chair
-      .put(`${meeting}/agenda`)
-      .send({ items: seedAgenda(EMPLOYER, KOMMUNAL) })
-      .expect(200);
+    await chair.put(`${meeting}/agenda`).send({ items: SEED_002.agenda }).expect(200);
 
     api.clock.set('2019-02-11T09:00:00Z');
     await chair
@@ -70,14 +56,16 @@ describe('seed 002 recorded through the API and justerat', () => {
     await chair.put(`${meeting}/justerare`).send({ justerare: SEED_JUSTERARE }).expect(200);
 
     api.clock.set('2019-02-25T08:00:00Z');
-    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
-      const { itemId, ...body } = data;
+    for (const { kind, itemId, ...body } of SEED_002.records) {
       await chair
-        .put(`${meeting}/items/${encodeURIComponent(itemId)}/${PATH_OF[type]}`)
+        .put(`${meeting}/items/${encodeURIComponent(itemId)}/${kind}`)
         .send(body)
         .expect(200);
     }
-    await chair.put(`${meeting}/items/i-tematraff/deferral`).send({ reason: TEMATRAFF_REASON }).expect(200);
+    await chair
+      .put(`${meeting}/items/${deferral.itemId}/deferral`)
+      .send({ reason: deferral.reason })
+      .expect(200);
 
     api.clock.set('2019-02-25T09:55:00Z');
     await chair.post(`${meeting}/close`).expect(200);
@@ -105,8 +93,8 @@ describe('seed 002 recorded through the API and justerat', () => {
       groupId,
       status: 'closed',
       protocolNumber: { number: 2, year: 2019, formatted: '2/2019' },
-      dnr: 'DNR:02/2019',
-      meetingDate: '2019-02-25',
+      dnr: meetings.seed.schedule.dnr,
+      meetingDate: meetings.seed.date,
       startsAt: '2019-02-25T07:30:00Z',
       endsAt: '2019-02-25T10:00:00Z',
       closedAt: '2019-02-25T09:55:00.000Z',
@@ -115,23 +103,14 @@ describe('seed 002 recorded through the API and justerat', () => {
 
   it('has Information, Dialog and Beslut in agenda order, numbered § 4 to § 12', async () => {
     const { body } = await getMeeting();
-    const titles = (kind: string) =>
-      body.agenda
-        .filter((item: { kind: string }) => item.kind === kind)
-        .map((item: { title: string }) => item.title);
-    expect(titles('information')).toEqual([
-      'Föregående mötesanteckningar',
-      'Föredragningslistan Socialnämnden februari',
-      'Nytt inom arbetsmiljö',
-      'Uppdatering chefsrekryteringar',
+    type Item = { itemId: string; title: string; kind: string; proposer: object };
+    const shapeOf = ({ itemId, title, kind, proposer }: Item) => ({ itemId, title, kind, proposer });
+    expect(body.agenda.map(shapeOf)).toEqual(SEED_002.agenda.map(shapeOf));
+    expect(body.agenda.map((item: Item) => item.kind)).toEqual([
+      ...Array(4).fill('information'),
+      ...Array(4).fill('dialog'),
+      'beslut',
     ]);
-    expect(titles('dialog')).toEqual([
-      'Uppföljning av avslutningssamtalen',
-      'Arbetsskador och tillbud',
-      'Plan för attraktiv arbetsgivare',
-      'Fackliga parter återkopplar kring förra tematräffen',
-    ]);
-    expect(titles('beslut')).toEqual(['Webbenkät årlig uppföljning – samverkan']);
     expect(body.agenda.map((item: { paragraph: number }) => item.paragraph)).toEqual([
       4, 5, 6, 7, 8, 9, 10, 11, 12,
     ]);
@@ -141,11 +120,9 @@ describe('seed 002 recorded through the API and justerat', () => {
     const { body } = await getMeeting();
     const records = (itemId: string) =>
       body.agenda.find((item: { itemId: string }) => item.itemId === itemId).records;
-    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
-      const record = records(data.itemId)[PATH_OF[type]];
-      expect(record.text).toBe(data.text);
+    for (const { kind, itemId, text } of SEED_002.records) {
+      expect(records(itemId)[kind].text).toBe(text);
     }
-    expect(records('i-nämnd').information.text).toBe('Vi går igenom föredragningslistan.');
     expect(records('i-avslut').dialog.views.map((view: { party: object }) => view.party)).toEqual([
       SSR,
       EMPLOYER,
@@ -156,11 +133,11 @@ describe('seed 002 recorded through the API and justerat', () => {
 
   it('defers the item Kommunal raised because Kommunal is absent, with the reason', async () => {
     const { body } = await getMeeting();
-    const item = body.agenda.find((entry: { itemId: string }) => entry.itemId === 'i-tematraff');
+    const item = body.agenda.find((entry: { itemId: string }) => entry.itemId === deferral.itemId);
     expect(item).toMatchObject({
       proposer: KOMMUNAL,
       paragraph: 11,
-      records: { deferral: { reason: TEMATRAFF_REASON } },
+      records: { deferral: { reason: deferral.reason } },
     });
   });
 
@@ -172,7 +149,7 @@ describe('seed 002 recorded through the API and justerat', () => {
       (entry: Entry) => entry.person.personId === substitute.replaces,
     ) as Entry;
     expect(`${absent.person.name} är frånvarande, ${substitute.person.name} ersätter`).toBe(
-      'Agneta Östberg är frånvarande, Jenny Gräslund ersätter',
+      `${PEOPLE.chair.name} är frånvarande, ${PEOPLE.viceChair.name} ersätter`,
     );
   });
 
@@ -189,7 +166,7 @@ describe('seed 002 recorded through the API and justerat', () => {
       )
       .join(' och ');
     expect(sentence).toBe(
-      'Cornelia Sjöström för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren',
+      `${PEOPLE.ssr.name} för Akademikerförbundet SSR och ${PEOPLE.viceChair.name} för arbetsgivaren`,
     );
   });
 
@@ -214,10 +191,10 @@ describe('seed 002 recorded through the API and justerat', () => {
     expect(events.map((event: { version: number }) => event.version)).toEqual(
       events.map((_: unknown, i: number) => i + 1),
     );
-    expect(events[0]).toMatchObject({ actor: 'p-jenny', at: '2019-02-01T09:00:00.000Z' });
+    expect(events[0]).toMatchObject({ actor: PEOPLE.viceChair.personId, at: '2019-02-01T09:00:00.000Z' });
     expect(events[15]).toMatchObject({
       type: 'JusteringApproved',
-      actor: 'p-cornelia',
+      actor: PEOPLE.ssr.personId,
       data: { party: SSR },
     });
     expect(response.headers.etag).toBe('"18"');
@@ -232,7 +209,7 @@ describe('seed 002 recorded through the API and justerat', () => {
       body.meetings.map(
         (meeting: { protocolNumber: { formatted: string } }) => meeting.protocolNumber.formatted,
       ),
-    ).toEqual(['1/2019', '2/2019']);
+    ).toEqual([meetings.previous.protocolNumber, meetings.seed.protocolNumber]);
     expect(body.levelsLabel).toBe('FSG/VSG');
   });
 
@@ -241,19 +218,19 @@ describe('seed 002 recorded through the API and justerat', () => {
     const { body } = await api
       .as(people.secretary)
       .post(`/api/groups/${groupId}/meetings`)
-      .send({ startsAt: '2019-03-25T08:30:00+01:00', endsAt: '2019-03-25T11:00:00+01:00', place: 'Kvarnen' })
+      .send(meetings.next.schedule)
       .expect(201);
     expect(body.protocolNumber).toMatchObject({ number: 3, year: 2019 });
     expect(body.carriedOver).toEqual([
       expect.objectContaining({
-        title: 'Fackliga parter återkopplar kring förra tematräffen',
+        title: titleOf(deferral.itemId),
         proposer: KOMMUNAL,
         origin: expect.objectContaining({
           kind: 'deferred',
           fromMeetingId: meetingId,
           fromParagraph: 11,
-          fromDate: '2019-02-25',
-          reason: TEMATRAFF_REASON,
+          fromDate: meetings.seed.date,
+          reason: deferral.reason,
         }),
       }),
     ]);

@@ -28,7 +28,16 @@ import {
   type PartyStatement,
   type PersonRef,
 } from '#libs/meetings';
-import { seedAgenda, seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import {
+  EMPLOYER as employer,
+  KOMMUNAL as kommunal,
+  SEED_002,
+  SEED_002_STAFF,
+  seed002Attendance,
+  seed002Justerare,
+  SSR as ssr,
+  VISION as vision,
+} from '#libs/seeds';
 import { protocolTextHash } from '../../libs/meetings/src/application/meeting/protocol/protocol-text-hash.js';
 import { row } from './measure.js';
 
@@ -43,35 +52,22 @@ const TARGET_MS = { html: 20, pdf: 300 } as const;
 // The meeting: 40 items, recorded through the decider
 // ---------------------------------------------------------------------------------------------
 
-const employer: Party = { side: 'employer' };
-const ssr: Party = { side: 'union', organisation: 'Akademikerförbundet SSR' };
-const vision: Party = { side: 'union', organisation: 'Vision' };
-const kommunal: Party = { side: 'union', organisation: 'Kommunal' };
-const unionOrganisations = ['Kommunal', 'Vision', 'Akademikerförbundet SSR'];
-const people = {
-  chair: { personId: 'p-agneta', name: 'Agneta Östberg' },
-  viceChair: { personId: 'p-jenny', name: 'Jenny Gräslund' },
-  secretary: { personId: 'p-sofia', name: 'Sofia Hägg' },
-  ssr: { personId: 'p-cornelia', name: 'Cornelia Sjöström' },
-  vision: { personId: 'p-marten', name: 'Mårten Åberg' },
-  skyddsombud: { personId: 'p-lars', name: 'Lars Ekström' },
-  kommunal: { personId: 'p-kent', name: 'Kent Lööf' },
-  hr: { personId: 'p-hanna', name: 'Hanna Öhman' },
-} satisfies Record<string, PersonRef>;
+// Seed 002's organisation, group and people, with a skyddsombud and HR as well.
+const { unionOrganisations } = SEED_002;
+const skyddsombud: PersonRef = { personId: 'p-lars', name: 'Lars Ekström' };
+const people = { ...SEED_002.people, skyddsombud, hr: SEED_002_STAFF.hr } satisfies Record<string, PersonRef>;
 const group: GroupContext = {
-  organisationName: 'Exempelstads kommun',
-  groupName: 'FSG/VSG Socialförvaltningen',
-  groupLevels: 'FSG/VSG',
-  forvaltning: 'Socialförvaltningen',
+  organisationName: SEED_002.organisation,
+  groupName: SEED_002.group.name,
+  groupLevels: SEED_002.group.levels.join('/'),
+  forvaltning: SEED_002.unit.name,
 };
 const meetingId = 'm-bench-2019-2';
 /** `'08:30'` → that time (UTC) on the meeting day; `'02-18T09:00'` → that day and time of 2019 (UTC). */
 const at = (time: string) => (time.includes('T') ? `2019-${time}:00Z` : `2019-02-25T${time}:00Z`);
 
 const seedTitles = (kind: AgendaItem['kind']) =>
-  seedAgenda(employer, kommunal)
-    .filter((item) => item.kind === kind)
-    .map((item) => item.title);
+  SEED_002.agenda.filter((item) => item.kind === kind).map((item) => item.title);
 const TITLES: Record<'information' | 'dialog' | 'beslut', string[]> = {
   information: [
     ...seedTitles('information'),
@@ -113,12 +109,14 @@ const TITLES: Record<'information' | 'dialog' | 'beslut', string[]> = {
   ],
 };
 const CONFIDENTIAL_TITLE = 'Omplacering inom enheten Stöd och behandling';
-const DEFERRED_TITLE = 'Fackliga parter återkopplar kring förra tematräffen';
+const { deferral } = SEED_002;
+const DEFERRED_TITLE = SEED_002.agenda.find((item) => item.itemId === deferral.itemId)!.title;
 
 /** Every paragraph seed 002 recorded, and every party view, to draw realistic texts from. */
-const seed = seedRecordings(employer, ssr);
-const PARAGRAPHS = seed.flatMap(({ data }) => data.text.split('\n\n')).filter((text) => text.length > 60);
-const VIEWS = seed.flatMap(({ data }) => ('views' in data ? (data.views ?? []) : []));
+const PARAGRAPHS = SEED_002.records
+  .flatMap(({ text }) => text.split('\n\n'))
+  .filter((text) => text.length > 60);
+const VIEWS = SEED_002.records.flatMap((record) => (record.kind === 'dialog' ? (record.views ?? []) : []));
 /** Three paragraphs of seed 002's prose, a different run for each item. */
 const textFor = (index: number, paragraphs = 3) =>
   Array.from({ length: paragraphs }, (_, n) => PARAGRAPHS[(index * 2 + n) % PARAGRAPHS.length]).join('\n\n');
@@ -202,10 +200,10 @@ function recordMeeting(): RecordedMeeting {
       groupId: 'g-fsg-vsg-soc',
       startsAt: at('07:30'),
       endsAt: at('11:30'),
-      place: 'Stora sammanträdesrummet, Socialförvaltningen',
+      place: SEED_002.meetings.seed.schedule.place,
       videoLink: 'https://meet.exempelstad.se/fsg-vsg-soc',
       protocolNumber: { number: 2, year: 2019 },
-      dnr: 'DNR:02/2019',
+      dnr: SEED_002.meetings.seed.schedule.dnr,
       unionOrganisations,
       carriedOver: CARRIED_OVER,
     },
@@ -233,40 +231,20 @@ function recordMeeting(): RecordedMeeting {
     'RecordAttendance',
     {
       attendees: [
-        { person: people.chair, party: employer, role: 'ordförande', presence: 'absent' },
-        {
-          person: people.viceChair,
-          party: employer,
-          role: 'vice ordförande',
-          presence: 'present',
-          replaces: people.chair.personId,
-        },
-        { person: people.secretary, party: employer, role: 'sekreterare', presence: 'present' },
-        { person: people.ssr, party: ssr, role: 'ledamot', presence: 'present' },
-        { person: people.vision, party: vision, role: 'ledamot', presence: 'present' },
+        ...seed002Attendance(),
         { person: people.skyddsombud, party: vision, role: 'skyddsombud', presence: 'present' },
-        { person: people.kommunal, party: kommunal, role: 'ledamot', presence: 'absent' },
         { person: people.hr, party: employer, role: 'adjungerad', presence: 'present' },
       ],
     },
     '07:30',
   );
-  run(
-    'AppointJusterare',
-    {
-      justerare: [
-        { person: people.ssr, party: ssr },
-        { person: people.viceChair, party: employer },
-      ],
-    },
-    '07:32',
-  );
+  run('AppointJusterare', { justerare: seed002Justerare() }, '07:32');
 
   let followUps = 0;
   agenda.forEach((item, index) => {
     const time = `0${8 + Math.floor(index / 20)}:${String((index * 3) % 60).padStart(2, '0')}`;
     if (item.title === DEFERRED_TITLE) {
-      run('DeferItem', { itemId: item.itemId, reason: TEMATRAFF_REASON }, time);
+      run('DeferItem', { itemId: item.itemId, reason: deferral.reason }, time);
       return;
     }
     const text = textFor(index, 2 + (index % 3));

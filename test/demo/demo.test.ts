@@ -7,30 +7,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { AppConfig } from '#libs/config';
+import { EMPLOYER, KOMMUNAL, SEED_002, SSR } from '#libs/seeds';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
-import { DemoApi, type DemoSession } from '../../apps/worker/src/demo/demo-client.js';
-import { createDemoApp } from '../../apps/worker/src/demo/demo-app.js';
-import {
-  baseUrlOf,
-  DEMO_FOLLOW_UPS,
-  type DemoSummary,
-  loadDemo,
-} from '../../apps/worker/src/demo/demo-loader.js';
-import {
-  DEMO_PASSWORD,
-  DEMO_TENANT,
-  EMPLOYER,
-  KOMMUNAL,
-  SSR,
-} from '../../apps/worker/src/demo/demo-people.js';
-import { formatDemoSummary } from '../../apps/worker/src/demo/demo-summary.js';
-import { seedRecordings, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { DemoApi, type DemoSession } from '../../apps/demo/src/demo-client.js';
+import { createDemoApp } from '../../apps/demo/src/demo-app.js';
+import { baseUrlOf, type DemoSummary, loadDemo } from '../../apps/demo/src/demo-loader.js';
+import { DEMO_PASSWORD, DEMO_TENANT } from '../../apps/demo/src/demo-people.js';
+import { formatDemoSummary } from '../../apps/demo/src/demo-summary.js';
 
-const PATH_OF = {
-  RecordInformation: 'information',
-  RecordDialog: 'dialog',
-  RecordDecision: 'decision',
-} as const;
+const { people, meetings, deferral, followUps } = SEED_002;
+const titleOf = (itemId: string) => SEED_002.agenda.find((item) => item.itemId === itemId)?.title;
 
 interface Demo {
   database: TestDatabase;
@@ -112,43 +98,43 @@ describe('the demo (npm run demo), loaded through the API', () => {
 
   const seedMeeting = () => member.get<Record<string, unknown> & { agenda: Agenda }>(meetingPath('seed'));
   const meetingPath = (which: 'seed' | 'next') => `/api/meetings/${first.meetings[which].meetingId}`;
-  const idOf = (name: string) => first.logins.find((login) => login.name === name)?.accountId;
+  /** The account id of a seed 002 member, as the demo created it. */
+  const idOf = (who: keyof typeof people) =>
+    first.logins.find((login) => login.name === people[who].name)?.accountId;
+  const personOf = (who: keyof typeof people) => ({ personId: idOf(who), name: people[who].name });
 
   it('is seed 002: "Bilaga till protokoll 2/2019", 25 February 2019, closed and justerat', async () => {
     expect(first.alreadyLoaded).toBe(false);
-    expect(first.meetings.previous).toMatchObject({ protocolNumber: '1/2019', date: '2019-01-28' });
+    expect(first.meetings.previous).toMatchObject({
+      protocolNumber: meetings.previous.protocolNumber,
+      date: meetings.previous.date,
+    });
+    expect(meetings.seed.protocolNumber).toBe('2/2019');
     expect(first.meetings.seed).toMatchObject({
-      protocolNumber: '2/2019',
-      date: '2019-02-25',
+      protocolNumber: meetings.seed.protocolNumber,
+      date: meetings.seed.date,
       status: 'closed',
       protocolStatus: 'justerat',
     });
     const meeting = await seedMeeting();
     expect(meeting).toMatchObject({
       groupId: first.group.groupId,
-      dnr: 'DNR:02/2019',
-      meetingDate: '2019-02-25',
-      place: 'Stora sammanträdesrummet, Socialförvaltningen',
-      unionOrganisations: ['Kommunal', 'Vision', 'Akademikerförbundet SSR'],
+      dnr: meetings.seed.schedule.dnr,
+      meetingDate: meetings.seed.date,
+      place: meetings.seed.schedule.place,
+      unionOrganisations: SEED_002.unionOrganisations,
     });
   });
 
   it('has Information, Dialog and Beslut in the seed’s order, § 4 to § 12, å ä ö and – kept', async () => {
     const { agenda } = await seedMeeting();
-    const titles = (kind: string) => agenda.filter((item) => item.kind === kind).map((item) => item.title);
-    expect(titles('information')).toEqual([
-      'Föregående mötesanteckningar',
-      'Föredragningslistan Socialnämnden februari',
-      'Nytt inom arbetsmiljö',
-      'Uppdatering chefsrekryteringar',
-    ]);
-    expect(titles('dialog')).toEqual([
-      'Uppföljning av avslutningssamtalen',
-      'Arbetsskador och tillbud',
-      'Plan för attraktiv arbetsgivare',
-      'Fackliga parter återkopplar kring förra tematräffen',
-    ]);
-    expect(titles('beslut')).toEqual(['Webbenkät årlig uppföljning – samverkan']);
+    const shapeOf = ({ itemId, title, kind, proposer }: Agenda[number]) => ({
+      itemId,
+      title,
+      kind,
+      proposer,
+    });
+    expect(agenda.map(shapeOf)).toEqual(SEED_002.agenda.map(shapeOf));
     expect(agenda.map((item) => item.paragraph)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(agenda.map((item) => item.kind)).toEqual([
       ...Array(4).fill('information'),
@@ -157,36 +143,33 @@ describe('the demo (npm run demo), loaded through the API', () => {
     ]);
   });
 
-  it('records every text exactly as the seed module has it, the recruitment "i oenighet" as information', async () => {
+  it('records every text exactly as the seed has it, the recruitment "i oenighet" as information', async () => {
     const { agenda } = await seedMeeting();
     const records = (itemId: string) => agenda.find((item) => item.itemId === itemId)?.records;
-    for (const { type, data } of seedRecordings(EMPLOYER, SSR)) {
-      expect(records(data.itemId)?.[PATH_OF[type]]?.text).toBe(data.text);
+    for (const record of SEED_002.records) {
+      expect(records(record.itemId)?.[record.kind]?.text).toBe(record.text);
+      if (record.kind === 'decision') {
+        expect(records(record.itemId)?.decision).toMatchObject({ outcome: record.outcome, disagreeing: [] });
+      }
+      if (record.kind === 'dialog') {
+        expect(records(record.itemId)?.dialog?.views).toEqual(
+          (record.views ?? []).map((view) => expect.objectContaining(view)),
+        );
+      }
     }
-    expect(records('i-rekrytering')?.information?.text).toContain(
-      'Mötet avslutades i oenighet med de fackliga representanter som deltog vid tillfället.',
-    );
-    expect(records('i-arbetsmiljo')?.information?.text).toContain('kränkande särbehandling');
-    expect(records('i-webbenkat')?.decision).toMatchObject({ outcome: 'enighet', disagreeing: [] });
-    expect(records('i-webbenkat')?.decision?.text).toMatch(/^Webbenkäten för samverkan genomfördes/);
-    expect(records('i-avslut')?.dialog?.views).toEqual([
-      expect.objectContaining({ party: SSR }),
-      expect.objectContaining({ party: EMPLOYER }),
-      expect.objectContaining({ party: SSR }),
-    ]);
+    expect(records('i-rekrytering')?.information?.text).toContain('i oenighet');
+    expect(records('i-rekrytering')?.decision).toBeUndefined();
+    expect(records('i-avslut')?.dialog?.views.map((view) => view.party)).toEqual([SSR, EMPLOYER, SSR]);
   });
 
   it('defers the item Kommunal raised, with the reason, because Kommunal is absent', async () => {
     const { agenda } = await seedMeeting();
-    expect(agenda.find((item) => item.itemId === 'i-tematraff')).toMatchObject({
-      title: 'Fackliga parter återkopplar kring förra tematräffen',
+    expect(agenda.find((item) => item.itemId === deferral.itemId)).toMatchObject({
+      title: titleOf(deferral.itemId),
       proposer: KOMMUNAL,
       paragraph: 11,
-      records: { deferral: { reason: TEMATRAFF_REASON } },
+      records: { deferral: { reason: deferral.reason } },
     });
-    expect(TEMATRAFF_REASON).toBe(
-      'Punkten flyttas till nästa FSG/VSG då Kommunal inte deltar vid detta möte.',
-    );
   });
 
   it('has the chair line with the substitute and the justering by the two justerare', async () => {
@@ -199,18 +182,18 @@ describe('the demo (npm run demo), loaded through the API', () => {
     const substitute = meeting.attendance.find((entry) => entry.replaces !== undefined);
     const absent = meeting.attendance.find((entry) => entry.person.personId === substitute?.replaces);
     expect(`${absent?.person.name} är frånvarande, ${substitute?.person.name} ersätter`).toBe(
-      'Agneta Östberg är frånvarande, Jenny Gräslund ersätter',
+      `${people.chair.name} är frånvarande, ${people.viceChair.name} ersätter`,
     );
     expect(
       meeting.attendance.filter((entry) => entry.presence === 'absent').map((entry) => entry.person.name),
-    ).toEqual(['Agneta Östberg', 'Kent Lööf']);
+    ).toEqual([people.chair.name, people.kommunal.name]);
     expect(meeting.protocolStatus).toBe('justerat');
     expect(meeting.justeringar).toHaveLength(1);
     const sentence = meeting.approvals
       .map((approval) => `${approval.justerare.name} för ${approval.party.organisation ?? 'arbetsgivaren'}`)
       .join(' och ');
     expect(sentence).toBe(
-      'Cornelia Sjöström för Akademikerförbundet SSR och Jenny Gräslund för arbetsgivaren',
+      `${people.ssr.name} för Akademikerförbundet SSR och ${people.viceChair.name} för arbetsgivaren`,
     );
   });
 
@@ -220,19 +203,22 @@ describe('the demo (npm run demo), loaded through the API', () => {
     );
     const actorOf = (type: string) =>
       events.filter((event) => event.type === type).map((event) => event.actor);
-    expect(actorOf('MeetingScheduled')).toEqual([idOf('Agneta Östberg')]);
-    expect(actorOf('KallelseIssued')).toEqual([idOf('Sofia Hägg')]);
-    expect(actorOf('DialogRecorded')).toEqual(Array(3).fill(idOf('Sofia Hägg')));
-    expect(actorOf('ItemDeferred')).toEqual([idOf('Jenny Gräslund')]);
-    expect(actorOf('MeetingClosed')).toEqual([idOf('Jenny Gräslund')]);
-    expect(actorOf('JusteringApproved')).toEqual([idOf('Cornelia Sjöström'), idOf('Jenny Gräslund')]);
+    const dialogs = SEED_002.records.filter((record) => record.kind === 'dialog');
+    expect(dialogs).toHaveLength(3);
+    expect(actorOf('MeetingScheduled')).toEqual([idOf('chair')]);
+    expect(actorOf('KallelseIssued')).toEqual([idOf('secretary')]);
+    expect(actorOf('DialogRecorded')).toEqual(dialogs.map(() => idOf('secretary')));
+    expect(actorOf('ItemDeferred')).toEqual([idOf('viceChair')]);
+    expect(actorOf('MeetingClosed')).toEqual([idOf('viceChair')]);
+    expect(actorOf('JusteringApproved')).toEqual([idOf('ssr'), idOf('viceChair')]);
     expect(events.map((event) => event.type)).toContain('ProtocolJusterat');
-    expect(events.filter((event) => event.type === 'FollowUpDateAssigned')).toHaveLength(3);
+    expect(events.filter((event) => event.type === 'FollowUpDateAssigned')).toHaveLength(followUps.length);
+    expect(followUps).toHaveLength(3);
   });
 
   it('sets follow-up dates on the dialog items, each opening a follow-up', async () => {
     const { agenda } = await seedMeeting();
-    for (const followUp of DEMO_FOLLOW_UPS) {
+    for (const followUp of followUps) {
       const [assigned] = agenda.find((item) => item.itemId === followUp.itemId)?.records?.followUps ?? [];
       expect(assigned).toMatchObject({ action: followUp.action, dueDate: followUp.dueDate });
       const opened = await member.get(`/api/follow-ups/${assigned?.followUpId}`);
@@ -241,7 +227,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
         origin: {
           meetingId: first.meetings.seed.meetingId,
           itemId: followUp.itemId,
-          meetingDate: '2019-02-25',
+          meetingDate: meetings.seed.date,
         },
       });
     }
@@ -251,46 +237,42 @@ describe('the demo (npm run demo), loaded through the API', () => {
     const next = await member.get<{ agendaVersion: number; meetingDate: string; agenda: Agenda }>(
       meetingPath('next'),
     );
-    expect(next).toMatchObject({ meetingDate: '2019-03-25', agendaVersion: 0 });
-    expect(first.meetings.next.protocolNumber).toBe('3/2019');
+    expect(next).toMatchObject({ meetingDate: meetings.next.date, agendaVersion: 0 });
+    expect(first.meetings.next.protocolNumber).toBe(meetings.next.protocolNumber);
+    const returningFollowUp = (followUp: (typeof followUps)[number], fromParagraph: number) =>
+      expect.objectContaining({
+        title: followUp.action,
+        kind: 'återrapportering',
+        presenter: personOf(followUp.responsible),
+        origin: expect.objectContaining({
+          kind: 'follow-up',
+          fromItemId: followUp.itemId,
+          fromParagraph,
+          fromDate: meetings.seed.date,
+          dueDate: followUp.dueDate,
+        }),
+      });
     expect(next.agenda).toEqual([
       expect.objectContaining({
-        title: 'Fackliga parter återkopplar kring förra tematräffen',
+        title: titleOf(deferral.itemId),
         kind: 'dialog',
         proposer: KOMMUNAL,
         origin: expect.objectContaining({
           kind: 'deferred',
           fromMeetingId: first.meetings.seed.meetingId,
           fromParagraph: 11,
-          fromDate: '2019-02-25',
-          reason: TEMATRAFF_REASON,
+          fromDate: meetings.seed.date,
+          reason: deferral.reason,
         }),
       }),
-      // Earliest due first; the follow-up due in May does not come back yet.
-      expect.objectContaining({
-        title: DEMO_FOLLOW_UPS[1].action,
-        kind: 'återrapportering',
-        presenter: { personId: idOf('Jenny Gräslund'), name: 'Jenny Gräslund' },
-        origin: expect.objectContaining({
-          kind: 'follow-up',
-          fromItemId: 'i-arbetsskador',
-          fromParagraph: 9,
-          fromDate: '2019-02-25',
-          dueDate: '2019-03-18',
-        }),
-      }),
-      expect.objectContaining({
-        title: DEMO_FOLLOW_UPS[0].action,
-        kind: 'återrapportering',
-        presenter: { personId: idOf('Sofia Hägg'), name: 'Sofia Hägg' },
-        origin: expect.objectContaining({
-          kind: 'follow-up',
-          fromItemId: 'i-avslut',
-          fromParagraph: 8,
-          fromDate: '2019-02-25',
-          dueDate: '2019-03-25',
-        }),
-      }),
+      // Earliest due first (18 March, then 25 March); the follow-up due in May does not come back yet.
+      returningFollowUp(followUps[1], 9),
+      returningFollowUp(followUps[0], 8),
+    ]);
+    expect([followUps[1].dueDate, followUps[0].dueDate, meetings.next.date]).toEqual([
+      '2019-03-18',
+      '2019-03-25',
+      '2019-03-25',
     ]);
     expect(first.meetings.next.returning.map((item) => [item.origin, item.fromParagraph])).toEqual([
       ['deferred', 11],
@@ -315,7 +297,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
     expect(printed).toContain(first.group.groupId);
     expect(printed).toContain(first.meetings.seed.meetingId);
     expect(printed).toContain(first.meetings.next.meetingId);
-    expect(printed).toContain('deferred från § 11, 2019-02-25: Punkten flyttas till nästa FSG/VSG');
+    expect(printed).toContain(`deferred från § 11, ${meetings.seed.date}: ${deferral.reason}`);
     expect(printed).toContain('npm start');
   });
 });

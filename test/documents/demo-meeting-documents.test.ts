@@ -4,16 +4,22 @@
  * and HR see in HTML, PDF, JSON and .ics.
  */
 import { swedishLongDate } from '#libs/documents';
-import { DEMO_FOLLOW_UPS } from '../../apps/worker/src/demo/demo-loader.js';
-import { TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
 import { demoEmail, type DemoDocuments, startDemoDocuments } from './support/demo-documents-app.js';
-import { firstOutOfOrder, visibleText } from '../../libs/documents/src/html/testing/visible-text.js';
-import { readPdf } from '../../libs/documents/src/pdf/fixtures/read-pdf.fixtures.js';
+import { firstOutOfOrder, visibleText } from '../../libs/documents/src/testing/visible-text.js';
+import { readPdf } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
 import {
   agendaTitles,
+  CHAIR_LINE,
+  DEFERRAL_REASON,
+  DEFERRED_TITLE,
+  followUps,
+  followUpsDueByNextMeeting,
   JUSTERING_SENTENCE,
   MINNESANTECKNINGAR_TITLE,
+  nameOf,
   recordedTexts,
+  recordedTextsOf,
+  titleOf,
 } from './support/seed-002-expectations.js';
 
 const MEMBER = demoEmail('cornelia.sjostrom');
@@ -36,16 +42,16 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
         MINNESANTECKNINGAR_TITLE,
         'Bilaga till protokoll 2/2019',
         'Ordförande:',
-        'Agneta Östberg är frånvarande, Jenny Gräslund ersätter.',
+        CHAIR_LINE,
         'Information',
-        'Föregående mötesanteckningar',
-        'Inget att anmärka.',
+        titleOf('i-foregaende'),
+        ...recordedTextsOf('i-foregaende'),
         'Dialog',
-        'Uppföljning av avslutningssamtalen',
-        'Fackliga parter återkopplar kring förra tematräffen',
-        TEMATRAFF_REASON,
+        titleOf('i-avslut'),
+        DEFERRED_TITLE,
+        DEFERRAL_REASON,
         'Beslut',
-        'Webbenkät årlig uppföljning – samverkan',
+        titleOf('i-webbenkat'),
         'Ordförande avslutar mötet.',
         JUSTERING_SENTENCE,
       ];
@@ -53,7 +59,7 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
       for (const title of titles) expect(text).toContain(title);
       for (const recorded of recordedTexts()) expect(text).toContain(recorded);
       // Prose, as seed 002: "senast den 25 mars 2019".
-      for (const { dueDate } of DEMO_FOLLOW_UPS) expect(text).toContain(`senast ${swedishLongDate(dueDate)}`);
+      for (const { dueDate } of followUps()) expect(text).toContain(`senast ${swedishLongDate(dueDate)}`);
     };
 
     it('as HTML: title, bilaga, chair line, sections in agenda order, deferral, closing, justering', async () => {
@@ -95,13 +101,13 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
         'Fastställande av dagordning',
         'Informationen noteras.',
         'Samverkan fullgjord i enighet.',
-        TEMATRAFF_REASON,
-        'Sofia Hägg',
+        DEFERRAL_REASON,
+        nameOf('secretary'),
       ]) {
         expect(text).toContain(expected);
       }
       for (const title of titles) expect(text).toContain(title);
-      for (const { action, dueDate } of DEMO_FOLLOW_UPS) {
+      for (const { action, dueDate } of followUps()) {
         expect(text).toContain(action);
         expect(text).toContain(dueDate);
       }
@@ -138,10 +144,10 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
       const text = visibleText((await demo.get(MEMBER, seedPath('protokollsutdrag-12.html'))).text);
       expect(text).toContain('Protokollsutdrag');
       expect(text).toContain('Protokoll 2/2019');
-      expect(text).toContain('Webbenkät årlig uppföljning – samverkan');
-      expect(text).not.toContain('Uppföljning av avslutningssamtalen');
+      expect(text).toContain(titleOf('i-webbenkat'));
+      expect(text).not.toContain(titleOf('i-avslut'));
       const pdf = await readPdf((await demo.get(MEMBER, seedPath('protokollsutdrag-12.pdf'))).bytes);
-      expect(pdf.text).toContain('Webbenkät årlig uppföljning – samverkan');
+      expect(pdf.text).toContain(titleOf('i-webbenkat'));
       expect((await demo.get(MEMBER, seedPath('protokollsutdrag-99.html'))).status).toBe(404);
     });
   });
@@ -151,9 +157,9 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
 
     it('lists the returning items with their origin: the deferred tematräff "från § 11, 2019-02-25" and due follow-ups', async () => {
       const text = visibleText((await demo.get(MEMBER, nextPath('kallelse.html'))).text);
-      expect(text).toContain('Fackliga parter återkopplar kring förra tematräffen');
+      expect(text).toContain(DEFERRED_TITLE);
       expect(text).toContain('från § 11, 2019-02-25');
-      for (const { action, dueDate } of DEMO_FOLLOW_UPS.filter((f) => f.dueDate <= '2019-03-25')) {
+      for (const { action, dueDate } of followUpsDueByNextMeeting()) {
         expect(text).toContain(action);
         expect(text).toContain(dueDate);
       }

@@ -6,15 +6,18 @@
  */
 import type { Page } from 'playwright-core';
 import { DOCUMENT_PROJECTIONS } from '#libs/meetings';
-import { baseUrlOf } from '../../apps/worker/src/demo/demo-loader.js';
-import { EMPLOYER, SSR } from '../../apps/worker/src/demo/demo-people.js';
-import { seedAgenda, TEMATRAFF_REASON } from '../../apps/worker/src/demo/seed-002-texts.js';
+import { baseUrlOf } from '../../apps/demo/src/demo-loader.js';
 import { projectToHead } from '../api/support/project-to-head.js';
 import {
   demoEmail,
   type DemoDocuments,
   startDemoDocuments,
 } from '../documents/support/demo-documents-app.js';
+import {
+  agendaTitles,
+  DEFERRAL_REASON,
+  MINNESANTECKNINGAR_TITLE as TITLE,
+} from '../documents/support/seed-002-expectations.js';
 import { type Chromium, launchChromium } from './support/chromium.js';
 import { command, signIn } from './support/demo-session.js';
 import { collapse, output, printedText, tempFolder } from './support/system-programs.js';
@@ -23,9 +26,8 @@ const MEMBER = demoEmail('cornelia.sjostrom');
 /** Vice ordförande: runs the meetings while the chair is away. */
 const CHAIR = demoEmail('jenny.graslund');
 
-const TITLE = 'Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 25 februari 2019';
 const HOSTILE_TITLE = '<script>window.__pwned=1</script> Övrig fråga om <b>parkeringen</b>';
-const titles = seedAgenda(EMPLOYER, SSR).map((item) => item.title);
+const titles = agendaTitles();
 
 describe('the demo meeting’s pages in chromium', () => {
   let demo: DemoDocuments;
@@ -83,7 +85,7 @@ describe('the demo meeting’s pages in chromium', () => {
       expect(sections.indexOf('Dialog:')).toBeLessThan(sections.indexOf('Beslut:'));
       const items = await page.getByRole('heading', { level: 3 }).allInnerTexts();
       for (const title of titles) expect(items).toContain(title);
-      expect(await page.getByText(TEMATRAFF_REASON).isVisible()).toBe(true);
+      expect(await page.getByText(DEFERRAL_REASON).isVisible()).toBe(true);
       // On screen the page head is a block above the sheet (on paper the margin boxes print it).
       expect(await page.locator('.page-head').isVisible()).toBe(true);
       expect(collapse(await page.locator('.page-head').innerText())).toBe(

@@ -20,7 +20,7 @@ register('./support/swc-decorator-hooks.ts', import.meta.url);
 
 const { startTestPostgres } = await import('../support/test-postgres.js');
 const { demoEmail, startDemoDocuments } = await import('../documents/support/demo-documents-app.js');
-const { baseUrlOf } = await import('../../apps/worker/src/demo/demo-loader.js');
+const { baseUrlOf } = await import('../../apps/demo/src/demo-loader.js');
 const { launchChromium } = await import('./support/chromium.js');
 const { signIn } = await import('./support/demo-session.js');
 const { output } = await import('./support/system-programs.js');

@@ -4,12 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '#libs/config';
 import { configureHttp } from '#libs/http';
 import type { CoreSettings } from '#libs/runtime';
-import { ApiModule } from '../../../api/src/api.module.js';
+import { ApiModule } from '#libs/service';
 
 /**
- * The production API (ApiModule, identity's real guard, configureHttp) for the demo loader to talk
- * to, listening on 127.0.0.1 on a free port for as long as the load takes. Without the worker:
- * `npm start` projects the demo's events into the read models when it next runs.
+ * The API the demo loader talks to: the application `npm start` serves, without the worker
+ * (`npm start` projects the demo's events into the read models when it next runs). Listening on
+ * 127.0.0.1 on a free port for as long as the load takes.
  */
 export async function createDemoApp({
   config,

@@ -3,12 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 import { AccountService } from '#libs/identity';
 import { type DemoSession, DemoApi } from './demo-client.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, type DemoPersonKey } from './demo-people.js';
-
 import { type Ids, personOf, record } from './demo-script.js';
 import { type DemoSummary, isComplete, type LoadDemoOptions, readDemo, summaryOf } from './demo-state.js';
 
 export type { DemoLogin, DemoMeeting, DemoSummary, LoadDemoOptions, ReturningItem } from './demo-state.js';
-export { DEMO_FOLLOW_UPS } from './demo-script.js';
 
 /**
  * Loads the demo organisation through the HTTP API, as its people would: seed 002 (the FSG/VSG of

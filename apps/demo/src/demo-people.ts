@@ -1,25 +1,22 @@
-import type { MemberRole, Party } from '#libs/meetings';
+import {
+  SEED_002,
+  SEED_002_STAFF,
+  type SeedMemberKey,
+  type SeedMemberRole,
+  type SeedParty,
+  type SeedStaffKey,
+} from '#libs/seeds';
 
 /**
- * The demo organisation: who signs in, with which organisation role or group role. The people of
- * seed 002 are real, so these are invented (the same names as the seed 002 tests). Person ids in
- * the meetings are these people's account ids, made when the demo is loaded.
+ * The demo organisation: seed 002's people (invented names, from #libs/seeds) as accounts, with
+ * their organisation role or group role. Person ids in the meetings are these people's account
+ * ids, made when the demo is loaded.
  */
 export const DEMO_TENANT = 'demo';
 /** Shared by every demo account, and printed: load the demo only where that is acceptable. */
 export const DEMO_PASSWORD = 'samverkan-demo-2019';
-export const DEMO_ORGANISATION = 'Exempelstads kommun';
-export const DEMO_UNIT = { unitId: 'u-soc', name: 'Socialförvaltningen' } as const;
-export const DEMO_GROUP_NAME = 'FSG/VSG Socialförvaltningen';
 
-export const EMPLOYER: Party = { side: 'employer' };
-export const KOMMUNAL: Party = { side: 'union', organisation: 'Kommunal' };
-export const VISION: Party = { side: 'union', organisation: 'Vision' };
-export const SSR: Party = { side: 'union', organisation: 'Akademikerförbundet SSR' };
-export const UNION_ORGANISATIONS = ['Kommunal', 'Vision', 'Akademikerförbundet SSR'];
-
-export type DemoPersonKey =
-  'admin' | 'hr' | 'chair' | 'viceChair' | 'secretary' | 'ssr' | 'vision' | 'kommunal';
+export type DemoPersonKey = SeedStaffKey | SeedMemberKey;
 
 export interface DemoPerson {
   key: DemoPersonKey;
@@ -28,56 +25,30 @@ export interface DemoPerson {
   /** Organisation roles of the account. */
   roles: ('admin' | 'hr')[];
   /** Membership of the FSG/VSG, for the members. */
-  member?: { party: Party; role: MemberRole };
+  member?: { party: SeedParty; role: SeedMemberRole };
 }
 
-const email = (local: string) => `${local}@demo.exempelstad.se`;
+/** "Agneta Östberg" → agneta.ostberg@demo.exempelstad.se: å ä ö lose their marks, as in addresses. */
+const emailOf = (name: string) =>
+  `${name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, '.')}@demo.exempelstad.se`;
 
+/** The administrator and HR, then the group's members in the order they joined. */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { key: 'admin', name: 'Ada Åström', email: email('ada.astrom'), roles: ['admin'] },
-  { key: 'hr', name: 'Hanna Öhman', email: email('hanna.ohman'), roles: ['hr'] },
   {
-    key: 'chair',
-    name: 'Agneta Östberg',
-    email: email('agneta.ostberg'),
-    roles: [],
-    member: { party: EMPLOYER, role: 'ordförande' },
+    key: 'admin',
+    name: SEED_002_STAFF.admin.name,
+    email: emailOf(SEED_002_STAFF.admin.name),
+    roles: ['admin'],
   },
-  {
-    key: 'viceChair',
-    name: 'Jenny Gräslund',
-    email: email('jenny.graslund'),
-    roles: [],
-    member: { party: EMPLOYER, role: 'vice ordförande' },
-  },
-  {
-    key: 'secretary',
-    name: 'Sofia Hägg',
-    email: email('sofia.hagg'),
-    roles: [],
-    member: { party: EMPLOYER, role: 'sekreterare' },
-  },
-  {
-    key: 'ssr',
-    name: 'Cornelia Sjöström',
-    email: email('cornelia.sjostrom'),
-    roles: [],
-    member: { party: SSR, role: 'ledamot' },
-  },
-  {
-    key: 'vision',
-    name: 'Mårten Åberg',
-    email: email('marten.aberg'),
-    roles: [],
-    member: { party: VISION, role: 'ledamot' },
-  },
-  {
-    key: 'kommunal',
-    name: 'Kent Lööf',
-    email: email('kent.loof'),
-    roles: [],
-    member: { party: KOMMUNAL, role: 'ledamot' },
-  },
+  { key: 'hr', name: SEED_002_STAFF.hr.name, email: emailOf(SEED_002_STAFF.hr.name), roles: ['hr'] },
+  ...SEED_002.members.map(({ who, party, role }) => {
+    const { name } = SEED_002.people[who];
+    return { key: who, name, email: emailOf(name), roles: [], member: { party, role } };
+  }),
 ];
 
 /** What a person is in the demo, for the list of logins. */

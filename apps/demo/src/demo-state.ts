@@ -1,14 +1,7 @@
 /** Reading the loaded demo back through the API, and the summary printed for it. */
 import { type DemoSession } from './demo-client.js';
-import {
-  DEMO_GROUP_NAME,
-  DEMO_ORGANISATION,
-  DEMO_PASSWORD,
-  DEMO_PEOPLE,
-  DEMO_TENANT,
-  describeDemoPerson,
-} from './demo-people.js';
-
+import { SEED_002 } from '#libs/seeds';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, describeDemoPerson } from './demo-people.js';
 import type { Ids } from './demo-script.js';
 
 export interface LoadDemoOptions {
@@ -96,7 +89,7 @@ export const isComplete = (demo: LoadedDemo | undefined): demo is CompleteDemo =
 /** The demo as it stands, read by a member of the group; undefined when the group is not there. */
 export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefined> {
   const groups = await reader.get<{ groupId: string; name: string }[]>('/api/groups');
-  const group = groups.find((candidate) => candidate.name === DEMO_GROUP_NAME);
+  const group = groups.find((candidate) => candidate.name === SEED_002.group.name);
   if (group === undefined) return undefined;
   const { meetings } = await reader.get<{
     meetings: { meetingId: string; protocolNumber: { formatted: string } }[];
@@ -107,7 +100,11 @@ export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefi
   };
   return {
     groupId: group.groupId,
-    meetings: { previous: await read('1/2019'), seed: await read('2/2019'), next: await read('3/2019') },
+    meetings: {
+      previous: await read(SEED_002.meetings.previous.protocolNumber),
+      seed: await read(SEED_002.meetings.seed.protocolNumber),
+      next: await read(SEED_002.meetings.next.protocolNumber),
+    },
   };
 }
 
@@ -123,8 +120,8 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
     alreadyLoaded,
     tenant: DEMO_TENANT,
     password: DEMO_PASSWORD,
-    organisation: DEMO_ORGANISATION,
-    group: { groupId: demo.groupId, name: DEMO_GROUP_NAME },
+    organisation: SEED_002.organisation,
+    group: { groupId: demo.groupId, name: SEED_002.group.name },
     logins: DEMO_PEOPLE.map((person) => ({
       name: person.name,
       email: person.email,

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
-import { configureHttp } from '#libs/http';
+import { configureHttp, setupOpenApi } from '#libs/http';
 import {
   type Account,
   AccountService,
@@ -14,9 +14,9 @@ import {
 } from '#libs/identity';
 import { Clock, DOCUMENT_PROJECTIONS } from '#libs/meetings';
 import { createTestDatabase } from '#libs/testing';
-import { ApiModule } from '../../../apps/api/src/api.module.js';
-import { baseUrlOf, type DemoSummary, loadDemo } from '../../../apps/worker/src/demo/demo-loader.js';
-import { DEMO_PASSWORD, DEMO_TENANT } from '../../../apps/worker/src/demo/demo-people.js';
+import { ApiModule } from '#libs/service';
+import { baseUrlOf, type DemoSummary, loadDemo } from '../../../apps/demo/src/demo-loader.js';
+import { DEMO_PASSWORD, DEMO_TENANT } from '../../../apps/demo/src/demo-people.js';
 import { projectToHead } from '../../api/support/project-to-head.js';
 import { TestClock } from '../../api/support/test-clock.js';
 
@@ -84,6 +84,8 @@ export async function startDemoDocuments() {
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
   configureHttp(app);
+  // As main.ts serves it: the typed client of test/api/openapi-validity is generated from it.
+  setupOpenApi(app, 'api/docs');
   await app.listen(0, '127.0.0.1');
   const summary: DemoSummary = await loadDemo(app);
   await projectToHead(app, DOCUMENT_PROJECTIONS);

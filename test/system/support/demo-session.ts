@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_TENANT } from '../../../apps/worker/src/demo/demo-people.js';
+import { DEMO_PASSWORD, DEMO_TENANT } from '../../../apps/demo/src/demo-people.js';
 
 /** A demo person signed in over HTTP: the session cookie, for fetch and for a browser context. */
 export interface DemoSignIn {
