@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttp, setupOpenApi } from '#libs/http';
 import { requestLogging } from '#libs/observability';
 import { runProcess } from '#libs/runtime';
-import { ApiModule } from './api.module.js';
+import { ApiModule } from '#libs/service';
 
 /** `npm start`: the HTTP API (and, by default, the worker) on the configured or embedded database. */
 await runProcess('api', async ({ config, databaseUrl, logger }) => {

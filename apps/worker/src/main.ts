@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { runProcess } from '#libs/runtime';
-import { WorkerProcessModule } from './worker.module.js';
+import { WorkerProcessModule } from '#libs/service';
 
 /** The worker alone (no HTTP): `npm run start:worker`. */
 await runProcess('worker', async ({ config, databaseUrl, logger }) => {

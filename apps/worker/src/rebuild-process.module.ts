@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
-import { ReadModelsModule } from './read-models.module.js';
+import { ReadModelsModule } from '#libs/service';
 
 /** What the rebuild command needs: the registered projections, without running them. */
 @Module({})

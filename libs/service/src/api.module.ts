@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard, IdentityModule } from '#libs/identity';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
-import { WorkerModule } from '../../worker/src/worker.module.js';
+import { WorkerModule } from './worker.module.js';
 import { HealthController } from './health/health.controller.js';
 
 /**

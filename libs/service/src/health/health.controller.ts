@@ -1,9 +1,10 @@
 import { Controller, Get, Header, HttpStatus, Optional, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { readProjectionStatus } from '#libs/event-store';
+import { PgEventStore, readProjectionStatus } from '#libs/event-store';
 import { Public } from '#libs/identity';
-import { ProjectionWorker } from '../../../worker/src/projection-worker.service.js';
+import { ProjectionWorker } from '../projection-worker.service.js';
 import { renderMetrics } from './prometheus-text.js';
 
 /**
@@ -13,15 +14,29 @@ import { renderMetrics } from './prometheus-text.js';
  */
 /** Open to load balancers and Prometheus: no account needed, nothing confidential shown. */
 @Public()
+@ApiTags('operations')
 @Controller()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly store: PgEventStore,
     /** Present when the worker runs in this process: its runners' last errors show here. */
     @Optional() private readonly worker?: ProjectionWorker,
   ) {}
 
   @Get('health')
+  @ApiOperation({ operationId: 'getHealth', summary: "The database and each projection's lag" })
+  @ApiResponse({
+    status: 200,
+    description: 'The API serves: status ok, or degraded when a projection fails',
+    content: { 'application/json': { schema: healthSchema(['ok', 'degraded'], 'up') } },
+  })
+  // Not problem+json: load balancers read the same shape in both answers.
+  @ApiResponse({
+    status: 503,
+    description: 'The database does not answer',
+    content: { 'application/json': { schema: healthSchema(['unavailable'], 'down') } },
+  })
   async health(@Res() response: Response): Promise<void> {
     try {
       const errors = this.worker?.errors() ?? {};
@@ -41,12 +56,29 @@ export class HealthController {
   }
 
   @Get('metrics')
+  @ApiOperation({
+    operationId: 'getMetrics',
+    summary: 'Prometheus metrics: projection lag, log head, process',
+  })
+  @ApiProduces('text/plain')
+  @ApiResponse({ status: 200, content: { 'text/plain': { schema: { type: 'string' } } } })
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async metrics(): Promise<string> {
     const projections = await readProjectionStatus(this.dataSource.manager);
-    const rows: { head: string }[] = await this.dataSource.query(
-      'SELECT coalesce(max(global_position), 0) AS head FROM es_events',
-    );
-    return renderMetrics(projections, Number(rows[0].head), process);
+    return renderMetrics(projections, await this.store.logHead(), process);
   }
+}
+
+/** The body of /health, for the OpenAPI document. */
+function healthSchema(statuses: string[], database: 'up' | 'down') {
+  return {
+    type: 'object' as const,
+    required: ['status', 'database'],
+    properties: {
+      status: { type: 'string' as const, enum: statuses },
+      database: { type: 'string' as const, enum: [database] },
+      projections: { type: 'array' as const, items: { type: 'object' as const, additionalProperties: true } },
+      error: { type: 'string' as const },
+    },
+  };
 }
