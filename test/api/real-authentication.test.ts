@@ -5,7 +5,7 @@ import { AppConfig } from '#libs/config';
 import { configureHttp } from '#libs/http';
 import { AccountService, ApiTokenService } from '#libs/identity';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
-import { ApiModule } from '../../apps/api/src/api.module.js';
+import { ApiModule } from '#libs/service';
 
 /**
  * The production ApiModule with identity's real guard (the other API tests use a test principal):

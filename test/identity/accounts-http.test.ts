@@ -88,8 +88,11 @@ describe('/api/accounts is for admins of the organisation', () => {
 
   it('answers 404 for another organisation’s account, read or changed', async () => {
     const notFound = {
+      type: 'urn:samverkan:problem:IDENTITY.ACCOUNT_NOT_FOUND',
+      title: 'Not Found',
+      status: 404,
       code: 'IDENTITY.ACCOUNT_NOT_FOUND',
-      message: `there is no account ${ljungbyAnna.id} in this organisation`,
+      detail: `there is no account ${ljungbyAnna.id} in this organisation`,
     };
 
     await request(http)

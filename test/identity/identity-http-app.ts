@@ -9,6 +9,7 @@ import {
 import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { ProblemDetailsFilter } from '#libs/http';
 import {
   AuthGuard,
   CurrentPrincipal,
@@ -73,6 +74,8 @@ export async function startIdentityApp(
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // Identity raises kernel DomainErrors; the service's one filter answers them, as in the API.
+  app.useGlobalFilters(new ProblemDetailsFilter());
   await app.init();
   return app;
 }

@@ -18,9 +18,9 @@ describe('the headers of a command request', () => {
     ['if-match', 'W/"7"'],
     ['if-match', '"7", "8"'],
     ['idempotency-key', 'x'.repeat(201)],
-  ])('refuses %s: %s with 400', (name, value) => {
+  ])('refuses %s: %s as invalid (400)', (name, value) => {
     expect(() => readCommandHeaders({ [name]: value })).toThrow(
-      expect.objectContaining({ status: 400 }) as unknown as Error,
+      expect.objectContaining({ kind: 'invalid' }) as unknown as Error,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { BadRequestException } from '@nestjs/common';
+import { invalidRequest, REQUEST_ERROR } from './http-errors.js';
 
 /** What a command request says about itself in its headers. */
 export interface CommandHeaders {
@@ -31,10 +31,10 @@ function single(value: string | string[] | undefined): string | undefined {
 function idempotencyKeyOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(value)) {
-    throw new BadRequestException({
-      code: 'REQUEST.INVALID_IDEMPOTENCY_KEY',
-      message: 'Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice)',
-    });
+    throw invalidRequest(
+      REQUEST_ERROR.INVALID_IDEMPOTENCY_KEY,
+      'Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice)',
+    );
   }
   return value;
 }
@@ -44,10 +44,10 @@ function expectedVersionOf(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '*') return undefined;
   const match = STRONG_ETAG.exec(value.trim());
   if (!match) {
-    throw new BadRequestException({
-      code: 'REQUEST.INVALID_IF_MATCH',
-      message: 'If-Match must be one ETag as returned by this API, e.g. "7" (with the quotes)',
-    });
+    throw invalidRequest(
+      REQUEST_ERROR.INVALID_IF_MATCH,
+      'If-Match must be one ETag as returned by this API, e.g. "7" (with the quotes)',
+    );
   }
   return Number(match[1]);
 }

@@ -1,7 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
-import { invalidRequest } from './validation-errors.js';
+import { invalidBody } from './validation-errors.js';
 
 /** Large enough for a long meeting's full minutes (50,000 characters of Swedish text), small enough to refuse abuse. */
 export const JSON_BODY_LIMIT = '256kb';
@@ -28,7 +28,7 @@ export function configureHttp(app: NestExpressApplication): NestExpressApplicati
       // One message per field: "text must be a string" says it all for a missing text.
       stopAtFirstError: true,
       validationError: { target: false, value: false },
-      exceptionFactory: invalidRequest,
+      exceptionFactory: invalidBody,
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());

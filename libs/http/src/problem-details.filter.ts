@@ -1,17 +1,15 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '#libs/ddd';
-import { ConcurrencyError } from '#libs/event-store';
+import { DomainError, type ErrorKind } from '#libs/ddd';
+import { INTERNAL_ERROR, REQUEST_ERROR } from './http-errors.js';
 import { defaultCodeFor, problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem.js';
 
 /**
  * The one place where errors become HTTP answers, all as problem+json:
- * - DomainError (a business rule) → 409 with its stable code and details;
- * - HttpException → its status; a `code` in its response is kept (identity's AUTH.*, our
- *   REQUEST.*, MEETING.NOT_FOUND …), else one is derived from the status;
- * - body-parser failures (mapped to HttpExceptions by Nest, cause kept) → REQUEST.MALFORMED_JSON
- *   and REQUEST.TOO_LARGE;
- * - a ConcurrencyError nobody handled → 409 (the executor turns If-Match conflicts into 412 itself);
+ * - DomainError (raised by every context) → the status of its kind, with its stable code and details;
+ * - HttpException, which only Nest itself throws now (an unknown route, body-parser failures with
+ *   their cause kept) → its status, with a code derived from it: REQUEST.MALFORMED_JSON,
+ *   REQUEST.TOO_LARGE, ROUTE.NOT_FOUND …;
  * - anything else → 500 INTERNAL, logged, with nothing of the internals in the answer.
  */
 @Catch()
@@ -28,17 +26,37 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof DomainError) {
-      return problem(409, exception.code, exception.message, exception.details);
+      return problem(statusOf(exception.kind), exception.code, exception.message, exception.details);
     }
     if (exception instanceof HttpException) return fromHttpException(exception);
-    if (exception instanceof ConcurrencyError) {
-      return problem(
-        409,
-        'STREAM.CONCURRENT_UPDATE',
-        'Someone else changed this at the same time; try again',
-      );
+    return problem(500, INTERNAL_ERROR, 'An unexpected error occurred; it has been logged');
+  }
+}
+
+/** Every kind has its status; a new kind does not compile until it has one here. */
+export function statusOf(kind: ErrorKind): number {
+  switch (kind) {
+    case 'invalid':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'rule':
+    case 'conflict':
+      return 409;
+    case 'precondition':
+      return 412;
+    case 'unprocessable':
+      return 422;
+    case 'rate_limited':
+      return 429;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`no HTTP status for error kind ${String(unknown)}`);
     }
-    return problem(500, 'INTERNAL', 'An unexpected error occurred; it has been logged');
   }
 }
 
@@ -47,26 +65,15 @@ function fromHttpException(exception: HttpException): ProblemDetails {
   const response = exception.getResponse();
   const parserError = bodyParserErrorType(exception.cause);
   if (parserError === 'entity.parse.failed') {
-    return problem(400, 'REQUEST.MALFORMED_JSON', 'The request body is not valid JSON');
+    return problem(400, REQUEST_ERROR.MALFORMED_JSON, 'The request body is not valid JSON');
   }
   if (parserError === 'entity.too.large') {
-    return problem(413, 'REQUEST.TOO_LARGE', 'The request body is larger than 256 kB');
+    return problem(413, REQUEST_ERROR.TOO_LARGE, 'The request body is larger than 256 kB');
   }
   if (status >= 500) return problem(status, defaultCodeFor(status), 'An unexpected error occurred');
   if (typeof response === 'string') return problem(status, defaultCodeFor(status), response);
-  const {
-    code,
-    message,
-    statusCode: _statusCode,
-    error: _error,
-    ...extensions
-  } = response as Record<string, unknown>;
-  return problem(
-    status,
-    typeof code === 'string' ? code : defaultCodeFor(status),
-    describe(message) ?? exception.message,
-    extensions,
-  );
+  const { message } = response as Record<string, unknown>;
+  return problem(status, defaultCodeFor(status), describe(message) ?? exception.message);
 }
 
 /** body-parser marks its errors with a `type` such as 'entity.parse.failed'. */

@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { INTERNAL_ERROR, REQUEST_ERROR, ROUTE_ERROR } from './http-errors.js';
 
 /** RFC 9457 problem details, as every error of this API is answered. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -38,26 +39,26 @@ export function problem(
   };
 }
 
-/** The code an HttpException gets when whoever threw it gave none. */
+/** The code of an HttpException (thrown by Nest itself: routing, body parsing), from its status. */
 export function defaultCodeFor(status: number): string {
   switch (status) {
     case 400:
-      return 'REQUEST.INVALID';
+      return REQUEST_ERROR.INVALID;
     case 401:
       return 'AUTH.UNAUTHENTICATED';
     case 403:
       return 'AUTH.FORBIDDEN';
     case 404:
-      return 'ROUTE.NOT_FOUND';
+      return ROUTE_ERROR.NOT_FOUND;
     case 405:
-      return 'ROUTE.METHOD_NOT_ALLOWED';
+      return ROUTE_ERROR.METHOD_NOT_ALLOWED;
     case 413:
-      return 'REQUEST.TOO_LARGE';
+      return REQUEST_ERROR.TOO_LARGE;
     case 415:
-      return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+      return REQUEST_ERROR.UNSUPPORTED_MEDIA_TYPE;
     case 429:
-      return 'REQUEST.TOO_MANY';
+      return REQUEST_ERROR.TOO_MANY;
     default:
-      return status >= 500 ? 'INTERNAL' : `HTTP.${status}`;
+      return status >= 500 ? INTERNAL_ERROR : `HTTP.${status}`;
   }
 }

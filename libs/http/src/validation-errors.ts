@@ -1,5 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import type { DomainError } from '#libs/ddd';
+import { invalidRequest, REQUEST_ERROR } from './http-errors.js';
 
 /** One invalid field of a request body, named by its path (`items[2].title`). */
 export interface FieldError {
@@ -22,20 +23,16 @@ function pathOf(parent: string, property: string): string {
 }
 
 /**
- * The ValidationPipe's exceptionFactory: 400 REQUEST.INVALID with an `errors` list. Messages name
+ * The ValidationPipe's exceptionFactory: invalid (400) REQUEST.INVALID with an `errors` list. Messages name
  * the full path, because class-validator names only the last property ("title must be…").
  */
-export function invalidRequest(errors: ValidationError[]): BadRequestException {
+export function invalidBody(errors: ValidationError[]): DomainError {
   const list = fieldErrors(errors).map(({ field, messages }) => ({
     field,
     messages: messages.map((message) => withFullPath(field, message)),
   }));
   const summary = list.flatMap(({ messages }) => messages).join('; ');
-  return new BadRequestException({
-    code: 'REQUEST.INVALID',
-    message: `The request is invalid: ${summary}`,
-    errors: list,
-  });
+  return invalidRequest(REQUEST_ERROR.INVALID, `The request is invalid: ${summary}`, { errors: list });
 }
 
 function withFullPath(field: string, message: string): string {

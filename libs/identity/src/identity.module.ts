@@ -9,7 +9,6 @@ import { AccountTokensController } from './http/account-tokens.controller.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
-import { IdentityErrorsInterceptor } from './http/identity-errors.interceptor.js';
 import { RequestAuthenticator } from './http/request-authenticator.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionService } from './sessions/session.service.js';
@@ -84,7 +83,6 @@ export class IdentityModule {
           inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
         },
         AuthGuard,
-        IdentityErrorsInterceptor,
       ],
       exports: [
         IDENTITY_SETTINGS,

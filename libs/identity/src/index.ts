@@ -20,7 +20,6 @@ export * from './http/auth-errors.js';
 export * from './http/request-authenticator.js';
 export { SESSION_COOKIE, readCookie, bearerToken } from './http/request-credentials.js';
 export * from './http/session-cookie.js';
-export { httpExceptionFor, IdentityErrorsInterceptor } from './http/identity-errors.interceptor.js';
 
 export * from './shared/clock.js';
 export * from './shared/identity-errors.js';

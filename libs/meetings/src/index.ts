@@ -4,3 +4,5 @@ export * from './projections/follow-ups/index.js';
 export * from './http/index.js';
 export * from './projections/documents/index.js';
 export * from './documents/index.js';
+export * from './error-catalogue.js';
+export { DOCUMENT_ERROR } from './application/meeting/get-document/document-errors.js';

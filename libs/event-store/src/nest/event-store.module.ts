@@ -7,6 +7,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import pg from 'pg';
+import { CommandLoop } from '../commands/command-loop.js';
+import { StreamReader } from '../commands/stream-reader.js';
 import { PgEventStore } from '../store/pg-event-store.js';
 import { type Upcaster, UpcasterChain } from '../store/upcasters.js';
 import { ProjectionRegistry } from './projection-registry.js';
@@ -28,7 +30,7 @@ class PoolCloser implements OnApplicationShutdown {
   }
 }
 
-/** The store and the projection registry, shared by the API and the worker. */
+/** The store, its command loop and reader, and the projection registry, shared by the API and the worker. */
 @Global()
 @Module({})
 export class EventStoreModule {
@@ -44,10 +46,20 @@ export class EventStoreModule {
           useFactory: (pool: pg.Pool) => new PgEventStore(pool, new UpcasterChain(options.upcasters)),
           inject: [EVENT_STORE_POOL],
         },
+        {
+          provide: CommandLoop,
+          useFactory: (store: PgEventStore) => new CommandLoop(store),
+          inject: [PgEventStore],
+        },
+        {
+          provide: StreamReader,
+          useFactory: (store: PgEventStore) => new StreamReader(store),
+          inject: [PgEventStore],
+        },
         ProjectionRegistry,
         PoolCloser,
       ],
-      exports: [DATABASE_URL, EVENT_STORE_POOL, PgEventStore, ProjectionRegistry],
+      exports: [DATABASE_URL, EVENT_STORE_POOL, PgEventStore, CommandLoop, StreamReader, ProjectionRegistry],
     };
   }
 }

@@ -8,9 +8,11 @@ import type {
   ExpectedVersion,
   LogPosition,
   NewEvent,
+  ProcessedCommand,
   StoredEvent,
   StreamRef,
 } from './types.js';
+import { idInStream } from './stream-refs.js';
 import { UpcasterChain } from './upcasters.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -115,6 +117,42 @@ export class PgEventStore {
       [tenantId, streamId],
     );
     return rows.length === 0 ? 0 : Number(rows[0].version);
+  }
+
+  /**
+   * What the store recorded for a command id (es_commands), or undefined when it has not seen it.
+   * The command loop asks *before* deciding: a retried "schedule" would otherwise be refused as
+   * already scheduled instead of answered as the first time (append answers replays only after
+   * the decider has run).
+   */
+  async processedCommand(tenantId: string, commandId: string): Promise<ProcessedCommand | undefined> {
+    const { rows } = await this.pool.query<{ stream_id: string; result: AppendResult }>(
+      'SELECT stream_id, result FROM es_commands WHERE tenant_id = $1 AND command_id = $2',
+      [tenantId, commandId],
+    );
+    if (rows.length === 0) return undefined;
+    return { streamId: rows[0].stream_id, nextExpectedVersion: Number(rows[0].result.nextExpectedVersion) };
+  }
+
+  /**
+   * The ids of a tenant's streams of one type, oldest first, as given to `streamRef` (without the
+   * `<type>-` prefix of the stream id). Fine for the tens of groups a tenant has; a read model
+   * replaces it where lists grow.
+   */
+  async streamIds(tenantId: string, streamType: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ stream_id: string }>(
+      'SELECT stream_id FROM es_streams WHERE tenant_id = $1 AND stream_type = $2 ORDER BY created_at, stream_id',
+      [tenantId, streamType],
+    );
+    return rows.map(({ stream_id }) => idInStream({ tenantId, streamId: stream_id, streamType }));
+  }
+
+  /** The global position of the newest event (0 for an empty log): the head projections lag behind. */
+  async logHead(): Promise<number> {
+    const { rows } = await this.pool.query<{ head: string }>(
+      'SELECT coalesce(max(global_position), 0) AS head FROM es_events',
+    );
+    return Number(rows[0].head);
   }
 
   private async translateAppendError(

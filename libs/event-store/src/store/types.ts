@@ -59,6 +59,13 @@ export interface AppendResult {
   replayed: boolean;
 }
 
+/** A command id the store has seen, and where its events went. */
+export interface ProcessedCommand {
+  streamId: string;
+  /** The stream's version right after the command's events were appended. */
+  nextExpectedVersion: number;
+}
+
 /** A position in the global log: readers page and checkpoint by this pair, in this order. */
 export interface LogPosition {
   transactionId: string;

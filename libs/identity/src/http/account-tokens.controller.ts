@@ -8,38 +8,42 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import { ApiTokenService } from '../api-tokens/api-token.service.js';
 import type { Principal } from '../principal.js';
 import { ApiAuthenticated, ApiForbiddenUnlessAdmin } from './api-docs.js';
 import { forbidden } from './auth-errors.js';
 import { CurrentPrincipal } from './auth-decorators.js';
 import { ApiTokenDto, IssuedApiTokenDto, IssueApiTokenDto } from './dto/api-token.dto.js';
-import { IdentityErrorsInterceptor } from './identity-errors.interceptor.js';
+import { IDENTITY_ERROR } from '../shared/identity-errors.js';
 
 /** An account's API tokens: managed by the organisation's admins or by the account itself. */
 @ApiTags('accounts')
 @ApiAuthenticated()
-@ApiForbiddenUnlessAdmin(true)
+@ApiForbiddenUnlessAdmin()
 @Controller('api/accounts/:id/tokens')
-@UseInterceptors(IdentityErrorsInterceptor)
 export class AccountTokensController {
   constructor(private readonly apiTokens: ApiTokenService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Issue an API token for the account (shown once)' })
   @ApiCreatedResponse({
     type: IssuedApiTokenDto,
     description: 'The token is in the response, and only there',
   })
-  @ApiNotFoundResponse({ description: 'IDENTITY.ACCOUNT_NOT_FOUND: no such account in your organisation' })
+  @ApiProblems({
+    400: [REQUEST_ERROR.INVALID, REQUEST_ERROR.MALFORMED_JSON],
+    404: [IDENTITY_ERROR.ACCOUNT_NOT_FOUND],
+    413: [REQUEST_ERROR.TOO_LARGE],
+  })
   async issue(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) accountId: string,
@@ -50,8 +54,9 @@ export class AccountTokensController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The account's API tokens (without the tokens themselves)" })
   @ApiOkResponse({ type: ApiTokenDto, isArray: true })
-  @ApiNotFoundResponse({ description: 'IDENTITY.ACCOUNT_NOT_FOUND: no such account in your organisation' })
+  @ApiProblems({ 400: [REQUEST_ERROR.INVALID], 404: [IDENTITY_ERROR.ACCOUNT_NOT_FOUND] })
   async list(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) accountId: string,
@@ -62,8 +67,9 @@ export class AccountTokensController {
 
   @Delete(':tokenId')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Revoke an API token' })
   @ApiNoContentResponse({ description: 'Revoked (revoking again is harmless)' })
-  @ApiNotFoundResponse({ description: 'IDENTITY.API_TOKEN_NOT_FOUND: the account has no such token' })
+  @ApiProblems({ 400: [REQUEST_ERROR.INVALID], 404: [IDENTITY_ERROR.API_TOKEN_NOT_FOUND] })
   async revoke(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) accountId: string,

@@ -1,33 +1,18 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Account } from '../accounts/account.js';
 import { AccountService } from '../accounts/account.service.js';
 import type { Principal } from '../principal.js';
 import { ApiAuthenticated, ApiForbiddenUnlessAdmin } from './api-docs.js';
 import { CurrentPrincipal, RequireOrganisationRole } from './auth-decorators.js';
 import { AccountDto, CreateAccountDto, SetRolesDto } from './dto/account.dto.js';
-import { IdentityErrorsInterceptor } from './identity-errors.interceptor.js';
+import { IDENTITY_ERROR } from '../shared/identity-errors.js';
 
-const NOT_FOUND = 'IDENTITY.ACCOUNT_NOT_FOUND: no such account in your organisation';
-const LAST_ADMIN = 'IDENTITY.LAST_ADMIN: the organisation must keep at least one active admin';
+/** An :id that is no UUID is REQUEST.INVALID; one of no account in the caller's organisation, 404. */
+const NO_SUCH_ACCOUNT = { 400: [REQUEST_ERROR.INVALID], 404: [IDENTITY_ERROR.ACCOUNT_NOT_FOUND] } as const;
+/** The organisation must keep at least one active admin. */
+const LAST_ADMIN = [IDENTITY_ERROR.LAST_ADMIN];
 
 /** Account administration, for the organisation's admins; always within the caller's own tenant. */
 @ApiTags('accounts')
@@ -35,15 +20,21 @@ const LAST_ADMIN = 'IDENTITY.LAST_ADMIN: the organisation must keep at least one
 @ApiForbiddenUnlessAdmin()
 @Controller('api/accounts')
 @RequireOrganisationRole('admin')
-@UseInterceptors(IdentityErrorsInterceptor)
 export class AccountsController {
   constructor(private readonly accounts: AccountService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create an account in your organisation' })
   @ApiCreatedResponse({ type: AccountDto })
-  @ApiBadRequestResponse({ description: 'Invalid input, e.g. a password shorter than 12 characters' })
-  @ApiConflictResponse({
-    description: 'IDENTITY.EMAIL_TAKEN: the organisation has an account with this e-mail',
+  @ApiProblems({
+    400: [
+      REQUEST_ERROR.INVALID,
+      REQUEST_ERROR.MALFORMED_JSON,
+      IDENTITY_ERROR.PASSWORD_POLICY,
+      IDENTITY_ERROR.INVALID_INPUT,
+    ],
+    409: [IDENTITY_ERROR.EMAIL_TAKEN],
+    413: [REQUEST_ERROR.TOO_LARGE],
   })
   async create(@CurrentPrincipal() caller: Principal, @Body() body: CreateAccountDto): Promise<AccountDto> {
     // Fields picked one by one: the tenant is always the caller's, whatever else the body carries.
@@ -54,14 +45,16 @@ export class AccountsController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The organisation's accounts" })
   @ApiOkResponse({ type: AccountDto, isArray: true })
   async list(@CurrentPrincipal() caller: Principal): Promise<AccountDto[]> {
     return (await this.accounts.list(caller.tenantId)).map(accountDto);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'An account' })
   @ApiOkResponse({ type: AccountDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiProblems(NO_SUCH_ACCOUNT)
   async get(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -70,9 +63,9 @@ export class AccountsController {
   }
 
   @Put(':id/roles')
+  @ApiOperation({ operationId: 'setAccountRoles', summary: "Replace an account's organisation roles" })
   @ApiOkResponse({ type: AccountDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: LAST_ADMIN })
+  @ApiProblems({ ...NO_SUCH_ACCOUNT, 409: LAST_ADMIN })
   async setRoles(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -84,9 +77,9 @@ export class AccountsController {
   /** Ends the account's sessions and stops its API tokens. Idempotent. */
   @Post(':id/disable')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Disable an account: ends its sessions and stops its API tokens' })
   @ApiOkResponse({ type: AccountDto })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiConflictResponse({ description: LAST_ADMIN })
+  @ApiProblems({ ...NO_SUCH_ACCOUNT, 409: LAST_ADMIN })
   async disable(
     @CurrentPrincipal() caller: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,21 +1,15 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiProblems } from '#libs/http';
+import { AUTH_ERROR } from '../shared/identity-errors.js';
 
 /**
- * Both ways to authenticate, and the 401 every guarded route can answer. The security schemes
- * are Swagger's default names, 'cookie' and 'bearer': the document declares them with
- * `.addCookieAuth(SESSION_COOKIE)` and `.addBearerAuth()`.
+ * The 401 every guarded route can answer. The security requirement itself (session cookie or
+ * bearer token) is not declared here: setupOpenApi gives it to every route that is not @Public().
  */
 export function ApiAuthenticated(): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ApiCookieAuth(),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'AUTH.UNAUTHENTICATED: no valid session cookie or API token' }),
-  );
+  return ApiProblems({ 401: [AUTH_ERROR.UNAUTHENTICATED] });
 }
 
-export function ApiForbiddenUnlessAdmin(alsoSelf = false): MethodDecorator & ClassDecorator {
-  return ApiForbiddenResponse({
-    description: `AUTH.FORBIDDEN: needs the organisation role admin${alsoSelf ? ', or to be the account itself' : ''}`,
-  });
+/** 403 unless the caller has the organisation role admin (for API tokens: or is the account itself). */
+export function ApiForbiddenUnlessAdmin(): MethodDecorator & ClassDecorator {
+  return ApiProblems({ 403: [AUTH_ERROR.FORBIDDEN] });
 }

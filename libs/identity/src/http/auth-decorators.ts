@@ -1,5 +1,6 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
+import { ApiPublic } from '#libs/http';
 import type { OrganisationRole, Principal } from '../principal.js';
 import { unauthenticated } from './auth-errors.js';
 
@@ -12,8 +13,12 @@ export interface RequestWithPrincipal {
 export const PUBLIC_ROUTE = 'identity:public';
 export const REQUIRED_ORGANISATION_ROLES = 'identity:organisation-roles';
 
-/** The route needs no sign-in (login, health). The guard still sets request.principal when it can. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+/**
+ * The route needs no sign-in (login, health). The guard still sets request.principal when it can.
+ * The OpenAPI document says so too (`security: []`), from the same decorator.
+ */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiPublic());
 
 /**
  * The caller needs one of these organisation roles, else 403. On a class it applies to every

@@ -1,15 +1,15 @@
-import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
-
-export type AuthErrorCode = 'AUTH.UNAUTHENTICATED' | 'AUTH.FORBIDDEN';
+import { DomainError } from '#libs/ddd';
+import { AUTH_ERROR } from '../shared/identity-errors.js';
 
 /**
- * 401 with `{ code, message }` as the body; the global problem+json filter carries `code` through.
+ * 401 AUTH.UNAUTHENTICATED, answered by the problem+json filter.
  * (No WWW-Authenticate challenge: browsers would pop up a login dialog for a cookie-based app.)
  */
-export function unauthenticated(message = 'sign in, or send an API token as Bearer'): UnauthorizedException {
-  return new UnauthorizedException({ code: 'AUTH.UNAUTHENTICATED' satisfies AuthErrorCode, message });
+export function unauthenticated(message = 'sign in, or send an API token as Bearer'): DomainError {
+  return new DomainError('unauthenticated', AUTH_ERROR.UNAUTHENTICATED, message);
 }
 
-export function forbidden(message: string): ForbiddenException {
-  return new ForbiddenException({ code: 'AUTH.FORBIDDEN' satisfies AuthErrorCode, message });
+/** 403 AUTH.FORBIDDEN: signed in, but without the right. */
+export function forbidden(message: string, details: Record<string, unknown> = {}): DomainError {
+  return new DomainError('forbidden', AUTH_ERROR.FORBIDDEN, message, details);
 }

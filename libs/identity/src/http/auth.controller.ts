@@ -1,30 +1,19 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  Post,
-  Req,
-  Res,
-  UseInterceptors,
-} from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Principal } from '../principal.js';
 import { SessionService } from '../sessions/session.service.js';
 import { IDENTITY_SETTINGS, type IdentitySettings } from '../shared/identity-settings.js';
 import { ApiAuthenticated } from './api-docs.js';
 import { CurrentPrincipal, Public } from './auth-decorators.js';
 import { LoginDto, LoginResponseDto, PrincipalDto } from './dto/auth.dto.js';
-import { IdentityErrorsInterceptor } from './identity-errors.interceptor.js';
 import { readCookie, SESSION_COOKIE } from './request-credentials.js';
 import { clearSessionCookie, writeSessionCookie } from './session-cookie.js';
+import { AUTH_ERROR } from '../shared/identity-errors.js';
 
 @ApiTags('auth')
 @Controller('api/auth')
-@UseInterceptors(IdentityErrorsInterceptor)
 export class AuthController {
   constructor(
     private readonly sessions: SessionService,
@@ -34,8 +23,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'login', summary: `Sign in: sets the ${SESSION_COOKIE} session cookie` })
   @ApiOkResponse({ type: LoginResponseDto, description: `Signed in; sets the ${SESSION_COOKIE} cookie` })
-  @ApiUnauthorizedResponse({ description: 'AUTH.INVALID_CREDENTIALS: wrong e-mail address or password' })
+  @ApiProblems({
+    400: [REQUEST_ERROR.INVALID, REQUEST_ERROR.MALFORMED_JSON],
+    401: [AUTH_ERROR.INVALID_CREDENTIALS],
+    413: [REQUEST_ERROR.TOO_LARGE],
+  })
   async login(
     @Body() body: LoginDto,
     @Req() request: Request,
@@ -58,6 +52,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'logout', summary: 'Sign out: ends the session and clears the cookie' })
   @ApiNoContentResponse({ description: 'The session (if any) has ended and the cookie is cleared' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const token = readCookie(request.headers.cookie, SESSION_COOKIE);
@@ -67,6 +62,7 @@ export class AuthController {
 
   @Get('me')
   @ApiAuthenticated()
+  @ApiOperation({ operationId: 'getSignedInPrincipal', summary: 'Who is signed in, and how' })
   @ApiOkResponse({ type: PrincipalDto })
   me(@CurrentPrincipal() principal: Principal): PrincipalDto {
     const { accountId, tenantId, displayName, roles, via } = principal;

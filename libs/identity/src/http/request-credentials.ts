@@ -1,7 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { SESSION_COOKIE } from '#libs/http';
 
-/** The browser session cookie. Its value is the session token; the server keeps only its sha256. */
-export const SESSION_COOKIE = 'svk_session';
+/**
+ * The browser session cookie. Its value is the session token; the server keeps only its sha256.
+ * Named in libs/http, whose OpenAPI document declares it as a security scheme.
+ */
+export { SESSION_COOKIE };
 
 export type RequestCredentials =
   { kind: 'none' } | { kind: 'session'; token: string } | { kind: 'api-token'; token: string };

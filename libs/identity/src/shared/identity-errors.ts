@@ -1,57 +1,78 @@
-/**
- * Failures of the identity module, with stable codes. The HTTP layer maps them to statuses
- * (http/identity-errors.interceptor.ts); nothing below the controllers knows about HTTP.
+import { codesOf, DomainError } from '#libs/ddd';
+
+/** Signing in and being allowed: the codes every guarded route can answer. */
+export const AUTH_ERROR = {
+  UNAUTHENTICATED: 'AUTH.UNAUTHENTICATED',
+  FORBIDDEN: 'AUTH.FORBIDDEN',
+  INVALID_CREDENTIALS: 'AUTH.INVALID_CREDENTIALS',
+} as const;
+
+/** Accounts and API tokens. */
+export const IDENTITY_ERROR = {
+  ACCOUNT_NOT_FOUND: 'IDENTITY.ACCOUNT_NOT_FOUND',
+  EMAIL_TAKEN: 'IDENTITY.EMAIL_TAKEN',
+  PASSWORD_POLICY: 'IDENTITY.PASSWORD_POLICY',
+  LAST_ADMIN: 'IDENTITY.LAST_ADMIN',
+  API_TOKEN_NOT_FOUND: 'IDENTITY.API_TOKEN_NOT_FOUND',
+  INVALID_INPUT: 'IDENTITY.INVALID_INPUT',
+} as const;
+
+/** Every code the identity context answers with, for the service's one catalogue. */
+export const IDENTITY_ERROR_CODES: readonly string[] = [...codesOf(AUTH_ERROR), ...codesOf(IDENTITY_ERROR)];
+
+/*
+ * The identity module's failures are kernel DomainErrors with a kind, so the one problem+json
+ * filter answers them; the named subclasses only let callers and tests tell them apart.
  */
-export class IdentityError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
 
 /** One error for an unknown e-mail, a wrong password and a disabled account: no account probing. */
-export class InvalidCredentialsError extends IdentityError {
+export class InvalidCredentialsError extends DomainError {
   constructor() {
-    super('AUTH.INVALID_CREDENTIALS', 'the e-mail address or password is wrong');
+    super('unauthenticated', AUTH_ERROR.INVALID_CREDENTIALS, 'the e-mail address or password is wrong');
   }
 }
 
-export class AccountNotFoundError extends IdentityError {
+export class AccountNotFoundError extends DomainError {
   constructor(accountId: string) {
-    super('IDENTITY.ACCOUNT_NOT_FOUND', `there is no account ${accountId} in this organisation`);
+    super(
+      'not_found',
+      IDENTITY_ERROR.ACCOUNT_NOT_FOUND,
+      `there is no account ${accountId} in this organisation`,
+    );
   }
 }
 
-export class EmailTakenError extends IdentityError {
+export class EmailTakenError extends DomainError {
   constructor(email: string) {
-    super('IDENTITY.EMAIL_TAKEN', `an account with the e-mail address ${email} already exists`);
+    super('rule', IDENTITY_ERROR.EMAIL_TAKEN, `an account with the e-mail address ${email} already exists`);
   }
 }
 
-export class PasswordPolicyError extends IdentityError {
+export class PasswordPolicyError extends DomainError {
   constructor(message: string) {
-    super('IDENTITY.PASSWORD_POLICY', message);
+    super('invalid', IDENTITY_ERROR.PASSWORD_POLICY, message);
   }
 }
 
 /** Removing the admin role from, or disabling, the last admin would lock the organisation out. */
-export class LastAdminError extends IdentityError {
+export class LastAdminError extends DomainError {
   constructor() {
-    super('IDENTITY.LAST_ADMIN', 'the organisation must keep at least one active admin');
+    super('rule', IDENTITY_ERROR.LAST_ADMIN, 'the organisation must keep at least one active admin');
   }
 }
 
-export class ApiTokenNotFoundError extends IdentityError {
+export class ApiTokenNotFoundError extends DomainError {
   constructor(tokenId: string) {
-    super('IDENTITY.API_TOKEN_NOT_FOUND', `there is no API token ${tokenId} for this account`);
+    super(
+      'not_found',
+      IDENTITY_ERROR.API_TOKEN_NOT_FOUND,
+      `there is no API token ${tokenId} for this account`,
+    );
   }
 }
 
-export class InvalidAccountInputError extends IdentityError {
+export class InvalidAccountInputError extends DomainError {
   constructor(message: string) {
-    super('IDENTITY.INVALID_INPUT', message);
+    super('invalid', IDENTITY_ERROR.INVALID_INPUT, message);
   }
 }

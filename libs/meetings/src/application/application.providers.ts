@@ -1,39 +1,25 @@
 import type { Provider } from '@nestjs/common';
 import { CreateGroupHandler } from './group/create-group/create-group.handler.js';
 import { GetGroupHandler } from './group/get-group/get-group.handler.js';
-import { GroupCommandRunner } from './group/group-command-runner.js';
 import { JoinGroupHandler } from './group/join-group/join-group.handler.js';
 import { LeaveGroupHandler } from './group/leave-group/leave-group.handler.js';
 import { ListGroupsHandler } from './group/list-groups/list-groups.handler.js';
 import { CancelFollowUpHandler } from './follow-up/cancel-follow-up/cancel-follow-up.handler.js';
 import { CompleteFollowUpHandler } from './follow-up/complete-follow-up/complete-follow-up.handler.js';
-import { FollowUpCommandRunner } from './follow-up/follow-up-command-runner.js';
 import { GetFollowUpHandler } from './follow-up/get-follow-up/get-follow-up.handler.js';
 import { ListFollowUpsHandler } from './follow-up/list-follow-ups/list-follow-ups.handler.js';
 import { ReportFollowUpHandler } from './follow-up/report-follow-up/report-follow-up.handler.js';
 import { RescheduleFollowUpHandler } from './follow-up/reschedule-follow-up/reschedule-follow-up.handler.js';
 import { AddOvrigFragaHandler } from './meeting/add-ovrig-fraga/add-ovrig-fraga.handler.js';
 import { AddProtokollsanteckningHandler } from './meeting/add-protokollsanteckning/add-protokollsanteckning.handler.js';
-import { AppointJusterareHandler } from './meeting/appoint-justerare/appoint-justerare.handler.js';
 import { AssignFollowUpDateHandler } from './meeting/assign-follow-up-date/assign-follow-up-date.handler.js';
-import { CancelMeetingHandler } from './meeting/cancel-meeting/cancel-meeting.handler.js';
-import { CloseMeetingHandler } from './meeting/close-meeting/close-meeting.handler.js';
 import { CorrectProtocolHandler } from './meeting/correct-protocol/correct-protocol.handler.js';
 import { DeclineJusteringHandler } from './meeting/decline-justering/decline-justering.handler.js';
-import { DeferItemHandler } from './meeting/defer-item/defer-item.handler.js';
 import { GetMeetingDocumentHandler } from './meeting/get-document/get-document.handler.js';
 import { GetMeetingHandler } from './meeting/get-meeting/get-meeting.handler.js';
 import { GetMeetingHistoryHandler } from './meeting/get-meeting-history/get-meeting-history.handler.js';
-import { IssueKallelseHandler } from './meeting/issue-kallelse/issue-kallelse.handler.js';
 import { JusteraProtocolHandler } from './meeting/justera-protocol/justera-protocol.handler.js';
-import { MarkItemConfidentialHandler } from './meeting/mark-item-confidential/mark-item-confidential.handler.js';
-import { MeetingCommandRunner } from './meeting/meeting-command-runner.js';
 import { ProposeAgendaItemHandler } from './meeting/propose-agenda-item/propose-agenda-item.handler.js';
-import { RecordAttendanceHandler } from './meeting/record-attendance/record-attendance.handler.js';
-import { RecordDecisionHandler } from './meeting/record-decision/record-decision.handler.js';
-import { RecordDialogHandler } from './meeting/record-dialog/record-dialog.handler.js';
-import { RecordInformationHandler } from './meeting/record-information/record-information.handler.js';
-import { RescheduleMeetingHandler } from './meeting/reschedule-meeting/reschedule-meeting.handler.js';
 import { ReviseProtocolHandler } from './meeting/revise-protocol/revise-protocol.handler.js';
 import { ScheduleMeetingHandler } from './meeting/schedule-meeting/schedule-meeting.handler.js';
 import { SetAgendaHandler } from './meeting/set-agenda/set-agenda.handler.js';
@@ -41,26 +27,16 @@ import { AddUnionOrganisationHandler } from './organisation/add-union-organisati
 import { AddUnitHandler } from './organisation/add-unit/add-unit.handler.js';
 import { CreateOrganisationHandler } from './organisation/create-organisation/create-organisation.handler.js';
 import { GetOrganisationHandler } from './organisation/get-organisation/get-organisation.handler.js';
-import { OrganisationCommandRunner } from './organisation/organisation-command-runner.js';
 import { RemoveUnionOrganisationHandler } from './organisation/remove-union-organisation/remove-union-organisation.handler.js';
+import { RunMeetingCommandHandler } from './meeting/run-meeting-command/run-meeting-command.handler.js';
 import { Clock, SystemClock } from './shared/clock.js';
-import { CommandExecutor } from './shared/command-executor.js';
-import { ProcessedCommands } from './shared/processed-commands.js';
-import { StreamCatalog } from './shared/stream-catalog.js';
-import { StreamReader } from './shared/stream-reader.js';
+import { CommandRunner } from './shared/command-runner.js';
 
-/** The write and read path every use case shares. PgEventStore and its pool come from EventStoreModule. */
-const infrastructure: Provider[] = [
-  { provide: Clock, useClass: SystemClock },
-  CommandExecutor,
-  ProcessedCommands,
-  StreamCatalog,
-  StreamReader,
-  OrganisationCommandRunner,
-  GroupCommandRunner,
-  MeetingCommandRunner,
-  FollowUpCommandRunner,
-];
+/**
+ * The write path every use case shares. The store, its command loop and stream reader come from
+ * EventStoreModule.
+ */
+const infrastructure: Provider[] = [{ provide: Clock, useClass: SystemClock }, CommandRunner];
 
 const organisationUseCases = [
   CreateOrganisationHandler,
@@ -80,22 +56,13 @@ const groupUseCases = [
 
 const meetingUseCases = [
   ScheduleMeetingHandler,
-  RescheduleMeetingHandler,
-  CancelMeetingHandler,
+  // The meeting commands that need nothing but their payload (reschedule, record a decision …).
+  RunMeetingCommandHandler,
   SetAgendaHandler,
   ProposeAgendaItemHandler,
-  IssueKallelseHandler,
-  RecordAttendanceHandler,
-  AppointJusterareHandler,
-  RecordInformationHandler,
-  RecordDialogHandler,
-  RecordDecisionHandler,
   AddProtokollsanteckningHandler,
   AssignFollowUpDateHandler,
-  DeferItemHandler,
   AddOvrigFragaHandler,
-  MarkItemConfidentialHandler,
-  CloseMeetingHandler,
   ReviseProtocolHandler,
   CorrectProtocolHandler,
   JusteraProtocolHandler,

@@ -1,15 +1,19 @@
 import { applyDecorators, HttpCode, type Type } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
-import { ApiProblems } from '#libs/http';
+import { streamErrorCodes } from '#libs/ddd';
+import { COMMAND_ERROR } from '#libs/event-store';
+import { ApiProblems, REQUEST_ERROR } from '#libs/http';
+import { AUTH_ERROR } from '#libs/identity';
+import { VALIDATION_ERROR } from '../domain/shared/index.js';
 
 export type StreamCode = 'ORGANISATION' | 'GROUP' | 'MEETING' | 'FOLLOW_UP';
 
-export const AUTH = { 401: ['AUTH.UNAUTHENTICATED'], 403: ['AUTH.FORBIDDEN'] } as const;
+export const AUTH = { 401: [AUTH_ERROR.UNAUTHENTICATED], 403: [AUTH_ERROR.FORBIDDEN] } as const;
 const INVALID_REQUEST = [
-  'REQUEST.INVALID',
-  'REQUEST.MALFORMED_JSON',
-  'REQUEST.INVALID_IDEMPOTENCY_KEY',
-  'REQUEST.INVALID_IF_MATCH',
+  REQUEST_ERROR.INVALID,
+  REQUEST_ERROR.MALFORMED_JSON,
+  REQUEST_ERROR.INVALID_IDEMPOTENCY_KEY,
+  REQUEST_ERROR.INVALID_IF_MATCH,
 ];
 const ETAG = {
   ETag: {
@@ -37,7 +41,8 @@ interface CommandDocs {
  */
 export function CommandEndpoint(docs: CommandDocs) {
   const status = docs.created ? 201 : 200;
-  const notFound = docs.notFound ?? [`${docs.stream}.NOT_FOUND`];
+  const streamCodes = streamErrorCodes(docs.stream);
+  const notFound = docs.notFound ?? [streamCodes.NOT_FOUND];
   return applyDecorators(
     ApiOperation({ summary: docs.summary, description: docs.description }),
     HttpCode(status),
@@ -63,10 +68,10 @@ export function CommandEndpoint(docs: CommandDocs) {
       400: INVALID_REQUEST,
       ...AUTH,
       ...(notFound.length > 0 ? { 404: notFound } : {}),
-      409: [...docs.conflicts, `${docs.stream}.CONCURRENT_UPDATE`],
-      412: [`${docs.stream}.VERSION_MISMATCH`],
-      413: ['REQUEST.TOO_LARGE'],
-      422: ['REQUEST.IDEMPOTENCY_KEY_REUSED'],
+      409: [...docs.conflicts, streamCodes.CONCURRENT_UPDATE],
+      412: [streamCodes.VERSION_MISMATCH],
+      413: [REQUEST_ERROR.TOO_LARGE],
+      422: [COMMAND_ERROR.IDEMPOTENCY_KEY_REUSED],
     }),
   );
 }
@@ -97,6 +102,6 @@ export function QueryEndpoint(docs: QueryDocs) {
 
 /** Shape checks the deciders make too (the edge catches most of them first, as 400). */
 export const VALIDATION = {
-  TEXT: ['VALIDATION.TEXT_REQUIRED', 'VALIDATION.TEXT_TOO_LONG'],
-  PARTY: ['VALIDATION.INVALID_VALUE', 'VALIDATION.UNKNOWN_UNION_ORGANISATION'],
+  TEXT: [VALIDATION_ERROR.TEXT_REQUIRED, VALIDATION_ERROR.TEXT_TOO_LONG],
+  PARTY: [VALIDATION_ERROR.INVALID_VALUE, VALIDATION_ERROR.UNKNOWN_UNION_ORGANISATION],
 } as const;

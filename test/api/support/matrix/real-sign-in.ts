@@ -5,7 +5,7 @@ import { AppConfig } from '#libs/config';
 import { configureHttp, setupOpenApi } from '#libs/http';
 import { AccountService, ApiTokenService, PasswordHasher, SESSION_COOKIE } from '#libs/identity';
 import { createTestDatabase } from '#libs/testing';
-import { ApiModule } from '../../../../apps/api/src/api.module.js';
+import { ApiModule } from '#libs/service';
 import { type Persona, type PersonaKey, PERSONAS } from './personas.js';
 import { TOKEN_OWNER } from './rules.js';
 

@@ -1,5 +1,5 @@
-import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
-import type { Principal } from '#libs/identity';
+import { DomainError } from '#libs/ddd';
+import { AUTH_ERROR, type Principal, unauthenticated } from '#libs/identity';
 import { type AccessFacts, isAllowed, type Permission } from './access-policy.js';
 
 const DESCRIPTIONS: Record<Permission, string> = {
@@ -19,16 +19,14 @@ const DESCRIPTIONS: Record<Permission, string> = {
   'follow-up.manage': "reschedule or cancel this follow-up (its responsible and the group's chairs may)",
 };
 
-/** Throws 403 AUTH.FORBIDDEN unless the policy allows it. */
+/** Throws forbidden AUTH.FORBIDDEN (403) unless the policy allows it. */
 export function requirePermission(
   principal: Principal,
   permission: Permission,
   facts: AccessFacts = {},
 ): void {
   if (isAllowed(principal, permission, facts)) return;
-  throw new ForbiddenException({
-    code: 'AUTH.FORBIDDEN',
-    message: `You may not ${DESCRIPTIONS[permission]}`,
+  throw new DomainError('forbidden', AUTH_ERROR.FORBIDDEN, `You may not ${DESCRIPTIONS[permission]}`, {
     permission,
   });
 }
@@ -36,10 +34,7 @@ export function requirePermission(
 /** The identity guard normally refuses earlier; without a principal nothing here may run. */
 export function requirePrincipal(principal: Principal | undefined): Principal {
   if (principal === undefined || principal === null) {
-    throw new UnauthorizedException({
-      code: 'AUTH.UNAUTHENTICATED',
-      message: 'Sign in or send an API token',
-    });
+    throw unauthenticated('Sign in or send an API token');
   }
   return principal;
 }

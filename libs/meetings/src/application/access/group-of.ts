@@ -1,5 +1,5 @@
 import { groupDecider, type GroupState } from '../../domain/group/index.js';
-import type { StreamReader } from '../shared/stream-reader.js';
+import type { StreamReader } from '#libs/event-store';
 import { groupStream } from '../shared/streams.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { CommandEnvelope } from '#libs/event-store';
 import type { Principal } from '#libs/identity';
 
 /** Who sends a command and how it wants it handled; built from the HTTP request by the controllers. */
@@ -11,6 +12,11 @@ export interface CommandContext {
   /** From If-Match: the version of the command's stream the client last saw. */
   expectedVersion?: number;
   correlationId: string;
+}
+
+/** What the store's command loop needs of the context: the caller becomes the events' actor. */
+export function envelopeOf({ principal, ...request }: CommandContext): CommandEnvelope {
+  return { actor: principal.accountId, ...request };
 }
 
 /**

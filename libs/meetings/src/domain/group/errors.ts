@@ -1,6 +1,8 @@
-import { DomainError } from '#libs/ddd';
+import { ruleBroken, streamErrorCodes } from '#libs/ddd';
 
 export const GROUP_ERROR = {
+  /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
+  ...streamErrorCodes('GROUP'),
   ALREADY_CREATED: 'GROUP.ALREADY_CREATED',
   NOT_CREATED: 'GROUP.NOT_CREATED',
   INVALID_LEVEL: 'GROUP.INVALID_LEVEL',
@@ -10,42 +12,49 @@ export const GROUP_ERROR = {
   LEFT_BEFORE_JOINED: 'GROUP.LEFT_BEFORE_JOINED',
   INVALID_YEAR: 'GROUP.INVALID_YEAR',
   MEETING_ALREADY_NUMBERED: 'GROUP.MEETING_ALREADY_NUMBERED',
+  UNKNOWN_UNIT: 'GROUP.UNKNOWN_UNIT',
+  UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
 } as const;
 
 export const groupError = {
   alreadyCreated: (groupId: string) =>
-    new DomainError(GROUP_ERROR.ALREADY_CREATED, 'The samverkansgrupp already exists', { groupId }),
-  notCreated: () => new DomainError(GROUP_ERROR.NOT_CREATED, 'The samverkansgrupp does not exist yet'),
+    ruleBroken(GROUP_ERROR.ALREADY_CREATED, 'The samverkansgrupp already exists', { groupId }),
+  notCreated: () => ruleBroken(GROUP_ERROR.NOT_CREATED, 'The samverkansgrupp does not exist yet'),
   invalidLevel: (levels: unknown) =>
-    new DomainError(
+    ruleBroken(
       GROUP_ERROR.INVALID_LEVEL,
       'Levels must be one or more distinct values of CSG, FSG, VSG, LSG, APT',
       { levels },
     ),
   ownParent: (groupId: string) =>
-    new DomainError(GROUP_ERROR.OWN_PARENT, 'A group cannot be its own parent group', { groupId }),
+    ruleBroken(GROUP_ERROR.OWN_PARENT, 'A group cannot be its own parent group', { groupId }),
   alreadyMember: (personId: string) =>
-    new DomainError(
+    ruleBroken(
       GROUP_ERROR.ALREADY_MEMBER,
       'The person is already a member with another side or role; let them leave first',
       { personId },
     ),
   notAMember: (personId: string) =>
-    new DomainError(GROUP_ERROR.NOT_A_MEMBER, 'The person has never been a member of this group', {
+    ruleBroken(GROUP_ERROR.NOT_A_MEMBER, 'The person has never been a member of this group', {
       personId,
     }),
   leftBeforeJoined: (personId: string, joinedOn: string, leftOn: string) =>
-    new DomainError(GROUP_ERROR.LEFT_BEFORE_JOINED, `Leaving on ${leftOn} is before joining on ${joinedOn}`, {
+    ruleBroken(GROUP_ERROR.LEFT_BEFORE_JOINED, `Leaving on ${leftOn} is before joining on ${joinedOn}`, {
       personId,
       joinedOn,
       leftOn,
     }),
   invalidYear: (year: unknown) =>
-    new DomainError(GROUP_ERROR.INVALID_YEAR, 'The protocol year must be a four-digit year', { year }),
+    ruleBroken(GROUP_ERROR.INVALID_YEAR, 'The protocol year must be a four-digit year', { year }),
   meetingAlreadyNumbered: (meetingId: string, number: number, year: number) =>
-    new DomainError(
+    ruleBroken(
       GROUP_ERROR.MEETING_ALREADY_NUMBERED,
       `The meeting already has protocol number ${number}/${year}`,
       { meetingId, number, year },
     ),
+  /** Checked by the use case, which reads the organisation and the parent group. */
+  unknownUnit: (unitId: string) =>
+    ruleBroken(GROUP_ERROR.UNKNOWN_UNIT, `There is no unit ${unitId} in the organisation`, { unitId }),
+  unknownParentGroup: (parentGroupId: string) =>
+    ruleBroken(GROUP_ERROR.UNKNOWN_PARENT_GROUP, `There is no group ${parentGroupId}`, { parentGroupId }),
 };

@@ -1,7 +1,9 @@
-import { DomainError } from '#libs/ddd';
+import { ruleBroken, streamErrorCodes } from '#libs/ddd';
 import type { Party } from '../shared/index.js';
 
 export const MEETING_ERROR = {
+  /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
+  ...streamErrorCodes('MEETING'),
   NOT_SCHEDULED: 'MEETING.NOT_SCHEDULED',
   ALREADY_SCHEDULED: 'MEETING.ALREADY_SCHEDULED',
   ENDS_BEFORE_START: 'MEETING.ENDS_BEFORE_START',
@@ -56,7 +58,7 @@ export const MEETING_ERROR = {
 export type MeetingErrorCode = (typeof MEETING_ERROR)[keyof typeof MEETING_ERROR];
 
 const fail = (code: MeetingErrorCode, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError(code, message, details);
+  ruleBroken(code, message, details);
 const E = MEETING_ERROR;
 
 export const meetingError = {
@@ -200,4 +202,14 @@ export const meetingError = {
     fail(E.TEXT_HASH_MISMATCH, 'The approved text differs from the text others approved for this revision', {
       revision,
     }),
+  /** The justerare's client showed another text than the server's (checked by the use case). */
+  textChangedSinceRead: (revision: number, textHash: string) =>
+    fail(
+      E.TEXT_HASH_MISMATCH,
+      'The protocol text has changed since you read it: reload it before you justera',
+      {
+        revision,
+        textHash,
+      },
+    ),
 };

@@ -1,5 +1,6 @@
 export * from './agenda-item.js';
 export type * from './commands.js';
+export { meetingCommand } from './commands.js';
 export * from './errors.js';
 export type * from './events.js';
 export * from './meeting.decider.js';

@@ -1,6 +1,8 @@
-import { DomainError } from '#libs/ddd';
+import { ruleBroken, streamErrorCodes } from '#libs/ddd';
 
 export const ORGANISATION_ERROR = {
+  /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
+  ...streamErrorCodes('ORGANISATION'),
   ALREADY_CREATED: 'ORGANISATION.ALREADY_CREATED',
   NOT_CREATED: 'ORGANISATION.NOT_CREATED',
   UNIT_ID_TAKEN: 'ORGANISATION.UNIT_ID_TAKEN',
@@ -10,25 +12,21 @@ export const ORGANISATION_ERROR = {
 
 export const organisationError = {
   alreadyCreated: (organisationId: string) =>
-    new DomainError(ORGANISATION_ERROR.ALREADY_CREATED, 'The organisation already exists', {
+    ruleBroken(ORGANISATION_ERROR.ALREADY_CREATED, 'The organisation already exists', {
       organisationId,
     }),
-  notCreated: () => new DomainError(ORGANISATION_ERROR.NOT_CREATED, 'The organisation does not exist yet'),
+  notCreated: () => ruleBroken(ORGANISATION_ERROR.NOT_CREATED, 'The organisation does not exist yet'),
   unitIdTaken: (unitId: string, existingName: string) =>
-    new DomainError(
-      ORGANISATION_ERROR.UNIT_ID_TAKEN,
-      `Unit id ${unitId} is already used by ${existingName}`,
-      {
-        unitId,
-        existingName,
-      },
-    ),
+    ruleBroken(ORGANISATION_ERROR.UNIT_ID_TAKEN, `Unit id ${unitId} is already used by ${existingName}`, {
+      unitId,
+      existingName,
+    }),
   unknownParentUnit: (parentUnitId: string) =>
-    new DomainError(ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, `Parent unit ${parentUnitId} does not exist`, {
+    ruleBroken(ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, `Parent unit ${parentUnitId} does not exist`, {
       parentUnitId,
     }),
   unionOrganisationNotListed: (name: string) =>
-    new DomainError(
+    ruleBroken(
       ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED,
       `${name} is not on the organisation's list of union organisations`,
       { name },

@@ -1,4 +1,4 @@
-import { DomainError } from '#libs/ddd';
+import { ruleBroken } from '#libs/ddd';
 
 /** Shape-level checks shared by every aggregate of the meetings context. */
 export const VALIDATION_ERROR = {
@@ -12,35 +12,31 @@ export const VALIDATION_ERROR = {
 
 export const validationError = {
   textRequired: (field: string) =>
-    new DomainError(VALIDATION_ERROR.TEXT_REQUIRED, `${field} must not be empty`, { field }),
+    ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, `${field} must not be empty`, { field }),
   textTooLong: (field: string, maxLength: number, length: number) =>
-    new DomainError(VALIDATION_ERROR.TEXT_TOO_LONG, `${field} is longer than ${maxLength} characters`, {
+    ruleBroken(VALIDATION_ERROR.TEXT_TOO_LONG, `${field} is longer than ${maxLength} characters`, {
       field,
       maxLength,
       length,
     }),
   invalidDate: (field: string, value: unknown) =>
-    new DomainError(VALIDATION_ERROR.INVALID_DATE, `${field} is not an existing date (YYYY-MM-DD)`, {
+    ruleBroken(VALIDATION_ERROR.INVALID_DATE, `${field} is not an existing date (YYYY-MM-DD)`, {
       field,
       value,
     }),
   invalidInstant: (field: string, value: unknown) =>
-    new DomainError(
-      VALIDATION_ERROR.INVALID_INSTANT,
-      `${field} is not a UTC instant (ISO 8601, ending in Z)`,
-      {
-        field,
-        value,
-      },
-    ),
+    ruleBroken(VALIDATION_ERROR.INVALID_INSTANT, `${field} is not a UTC instant (ISO 8601, ending in Z)`, {
+      field,
+      value,
+    }),
   invalidValue: (field: string, value: unknown, allowed: readonly unknown[]) =>
-    new DomainError(VALIDATION_ERROR.INVALID_VALUE, `${field} must be one of: ${allowed.join(', ')}`, {
+    ruleBroken(VALIDATION_ERROR.INVALID_VALUE, `${field} must be one of: ${allowed.join(', ')}`, {
       field,
       value,
       allowed,
     }),
   unknownUnionOrganisation: (field: string, organisation: string, known: readonly string[]) =>
-    new DomainError(
+    ruleBroken(
       VALIDATION_ERROR.UNKNOWN_UNION_ORGANISATION,
       `${organisation} is not one of the organisation's union organisations`,
       { field, organisation, known },

@@ -12,7 +12,7 @@ import {
   ReportFollowUpCommand,
   RescheduleFollowUpCommand,
 } from '../../application/index.js';
-import { definedOnly } from '../../domain/shared/index.js';
+import { definedOnly, VALIDATION_ERROR } from '../../domain/shared/index.js';
 import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
 import { CompleteFollowUpDto, ReportFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
 import { ReasonDto } from '../dto/meeting-recording.dto.js';
@@ -20,6 +20,7 @@ import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
 import { FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-list.dto.js';
 import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
 
 const F = (code: string) => `FOLLOW_UP.${code}`;
 
@@ -69,13 +70,13 @@ export class FollowUpsController {
     summary: 'Report back on the action in a meeting of the group (återrapportering)',
     stream: 'FOLLOW_UP',
     response: FollowUpChangedDto,
-    notFound: [F('NOT_FOUND'), 'MEETING.NOT_FOUND'],
+    notFound: [F('NOT_FOUND'), MEETING_ERROR.NOT_FOUND],
     conflicts: [
       F('COMPLETED'),
       F('CANCELLED'),
       F('MEETING_OF_ANOTHER_GROUP'),
-      'MEETING.ITEM_NOT_ON_AGENDA',
-      'MEETING.CANCELLED',
+      MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+      MEETING_ERROR.CANCELLED,
       ...VALIDATION.TEXT,
     ],
   })
@@ -112,7 +113,7 @@ export class FollowUpsController {
       F('COMPLETED'),
       F('CANCELLED'),
       F('SAME_DUE_DATE'),
-      'VALIDATION.INVALID_DATE',
+      VALIDATION_ERROR.INVALID_DATE,
       ...VALIDATION.TEXT,
     ],
   })

@@ -17,6 +17,8 @@ import { CreateGroupDto, JoinGroupDto, LeaveGroupDto } from '../dto/group.dto.js
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
 import { GroupViewDto } from '../dto/responses/group-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
+import { GROUP_ERROR } from '../../domain/group/index.js';
+import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 
 /** Samverkansgrupper and their members. Admins manage them; members, HR and admins read them. */
 @ApiTags('groups')
@@ -36,11 +38,11 @@ export class GroupsController {
     created: true,
     notFound: [],
     conflicts: [
-      'GROUP.INVALID_LEVEL',
-      'GROUP.OWN_PARENT',
-      'GROUP.UNKNOWN_UNIT',
-      'GROUP.UNKNOWN_PARENT_GROUP',
-      'ORGANISATION.NOT_CREATED',
+      GROUP_ERROR.INVALID_LEVEL,
+      GROUP_ERROR.OWN_PARENT,
+      GROUP_ERROR.UNKNOWN_UNIT,
+      GROUP_ERROR.UNKNOWN_PARENT_GROUP,
+      ORGANISATION_ERROR.NOT_CREATED,
       ...VALIDATION.TEXT,
     ],
   })
@@ -61,7 +63,7 @@ export class GroupsController {
   @QueryEndpoint({
     summary: 'A group with its members and meetings',
     response: GroupViewDto,
-    notFound: ['GROUP.NOT_FOUND'],
+    notFound: [GROUP_ERROR.NOT_FOUND],
   })
   get(@Caller() principal: Principal, @Param('groupId') groupId: string) {
     return this.queries.execute(new GetGroupQuery(principal, groupId));
@@ -72,7 +74,7 @@ export class GroupsController {
     summary: 'A person joins the group (personId is their account id)',
     stream: 'GROUP',
     response: GroupChangedDto,
-    conflicts: ['GROUP.ALREADY_MEMBER', ...VALIDATION.PARTY, ...VALIDATION.TEXT],
+    conflicts: [GROUP_ERROR.ALREADY_MEMBER, ...VALIDATION.PARTY, ...VALIDATION.TEXT],
   })
   join(
     @CommandCaller() context: CommandContext,
@@ -94,7 +96,7 @@ export class GroupsController {
     summary: 'A member leaves the group (the membership stays in the history)',
     stream: 'GROUP',
     response: GroupChangedDto,
-    conflicts: ['GROUP.NOT_A_MEMBER', 'GROUP.LEFT_BEFORE_JOINED'],
+    conflicts: [GROUP_ERROR.NOT_A_MEMBER, GROUP_ERROR.LEFT_BEFORE_JOINED],
   })
   leave(
     @CommandCaller() context: CommandContext,

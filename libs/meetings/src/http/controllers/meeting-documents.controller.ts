@@ -1,16 +1,18 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppConfig } from '#libs/config';
 import { DocumentRenderer } from '#libs/documents';
-import { ApiProblems } from '#libs/http';
+import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import { GetMeetingDocumentQuery } from '../../application/meeting/get-document/get-document.query.js';
 import { parseDocumentFile } from '../../application/meeting/get-document/document-file.js';
 import { AUTH } from '../api-docs.js';
 import { DocumentQueryDto } from '../dto/document-query.dto.js';
 import { Caller } from '../request-context.js';
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
+import { DOCUMENT_ERROR } from '../../application/index.js';
 
 /**
  * The documents of a meeting at stable URLs: /api/meetings/{id}/documents/protokoll.pdf and so
@@ -36,14 +38,33 @@ export class MeetingDocumentsController {
       'version, which says what it left out.',
   })
   @ApiParam({ name: 'file', example: 'protokoll.pdf' })
-  @ApiQuery({ name: 'revision', required: false, type: Number })
-  @ApiQuery({ name: 'audience', required: false, enum: ['members', 'public'] })
-  @ApiProduces('text/html', 'application/pdf', 'application/json', 'text/calendar')
-  @ApiResponse({ status: 200, description: 'The document in the format its file name asks for' })
+  @ApiResponse({
+    status: 200,
+    description: 'The document in the format its file name asks for',
+    // One content type per format, so a generated client knows a PDF from a JSON model.
+    content: {
+      'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'application/json': {
+        schema: { type: 'object', additionalProperties: true, description: 'The document model' },
+      },
+      'text/calendar': { schema: { type: 'string', description: 'kallelse.ics: an iCalendar invitation' } },
+    },
+    headers: {
+      ETag: { description: 'Per revision, stream version and audience', schema: { type: 'string' } },
+      'X-Document-Revision': { description: 'The revision shown', schema: { type: 'integer' } },
+      'X-Document-Audience': { schema: { type: 'string', enum: ['members', 'public'] } },
+    },
+  })
   @ApiProblems({
     ...AUTH,
-    400: ['REQUEST.INVALID'],
-    404: ['MEETING.NOT_FOUND', 'DOCUMENT.UNKNOWN', 'DOCUMENT.NOT_FOUND', 'DOCUMENT.NO_SUCH_PARAGRAPH'],
+    400: [REQUEST_ERROR.INVALID],
+    404: [
+      MEETING_ERROR.NOT_FOUND,
+      DOCUMENT_ERROR.UNKNOWN,
+      DOCUMENT_ERROR.NOT_FOUND,
+      DOCUMENT_ERROR.NO_SUCH_PARAGRAPH,
+    ],
   })
   async get(
     @Caller() principal: Principal,

@@ -6,11 +6,7 @@ import {
   AddProtokollsanteckningCommand,
   AssignFollowUpDateCommand,
   type CommandContext,
-  DeferItemCommand,
-  MarkItemConfidentialCommand,
-  RecordDecisionCommand,
-  RecordDialogCommand,
-  RecordInformationCommand,
+  RunMeetingCommand,
 } from '../../application/index.js';
 import { definedOnly } from '../../domain/shared/index.js';
 import { CommandEndpoint, VALIDATION } from '../api-docs.js';
@@ -26,14 +22,15 @@ import {
 } from '../dto/meeting-recording.dto.js';
 import { FollowUpDateAssignedDto, MeetingChangedDto } from '../dto/responses/command-results.dto.js';
 import { CommandCaller } from '../request-context.js';
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
+import { FOLLOW_UP_ERROR } from '../../domain/follow-up/index.js';
 
-const M = (code: string) => `MEETING.${code}`;
 /** What every recording on an item can run into. */
 const RECORDABLE = [
-  M('CLOSED'),
-  M('CANCELLED'),
-  M('ITEM_NOT_ON_AGENDA'),
-  M('ITEM_DEFERRED'),
+  MEETING_ERROR.CLOSED,
+  MEETING_ERROR.CANCELLED,
+  MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+  MEETING_ERROR.ITEM_DEFERRED,
   ...VALIDATION.TEXT,
 ];
 
@@ -58,7 +55,7 @@ export class MeetingItemsController {
     @Body() body: RecordInformationDto,
   ) {
     return this.commands.execute(
-      new RecordInformationCommand(context, meetingId, { itemId, ...toInformation(body) }),
+      new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, ...toInformation(body) }),
     );
   }
 
@@ -76,7 +73,7 @@ export class MeetingItemsController {
     @Body() body: RecordDialogDto,
   ) {
     const dialog = definedOnly({ itemId, text: body.text, views: body.views?.map(toStatement) });
-    return this.commands.execute(new RecordDialogCommand(context, meetingId, dialog));
+    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'RecordDialog', dialog));
   }
 
   @Put('decision')
@@ -86,8 +83,8 @@ export class MeetingItemsController {
     response: MeetingChangedDto,
     conflicts: [
       ...RECORDABLE,
-      M('DISAGREEMENT_WITHOUT_ORGANISATIONS'),
-      M('AGREEMENT_WITH_DISAGREEING_ORGANISATIONS'),
+      MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS,
+      MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS,
       ...VALIDATION.PARTY,
     ],
   })
@@ -98,7 +95,7 @@ export class MeetingItemsController {
     @Body() body: RecordDecisionDto,
   ) {
     return this.commands.execute(
-      new RecordDecisionCommand(context, meetingId, { itemId, ...toDecision(body) }),
+      new RunMeetingCommand(context, meetingId, 'RecordDecision', { itemId, ...toDecision(body) }),
     );
   }
 
@@ -111,7 +108,7 @@ export class MeetingItemsController {
       '(409 MEETING.NOT_PRESENT).',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...RECORDABLE, M('NOT_PRESENT'), ...VALIDATION.PARTY],
+    conflicts: [...RECORDABLE, MEETING_ERROR.NOT_PRESENT, ...VALIDATION.PARTY],
   })
   addProtokollsanteckning(
     @CommandCaller() context: CommandContext,
@@ -136,9 +133,9 @@ export class MeetingItemsController {
     created: true,
     conflicts: [
       ...RECORDABLE,
-      M('FOLLOW_UP_DUE_BEFORE_MEETING'),
-      M('FOLLOW_UP_ID_TAKEN'),
-      'FOLLOW_UP.ALREADY_OPENED',
+      MEETING_ERROR.FOLLOW_UP_DUE_BEFORE_MEETING,
+      MEETING_ERROR.FOLLOW_UP_ID_TAKEN,
+      FOLLOW_UP_ERROR.ALREADY_OPENED,
     ],
   })
   assignFollowUpDate(
@@ -163,11 +160,11 @@ export class MeetingItemsController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('ITEM_NOT_ON_AGENDA'),
-      M('ITEM_ALREADY_DEFERRED'),
-      M('ITEM_ALREADY_DECIDED'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+      MEETING_ERROR.ITEM_ALREADY_DEFERRED,
+      MEETING_ERROR.ITEM_ALREADY_DECIDED,
       ...VALIDATION.TEXT,
     ],
   })
@@ -177,7 +174,9 @@ export class MeetingItemsController {
     @Param('itemId') itemId: string,
     @Body() body: ReasonDto,
   ) {
-    return this.commands.execute(new DeferItemCommand(context, meetingId, { itemId, reason: body.reason }));
+    return this.commands.execute(
+      new RunMeetingCommand(context, meetingId, 'DeferItem', { itemId, reason: body.reason }),
+    );
   }
 
   @Put('confidentiality')
@@ -185,7 +184,12 @@ export class MeetingItemsController {
     summary: 'Mark the item confidential: left out of the public version of every document',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [M('CLOSED'), M('CANCELLED'), M('ITEM_NOT_ON_AGENDA'), ...VALIDATION.TEXT],
+    conflicts: [
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+      ...VALIDATION.TEXT,
+    ],
   })
   markConfidential(
     @CommandCaller() context: CommandContext,
@@ -194,7 +198,7 @@ export class MeetingItemsController {
     @Body() body: ReasonDto,
   ) {
     return this.commands.execute(
-      new MarkItemConfidentialCommand(context, meetingId, { itemId, reason: body.reason }),
+      new RunMeetingCommand(context, meetingId, 'MarkItemConfidential', { itemId, reason: body.reason }),
     );
   }
 }

@@ -4,11 +4,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
 import {
   AddOvrigFragaCommand,
-  AppointJusterareCommand,
   type CommandContext,
-  IssueKallelseCommand,
+  RunMeetingCommand,
   ProposeAgendaItemCommand,
-  RecordAttendanceCommand,
   SetAgendaCommand,
 } from '../../application/index.js';
 import { CommandEndpoint, VALIDATION } from '../api-docs.js';
@@ -34,8 +32,7 @@ import {
   OvrigFragaAddedDto,
 } from '../dto/responses/command-results.dto.js';
 import { CommandCaller } from '../request-context.js';
-
-const M = (code: string) => `MEETING.${code}`;
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
 
 /** Before and at the start of a meeting: agenda, kallelse, attendance, justerare, övriga frågor. */
 @ApiTags('meetings')
@@ -50,11 +47,11 @@ export class MeetingPreparationController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('DUPLICATE_ITEM_ID'),
-      M('ITEM_ALREADY_RECORDED'),
-      M('INVALID_ESTIMATE'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.DUPLICATE_ITEM_ID,
+      MEETING_ERROR.ITEM_ALREADY_RECORDED,
+      MEETING_ERROR.INVALID_ESTIMATE,
       ...VALIDATION.PARTY,
     ],
   })
@@ -77,10 +74,10 @@ export class MeetingPreparationController {
     response: AgendaItemProposedDto,
     created: true,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('DUPLICATE_ITEM_ID'),
-      M('INVALID_ESTIMATE'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.DUPLICATE_ITEM_ID,
+      MEETING_ERROR.INVALID_ESTIMATE,
       ...VALIDATION.TEXT,
       ...VALIDATION.PARTY,
     ],
@@ -98,7 +95,12 @@ export class MeetingPreparationController {
     summary: 'Issue the kallelse: the current agenda to its recipients',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [M('CLOSED'), M('CANCELLED'), M('EMPTY_AGENDA'), M('NO_RECIPIENTS')],
+    conflicts: [
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.EMPTY_AGENDA,
+      MEETING_ERROR.NO_RECIPIENTS,
+    ],
   })
   issueKallelse(
     @CommandCaller() context: CommandContext,
@@ -106,7 +108,9 @@ export class MeetingPreparationController {
     @Body() body: IssueKallelseDto,
   ) {
     return this.commands.execute(
-      new IssueKallelseCommand(context, meetingId, { recipients: body.recipients.map(toPerson) }),
+      new RunMeetingCommand(context, meetingId, 'IssueKallelse', {
+        recipients: body.recipients.map(toPerson),
+      }),
     );
   }
 
@@ -116,16 +120,16 @@ export class MeetingPreparationController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('NO_ATTENDEES'),
-      M('DUPLICATE_ATTENDEE'),
-      M('SUBSTITUTE_FOR_UNKNOWN_PERSON'),
-      M('SUBSTITUTE_FOR_PRESENT_PERSON'),
-      M('ABSENT_SUBSTITUTE'),
-      M('ALREADY_REPLACED'),
-      M('JUSTERARE_NOT_PRESENT'),
-      M('JUSTERARE_PARTY_MISMATCH'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.NO_ATTENDEES,
+      MEETING_ERROR.DUPLICATE_ATTENDEE,
+      MEETING_ERROR.SUBSTITUTE_FOR_UNKNOWN_PERSON,
+      MEETING_ERROR.SUBSTITUTE_FOR_PRESENT_PERSON,
+      MEETING_ERROR.ABSENT_SUBSTITUTE,
+      MEETING_ERROR.ALREADY_REPLACED,
+      MEETING_ERROR.JUSTERARE_NOT_PRESENT,
+      MEETING_ERROR.JUSTERARE_PARTY_MISMATCH,
       ...VALIDATION.PARTY,
     ],
   })
@@ -135,7 +139,9 @@ export class MeetingPreparationController {
     @Body() body: RecordAttendanceDto,
   ) {
     return this.commands.execute(
-      new RecordAttendanceCommand(context, meetingId, { attendees: body.attendees.map(toAttendanceEntry) }),
+      new RunMeetingCommand(context, meetingId, 'RecordAttendance', {
+        attendees: body.attendees.map(toAttendanceEntry),
+      }),
     );
   }
 
@@ -145,14 +151,14 @@ export class MeetingPreparationController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('ATTENDANCE_NOT_RECORDED'),
-      M('EMPLOYER_JUSTERARE_REQUIRED'),
-      M('UNION_JUSTERARE_REQUIRED'),
-      M('DUPLICATE_JUSTERARE'),
-      M('JUSTERARE_NOT_PRESENT'),
-      M('JUSTERARE_PARTY_MISMATCH'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ATTENDANCE_NOT_RECORDED,
+      MEETING_ERROR.EMPLOYER_JUSTERARE_REQUIRED,
+      MEETING_ERROR.UNION_JUSTERARE_REQUIRED,
+      MEETING_ERROR.DUPLICATE_JUSTERARE,
+      MEETING_ERROR.JUSTERARE_NOT_PRESENT,
+      MEETING_ERROR.JUSTERARE_PARTY_MISMATCH,
       ...VALIDATION.PARTY,
     ],
   })
@@ -162,7 +168,9 @@ export class MeetingPreparationController {
     @Body() body: AppointJusterareDto,
   ) {
     return this.commands.execute(
-      new AppointJusterareCommand(context, meetingId, { justerare: body.justerare.map(toJusterare) }),
+      new RunMeetingCommand(context, meetingId, 'AppointJusterare', {
+        justerare: body.justerare.map(toJusterare),
+      }),
     );
   }
 
@@ -175,12 +183,12 @@ export class MeetingPreparationController {
     stream: 'MEETING',
     response: OvrigFragaAddedDto,
     created: true,
-    notFound: [M('NOT_FOUND')],
+    notFound: [MEETING_ERROR.NOT_FOUND],
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('DUPLICATE_ITEM_ID'),
-      M('INVALID_ESTIMATE'),
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.DUPLICATE_ITEM_ID,
+      MEETING_ERROR.INVALID_ESTIMATE,
       ...VALIDATION.PARTY,
     ],
   })

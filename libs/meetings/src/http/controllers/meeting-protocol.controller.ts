@@ -13,14 +13,14 @@ import { CommandEndpoint, VALIDATION } from '../api-docs.js';
 import { DeclineJusteringDto, JusteraDto, ProtocolChangeDto } from '../dto/meeting-protocol.dto.js';
 import { MeetingChangedDto } from '../dto/responses/command-results.dto.js';
 import { CommandCaller } from '../request-context.js';
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
 
-const M = (code: string) => `MEETING.${code}`;
 const CHANGE = [
-  M('NOT_CLOSED'),
-  M('CANCELLED'),
-  M('NOT_SECRETARY'),
-  M('ITEM_NOT_ON_AGENDA'),
-  M('NOTHING_TO_CORRECT'),
+  MEETING_ERROR.NOT_CLOSED,
+  MEETING_ERROR.CANCELLED,
+  MEETING_ERROR.NOT_SECRETARY,
+  MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+  MEETING_ERROR.NOTHING_TO_CORRECT,
   ...VALIDATION.TEXT,
 ];
 
@@ -40,7 +40,7 @@ export class MeetingProtocolController {
     description: 'The caller must act as sekreterare or ordförande in the meeting (substitutes included).',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...CHANGE, M('JUSTERAT')],
+    conflicts: [...CHANGE, MEETING_ERROR.JUSTERAT],
   })
   revise(
     @CommandCaller() context: CommandContext,
@@ -55,7 +55,7 @@ export class MeetingProtocolController {
     summary: 'A rättelse of the justerat protocol: a new revision that needs a new justering',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...CHANGE, M('NOT_JUSTERAT')],
+    conflicts: [...CHANGE, MEETING_ERROR.NOT_JUSTERAT],
   })
   correct(
     @CommandCaller() context: CommandContext,
@@ -72,12 +72,12 @@ export class MeetingProtocolController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('NOT_CLOSED'),
-      M('CANCELLED'),
-      M('UNKNOWN_REVISION'),
-      M('REVISION_NOT_LATEST'),
-      M('CHANGE_REQUESTED'),
-      M('TEXT_HASH_MISMATCH'),
+      MEETING_ERROR.NOT_CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.UNKNOWN_REVISION,
+      MEETING_ERROR.REVISION_NOT_LATEST,
+      MEETING_ERROR.CHANGE_REQUESTED,
+      MEETING_ERROR.TEXT_HASH_MISMATCH,
     ],
   })
   justera(
@@ -96,11 +96,11 @@ export class MeetingProtocolController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('NOT_CLOSED'),
-      M('CANCELLED'),
-      M('UNKNOWN_REVISION'),
-      M('REVISION_NOT_LATEST'),
-      M('JUSTERAT'),
+      MEETING_ERROR.NOT_CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.UNKNOWN_REVISION,
+      MEETING_ERROR.REVISION_NOT_LATEST,
+      MEETING_ERROR.JUSTERAT,
       ...VALIDATION.TEXT,
     ],
   })

@@ -1,18 +1,16 @@
 import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { StreamVersionETagInterceptor } from '#libs/http';
+import { OperationId, StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
-  CancelMeetingCommand,
-  CloseMeetingCommand,
   type CommandContext,
+  RunMeetingCommand,
   GetMeetingHistoryQuery,
   GetMeetingQuery,
-  RescheduleMeetingCommand,
   ScheduleMeetingCommand,
 } from '../../application/index.js';
-import { definedOnly } from '../../domain/shared/index.js';
+import { definedOnly, VALIDATION_ERROR } from '../../domain/shared/index.js';
 import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
 import {
   CancelMeetingDto,
@@ -23,8 +21,9 @@ import { MeetingChangedDto, ScheduledMeetingDto } from '../dto/responses/command
 import { MeetingHistoryDto } from '../dto/responses/history.dto.js';
 import { MeetingViewDto } from '../dto/responses/meeting-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
-
-const M = (code: string) => `MEETING.${code}`;
+import { MEETING_ERROR } from '../../domain/meeting/index.js';
+import { GROUP_ERROR } from '../../domain/group/index.js';
+import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 
 /**
  * A meeting: scheduling, moving and cancelling it, reading it and its history, closing it (preparation is in
@@ -50,13 +49,13 @@ export class MeetingsController {
     stream: 'MEETING',
     response: ScheduledMeetingDto,
     created: true,
-    notFound: ['GROUP.NOT_FOUND'],
+    notFound: [GROUP_ERROR.NOT_FOUND],
     conflicts: [
-      M('ENDS_BEFORE_START'),
-      M('LOCATION_REQUIRED'),
-      'ORGANISATION.NOT_CREATED',
-      'GROUP.MEETING_ALREADY_NUMBERED',
-      'VALIDATION.INVALID_INSTANT',
+      MEETING_ERROR.ENDS_BEFORE_START,
+      MEETING_ERROR.LOCATION_REQUIRED,
+      ORGANISATION_ERROR.NOT_CREATED,
+      GROUP_ERROR.MEETING_ALREADY_NUMBERED,
+      VALIDATION_ERROR.INVALID_INSTANT,
       ...VALIDATION.TEXT,
     ],
   })
@@ -80,13 +79,13 @@ export class MeetingsController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED'),
-      M('CANCELLED'),
-      M('UNDER_WAY'),
-      M('ENDS_BEFORE_START'),
-      M('LOCATION_REQUIRED'),
-      M('RESCHEDULED_TO_ANOTHER_YEAR'),
-      'VALIDATION.INVALID_INSTANT',
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.UNDER_WAY,
+      MEETING_ERROR.ENDS_BEFORE_START,
+      MEETING_ERROR.LOCATION_REQUIRED,
+      MEETING_ERROR.RESCHEDULED_TO_ANOTHER_YEAR,
+      VALIDATION_ERROR.INVALID_INSTANT,
       ...VALIDATION.TEXT,
     ],
   })
@@ -97,7 +96,7 @@ export class MeetingsController {
   ) {
     const { startsAt, endsAt, place, videoLink } = body;
     const move = definedOnly({ startsAt, endsAt, place, videoLink });
-    return this.commands.execute(new RescheduleMeetingCommand(context, meetingId, move));
+    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'RescheduleMeeting', move));
   }
 
   @Post('meetings/:meetingId/cancel')
@@ -109,31 +108,34 @@ export class MeetingsController {
       'return on the agenda proposal of the next meeting scheduled.',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [M('CLOSED'), M('UNDER_WAY'), ...VALIDATION.TEXT],
+    conflicts: [MEETING_ERROR.CLOSED, MEETING_ERROR.UNDER_WAY, ...VALIDATION.TEXT],
   })
   cancel(
     @CommandCaller() context: CommandContext,
     @Param('meetingId') meetingId: string,
     @Body() body: CancelMeetingDto,
   ) {
-    return this.commands.execute(new CancelMeetingCommand(context, meetingId, { reason: body.reason }));
+    return this.commands.execute(
+      new RunMeetingCommand(context, meetingId, 'CancelMeeting', { reason: body.reason }),
+    );
   }
 
   @Get('meetings/:meetingId')
   @QueryEndpoint({
     summary: "A meeting's current state, drafts included",
     response: MeetingViewDto,
-    notFound: [M('NOT_FOUND')],
+    notFound: [MEETING_ERROR.NOT_FOUND],
   })
   get(@Caller() principal: Principal, @Param('meetingId') meetingId: string) {
     return this.queries.execute(new GetMeetingQuery(principal, meetingId));
   }
 
   @Get('meetings/:meetingId/history')
+  @OperationId('getMeetingHistory')
   @QueryEndpoint({
     summary: 'Every fact recorded on the meeting, in order, with who and when',
     response: MeetingHistoryDto,
-    notFound: [M('NOT_FOUND')],
+    notFound: [MEETING_ERROR.NOT_FOUND],
   })
   history(@Caller() principal: Principal, @Param('meetingId') meetingId: string) {
     return this.queries.execute(new GetMeetingHistoryQuery(principal, meetingId));
@@ -145,15 +147,15 @@ export class MeetingsController {
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
-      M('CLOSED_BEFORE_START'),
-      M('EMPTY_AGENDA'),
-      M('OPEN_ITEMS'),
-      M('ATTENDANCE_NOT_RECORDED'),
-      M('NO_JUSTERARE'),
-      M('CANCELLED'),
+      MEETING_ERROR.CLOSED_BEFORE_START,
+      MEETING_ERROR.EMPTY_AGENDA,
+      MEETING_ERROR.OPEN_ITEMS,
+      MEETING_ERROR.ATTENDANCE_NOT_RECORDED,
+      MEETING_ERROR.NO_JUSTERARE,
+      MEETING_ERROR.CANCELLED,
     ],
   })
   close(@CommandCaller() context: CommandContext, @Param('meetingId') meetingId: string) {
-    return this.commands.execute(new CloseMeetingCommand(context, meetingId, {}));
+    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'CloseMeeting', {}));
   }
 }

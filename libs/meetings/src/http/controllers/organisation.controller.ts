@@ -16,6 +16,7 @@ import { AddUnitDto, CreateOrganisationDto, UnionOrganisationDto } from '../dto/
 import { OrganisationChangedDto, UnitAddedDto } from '../dto/responses/command-results.dto.js';
 import { OrganisationViewDto } from '../dto/responses/organisation-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
+import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 
 /** The caller's organisation (the tenant): its units and union organisations. Admins manage it. */
 @ApiTags('organisation')
@@ -34,7 +35,7 @@ export class OrganisationController {
     response: OrganisationChangedDto,
     created: true,
     notFound: [],
-    conflicts: ['ORGANISATION.ALREADY_CREATED', ...VALIDATION.TEXT],
+    conflicts: [ORGANISATION_ERROR.ALREADY_CREATED, ...VALIDATION.TEXT],
   })
   create(@CommandCaller() context: CommandContext, @Body() body: CreateOrganisationDto) {
     return this.commands.execute(new CreateOrganisationCommand(context, body.name));
@@ -44,7 +45,7 @@ export class OrganisationController {
   @QueryEndpoint({
     summary: "The caller's organisation",
     response: OrganisationViewDto,
-    notFound: ['ORGANISATION.NOT_FOUND'],
+    notFound: [ORGANISATION_ERROR.NOT_FOUND],
   })
   get(@Caller() principal: Principal) {
     return this.queries.execute(new GetOrganisationQuery(principal));
@@ -56,7 +57,7 @@ export class OrganisationController {
     stream: 'ORGANISATION',
     response: UnitAddedDto,
     created: true,
-    conflicts: ['ORGANISATION.UNIT_ID_TAKEN', 'ORGANISATION.UNKNOWN_PARENT_UNIT', ...VALIDATION.TEXT],
+    conflicts: [ORGANISATION_ERROR.UNIT_ID_TAKEN, ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, ...VALIDATION.TEXT],
   })
   addUnit(@CommandCaller() context: CommandContext, @Body() body: AddUnitDto) {
     return this.commands.execute(
@@ -80,7 +81,7 @@ export class OrganisationController {
     summary: 'Take a union organisation off the list (past meetings keep the name)',
     stream: 'ORGANISATION',
     response: OrganisationChangedDto,
-    conflicts: ['ORGANISATION.UNION_ORGANISATION_NOT_LISTED'],
+    conflicts: [ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED],
   })
   removeUnionOrganisation(@CommandCaller() context: CommandContext, @Param('name') name: string) {
     return this.commands.execute(new RemoveUnionOrganisationCommand(context, name));

@@ -159,7 +159,7 @@ export function WholeNumber(min: number, max: number, options: FieldOptions = {}
     IsInt(),
     Min(min),
     Max(max),
-    documented(options, { type: Number, minimum: min, maximum: max }),
+    documented(options, { type: 'integer', minimum: min, maximum: max }),
   );
 }
 
@@ -177,7 +177,9 @@ export function Nested(type: () => new () => object, options: FieldOptions = {})
     IsObject({ message: '$property must be an object' }),
     ValidateNested(),
     Type(type),
-    documented(options, { type }),
+    // @nestjs/swagger takes a function as a lazy type only when its name is `type`; the thunk
+    // passed in here has none, and would become `$ref: "#/components/schemas/"`.
+    documented(options, { type: () => type() }),
   );
 }
 

@@ -41,11 +41,11 @@ export class FollowUpListItemDto {
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: ['open', 'completed', 'cancelled'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) closingReason!: string | null;
-  @ApiProperty() reports!: number;
-  @ApiProperty() reschedules!: number;
+  @ApiProperty({ type: 'integer' }) reports!: number;
+  @ApiProperty({ type: 'integer' }) reschedules!: number;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     description: 'Open ones: days until due, counted from today in Europe/Stockholm (negative when overdue)',
   })
   daysLeft!: number | null;

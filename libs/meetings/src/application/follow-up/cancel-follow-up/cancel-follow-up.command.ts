@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { FollowUpChanged } from '../follow-up-command-runner.js';
+import type { FollowUpChanged } from '../../shared/changed.js';
 
 /** Cancels the follow-up with a reason: open follow-ups are never deleted. */
 export class CancelFollowUpCommand extends Command<FollowUpChanged> {

@@ -1,15 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type FollowUpChanged, FollowUpCommandRunner } from '../follow-up-command-runner.js';
+import { FOLLOW_UP } from '../../shared/aggregates.js';
+import type { FollowUpChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { CancelFollowUpCommand } from './cancel-follow-up.command.js';
 
 @CommandHandler(CancelFollowUpCommand)
 export class CancelFollowUpHandler implements ICommandHandler<CancelFollowUpCommand> {
-  constructor(private readonly followUps: FollowUpCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  execute({ context, followUpId, reason }: CancelFollowUpCommand): Promise<FollowUpChanged> {
-    return this.followUps.run(context, followUpId, 'follow-up.manage', (_, at) => ({
-      type: 'CancelFollowUp',
-      data: { followUpId, reason, at },
-    }));
+  async execute({ context, followUpId, reason }: CancelFollowUpCommand): Promise<FollowUpChanged> {
+    const { version } = await this.runner.for(FOLLOW_UP).run(context, followUpId, {
+      permission: 'follow-up.manage',
+      build: ({ at }) => ({ type: 'CancelFollowUp', data: { followUpId, reason, at } }),
+    });
+    return { followUpId, version };
   }
 }

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { followUpDecider } from '../../../domain/follow-up/index.js';
 import { requirePermission } from '../../access/access.js';
 import { groupOf } from '../../access/group-of.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { followUpStream } from '../../shared/streams.js';
 import { GetFollowUpQuery, type FollowUpView } from './get-follow-up.query.js';
 

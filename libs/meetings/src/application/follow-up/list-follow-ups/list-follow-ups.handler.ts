@@ -5,8 +5,7 @@ import { stockholmDate } from '../../../domain/shared/index.js';
 import { type FollowUpRow, listFollowUps } from '../../../projections/follow-ups/follow-ups.query.js';
 import { memberRole } from '../../access/access-policy.js';
 import { Clock, instantNow } from '../../shared/clock.js';
-import { StreamCatalog } from '../../shared/stream-catalog.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { groupStream } from '../../shared/streams.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 
@@ -14,7 +13,6 @@ import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly catalog: StreamCatalog,
     private readonly reader: StreamReader,
     private readonly clock: Clock,
   ) {}
@@ -30,7 +28,7 @@ export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
 
   /** The groups the caller is an active member of (folded for now, like the group list). */
   private async groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
-    const ids = await this.catalog.streamIds(principal.tenantId, 'group');
+    const ids = await this.reader.streamIds(principal.tenantId, 'group');
     const groups = await Promise.all(
       ids.map((id) => this.reader.load(groupStream(principal.tenantId, id), groupDecider)),
     );

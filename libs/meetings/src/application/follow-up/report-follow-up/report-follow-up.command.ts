@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { FollowUpChanged } from '../follow-up-command-runner.js';
+import type { FollowUpChanged } from '../../shared/changed.js';
 
 export interface FollowUpReportInput {
   /** The meeting it was reported back in (återrapportering), of the follow-up's own group. */

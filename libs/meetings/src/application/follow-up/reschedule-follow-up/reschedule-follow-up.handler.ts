@@ -1,15 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type FollowUpChanged, FollowUpCommandRunner } from '../follow-up-command-runner.js';
+import { FOLLOW_UP } from '../../shared/aggregates.js';
+import type { FollowUpChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { RescheduleFollowUpCommand } from './reschedule-follow-up.command.js';
 
 @CommandHandler(RescheduleFollowUpCommand)
 export class RescheduleFollowUpHandler implements ICommandHandler<RescheduleFollowUpCommand> {
-  constructor(private readonly followUps: FollowUpCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  execute({ context, followUpId, change }: RescheduleFollowUpCommand): Promise<FollowUpChanged> {
-    return this.followUps.run(context, followUpId, 'follow-up.manage', (_, at) => ({
-      type: 'RescheduleFollowUp',
-      data: { followUpId, ...change, at },
-    }));
+  async execute({ context, followUpId, change }: RescheduleFollowUpCommand): Promise<FollowUpChanged> {
+    const { version } = await this.runner.for(FOLLOW_UP).run(context, followUpId, {
+      permission: 'follow-up.manage',
+      build: ({ at }) => ({ type: 'RescheduleFollowUp', data: { followUpId, ...change, at } }),
+    });
+    return { followUpId, version };
   }
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { GroupLevel } from '../../../domain/group/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { GroupChanged } from '../group-command-runner.js';
+import type { GroupChanged } from '../../shared/changed.js';
 
 export interface GroupDefinition {
   name: string;

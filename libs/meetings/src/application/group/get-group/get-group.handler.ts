@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { groupDecider } from '../../../domain/group/index.js';
 import { requirePermission } from '../../access/access.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { groupStream } from '../../shared/streams.js';
 import { GetGroupQuery } from './get-group.query.js';
 import { groupView, type GroupView } from './group-view.js';

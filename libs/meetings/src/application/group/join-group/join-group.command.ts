@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { IsoDate, MemberRole, Party, PersonRef } from '../../../domain/shared/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { GroupChanged } from '../group-command-runner.js';
+import type { GroupChanged } from '../../shared/changed.js';
 
 export interface MembershipInput {
   /** personId is the person's account id: that is how a member's rights are found. */

@@ -1,27 +1,34 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { StreamReader } from '#libs/event-store';
 import { organisationDecider } from '../../../domain/organisation/index.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { GROUP } from '../../shared/aggregates.js';
+import type { GroupChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { organisationStream } from '../../shared/streams.js';
-import { type GroupChanged, GroupCommandRunner } from '../group-command-runner.js';
 import { JoinGroupCommand } from './join-group.command.js';
 
 @CommandHandler(JoinGroupCommand)
 export class JoinGroupHandler implements ICommandHandler<JoinGroupCommand> {
   constructor(
-    private readonly groups: GroupCommandRunner,
+    private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
   ) {}
 
-  execute({ context, groupId, membership }: JoinGroupCommand): Promise<GroupChanged> {
-    return this.groups.run(context, groupId, async (_, at) => {
-      const { state } = await this.reader.load(
-        organisationStream(context.principal.tenantId),
-        organisationDecider,
-      );
-      return {
-        type: 'JoinGroup',
-        data: { groupId, ...membership, unionOrganisations: state.unionOrganisations, at },
-      };
+  async execute({ context, groupId, membership }: JoinGroupCommand): Promise<GroupChanged> {
+    const { version } = await this.runner.for(GROUP).run(context, groupId, {
+      permission: 'group.manage',
+      build: async ({ at }) => {
+        // The decider checks a union party against the organisation's list, read here.
+        const { state } = await this.reader.load(
+          organisationStream(context.principal.tenantId),
+          organisationDecider,
+        );
+        return {
+          type: 'JoinGroup',
+          data: { groupId, ...membership, unionOrganisations: state.unionOrganisations, at },
+        };
+      },
     });
+    return { groupId, version };
   }
 }

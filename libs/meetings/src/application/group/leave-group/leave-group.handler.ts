@@ -1,15 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type GroupChanged, GroupCommandRunner } from '../group-command-runner.js';
+import { GROUP } from '../../shared/aggregates.js';
+import type { GroupChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { LeaveGroupCommand } from './leave-group.command.js';
 
 @CommandHandler(LeaveGroupCommand)
 export class LeaveGroupHandler implements ICommandHandler<LeaveGroupCommand> {
-  constructor(private readonly groups: GroupCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  execute({ context, groupId, personId, leftOn }: LeaveGroupCommand): Promise<GroupChanged> {
-    return this.groups.run(context, groupId, (_, at) => ({
-      type: 'LeaveGroup',
-      data: { groupId, personId, leftOn, at },
-    }));
+  async execute({ context, groupId, personId, leftOn }: LeaveGroupCommand): Promise<GroupChanged> {
+    const { version } = await this.runner.for(GROUP).run(context, groupId, {
+      permission: 'group.manage',
+      build: ({ at }) => ({ type: 'LeaveGroup', data: { groupId, personId, leftOn, at } }),
+    });
+    return { groupId, version };
   }
 }

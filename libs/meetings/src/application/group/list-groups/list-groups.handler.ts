@@ -1,21 +1,17 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { groupDecider } from '../../../domain/group/index.js';
 import { isAllowed } from '../../access/access-policy.js';
-import { StreamCatalog } from '../../shared/stream-catalog.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { groupStream } from '../../shared/streams.js';
 import { groupView, type GroupView } from '../get-group/group-view.js';
 import { ListGroupsQuery } from './list-groups.query.js';
 
 @QueryHandler(ListGroupsQuery)
 export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
-  constructor(
-    private readonly catalog: StreamCatalog,
-    private readonly reader: StreamReader,
-  ) {}
+  constructor(private readonly reader: StreamReader) {}
 
   async execute({ principal }: ListGroupsQuery): Promise<GroupView[]> {
-    const ids = await this.catalog.streamIds(principal.tenantId, 'group');
+    const ids = await this.reader.streamIds(principal.tenantId, 'group');
     const groups = await Promise.all(
       ids.map((id) => this.reader.load(groupStream(principal.tenantId, id), groupDecider)),
     );

@@ -1,24 +1,24 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { meetingCommand } from '../../../domain/meeting/index.js';
+import { MEETING } from '../../shared/aggregates.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { newIdFor } from '../../shared/derived-id.js';
-import { MeetingCommandRunner } from '../meeting-command-runner.js';
 import { AddOvrigFragaCommand, type OvrigFragaAdded } from './add-ovrig-fraga.command.js';
 
 @CommandHandler(AddOvrigFragaCommand)
 export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaCommand> {
-  constructor(private readonly meetings: MeetingCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
     const { tenantId } = context.principal;
     const itemId = item.itemId ?? newIdFor(tenantId, context.idempotencyKey, `ovrig-fraga:${meetingId}`);
-    const { version } = await this.meetings.run(
-      context,
-      meetingId,
-      (_, at) => ({ type: 'AddOvrigFraga', data: { meetingId, item: { ...item, itemId }, at } }),
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
       // own organisation (the policy checks the proposer), the chairs for any party.
-      'meeting.propose-item',
-      { party: item.proposer },
-    );
+      permission: 'meeting.propose-item',
+      requestFacts: { party: item.proposer },
+      build: ({ at }) => meetingCommand('AddOvrigFraga', meetingId, at, { item: { ...item, itemId } }),
+    });
     return { meetingId, version, itemId };
   }
 }

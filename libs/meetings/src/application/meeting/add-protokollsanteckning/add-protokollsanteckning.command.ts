@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged, MeetingPayload } from '../meeting-command-runner.js';
+import type { MeetingPayload } from '../../../domain/meeting/index.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 /** The statement as sent; who entered it is the server's to say. */
 export type ProtokollsanteckningInput = Omit<MeetingPayload<'AddProtokollsanteckning'>, 'enteredBy'>;

@@ -1,12 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { followUpDecider } from '../../../domain/follow-up/index.js';
-import { meetingDate, type MeetingState, recordsOf } from '../../../domain/meeting/index.js';
-import { Clock, instantNow } from '../../shared/clock.js';
+import { meetingCommand, meetingDate, type MeetingState, recordsOf } from '../../../domain/meeting/index.js';
+import { FOLLOW_UP, MEETING } from '../../shared/aggregates.js';
 import { type CommandContext, followOnContext } from '../../shared/command-context.js';
-import { CommandExecutor } from '../../shared/command-executor.js';
+import { AUTHORIZED_ON_MAIN_STREAM, CommandRunner } from '../../shared/command-runner.js';
 import { newIdFor } from '../../shared/derived-id.js';
-import { followUpStream } from '../../shared/streams.js';
-import { MeetingCommandRunner } from '../meeting-command-runner.js';
 import { AssignFollowUpDateCommand, type FollowUpDateAssigned } from './assign-follow-up-date.command.js';
 
 /**
@@ -16,11 +13,7 @@ import { AssignFollowUpDateCommand, type FollowUpDateAssigned } from './assign-f
  */
 @CommandHandler(AssignFollowUpDateCommand)
 export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUpDateCommand> {
-  constructor(
-    private readonly meetings: MeetingCommandRunner,
-    private readonly executor: CommandExecutor,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly runner: CommandRunner) {}
 
   async execute({
     context,
@@ -29,10 +22,10 @@ export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUp
   }: AssignFollowUpDateCommand): Promise<FollowUpDateAssigned> {
     const { tenantId } = context.principal;
     const followUpId = assignment.followUpId ?? newIdFor(tenantId, context.idempotencyKey, 'follow-up');
-    const { version, state } = await this.meetings.run(context, meetingId, (_, at) => ({
-      type: 'AssignFollowUpDate',
-      data: { ...assignment, meetingId, followUpId, at },
-    }));
+    const { version, state } = await this.runner.for(MEETING).run(context, meetingId, {
+      permission: 'meeting.run',
+      build: ({ at }) => meetingCommand('AssignFollowUpDate', meetingId, at, { ...assignment, followUpId }),
+    });
     const followUpVersion = await this.openFollowUp(context, state, assignment.itemId, followUpId);
     return { meetingId, version, followUpId, followUpVersion };
   }
@@ -48,28 +41,28 @@ export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUp
       (followUp) => followUp.followUpId === followUpId,
     );
     if (assigned === undefined) throw new Error(`follow-up ${followUpId} is not recorded on item ${itemId}`);
-    const { version } = await this.executor.execute({
-      stream: followUpStream(context.principal.tenantId, followUpId),
-      decider: followUpDecider,
-      context: followOnContext(context, 'open-follow-up'),
-      createsStream: true,
-      command: () => ({
-        type: 'OpenFollowUp' as const,
-        data: {
-          followUpId,
-          groupId: meeting.groupId as string,
-          origin: {
-            meetingId: meeting.meetingId as string,
-            itemId,
-            meetingDate: meetingDate(meeting) as string,
+    const { version } = await this.runner
+      .for(FOLLOW_UP)
+      .run(followOnContext(context, 'open-follow-up'), followUpId, {
+        permission: AUTHORIZED_ON_MAIN_STREAM,
+        createsStream: true,
+        build: ({ at }) => ({
+          type: 'OpenFollowUp' as const,
+          data: {
+            followUpId,
+            groupId: meeting.groupId as string,
+            origin: {
+              meetingId: meeting.meetingId as string,
+              itemId,
+              meetingDate: meetingDate(meeting) as string,
+            },
+            action: assigned.action,
+            responsible: assigned.responsible,
+            dueDate: assigned.dueDate,
+            at,
           },
-          action: assigned.action,
-          responsible: assigned.responsible,
-          dueDate: assigned.dueDate,
-          at: instantNow(this.clock),
-        },
-      }),
-    });
+        }),
+      });
     return version;
   }
 }

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 import type { ProtocolChange } from '../revise-protocol/revise-protocol.command.js';
 
 /** A rättelse of a justerat protocol: a new revision that needs a new justering. History stays. */

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 /** The caller, an appointed justerare, asks for a change instead of approving: the protocol goes back for revision. */
 export class DeclineJusteringCommand extends Command<MeetingChanged> {

@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { documentError } from './document-errors.js';
 
 export const DOCUMENT_FORMATS = ['html', 'pdf', 'json', 'ics'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -21,11 +21,7 @@ export function parseDocumentFile(file: string): DocumentFile {
   const match = FILE.exec(file);
   const [, name, paragraph, format] = match ?? [];
   if (!match || (format === 'ics' && name !== 'kallelse')) {
-    throw new NotFoundException({
-      code: 'DOCUMENT.UNKNOWN',
-      message: `There is no document ${file}: use protokoll, minnesanteckningar, kallelse or protokollsutdrag-<§> with .html, .pdf or .json (kallelse also .ics)`,
-      file,
-    });
+    throw documentError.unknown(file);
   }
   return paragraph === undefined
     ? { kind: name as DocumentFile['kind'], format: format as DocumentFormat }

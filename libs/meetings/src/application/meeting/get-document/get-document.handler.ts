@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import {
@@ -13,8 +12,9 @@ import { findDocument } from '../../../projections/documents/documents.query.js'
 import { requirePermission } from '../../access/access.js';
 import { memberRole } from '../../access/access-policy.js';
 import { groupOf } from '../../access/group-of.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { meetingStream } from '../../shared/streams.js';
+import { documentError } from './document-errors.js';
 import { GetMeetingDocumentQuery, type MeetingDocumentResult } from './get-document.query.js';
 
 @QueryHandler(GetMeetingDocumentQuery)
@@ -48,7 +48,7 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       storedKind,
       options.revision,
     );
-    if (!stored) throw documentNotFound(meetingId, file.kind, options.revision);
+    if (!stored) throw documentError.notFound(meetingId, file.kind, options.revision);
     const document = forAudience(stored.document, audience);
     return {
       document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
@@ -61,28 +61,6 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
 
 function extractOf(document: MeetingDocument, paragraph: number): MeetingDocument {
   const extract = protocolExtract(document as ProtocolDocument, paragraph);
-  if (!extract) {
-    throw new NotFoundException({
-      code: 'DOCUMENT.NO_SUCH_PARAGRAPH',
-      message: `The protocol has no § ${paragraph}`,
-      paragraph,
-    });
-  }
+  if (!extract) throw documentError.noSuchParagraph(paragraph);
   return extract;
-}
-
-/**
- * The meeting exists but this version of the document does not: an unknown revision, or one the
- * worker has not written yet (documents follow the event log within moments).
- */
-function documentNotFound(meetingId: string, kind: string, revision: number | undefined): NotFoundException {
-  return new NotFoundException({
-    code: 'DOCUMENT.NOT_FOUND',
-    message:
-      revision === undefined
-        ? `The ${kind} of meeting ${meetingId} is not rendered yet; try again in a moment`
-        : `The ${kind} of meeting ${meetingId} has no revision ${revision}`,
-    meetingId,
-    ...(revision === undefined ? {} : { revision }),
-  });
 }

@@ -4,7 +4,7 @@ import { type MeetingEvent, meetingDecider } from '../../../domain/meeting/index
 import { requirePermission } from '../../access/access.js';
 import { groupOf } from '../../access/group-of.js';
 import { toHistoryEntry } from '../../shared/history.js';
-import { StreamReader, toDomainEvent } from '../../shared/stream-reader.js';
+import { StreamReader, toDomainEvent } from '#libs/event-store';
 import { meetingStream } from '../../shared/streams.js';
 import { GetMeetingHistoryQuery, type MeetingHistory } from './get-meeting-history.query.js';
 

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { meetingDecider } from '../../../domain/meeting/index.js';
 import { requirePermission } from '../../access/access.js';
 import { groupOf } from '../../access/group-of.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { meetingStream } from '../../shared/streams.js';
 import { GetMeetingQuery } from './get-meeting.query.js';
 import { meetingView, type MeetingView } from './meeting-view.js';

@@ -1,34 +1,34 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '#libs/ddd';
-import { latestRevision, MEETING_ERROR, type MeetingState } from '../../../domain/meeting/index.js';
-import { type MeetingChanged, MeetingCommandRunner } from '../meeting-command-runner.js';
+import {
+  latestRevision,
+  meetingCommand,
+  meetingError,
+  type MeetingState,
+} from '../../../domain/meeting/index.js';
+import { MEETING } from '../../shared/aggregates.js';
+import type { MeetingChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { appointmentOf } from '../protocol/appointment-of.js';
 import { protocolTextHash } from '../protocol/protocol-text-hash.js';
 import { JusteraProtocolCommand } from './justera-protocol.command.js';
 
 @CommandHandler(JusteraProtocolCommand)
 export class JusteraProtocolHandler implements ICommandHandler<JusteraProtocolCommand> {
-  constructor(private readonly meetings: MeetingCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
   async execute({ context, meetingId, justering }: JusteraProtocolCommand): Promise<MeetingChanged> {
     const { accountId } = context.principal;
-    const { version } = await this.meetings.run(
-      context,
-      meetingId,
-      (meeting, at) => ({
-        type: 'JusteraProtocol',
-        data: {
-          meetingId,
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
+      permission: 'meeting.justera',
+      build: ({ state, at }) =>
+        meetingCommand('JusteraProtocol', meetingId, at, {
           // Always the caller, for the party they were appointed for: nobody justerar for another.
           justerarePersonId: accountId,
-          party: appointmentOf(meeting, accountId).party,
+          party: appointmentOf(state, accountId).party,
           revision: justering.revision,
-          textHash: approvedHash(meeting, justering.textHash, justering.revision),
-          at,
-        },
-      }),
-      'meeting.justera',
-    );
+          textHash: approvedHash(state, justering.textHash, justering.revision),
+        }),
+    });
     return { meetingId, version };
   }
 }
@@ -38,11 +38,7 @@ function approvedHash(meeting: MeetingState, seen: string | undefined, revision:
   const actual = protocolTextHash(meeting);
   // Only for the latest revision: an older one is refused by the decider with its own code.
   if (seen !== undefined && revision === latestRevision(meeting) && seen !== actual) {
-    throw new DomainError(
-      MEETING_ERROR.TEXT_HASH_MISMATCH,
-      'The protocol text has changed since you read it: reload it before you justera',
-      { revision, textHash: actual },
-    );
+    throw meetingError.textChangedSinceRead(revision, actual);
   }
   return actual;
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { AgendaItem } from '../../../domain/meeting/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 /**
  * An item as a member proposes it. No proposer and no origin: the proposer is the caller's own

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { TextCorrection } from '../../../domain/meeting/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 export interface ProtocolChange {
   reason: string;

@@ -2,7 +2,7 @@ import { Command } from '@nestjs/cqrs';
 import type { AgendaItem } from '../../../domain/meeting/index.js';
 import type { IsoInstant, ProtocolNumber } from '../../../domain/shared/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 export interface MeetingPlan {
   startsAt: IsoInstant;

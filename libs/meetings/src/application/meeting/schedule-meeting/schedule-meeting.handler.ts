@@ -5,6 +5,7 @@ import { groupDecider, type GroupState } from '../../../domain/group/index.js';
 import {
   type AgendaItem,
   initialMeetingState,
+  meetingCommand,
   type MeetingCommandOf,
   meetingDecider,
 } from '../../../domain/meeting/index.js';
@@ -15,12 +16,13 @@ import {
   type ProtocolNumber,
   stockholmDate,
 } from '../../../domain/shared/index.js';
+import { StreamReader } from '#libs/event-store';
 import { requirePermission } from '../../access/access.js';
+import { GROUP, MEETING } from '../../shared/aggregates.js';
 import { Clock, instantNow } from '../../shared/clock.js';
 import { followOnContext } from '../../shared/command-context.js';
-import { CommandExecutor } from '../../shared/command-executor.js';
+import { AUTHORIZED_ON_MAIN_STREAM, CommandRunner } from '../../shared/command-runner.js';
 import { newIdFor } from '../../shared/derived-id.js';
-import { StreamReader } from '../../shared/stream-reader.js';
 import { followUpStream, groupStream, meetingStream, organisationStream } from '../../shared/streams.js';
 import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
 import {
@@ -38,7 +40,7 @@ import {
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
   constructor(
-    private readonly executor: CommandExecutor,
+    private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
     private readonly clock: Clock,
   ) {}
@@ -63,29 +65,21 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     // Decided once without a number first: a meeting that cannot be scheduled must not burn one.
     const year = this.validatedYear(schedule, plan.startsAt);
 
-    const numbered = await this.executor.execute({
-      stream: groupStream(tenantId, groupId),
-      decider: groupDecider,
-      context: followOnContext(context, 'protocol-number'),
-      command: ({ state }) => {
-        requirePermission(principal, 'meeting.run', { group: state });
-        return {
-          type: 'AllocateProtocolNumber' as const,
-          data: { groupId, meetingId, year, at: instantNow(this.clock) },
-        };
-      },
+    const numbered = await this.runner.for(GROUP).run(followOnContext(context, 'protocol-number'), groupId, {
+      permission: 'meeting.run',
+      build: ({ at }) => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
     });
     const protocolNumber = numbered.state.protocolNumbers[meetingId] as ProtocolNumber;
     const carriedOver = await this.carryOver(tenantId, numbered.state, meetingId, plan.startsAt);
 
-    const { version } = await this.executor.execute({
-      stream: meetingStream(tenantId, meetingId),
-      decider: meetingDecider,
-      // If-Match is about an existing stream; a new meeting has none to match.
-      context: { ...context, expectedVersion: undefined },
-      createsStream: true,
-      command: () => schedule(protocolNumber, carriedOver),
-    });
+    // If-Match is about an existing stream; a new meeting has none to match.
+    const { version } = await this.runner
+      .for(MEETING)
+      .run({ ...context, expectedVersion: undefined }, meetingId, {
+        permission: AUTHORIZED_ON_MAIN_STREAM,
+        createsStream: true,
+        build: () => schedule(protocolNumber, carriedOver),
+      });
     return {
       meetingId,
       version,
@@ -144,8 +138,11 @@ function scheduleCommand(
   carriedOver: AgendaItem[],
   at: IsoInstant,
 ): MeetingCommandOf<'ScheduleMeeting'> {
-  return {
-    type: 'ScheduleMeeting',
-    data: { meetingId, groupId, ...plan, protocolNumber, unionOrganisations, carriedOver, at },
-  };
+  return meetingCommand('ScheduleMeeting', meetingId, at, {
+    groupId,
+    ...plan,
+    protocolNumber,
+    unionOrganisations,
+    carriedOver,
+  });
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { AgendaItem } from '../../../domain/meeting/index.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { MeetingChanged } from '../meeting-command-runner.js';
+import type { MeetingChanged } from '../../shared/changed.js';
 
 /** An agenda item as a client sends it: where a carried-over item came from is the server's to say. */
 export type AgendaItemInput = Omit<AgendaItem, 'origin'>;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { OrganisationChanged } from '../organisation-command-runner.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
 
 /** Puts a union organisation on the tenant's list (Kommunal, Vision, Akademikerförbundet SSR …). */
 export class AddUnionOrganisationCommand extends Command<OrganisationChanged> {

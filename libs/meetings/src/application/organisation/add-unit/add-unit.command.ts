@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { OrganisationChanged } from '../organisation-command-runner.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
 
 export interface UnitAdded extends OrganisationChanged {
   unitId: string;

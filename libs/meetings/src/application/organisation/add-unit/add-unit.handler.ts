@@ -1,19 +1,24 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { definedOnly } from '../../../domain/shared/index.js';
+import { ORGANISATION } from '../../shared/aggregates.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { newIdFor } from '../../shared/derived-id.js';
-import { OrganisationCommandRunner } from '../organisation-command-runner.js';
 import { AddUnitCommand, type UnitAdded } from './add-unit.command.js';
 
 @CommandHandler(AddUnitCommand)
 export class AddUnitHandler implements ICommandHandler<AddUnitCommand> {
-  constructor(private readonly organisation: OrganisationCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
   async execute({ context, unit }: AddUnitCommand): Promise<UnitAdded> {
-    const unitId = unit.unitId ?? newIdFor(context.principal.tenantId, context.idempotencyKey, 'unit');
-    const changed = await this.organisation.run(context, (organisationId, at) => ({
-      type: 'AddUnit',
-      data: definedOnly({ organisationId, unitId, name: unit.name, parentUnitId: unit.parentUnitId, at }),
-    }));
-    return { ...changed, unitId };
+    const organisationId = context.principal.tenantId;
+    const unitId = unit.unitId ?? newIdFor(organisationId, context.idempotencyKey, 'unit');
+    const { version } = await this.runner.for(ORGANISATION).run(context, organisationId, {
+      permission: 'organisation.manage',
+      build: ({ at }) => ({
+        type: 'AddUnit',
+        data: definedOnly({ organisationId, unitId, name: unit.name, parentUnitId: unit.parentUnitId, at }),
+      }),
+    });
+    return { organisationId, version, unitId };
   }
 }

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { OrganisationChanged } from '../organisation-command-runner.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
 
 /** Creates the caller's organisation (the tenant) with its name. */
 export class CreateOrganisationCommand extends Command<OrganisationChanged> {

@@ -1,16 +1,21 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type OrganisationChanged, OrganisationCommandRunner } from '../organisation-command-runner.js';
+import { ORGANISATION } from '../../shared/aggregates.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { CreateOrganisationCommand } from './create-organisation.command.js';
 
 @CommandHandler(CreateOrganisationCommand)
 export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisationCommand> {
-  constructor(private readonly organisation: OrganisationCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  execute({ context, name }: CreateOrganisationCommand): Promise<OrganisationChanged> {
-    return this.organisation.run(
-      context,
-      (organisationId, at) => ({ type: 'CreateOrganisation', data: { organisationId, name, at } }),
-      true,
-    );
+  async execute({ context, name }: CreateOrganisationCommand): Promise<OrganisationChanged> {
+    // The organisation id is the tenant id: one organisation stream per tenant.
+    const organisationId = context.principal.tenantId;
+    const { version } = await this.runner.for(ORGANISATION).run(context, organisationId, {
+      permission: 'organisation.manage',
+      createsStream: true,
+      build: ({ at }) => ({ type: 'CreateOrganisation', data: { organisationId, name, at } }),
+    });
+    return { organisationId, version };
   }
 }

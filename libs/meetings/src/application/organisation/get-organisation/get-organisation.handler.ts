@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { organisationDecider } from '../../../domain/organisation/index.js';
 import { requirePermission } from '../../access/access.js';
-import { StreamReader } from '../../shared/stream-reader.js';
+import { StreamReader } from '#libs/event-store';
 import { organisationStream } from '../../shared/streams.js';
 import { GetOrganisationQuery, type OrganisationView } from './get-organisation.query.js';
 

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { OrganisationChanged } from '../organisation-command-runner.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
 
 /** Takes a union organisation off the list; past meetings keep the name they recorded. */
 export class RemoveUnionOrganisationCommand extends Command<OrganisationChanged> {

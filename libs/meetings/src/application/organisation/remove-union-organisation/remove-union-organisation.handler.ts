@@ -1,15 +1,19 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type OrganisationChanged, OrganisationCommandRunner } from '../organisation-command-runner.js';
+import { ORGANISATION } from '../../shared/aggregates.js';
+import type { OrganisationChanged } from '../../shared/changed.js';
+import { CommandRunner } from '../../shared/command-runner.js';
 import { RemoveUnionOrganisationCommand } from './remove-union-organisation.command.js';
 
 @CommandHandler(RemoveUnionOrganisationCommand)
 export class RemoveUnionOrganisationHandler implements ICommandHandler<RemoveUnionOrganisationCommand> {
-  constructor(private readonly organisation: OrganisationCommandRunner) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  execute({ context, name }: RemoveUnionOrganisationCommand): Promise<OrganisationChanged> {
-    return this.organisation.run(context, (organisationId, at) => ({
-      type: 'RemoveUnionOrganisation',
-      data: { organisationId, name, at },
-    }));
+  async execute({ context, name }: RemoveUnionOrganisationCommand): Promise<OrganisationChanged> {
+    const organisationId = context.principal.tenantId;
+    const { version } = await this.runner.for(ORGANISATION).run(context, organisationId, {
+      permission: 'organisation.manage',
+      build: ({ at }) => ({ type: 'RemoveUnionOrganisation', data: { organisationId, name, at } }),
+    });
+    return { organisationId, version };
   }
 }

@@ -2,7 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AgendaEntryDto, ProtocolNumberDto } from './meeting-view.dto.js';
 
 const Version = () =>
-  ApiProperty({ description: 'The stream version after the command; also the ETag', example: 7 });
+  ApiProperty({
+    type: 'integer',
+    description: 'The stream version after the command; also the ETag',
+    example: 7,
+  });
 
 export class OrganisationChangedDto {
   @ApiProperty() organisationId!: string;
@@ -36,7 +40,7 @@ export class ScheduledMeetingDto extends MeetingChangedDto {
 
 export class FollowUpDateAssignedDto extends MeetingChangedDto {
   @ApiProperty() followUpId!: string;
-  @ApiProperty({ description: "The follow-up stream's version" }) followUpVersion!: number;
+  @ApiProperty({ type: 'integer', description: "The follow-up stream's version" }) followUpVersion!: number;
 }
 
 export class OvrigFragaAddedDto extends MeetingChangedDto {

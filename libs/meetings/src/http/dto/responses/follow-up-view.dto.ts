@@ -5,7 +5,7 @@ export class FollowUpOriginDto {
   @ApiProperty() meetingId!: string;
   @ApiProperty() itemId!: string;
   @ApiProperty({ format: 'date' }) meetingDate!: string;
-  @ApiPropertyOptional() paragraph?: number;
+  @ApiPropertyOptional({ type: 'integer' }) paragraph?: number;
 }
 
 export class FollowUpReportDto {
@@ -17,7 +17,7 @@ export class FollowUpReportDto {
 
 export class FollowUpViewDto {
   @ApiProperty() followUpId!: string;
-  @ApiProperty({ description: 'The stream version; also the ETag' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
   @ApiProperty({ enum: ['open', 'completed', 'cancelled'] }) status!: string;
   @ApiProperty() groupId!: string;
   @ApiProperty({ type: FollowUpOriginDto }) origin!: FollowUpOriginDto;

@@ -19,7 +19,7 @@ export class GroupMeetingDto {
 
 export class GroupViewDto {
   @ApiProperty() groupId!: string;
-  @ApiProperty({ description: 'The stream version; also the ETag' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
   @ApiProperty() organisationId!: string;
   @ApiProperty({ example: 'FSG/VSG Socialförvaltningen' }) name!: string;
   @ApiProperty({ enum: GROUP_LEVELS, isArray: true }) levels!: string[];

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class HistoryEntryDto {
-  @ApiProperty({ description: 'The stream version this event made', example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'The stream version this event made', example: 1 })
+  version!: number;
   @ApiProperty({ example: 'InformationRecorded' }) type!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event as recorded' })
   data!: object;
@@ -13,6 +14,6 @@ export class HistoryEntryDto {
 
 export class MeetingHistoryDto {
   @ApiProperty() meetingId!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: [HistoryEntryDto] }) events!: HistoryEntryDto[];
 }

@@ -3,8 +3,8 @@ import { PartyDto, PartyStatementDto, PersonDto } from '../common.dto.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
 
 export class ProtocolNumberDto {
-  @ApiProperty({ example: 2 }) number!: number;
-  @ApiProperty({ example: 2019 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 2 }) number!: number;
+  @ApiProperty({ type: 'integer', example: 2019 }) year!: number;
   @ApiProperty({ example: '2/2019' }) formatted!: string;
 }
 
@@ -12,7 +12,7 @@ export class AgendaItemOriginDto {
   @ApiProperty({ enum: ['deferred', 'follow-up'] }) kind!: string;
   @ApiProperty() fromMeetingId!: string;
   @ApiProperty() fromItemId!: string;
-  @ApiPropertyOptional({ description: '"från § 11"' }) fromParagraph?: number;
+  @ApiPropertyOptional({ type: 'integer', description: '"från § 11"' }) fromParagraph?: number;
   @ApiProperty({ format: 'date' }) fromDate!: string;
   @ApiPropertyOptional({ description: 'deferred: why' }) reason?: string;
   @ApiPropertyOptional() followUpId?: string;
@@ -62,7 +62,11 @@ export class AgendaEntryDto extends AgendaItemDto {
   @ApiPropertyOptional({ type: AgendaItemOriginDto, description: 'Where a returning item came from' })
   origin?: AgendaItemOriginDto;
 
-  @ApiPropertyOptional({ description: '§ number, fixed when the meeting is closed', example: 6 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: '§ number, fixed when the meeting is closed',
+    example: 6,
+  })
   paragraph?: number;
 
   @ApiPropertyOptional({ type: ItemRecordsDto, description: 'In the meeting view: what was recorded on it' })
@@ -70,13 +74,13 @@ export class AgendaEntryDto extends AgendaItemDto {
 }
 
 class KallelseDto {
-  @ApiProperty() agendaVersion!: number;
+  @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [PersonDto] }) recipients!: PersonDto[];
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 class RevisionDto {
-  @ApiProperty() revision!: number;
+  @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty({ enum: ['original', 'revision', 'rättelse'] }) kind!: string;
   @ApiPropertyOptional({ type: PersonDto }) by?: PersonDto;
   @ApiPropertyOptional() reason?: string;
@@ -84,7 +88,7 @@ class RevisionDto {
 }
 
 class JusteringActDto {
-  @ApiProperty() revision!: number;
+  @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty({ type: PersonDto }) justerare!: PersonDto;
   @ApiProperty({ type: PartyDto }) party!: PartyDto;
   @ApiPropertyOptional() textHash?: string;
@@ -93,13 +97,13 @@ class JusteringActDto {
 }
 
 class JusteringDto {
-  @ApiProperty() revision!: number;
+  @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty() textHash!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 class ProtocolRefDto {
-  @ApiProperty({ description: 'The revision to justera now' }) revision!: number;
+  @ApiProperty({ type: 'integer', description: 'The revision to justera now' }) revision!: number;
   @ApiProperty({ description: 'Send it back with the justering', example: 'sha256:…' }) textHash!: string;
 }
 
@@ -111,7 +115,7 @@ class CancellationDto {
 export class MeetingViewDto {
   @ApiProperty() meetingId!: string;
   @ApiProperty() groupId!: string;
-  @ApiProperty({ description: 'The stream version; also the ETag' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
   @ApiProperty({ enum: ['scheduled', 'closed', 'cancelled'] }) status!: string;
   @ApiProperty({ enum: ['no protocol', 'awaiting justering', 'change requested', 'justerat'] })
   protocolStatus!: string;
@@ -123,7 +127,7 @@ export class MeetingViewDto {
   @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
   @ApiPropertyOptional() dnr?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
-  @ApiProperty() agendaVersion!: number;
+  @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [AgendaEntryDto] }) agenda!: AgendaEntryDto[];
   @ApiProperty({ type: [KallelseDto] }) kallelser!: KallelseDto[];
   @ApiProperty({ type: [AttendanceEntryDto] }) attendance!: AttendanceEntryDto[];

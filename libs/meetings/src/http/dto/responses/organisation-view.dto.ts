@@ -8,7 +8,7 @@ export class UnitDto {
 
 export class OrganisationViewDto {
   @ApiProperty({ description: 'The tenant id' }) organisationId!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ example: 'Exempelstads kommun' }) name!: string;
   @ApiProperty({ type: [UnitDto] }) units!: UnitDto[];
   @ApiProperty({ type: [String], example: ['Kommunal', 'Vision', 'Akademikerförbundet SSR'] })
