@@ -14,29 +14,43 @@ const swc = [
   },
 ];
 
+const TIERS = {
+  unit: ['.spec.ts'],
+  integration: ['.int.test.ts'],
+  e2e: ['.e2e.test.ts'],
+  system: ['.system.test.ts'],
+  default: ['.spec.ts', '.int.test.ts', '.e2e.test.ts'],
+};
+const suite = process.env.JEST_SUITE ?? 'default';
+if (!(suite in TIERS)) throw new Error(`JEST_SUITE must be one of ${Object.keys(TIERS).join(', ')}`);
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^#libs/([^/]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#domain/([^/]+)$': '<rootDir>/libs/$1/src/domain/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': swc },
-  // Tests that need system programs (poppler-utils, qpdf, Debian's chromium) live in test/system and
-  // run in `npm run test:system` (JEST_SUITE=system), which .ci/run runs after installing them;
-  // `npm test` needs only Node and npm. An environment switch rather than --testMatch on the command
-  // line, which would swallow the arguments after it (`npm run test:system -- <file>`).
-  ...(process.env.JEST_SUITE === 'system'
-    ? { testMatch: ['<rootDir>/test/system/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/'] }
+  // Test tiers by suffix, each runnable alone with JEST_SUITE (an environment switch rather than
+  // --testMatch on the command line, which would swallow the arguments after it):
+  //   *.spec.ts         unit: pure, no database, no I/O           npm run test:unit
+  //   *.int.test.ts     integration: a real PostgreSQL, no HTTP     npm run test:integration
+  //   *.e2e.test.ts     through HTTP or a whole service process    npm run test:e2e
+  //   *.system.test.ts  needs system programs (poppler, qpdf, Debian's chromium): npm run test:system,
+  //                     which .ci/run runs after installing them. `npm test` runs the first three and
+  //                     needs only Node and npm.
+  testMatch: TIERS[suite].map((suffix) => `<rootDir>/{apps,libs,test}/**/*${suffix}`),
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+  ...(suite === 'unit'
+    ? {
+        globalSetup: '<rootDir>/test/support/no-database.ts',
+        globalTeardown: '<rootDir>/test/support/no-database.ts',
+      }
     : {
-        testMatch: [
-          '<rootDir>/libs/**/*.spec.ts',
-          '<rootDir>/apps/**/*.spec.ts',
-          '<rootDir>/test/**/*.test.ts',
-        ],
-        testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/system/'],
+        globalSetup: '<rootDir>/test/support/global-setup.ts',
+        globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       }),
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
 };

@@ -14,19 +14,18 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { foldEvents } from '#libs/ddd';
 import { DocumentRenderer, type MeetingDocument, type RenderFormat } from '#libs/documents';
 import {
-  type AgendaItem,
   buildKallelseDocument,
   buildMinnesanteckningarDocument,
   buildProtocolDocument,
   type GroupContext,
+  nextKallelse,
+} from '#libs/meeting-documents';
+import {
+  type AgendaItem,
   type MeetingCommand,
   meetingDecider,
   type MeetingEvent,
   type MeetingState,
-  nextKallelse,
-  type Party,
-  type PartyStatement,
-  type PersonRef,
 } from '#libs/meetings';
 import {
   EMPLOYER as employer,
@@ -38,7 +37,8 @@ import {
   SSR as ssr,
   VISION as vision,
 } from '#libs/seeds';
-import { protocolTextHash } from '../../libs/meetings/src/application/meeting/protocol/protocol-text-hash.js';
+import { type Party, type PartyStatement, type PersonRef } from '#libs/shared-kernel';
+import { protocolTextHash } from '../../libs/meetings/src/application/protocol/protocol-text-hash.js';
 import { row } from './measure.js';
 
 const HTML_RUNS = Number(process.env.BENCH_HTML_RUNS ?? 200);

@@ -1,2 +1,2 @@
-// Global setup/teardown for `npm run test:unit`: pure domain specs need no database.
+// Global setup/teardown for `npm run test:unit` (JEST_SUITE=unit): unit specs need no database.
 export default async function noDatabase(): Promise<void> {}

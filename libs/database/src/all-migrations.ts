@@ -3,8 +3,9 @@ import {
   EventStorePrivileges1732290000001,
   StreamActivity1732250000001,
 } from '#libs/event-store';
+import { FollowUps1732270000000 } from '#libs/follow-ups';
 import { Identity1732260000000 } from '#libs/identity';
-import { Documents1732280000000, FollowUps1732270000000 } from '#libs/meetings';
+import { Documents1732280000000 } from '#libs/meeting-documents';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**

@@ -1,11 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { FollowUpsHttpModule } from '#libs/follow-ups';
+import { GroupsHttpModule } from '#libs/groups';
 import { AuthGuard, IdentityModule } from '#libs/identity';
+import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
-import { WorkerModule } from './worker.module.js';
 import { HealthController } from './health/health.controller.js';
+import { WorkerModule } from './worker.module.js';
 
 /**
  * The HTTP process. With WORKER_IN_PROCESS=true (the default) it also runs the projections, so
@@ -23,7 +26,10 @@ export class ApiModule {
         CoreModule.forRoot(settings),
         CqrsModule.forRoot(),
         IdentityModule.fromEnvironment(),
+        GroupsHttpModule,
+        FollowUpsHttpModule,
         MeetingsHttpModule,
+        MeetingDocumentsHttpModule,
         ...(settings.config.workerInProcess ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -1,15 +1,14 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ProjectionRegistry, streamActivityProjection } from '#libs/event-store';
-import { DOCUMENT_PROJECTIONS, followUpsProjection } from '#libs/meetings';
+import { FollowUpsReadModelsModule } from '#libs/follow-ups';
+import { MeetingDocumentsReadModelsModule } from '#libs/meeting-documents';
 
 /** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
-@Module({})
+@Module({ imports: [FollowUpsReadModelsModule, MeetingDocumentsReadModelsModule] })
 export class ReadModelsModule implements OnModuleInit {
   constructor(private readonly registry: ProjectionRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(streamActivityProjection);
-    this.registry.register(followUpsProjection);
-    for (const projection of DOCUMENT_PROJECTIONS) this.registry.register(projection);
   }
 }

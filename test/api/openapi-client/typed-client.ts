@@ -1,6 +1,6 @@
 /**
  * A program written against the client generated from the served OpenAPI document (openapi-typescript
- * types, openapi-fetch calls), as an integrator would write it. test/api/openapi-validity.test.ts
+ * types, openapi-fetch calls), as an integrator would write it. test/api/openapi-validity.e2e.test.ts
  * generates `.tmp/openapi-client/schema.d.ts`, typechecks this file against it (a type error fails
  * the test), then runs it against the live server. Outside the project's tsconfig: the types exist
  * only once the test has generated them.

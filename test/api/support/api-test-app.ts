@@ -4,10 +4,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppConfig } from '#libs/config';
+import { FollowUpsHttpModule } from '#libs/follow-ups';
+import { GroupsHttpModule } from '#libs/groups';
 import { configureHttp, setupOpenApi } from '#libs/http';
 import type { Principal } from '#libs/identity';
-import { Clock, MeetingsHttpModule } from '#libs/meetings';
+import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
+import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule } from '#libs/runtime';
+import { Clock } from '#libs/shared-kernel';
 import { createTestDatabase } from '#libs/testing';
 import { TestClock } from './test-clock.js';
 import { principalHeader, TestPrincipalGuard } from './test-principal.guard.js';
@@ -25,7 +29,10 @@ export async function startApiTestApp() {
     imports: [
       CoreModule.forRoot({ config, databaseUrl: database.url }),
       CqrsModule.forRoot(),
+      GroupsHttpModule,
+      FollowUpsHttpModule,
       MeetingsHttpModule,
+      MeetingDocumentsHttpModule,
     ],
     providers: [{ provide: APP_GUARD, useClass: TestPrincipalGuard }],
   })

@@ -1,4 +1,4 @@
-import { Clock } from '#libs/meetings';
+import { Clock } from '#libs/shared-kernel';
 
 /** A clock the test moves: meetings of 2019 are recorded "at the time" they happened. */
 export class TestClock extends Clock {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
 import { configureHttp, setupOpenApi } from '#libs/http';
@@ -12,9 +12,10 @@ import {
   type NewAccount,
   PasswordHasher,
 } from '#libs/identity';
-import { Clock, DOCUMENT_PROJECTIONS } from '#libs/meetings';
-import { createTestDatabase } from '#libs/testing';
+import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { ApiModule } from '#libs/service';
+import { Clock } from '#libs/shared-kernel';
+import { createTestDatabase } from '#libs/testing';
 import { baseUrlOf, type DemoSummary, loadDemo } from '../../../apps/demo/src/demo-loader.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from '../../../apps/demo/src/demo-people.js';
 import { projectToHead } from '../../api/support/project-to-head.js';

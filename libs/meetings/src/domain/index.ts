@@ -1,6 +1,12 @@
+export * from './agenda-item.js';
+export type * from './commands.js';
+export { meetingCommand } from './commands.js';
+export * from './errors.js';
+export type * from './events.js';
+export * from './meeting.decider.js';
+export * from './paragraphs.js';
+export type * from './participants.js';
+export * from './queries.js';
+export * from './state.js';
+export * from './evolve.js';
 export * from './carry-over/index.js';
-export * from './follow-up/index.js';
-export * from './group/index.js';
-export * from './meeting/index.js';
-export * from './organisation/index.js';
-export * from './shared/index.js';

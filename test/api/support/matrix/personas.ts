@@ -1,5 +1,5 @@
 import type { OrganisationRole } from '#libs/identity';
-import type { MemberRole } from '#libs/meetings';
+import type { MemberRole } from '#libs/shared-kernel';
 import { PEOPLE } from '../seed-002-group.js';
 
 /**

@@ -1,4 +1,4 @@
-import { followUpsProjection } from '#libs/meetings';
+import { followUpsProjection } from '#libs/follow-ups';
 import type { ApiTestApp } from '../api-test-app.js';
 import { projectToHead } from '../project-to-head.js';
 

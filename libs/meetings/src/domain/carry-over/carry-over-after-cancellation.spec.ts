@@ -1,8 +1,8 @@
+import type { FollowUpEvent, FollowUpState } from '#domain/follow-ups';
+import { followUpDecider } from '#domain/follow-ups';
 import { foldEvents } from '#libs/ddd';
-import type { FollowUpEvent } from '../follow-up/events.js';
-import { followUpDecider } from '../follow-up/follow-up.decider.js';
-import type { FollowUpState } from '../follow-up/state.js';
-import type { MeetingEvent } from '../meeting/events.js';
+import type { MeetingEvent } from '../events.js';
+import { meetingDecider } from '../meeting.decider.js';
 import {
   closed,
   decisionRecorded,
@@ -14,9 +14,8 @@ import {
   running,
   scheduled,
   vision,
-} from '../meeting/meeting.fixtures.js';
-import { meetingDecider } from '../meeting/meeting.decider.js';
-import type { MeetingState } from '../meeting/state.js';
+} from '../meeting.fixtures.js';
+import type { MeetingState } from '../state.js';
 import { CANCELLED_MEETING_REASON, proposeCarryOver } from './carry-over.js';
 
 /**

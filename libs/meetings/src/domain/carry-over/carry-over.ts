@@ -1,8 +1,8 @@
-import { isOpenFollowUp, type FollowUpState, type OpenFollowUp } from '../follow-up/state.js';
-import type { AgendaItem } from '../meeting/agenda-item.js';
-import { deferredItems, meetingDate, recordsOf } from '../meeting/queries.js';
-import type { MeetingState } from '../meeting/state.js';
-import { definedOnly, type IsoDate } from '../shared/index.js';
+import { isOpenFollowUp, type FollowUpState, type OpenFollowUp } from '#domain/follow-ups';
+import { definedOnly, type IsoDate } from '#domain/shared-kernel';
+import type { AgendaItem } from '../agenda-item.js';
+import { deferredItems, meetingDate, recordsOf } from '../queries.js';
+import type { MeetingState } from '../state.js';
 
 export interface CarryOverInput {
   /** The group's previous meeting that was not cancelled, whose deferred items return. */

@@ -1,29 +1,32 @@
 import { Body, Controller, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { FOLLOW_UP_ERROR } from '#libs/follow-ups';
+import { CommandCaller } from '#libs/groups';
 import { StreamVersionETagInterceptor } from '#libs/http';
 import {
-  AddProtokollsanteckningCommand,
-  AssignFollowUpDateCommand,
   type CommandContext,
-  RunMeetingCommand,
-} from '../../application/index.js';
-import { definedOnly } from '../../domain/shared/index.js';
-import { CommandEndpoint, VALIDATION } from '../api-docs.js';
-import { toParty, toPerson, toStatement } from '../dto/common.dto.js';
+  definedOnly,
+  CommandEndpoint,
+  VALIDATION,
+  toParty,
+  toPerson,
+  toStatement,
+  ReasonDto,
+} from '#libs/shared-kernel';
+import { AddProtokollsanteckningCommand } from '../../application/add-protokollsanteckning/add-protokollsanteckning.command.js';
+import { AssignFollowUpDateCommand } from '../../application/assign-follow-up-date/assign-follow-up-date.command.js';
+import { RunMeetingCommand } from '../../application/run-meeting-command/run-meeting-command.js';
+import { MEETING_ERROR } from '../../domain/index.js';
 import { toDecision, toInformation } from '../dto/meeting-mappers.js';
 import {
   AssignFollowUpDateDto,
   ProtokollsanteckningDto,
-  ReasonDto,
   RecordDecisionDto,
   RecordDialogDto,
   RecordInformationDto,
 } from '../dto/meeting-recording.dto.js';
 import { FollowUpDateAssignedDto, MeetingChangedDto } from '../dto/responses/command-results.dto.js';
-import { CommandCaller } from '../request-context.js';
-import { MEETING_ERROR } from '../../domain/meeting/index.js';
-import { FOLLOW_UP_ERROR } from '../../domain/follow-up/index.js';
 
 /** What every recording on an item can run into. */
 const RECORDABLE = [

@@ -1,16 +1,14 @@
 import { Body, Controller, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { CommandCaller } from '#libs/groups';
 import { StreamVersionETagInterceptor } from '#libs/http';
-import {
-  AddOvrigFragaCommand,
-  type CommandContext,
-  RunMeetingCommand,
-  ProposeAgendaItemCommand,
-  SetAgendaCommand,
-} from '../../application/index.js';
-import { CommandEndpoint, VALIDATION } from '../api-docs.js';
-import { toPerson } from '../dto/common.dto.js';
+import { type CommandContext, CommandEndpoint, VALIDATION, toPerson } from '#libs/shared-kernel';
+import { AddOvrigFragaCommand } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
+import { ProposeAgendaItemCommand } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
+import { RunMeetingCommand } from '../../application/run-meeting-command/run-meeting-command.js';
+import { SetAgendaCommand } from '../../application/set-agenda/set-agenda.command.js';
+import { MEETING_ERROR } from '../../domain/index.js';
 import {
   toAgendaItem,
   toAttendanceEntry,
@@ -31,8 +29,6 @@ import {
   MeetingChangedDto,
   OvrigFragaAddedDto,
 } from '../dto/responses/command-results.dto.js';
-import { CommandCaller } from '../request-context.js';
-import { MEETING_ERROR } from '../../domain/meeting/index.js';
 
 /** Before and at the start of a meeting: agenda, kallelse, attendance, justerare, övriga frågor. */
 @ApiTags('meetings')

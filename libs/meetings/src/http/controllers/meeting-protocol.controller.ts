@@ -1,19 +1,16 @@
 import { Body, Controller, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { CommandCaller } from '#libs/groups';
 import { StreamVersionETagInterceptor } from '#libs/http';
-import {
-  type CommandContext,
-  CorrectProtocolCommand,
-  DeclineJusteringCommand,
-  JusteraProtocolCommand,
-  ReviseProtocolCommand,
-} from '../../application/index.js';
-import { CommandEndpoint, VALIDATION } from '../api-docs.js';
+import { type CommandContext, CommandEndpoint, VALIDATION } from '#libs/shared-kernel';
+import { CorrectProtocolCommand } from '../../application/correct-protocol/correct-protocol.command.js';
+import { DeclineJusteringCommand } from '../../application/decline-justering/decline-justering.command.js';
+import { JusteraProtocolCommand } from '../../application/justera-protocol/justera-protocol.command.js';
+import { ReviseProtocolCommand } from '../../application/revise-protocol/revise-protocol.command.js';
+import { MEETING_ERROR } from '../../domain/index.js';
 import { DeclineJusteringDto, JusteraDto, ProtocolChangeDto } from '../dto/meeting-protocol.dto.js';
 import { MeetingChangedDto } from '../dto/responses/command-results.dto.js';
-import { CommandCaller } from '../request-context.js';
-import { MEETING_ERROR } from '../../domain/meeting/index.js';
 
 const CHANGE = [
   MEETING_ERROR.NOT_CLOSED,

@@ -1,29 +1,30 @@
 import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { Caller, CommandCaller, GROUP_ERROR, ORGANISATION_ERROR } from '#libs/groups';
 import { OperationId, StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
   type CommandContext,
-  RunMeetingCommand,
-  GetMeetingHistoryQuery,
-  GetMeetingQuery,
-  ScheduleMeetingCommand,
-} from '../../application/index.js';
-import { definedOnly, VALIDATION_ERROR } from '../../domain/shared/index.js';
-import { CommandEndpoint, QueryEndpoint, VALIDATION } from '../api-docs.js';
+  definedOnly,
+  VALIDATION_ERROR,
+  CommandEndpoint,
+  QueryEndpoint,
+  VALIDATION,
+  MeetingHistoryDto,
+} from '#libs/shared-kernel';
+import { GetMeetingHistoryQuery } from '../../application/get-meeting-history/get-meeting-history.query.js';
+import { GetMeetingQuery } from '../../application/get-meeting/get-meeting.query.js';
+import { RunMeetingCommand } from '../../application/run-meeting-command/run-meeting-command.js';
+import { ScheduleMeetingCommand } from '../../application/schedule-meeting/schedule-meeting.command.js';
+import { MEETING_ERROR } from '../../domain/index.js';
 import {
   CancelMeetingDto,
   RescheduleMeetingDto,
   ScheduleMeetingDto,
 } from '../dto/meeting-preparation.dto.js';
 import { MeetingChangedDto, ScheduledMeetingDto } from '../dto/responses/command-results.dto.js';
-import { MeetingHistoryDto } from '../dto/responses/history.dto.js';
 import { MeetingViewDto } from '../dto/responses/meeting-view.dto.js';
-import { Caller, CommandCaller } from '../request-context.js';
-import { MEETING_ERROR } from '../../domain/meeting/index.js';
-import { GROUP_ERROR } from '../../domain/group/index.js';
-import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 
 /**
  * A meeting: scheduling, moving and cancelling it, reading it and its history, closing it (preparation is in

@@ -1,7 +1,8 @@
-import type { AgendaItemInput, OvrigFragaInput, ProposedItemInput } from '../../application/index.js';
-import type { AttendanceEntry, Justerare } from '../../domain/meeting/index.js';
-import { definedOnly } from '../../domain/shared/index.js';
-import { toOptional, toParty, toPerson, toStatement } from './common.dto.js';
+import { definedOnly, toOptional, toParty, toPerson, toStatement } from '#libs/shared-kernel';
+import type { OvrigFragaInput } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
+import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
+import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.command.js';
+import type { AttendanceEntry, Justerare } from '../../domain/index.js';
 import type {
   AgendaItemDto,
   AttendanceEntryDto,

@@ -1,7 +1,20 @@
-import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../domain/meeting/index.js';
-import { MAX_TITLE_LENGTH, MEMBER_ROLES, type MemberRole } from '../../domain/shared/index.js';
-import { PartyDto, PersonDto } from './common.dto.js';
-import { After, Id, Instant, Name, Nested, NestedList, OneOf, Text, WholeNumber } from './fields.js';
+import {
+  MAX_TITLE_LENGTH,
+  MEMBER_ROLES,
+  type MemberRole,
+  PartyDto,
+  PersonDto,
+  After,
+  Id,
+  Instant,
+  Name,
+  Nested,
+  NestedList,
+  OneOf,
+  Text,
+  WholeNumber,
+} from '#libs/shared-kernel';
+import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../domain/index.js';
 
 export class ScheduleMeetingDto {
   @Instant({ description: 'When the meeting starts', example: '2019-02-25T08:30:00+01:00' })

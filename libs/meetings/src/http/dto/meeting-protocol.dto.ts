@@ -1,4 +1,4 @@
-import { Id, NestedList, OneOf, Text, WholeNumber } from './fields.js';
+import { Id, NestedList, OneOf, Text, WholeNumber } from '#libs/shared-kernel';
 
 export class TextCorrectionDto {
   @Id()

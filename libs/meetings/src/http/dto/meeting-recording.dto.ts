@@ -1,6 +1,18 @@
-import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../domain/shared/index.js';
-import { PartyDto, PartyStatementDto, PersonDto } from './common.dto.js';
-import { CalendarDate, Id, Nested, NestedList, OneOf, Text, TextList, WholeNumber } from './fields.js';
+import {
+  MAX_NAME_LENGTH,
+  MAX_TITLE_LENGTH,
+  PartyDto,
+  PartyStatementDto,
+  PersonDto,
+  CalendarDate,
+  Id,
+  Nested,
+  NestedList,
+  OneOf,
+  Text,
+  TextList,
+  WholeNumber,
+} from '#libs/shared-kernel';
 
 export class RecordInformationDto {
   @Text(undefined, { example: 'Efter resultatet från medarbetarundersökningen 2018 har förvaltningen…' })
@@ -60,11 +72,6 @@ export class AssignFollowUpDateDto {
 
   @CalendarDate({ description: 'On or after the meeting date', example: '2019-04-29' })
   dueDate!: string;
-}
-
-export class ReasonDto {
-  @Text(undefined, { example: 'Punkten flyttas till nästa FSG/VSG då Kommunal inte deltar vid detta möte.' })
-  reason!: string;
 }
 
 export class OvrigFragaDto {

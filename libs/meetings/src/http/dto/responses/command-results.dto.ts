@@ -1,26 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AgendaEntryDto, ProtocolNumberDto } from './meeting-view.dto.js';
-
-const Version = () =>
-  ApiProperty({
-    type: 'integer',
-    description: 'The stream version after the command; also the ETag',
-    example: 7,
-  });
-
-export class OrganisationChangedDto {
-  @ApiProperty() organisationId!: string;
-  @Version() version!: number;
-}
-
-export class UnitAddedDto extends OrganisationChangedDto {
-  @ApiProperty() unitId!: string;
-}
-
-export class GroupChangedDto {
-  @ApiProperty() groupId!: string;
-  @Version() version!: number;
-}
+import { Version, ProtocolNumberDto } from '#libs/shared-kernel';
+import { AgendaEntryDto } from './meeting-view.dto.js';
 
 export class MeetingChangedDto {
   @ApiProperty() meetingId!: string;
@@ -49,9 +29,4 @@ export class OvrigFragaAddedDto extends MeetingChangedDto {
 
 export class AgendaItemProposedDto extends MeetingChangedDto {
   @ApiProperty() itemId!: string;
-}
-
-export class FollowUpChangedDto {
-  @ApiProperty() followUpId!: string;
-  @Version() version!: number;
 }

@@ -1,12 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PartyDto, PartyStatementDto, PersonDto } from '../common.dto.js';
+import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
-
-export class ProtocolNumberDto {
-  @ApiProperty({ type: 'integer', example: 2 }) number!: number;
-  @ApiProperty({ type: 'integer', example: 2019 }) year!: number;
-  @ApiProperty({ example: '2/2019' }) formatted!: string;
-}
 
 export class AgendaItemOriginDto {
   @ApiProperty({ enum: ['deferred', 'follow-up'] }) kind!: string;

@@ -1,0 +1,21 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { StreamReader } from '#libs/event-store';
+import { requirePermission, groupOf } from '#libs/groups';
+import { followUpStream } from '#libs/shared-kernel';
+import { followUpDecider } from '../../domain/index.js';
+import { GetFollowUpQuery, type FollowUpView } from './get-follow-up.query.js';
+
+@QueryHandler(GetFollowUpQuery)
+export class GetFollowUpHandler implements IQueryHandler<GetFollowUpQuery> {
+  constructor(private readonly reader: StreamReader) {}
+
+  async execute({ principal, followUpId }: GetFollowUpQuery): Promise<FollowUpView> {
+    const { state, version } = await this.reader.loadExisting(
+      followUpStream(principal.tenantId, followUpId),
+      followUpDecider,
+    );
+    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    requirePermission(principal, 'follow-up.read', { group, followUp: state });
+    return { ...state, followUpId, version, status: state.status === 'not_opened' ? 'open' : state.status };
+  }
+}

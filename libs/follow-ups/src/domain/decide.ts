@@ -1,0 +1,91 @@
+import { assertNever, definedOnly, requireDate, requirePerson, requireText } from '#domain/shared-kernel';
+import type { FollowUpCommand } from './commands.js';
+import { followUpError } from './errors.js';
+import type { FollowUpEvent } from './events.js';
+import type { FollowUpState } from './state.js';
+
+type Command<T extends FollowUpCommand['type']> = Extract<FollowUpCommand, { type: T }>;
+
+export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
+  if (command.type === 'OpenFollowUp') return open(command, state);
+  if (state.status === 'not_opened') throw followUpError.notOpened();
+  // Completing or cancelling twice is harmless; anything else after either is refused.
+  if (state.status === 'completed') {
+    if (command.type === 'CompleteFollowUp') return [];
+    throw followUpError.completed(state.followUpId);
+  }
+  if (state.status === 'cancelled') {
+    if (command.type === 'CancelFollowUp') return [];
+    throw followUpError.cancelled(state.followUpId);
+  }
+
+  switch (command.type) {
+    case 'ReportFollowUp': {
+      const { followUpId, meetingId, itemId, at } = command.data;
+      const text = requireText(command.data.text, 'text');
+      return [
+        {
+          type: 'FollowUpReported',
+          data: definedOnly({ followUpId, meetingId, itemId, text, at }),
+        },
+      ];
+    }
+    case 'CompleteFollowUp': {
+      const { followUpId, note, at } = command.data;
+      const checkedNote = note === undefined ? undefined : requireText(note, 'note');
+      return [{ type: 'FollowUpCompleted', data: definedOnly({ followUpId, note: checkedNote, at }) }];
+    }
+    case 'RescheduleFollowUp':
+      return reschedule(command, state);
+    case 'CancelFollowUp': {
+      const { followUpId, at } = command.data;
+      return [
+        {
+          type: 'FollowUpCancelled',
+          data: { followUpId, reason: requireText(command.data.reason, 'reason'), at },
+        },
+      ];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function open({ data }: Command<'OpenFollowUp'>, state: FollowUpState): FollowUpEvent[] {
+  const opened: FollowUpEvent = {
+    type: 'FollowUpOpened',
+    data: {
+      followUpId: data.followUpId,
+      groupId: data.groupId,
+      origin: { ...data.origin, meetingDate: requireDate(data.origin.meetingDate, 'origin.meetingDate') },
+      action: requireText(data.action, 'action'),
+      responsible: requirePerson(data.responsible, 'responsible'),
+      dueDate: requireDate(data.dueDate, 'dueDate'),
+      at: data.at,
+    },
+  };
+  if (state.status === 'not_opened') return [opened];
+  // The reaction that opens follow-ups may run twice for the same meeting fact.
+  const { origin, action, responsible, dueDate } = opened.data;
+  const same =
+    state.origin?.meetingId === origin.meetingId &&
+    state.origin.itemId === origin.itemId &&
+    state.action === action &&
+    state.responsible?.personId === responsible.personId &&
+    state.dueDate === dueDate;
+  if (same) return [];
+  throw followUpError.alreadyOpened(data.followUpId);
+}
+
+function reschedule({ data }: Command<'RescheduleFollowUp'>, state: FollowUpState): FollowUpEvent[] {
+  const newDueDate = requireDate(data.newDueDate, 'newDueDate');
+  const reason = requireText(data.reason, 'reason');
+  const previousDueDate = state.dueDate as string;
+  if (newDueDate === previousDueDate) throw followUpError.sameDueDate(previousDueDate);
+  return [
+    {
+      type: 'FollowUpRescheduled',
+      data: { followUpId: data.followUpId, previousDueDate, newDueDate, reason, at: data.at },
+    },
+  ];
+}

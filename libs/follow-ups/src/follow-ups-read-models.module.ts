@@ -1,0 +1,13 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ProjectionRegistry } from '#libs/event-store';
+import { followUpsProjection } from './projections/follow-ups/index.js';
+
+/** Registers the follow-ups read model with the worker's projection registry (EventStoreModule is global). */
+@Module({})
+export class FollowUpsReadModelsModule implements OnModuleInit {
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(followUpsProjection);
+  }
+}

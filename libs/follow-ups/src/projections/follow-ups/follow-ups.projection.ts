@@ -1,0 +1,125 @@
+import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
+import type { FollowUpEvent } from '../../domain/events.js';
+
+type Sql = ProjectionContext['manager'];
+/** The meetings context's MeetingClosed, as far as this read model reads it. */
+interface MeetingClosed {
+  type: 'MeetingClosed';
+  data: { meetingId: string; paragraphs: { itemId: string; paragraph: number }[] };
+}
+
+type Handled = FollowUpEvent | MeetingClosed;
+
+/**
+ * Follow-ups across every group of a tenant, for "follow-ups with filters", the carry-over of due
+ * follow-ups onto the next kallelse, reminders and the HR view. The origin's § number is filled in
+ * when the origin meeting closes (that is when § numbers are fixed).
+ */
+export const followUpsProjection: Projection = {
+  name: 'follow-ups',
+  kind: 'read-model',
+  eventTypes: [
+    'FollowUpOpened',
+    'FollowUpReported',
+    'FollowUpCompleted',
+    'FollowUpRescheduled',
+    'FollowUpCancelled',
+    'MeetingClosed',
+  ],
+
+  async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
+    for (const event of events) await applyOne(manager, event.tenantId, event as unknown as Handled);
+  },
+
+  async reset({ manager }: ProjectionContext): Promise<void> {
+    await manager.query('TRUNCATE rm_follow_ups');
+  },
+};
+
+async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {
+  switch (event.type) {
+    case 'FollowUpOpened': {
+      const { data } = event;
+      await db.query(
+        `INSERT INTO rm_follow_ups (tenant_id, follow_up_id, group_id, origin_meeting_id, origin_item_id,
+           origin_meeting_date, origin_paragraph, action, responsible_id, responsible_name, due_date, status,
+           opened_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $12)
+         ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
+        [
+          tenantId,
+          data.followUpId,
+          data.groupId,
+          data.origin.meetingId,
+          data.origin.itemId,
+          data.origin.meetingDate,
+          data.origin.paragraph ?? null,
+          data.action,
+          data.responsible.personId,
+          data.responsible.name,
+          data.dueDate,
+          data.at,
+        ],
+      );
+      return;
+    }
+    case 'FollowUpReported':
+      return update(db, tenantId, event.data.followUpId, 'reports = reports + 1, updated_at = $3', [
+        event.data.at,
+      ]);
+    case 'FollowUpRescheduled':
+      return update(
+        db,
+        tenantId,
+        event.data.followUpId,
+        'due_date = $3, reschedules = reschedules + 1, updated_at = $4',
+        [event.data.newDueDate, event.data.at],
+      );
+    case 'FollowUpCompleted':
+      return close(db, tenantId, event.data.followUpId, 'completed', event.data.note ?? null, event.data.at);
+    case 'FollowUpCancelled':
+      return close(db, tenantId, event.data.followUpId, 'cancelled', event.data.reason, event.data.at);
+    case 'MeetingClosed':
+      await db.query(
+        `UPDATE rm_follow_ups f SET origin_paragraph = p.paragraph
+         FROM unnest($3::text[], $4::int[]) AS p(item_id, paragraph)
+         WHERE f.tenant_id = $1 AND f.origin_meeting_id = $2 AND f.origin_item_id = p.item_id`,
+        [
+          tenantId,
+          event.data.meetingId,
+          event.data.paragraphs.map((p) => p.itemId),
+          event.data.paragraphs.map((p) => p.paragraph),
+        ],
+      );
+      return;
+  }
+}
+
+async function update(
+  db: Sql,
+  tenantId: string,
+  followUpId: string,
+  set: string,
+  values: unknown[],
+): Promise<void> {
+  await db.query(`UPDATE rm_follow_ups SET ${set} WHERE tenant_id = $1 AND follow_up_id = $2`, [
+    tenantId,
+    followUpId,
+    ...values,
+  ]);
+}
+
+function close(
+  db: Sql,
+  tenantId: string,
+  id: string,
+  status: string,
+  reason: string | null,
+  at: string,
+): Promise<void> {
+  return update(db, tenantId, id, 'status = $3, closing_reason = $4, closed_at = $5, updated_at = $5', [
+    status,
+    reason,
+    at,
+  ]);
+}

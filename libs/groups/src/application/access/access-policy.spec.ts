@@ -1,0 +1,146 @@
+import { type FollowUpState, initialFollowUpState } from '#libs/follow-ups';
+import type { Principal } from '#libs/identity';
+import { initialMeetingState, type MeetingState } from '#libs/meetings';
+import type { MemberRole, Party } from '#libs/shared-kernel';
+import { type GroupState, initialGroupState } from '../../domain/group/index.js';
+import { type AccessFacts, isAllowed, type Permission } from './access-policy.js';
+
+const tenantId = 'tenant-exempelstad';
+const employer: Party = { side: 'employer' };
+const vision: Party = { side: 'union', organisation: 'Vision' };
+const kommunal: Party = { side: 'union', organisation: 'Kommunal' };
+
+const member = (personId: string, role: MemberRole, party: Party = employer, leftOn?: string) => ({
+  person: { personId, name: personId },
+  party,
+  role,
+  joinedOn: '2019-01-01',
+  ...(leftOn ? { leftOn } : {}),
+});
+
+const group: GroupState = {
+  ...initialGroupState(),
+  created: true,
+  groupId: 'g-fsg',
+  organisationId: tenantId,
+  memberships: [
+    member('a-ordf', 'ordförande'),
+    member('a-vice', 'vice ordförande'),
+    member('a-sekr', 'sekreterare'),
+    member('a-ledamot', 'ledamot'),
+    member('a-vision', 'ledamot', vision),
+    member('a-kommunal', 'ledamot', kommunal),
+    member('a-former-kommunal', 'ledamot', kommunal, '2019-01-31'),
+    member('a-ansvarig', 'ledamot'),
+    member('a-former', 'ordförande', employer, '2019-01-31'),
+  ],
+};
+const meeting: MeetingState = {
+  ...initialMeetingState(),
+  status: 'closed',
+  groupId: 'g-fsg',
+  justerare: [
+    { person: { personId: 'a-vision', name: 'Mårten Åberg' }, party: vision },
+    { person: { personId: 'a-sekr', name: 'Sofia Hägg' }, party: employer },
+  ],
+};
+const followUp: FollowUpState = {
+  ...initialFollowUpState(),
+  status: 'open',
+  groupId: 'g-fsg',
+  responsible: { personId: 'a-ansvarig', name: 'Åsa Öberg' },
+};
+const facts: AccessFacts = { group, meeting, followUp };
+
+const principal = (accountId: string, roles: Principal['roles'] = [], tenant = tenantId): Principal => ({
+  accountId,
+  tenantId: tenant,
+  displayName: accountId,
+  roles,
+  via: 'session',
+});
+
+const PERMISSIONS: Permission[] = [
+  'organisation.read',
+  'organisation.manage',
+  'group.manage',
+  'group.read',
+  'meeting.read',
+  'meeting.run',
+  'meeting.propose-item',
+  'meeting.annotate',
+  'meeting.justera',
+  'follow-up.read',
+  'follow-up.report',
+  'follow-up.manage',
+];
+
+// One row per persona, one column per permission above: Y allowed, - refused. The facts name no
+// party, so propose-item and annotate are for the caller's own party (see the next describe).
+//                                                                org   grp  meeting        follow-up
+//                                                                r m   m r  r u p a j      r p m
+const MATRIX: [string, Principal, string][] = [
+  ['admin (not a member)', principal('a-admin', ['admin']), '      Y Y   Y Y  - - - - -      - - -'],
+  ['HR (not a member)', principal('a-hr', ['hr']), '                Y -   - Y  Y - - - -      Y - -'],
+  ['ordförande', principal('a-ordf'), '                                Y -   - Y  Y Y Y Y -      Y Y Y'],
+  ['vice ordförande', principal('a-vice'), '                          Y -   - Y  Y Y Y Y -      Y Y Y'],
+  ['sekreterare (employer justerare)', principal('a-sekr'), '        Y -   - Y  Y Y Y Y Y      Y Y Y'],
+  ['employer ledamot', principal('a-ledamot'), '                      Y -   - Y  Y - - - -      Y - -'],
+  ['union justerare (Vision ledamot)', principal('a-vision'), '      Y -   - Y  Y - Y Y Y      Y - -'],
+  ['union ledamot (Kommunal)', principal('a-kommunal'), '            Y -   - Y  Y - Y Y -      Y - -'],
+  ['responsible for the follow-up', principal('a-ansvarig'), '       Y -   - Y  Y - - - -      Y Y Y'],
+  ['ordförande who has left', principal('a-former'), '             Y -   - -  - - - - -      - - -'],
+  ['union ledamot who has left', principal('a-former-kommunal'), '   Y -   - -  - - - - -      - - -'],
+  ['HR and sekreterare at once', principal('a-sekr', ['hr']), '      Y -   - Y  Y Y Y Y Y      Y Y Y'],
+  ['account of the tenant, no role', principal('a-outsider'), '    Y -   - -  - - - - -      - - -'],
+  // Facts of another tenant are never read; if a bug passed them, nothing at all is allowed.
+  [
+    'admin, HR and ordförande by id, other tenant',
+    principal('a-ordf', ['admin', 'hr'], 'other'),
+    '- -   - -  - - - - -      - - -',
+  ],
+];
+
+describe('the access policy, as a table of persona × permission', () => {
+  const cases = MATRIX.flatMap(([persona, caller, row]) => {
+    const cells = row.trim().split(/\s+/);
+    if (cells.length !== PERMISSIONS.length) throw new Error(`row for ${persona} has ${cells.length} cells`);
+    return PERMISSIONS.map(
+      (permission, index) => [persona, permission, cells[index] === 'Y', caller] as const,
+    );
+  });
+
+  it.each(cases)('%s → %s: %s', (_persona, permission, allowed, caller) => {
+    expect(isAllowed(caller, permission, facts)).toBe(allowed);
+  });
+
+  it('refuses everything but reading the organisation when the facts are missing', () => {
+    const chair = principal('a-ordf');
+    expect(PERMISSIONS.filter((permission) => isAllowed(chair, permission))).toEqual(['organisation.read']);
+  });
+});
+
+describe('a union member proposes and annotates for their own organisation only', () => {
+  const allowedFor = (accountId: string, party: Party) =>
+    (['meeting.propose-item', 'meeting.annotate'] as const).map((permission) =>
+      isAllowed(principal(accountId), permission, { ...facts, party }),
+    );
+
+  it('lets a union member act for the organisation they sit for', () => {
+    expect(allowedFor('a-vision', vision)).toEqual([true, true]);
+  });
+
+  it('refuses a union member who names another organisation or the employer', () => {
+    expect(allowedFor('a-vision', kommunal)).toEqual([false, false]);
+    expect(allowedFor('a-vision', employer)).toEqual([false, false]);
+  });
+
+  it('refuses an employer ledamot even for the employer: they propose through the chairs', () => {
+    expect(allowedFor('a-ledamot', employer)).toEqual([false, false]);
+  });
+
+  it('lets those who run the meeting act for any party: they keep the agenda and the protocol', () => {
+    expect(allowedFor('a-sekr', kommunal)).toEqual([true, true]);
+    expect(allowedFor('a-ordf', vision)).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { CommandLoop, type DomainEvent, type Executed, StreamReader, streamRef } from '#libs/event-store';
+import type { IsoInstant } from '#libs/shared-kernel';
+import { Clock, instantNow, type CommandContext, envelopeOf } from '#libs/shared-kernel';
+import type { AccessFacts, Permission } from './access/access-policy.js';
+import { requirePermission } from './access/access.js';
+import { groupOf } from './access/group-of.js';
+import type { Aggregate } from './aggregates.js';
+
+/**
+ * For the further stream a request writes after its main one (the new meeting when scheduling,
+ * the follow-up a follow-up date opens): the request was authorized on its main stream, and the
+ * new stream has no facts yet to authorize against.
+ */
+export const AUTHORIZED_ON_MAIN_STREAM = 'authorized-on-main-stream';
+
+/** What a command is built from, on every attempt: the state it is decided against and the time. */
+export interface Attempt<S> {
+  state: S;
+  at: IsoInstant;
+  /** What the access policy decided on (the group of a meeting or follow-up, and the request's facts). */
+  facts: AccessFacts;
+}
+
+export interface CommandRun<C, S> {
+  permission: Permission | typeof AUTHORIZED_ON_MAIN_STREAM;
+  /** What the request itself tells the policy (the party a protokollsanteckning is for). */
+  requestFacts?: Pick<AccessFacts, 'party'>;
+  /** Only commands that create their stream may find it empty. */
+  createsStream?: boolean;
+  build: (attempt: Attempt<S>) => C | Promise<C>;
+}
+
+/**
+ * The one way a use case runs a command on an aggregate: `runner.for(MEETING).run(…)`. In each
+ * attempt of the store's command loop it reads the facts the access policy needs (so a retry
+ * re-checks), authorizes, stamps the time and builds the command; the loop decides and appends.
+ */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    private readonly loop: CommandLoop,
+    private readonly reader: StreamReader,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The runner of one aggregate. A step of its own so that `build` is checked against the
+   * aggregate's concrete command type (a generic one would widen `type: 'AddUnit'` to string).
+   */
+  for<C, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>): AggregateRunner<C, E, S> {
+    return {
+      run: (context, id, { permission, requestFacts = {}, createsStream, build }) => {
+        const { principal } = context;
+        const groupLookup = (groupId: string | undefined) =>
+          groupOf(this.reader, principal.tenantId, groupId);
+        return this.loop.execute({
+          stream: streamRef(aggregate.streamType, principal.tenantId, id),
+          decider: aggregate.decider,
+          envelope: envelopeOf(context),
+          createsStream,
+          command: async ({ state }) => {
+            const facts = { ...requestFacts, ...(await aggregate.accessFacts(state, groupLookup)) };
+            if (permission !== AUTHORIZED_ON_MAIN_STREAM) requirePermission(principal, permission, facts);
+            return build({ state, at: instantNow(this.clock), facts });
+          },
+        });
+      },
+    };
+  }
+}
+
+export interface AggregateRunner<C, E extends DomainEvent, S> {
+  /** Runs a command on the aggregate with this id, in the caller's tenant. */
+  run(context: CommandContext, id: string, command: CommandRun<C, S>): Promise<Executed<E, S>>;
+}

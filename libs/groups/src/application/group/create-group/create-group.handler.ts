@@ -1,0 +1,48 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { StreamReader } from '#libs/event-store';
+import { newIdFor, groupStream, organisationStream } from '#libs/shared-kernel';
+import type { GroupChanged } from '#libs/shared-kernel';
+import { groupDecider, groupError } from '../../../domain/group/index.js';
+import { organisationDecider, organisationError } from '../../../domain/organisation/index.js';
+import { GROUP } from '../../aggregates.js';
+import { CommandRunner } from '../../command-runner.js';
+import { CreateGroupCommand } from './create-group.command.js';
+
+@CommandHandler(CreateGroupCommand)
+export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand> {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly reader: StreamReader,
+  ) {}
+
+  async execute({ context, group }: CreateGroupCommand): Promise<GroupChanged> {
+    const { tenantId } = context.principal;
+    const groupId = newIdFor(tenantId, context.idempotencyKey, 'group');
+    const { version } = await this.runner.for(GROUP).run(context, groupId, {
+      permission: 'group.manage',
+      createsStream: true,
+      build: async ({ at }) => {
+        // The group decider knows nothing of other streams: the unit and parent are checked here.
+        await this.requireUnit(tenantId, group.unitId);
+        if (group.parentGroupId !== undefined) await this.requireGroup(tenantId, group.parentGroupId);
+        return { type: 'CreateGroup', data: { ...group, groupId, organisationId: tenantId, at } };
+      },
+    });
+    return { groupId, version };
+  }
+
+  private async requireUnit(tenantId: string, unitId: string): Promise<void> {
+    const { state } = await this.reader.load(organisationStream(tenantId), organisationDecider);
+    if (!state.created) throw organisationError.notCreated();
+    if (!state.units.some((unit) => unit.unitId === unitId)) {
+      throw groupError.unknownUnit(unitId);
+    }
+  }
+
+  private async requireGroup(tenantId: string, parentGroupId: string): Promise<void> {
+    const { version } = await this.reader.load(groupStream(tenantId, parentGroupId), groupDecider);
+    if (version === 0) {
+      throw groupError.unknownParentGroup(parentGroupId);
+    }
+  }
+}

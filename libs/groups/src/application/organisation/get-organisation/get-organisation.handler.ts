@@ -1,0 +1,26 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { StreamReader } from '#libs/event-store';
+import { organisationStream } from '#libs/shared-kernel';
+import { organisationDecider } from '../../../domain/organisation/index.js';
+import { requirePermission } from '../../access/access.js';
+import { GetOrganisationQuery, type OrganisationView } from './get-organisation.query.js';
+
+@QueryHandler(GetOrganisationQuery)
+export class GetOrganisationHandler implements IQueryHandler<GetOrganisationQuery> {
+  constructor(private readonly reader: StreamReader) {}
+
+  async execute({ principal }: GetOrganisationQuery): Promise<OrganisationView> {
+    requirePermission(principal, 'organisation.read');
+    const { state, version } = await this.reader.loadExisting(
+      organisationStream(principal.tenantId),
+      organisationDecider,
+    );
+    return {
+      organisationId: principal.tenantId,
+      version,
+      name: state.name as string,
+      units: state.units,
+      unionOrganisations: state.unionOrganisations,
+    };
+  }
+}

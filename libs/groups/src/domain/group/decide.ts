@@ -1,0 +1,101 @@
+import {
+  assertNever,
+  definedOnly,
+  MEMBER_ROLES,
+  requireDate,
+  requireName,
+  requireOneOf,
+  requireParty,
+  requirePerson,
+  sameParty,
+} from '#domain/shared-kernel';
+import type { GroupCommand } from './commands.js';
+import { groupError } from './errors.js';
+import type { GroupEvent } from './events.js';
+import { requireLevels } from './group-level.js';
+import { activeMembership, type GroupState } from './state.js';
+
+type Command<T extends GroupCommand['type']> = Extract<GroupCommand, { type: T }>;
+
+export function decideGroup(command: GroupCommand, state: GroupState): GroupEvent[] {
+  if (command.type === 'CreateGroup') return createGroup(command, state);
+  if (!state.created) throw groupError.notCreated();
+
+  switch (command.type) {
+    case 'JoinGroup':
+      return joinGroup(command, state);
+    case 'LeaveGroup':
+      return leaveGroup(command, state);
+    case 'AllocateProtocolNumber':
+      return allocateProtocolNumber(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): GroupEvent[] {
+  if (state.created) throw groupError.alreadyCreated(data.groupId);
+  if (data.parentGroupId === data.groupId) throw groupError.ownParent(data.groupId);
+  return [
+    {
+      type: 'GroupCreated',
+      data: definedOnly({
+        groupId: data.groupId,
+        organisationId: data.organisationId,
+        name: requireName(data.name, 'name'),
+        levels: requireLevels(data.levels),
+        unitId: data.unitId,
+        parentGroupId: data.parentGroupId,
+        actsAsSkyddskommitte: data.actsAsSkyddskommitte,
+        at: data.at,
+      }),
+    },
+  ];
+}
+
+function joinGroup({ data }: Command<'JoinGroup'>, state: GroupState): GroupEvent[] {
+  const person = requirePerson(data.person, 'person');
+  // A union member belongs to an organisation on the tenant's list; an employer member to none.
+  const party = requireParty(data.party, data.unionOrganisations, 'party');
+  const role = requireOneOf(data.role, MEMBER_ROLES, 'role');
+  const joinedOn = requireDate(data.joinedOn, 'joinedOn');
+  const current = activeMembership(state, person.personId);
+  if (current) {
+    if (sameParty(current.party, party) && current.role === role) return [];
+    throw groupError.alreadyMember(person.personId);
+  }
+  return [
+    { type: 'MemberJoined', data: { groupId: data.groupId, person, party, role, joinedOn, at: data.at } },
+  ];
+}
+
+function leaveGroup({ data }: Command<'LeaveGroup'>, state: GroupState): GroupEvent[] {
+  const leftOn = requireDate(data.leftOn, 'leftOn');
+  const current = activeMembership(state, data.personId);
+  if (!current) {
+    // Leaving again after having left is harmless; leaving a group one never joined is a mistake.
+    if (state.memberships.some((membership) => membership.person.personId === data.personId)) return [];
+    throw groupError.notAMember(data.personId);
+  }
+  if (leftOn < current.joinedOn) throw groupError.leftBeforeJoined(data.personId, current.joinedOn, leftOn);
+  return [
+    { type: 'MemberLeft', data: { groupId: data.groupId, personId: data.personId, leftOn, at: data.at } },
+  ];
+}
+
+function allocateProtocolNumber(
+  { data }: Command<'AllocateProtocolNumber'>,
+  state: GroupState,
+): GroupEvent[] {
+  const { groupId, meetingId, year, at } = data;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw groupError.invalidYear(year);
+  const existing = state.protocolNumbers[meetingId];
+  if (existing) {
+    // Asking again for the same meeting returns nothing new: the number is already in the stream.
+    if (existing.year === year) return [];
+    throw groupError.meetingAlreadyNumbered(meetingId, existing.number, existing.year);
+  }
+  const numbersThatYear = Object.values(state.protocolNumbers).filter((allocated) => allocated.year === year);
+  const number = Math.max(0, ...numbersThatYear.map((allocated) => allocated.number)) + 1;
+  return [{ type: 'ProtocolNumberAllocated', data: { groupId, meetingId, year, number, at } }];
+}

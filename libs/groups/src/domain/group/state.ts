@@ -1,0 +1,39 @@
+import type { IsoDate, MemberRole, Party, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
+import type { GroupLevel } from './group-level.js';
+
+/** One period of membership; a person who leaves and rejoins has two. */
+export interface Membership {
+  person: PersonRef;
+  party: Party;
+  role: MemberRole;
+  joinedOn: IsoDate;
+  leftOn?: IsoDate;
+}
+
+export interface GroupState {
+  created: boolean;
+  groupId?: string;
+  organisationId?: string;
+  name?: string;
+  levels: GroupLevel[];
+  unitId?: string;
+  parentGroupId?: string;
+  actsAsSkyddskommitte: boolean;
+  memberships: Membership[];
+  /** meetingId → its protocol number. */
+  protocolNumbers: Record<string, ProtocolNumber>;
+}
+
+export const initialGroupState = (): GroupState => ({
+  created: false,
+  levels: [],
+  actsAsSkyddskommitte: false,
+  memberships: [],
+  protocolNumbers: {},
+});
+
+export const activeMembership = (state: GroupState, personId: string): Membership | undefined =>
+  state.memberships.find((membership) => membership.person.personId === personId && !membership.leftOn);
+
+export const activeMembers = (state: GroupState): Membership[] =>
+  state.memberships.filter((membership) => !membership.leftOn);

@@ -1,0 +1,54 @@
+import { assertNever, definedOnly, requireName } from '#domain/shared-kernel';
+import type { OrganisationCommand } from './commands.js';
+import { organisationError } from './errors.js';
+import type { OrganisationEvent } from './events.js';
+import type { OrganisationState } from './state.js';
+
+// Union names are compared without case so that "vision" cannot sit next to "Vision".
+const sameName = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
+
+export function decideOrganisation(
+  command: OrganisationCommand,
+  state: OrganisationState,
+): OrganisationEvent[] {
+  if (command.type === 'CreateOrganisation') {
+    if (state.created) throw organisationError.alreadyCreated(command.data.organisationId);
+    const { organisationId, at } = command.data;
+    return [
+      {
+        type: 'OrganisationCreated',
+        data: { organisationId, name: requireName(command.data.name, 'name'), at },
+      },
+    ];
+  }
+  if (!state.created) throw organisationError.notCreated();
+
+  switch (command.type) {
+    case 'AddUnit': {
+      const { organisationId, unitId, parentUnitId, at } = command.data;
+      const name = requireName(command.data.name, 'name');
+      const existing = state.units.find((unit) => unit.unitId === unitId);
+      if (existing) {
+        // The same unit added again changes nothing; another unit under a taken id is a mistake.
+        if (existing.name === name && existing.parentUnitId === parentUnitId) return [];
+        throw organisationError.unitIdTaken(unitId, existing.name);
+      }
+      if (parentUnitId !== undefined && !state.units.some((unit) => unit.unitId === parentUnitId)) {
+        throw organisationError.unknownParentUnit(parentUnitId);
+      }
+      return [{ type: 'UnitAdded', data: definedOnly({ organisationId, unitId, name, parentUnitId, at }) }];
+    }
+    case 'AddUnionOrganisation': {
+      const name = requireName(command.data.name, 'name');
+      if (state.unionOrganisations.some((listed) => sameName(listed, name))) return [];
+      return [{ type: 'UnionOrganisationAdded', data: { ...command.data, name } }];
+    }
+    case 'RemoveUnionOrganisation': {
+      const listed = state.unionOrganisations.find((candidate) => sameName(candidate, command.data.name));
+      if (!listed) throw organisationError.unionOrganisationNotListed(command.data.name);
+      return [{ type: 'UnionOrganisationRemoved', data: { ...command.data, name: listed } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}

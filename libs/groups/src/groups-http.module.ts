@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { SharedKernelModule } from '#libs/shared-kernel';
+import { CommandRunner } from './application/command-runner.js';
+import { CreateGroupHandler } from './application/group/create-group/create-group.handler.js';
+import { GetGroupHandler } from './application/group/get-group/get-group.handler.js';
+import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
+import { LeaveGroupHandler } from './application/group/leave-group/leave-group.handler.js';
+import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
+import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
+import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
+import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
+import { GetOrganisationHandler } from './application/organisation/get-organisation/get-organisation.handler.js';
+import { RemoveUnionOrganisationHandler } from './application/organisation/remove-union-organisation/remove-union-organisation.handler.js';
+import { GroupsController } from './http/controllers/groups.controller.js';
+import { OrganisationController } from './http/controllers/organisation.controller.js';
+
+/**
+ * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
+ * buses), EventStoreModule (PgEventStore and its pool) and an auth guard that sets `request.principal`.
+ */
+@Module({
+  imports: [SharedKernelModule],
+  controllers: [OrganisationController, GroupsController],
+  providers: [
+    CommandRunner,
+    CreateOrganisationHandler,
+    AddUnitHandler,
+    AddUnionOrganisationHandler,
+    RemoveUnionOrganisationHandler,
+    GetOrganisationHandler,
+    CreateGroupHandler,
+    JoinGroupHandler,
+    LeaveGroupHandler,
+    GetGroupHandler,
+    ListGroupsHandler,
+  ],
+  exports: [CommandRunner],
+})
+export class GroupsHttpModule {}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import type { Principal } from '#libs/identity';
+import {
+  type CommandContext,
+  CommandEndpoint,
+  QueryEndpoint,
+  VALIDATION,
+  toParty,
+  toPerson,
+} from '#libs/shared-kernel';
+import { CreateGroupCommand } from '../../application/group/create-group/create-group.command.js';
+import { GetGroupQuery } from '../../application/group/get-group/get-group.query.js';
+import { JoinGroupCommand } from '../../application/group/join-group/join-group.command.js';
+import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
+import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
+import { GROUP_ERROR } from '../../domain/group/index.js';
+import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
+import { CreateGroupDto, JoinGroupDto, LeaveGroupDto } from '../dto/group.dto.js';
+import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
+import { GroupViewDto } from '../dto/responses/group-view.dto.js';
+import { Caller, CommandCaller } from '../request-context.js';
+
+/** Samverkansgrupper and their members. Admins manage them; members, HR and admins read them. */
+@ApiTags('groups')
+@Controller('api/groups')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class GroupsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @CommandEndpoint({
+    summary: 'Create a samverkansgrupp',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    created: true,
+    notFound: [],
+    conflicts: [
+      GROUP_ERROR.INVALID_LEVEL,
+      GROUP_ERROR.OWN_PARENT,
+      GROUP_ERROR.UNKNOWN_UNIT,
+      GROUP_ERROR.UNKNOWN_PARENT_GROUP,
+      ORGANISATION_ERROR.NOT_CREATED,
+      ...VALIDATION.TEXT,
+    ],
+  })
+  create(@CommandCaller() context: CommandContext, @Body() body: CreateGroupDto) {
+    const { name, levels, unitId, parentGroupId, actsAsSkyddskommitte } = body;
+    return this.commands.execute(
+      new CreateGroupCommand(context, { name, levels, unitId, parentGroupId, actsAsSkyddskommitte }),
+    );
+  }
+
+  @Get()
+  @QueryEndpoint({ summary: 'The groups the caller may read', response: [GroupViewDto], versioned: false })
+  list(@Caller() principal: Principal) {
+    return this.queries.execute(new ListGroupsQuery(principal));
+  }
+
+  @Get(':groupId')
+  @QueryEndpoint({
+    summary: 'A group with its members and meetings',
+    response: GroupViewDto,
+    notFound: [GROUP_ERROR.NOT_FOUND],
+  })
+  get(@Caller() principal: Principal, @Param('groupId') groupId: string) {
+    return this.queries.execute(new GetGroupQuery(principal, groupId));
+  }
+
+  @Post(':groupId/members')
+  @CommandEndpoint({
+    summary: 'A person joins the group (personId is their account id)',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [GROUP_ERROR.ALREADY_MEMBER, ...VALIDATION.PARTY, ...VALIDATION.TEXT],
+  })
+  join(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: JoinGroupDto,
+  ) {
+    return this.commands.execute(
+      new JoinGroupCommand(context, groupId, {
+        person: toPerson(body.person),
+        party: toParty(body.party),
+        role: body.role,
+        joinedOn: body.joinedOn,
+      }),
+    );
+  }
+
+  @Post(':groupId/members/:personId/leave')
+  @CommandEndpoint({
+    summary: 'A member leaves the group (the membership stays in the history)',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [GROUP_ERROR.NOT_A_MEMBER, GROUP_ERROR.LEFT_BEFORE_JOINED],
+  })
+  leave(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Param('personId') personId: string,
+    @Body() body: LeaveGroupDto,
+  ) {
+    return this.commands.execute(new LeaveGroupCommand(context, groupId, personId, body.leftOn));
+  }
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, Delete, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { StreamVersionETagInterceptor } from '#libs/http';
+import type { Principal } from '#libs/identity';
+import { type CommandContext, CommandEndpoint, QueryEndpoint, VALIDATION } from '#libs/shared-kernel';
+import { AddUnionOrganisationCommand } from '../../application/organisation/add-union-organisation/add-union-organisation.command.js';
+import { AddUnitCommand } from '../../application/organisation/add-unit/add-unit.command.js';
+import { CreateOrganisationCommand } from '../../application/organisation/create-organisation/create-organisation.command.js';
+import { GetOrganisationQuery } from '../../application/organisation/get-organisation/get-organisation.query.js';
+import { RemoveUnionOrganisationCommand } from '../../application/organisation/remove-union-organisation/remove-union-organisation.command.js';
+import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
+import { AddUnitDto, CreateOrganisationDto, UnionOrganisationDto } from '../dto/organisation.dto.js';
+import { OrganisationChangedDto, UnitAddedDto } from '../dto/responses/command-results.dto.js';
+import { OrganisationViewDto } from '../dto/responses/organisation-view.dto.js';
+import { Caller, CommandCaller } from '../request-context.js';
+
+/** The caller's organisation (the tenant): its units and union organisations. Admins manage it. */
+@ApiTags('organisation')
+@Controller('api/organisation')
+@UseInterceptors(StreamVersionETagInterceptor)
+export class OrganisationController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @CommandEndpoint({
+    summary: "Create the caller's organisation",
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    created: true,
+    notFound: [],
+    conflicts: [ORGANISATION_ERROR.ALREADY_CREATED, ...VALIDATION.TEXT],
+  })
+  create(@CommandCaller() context: CommandContext, @Body() body: CreateOrganisationDto) {
+    return this.commands.execute(new CreateOrganisationCommand(context, body.name));
+  }
+
+  @Get()
+  @QueryEndpoint({
+    summary: "The caller's organisation",
+    response: OrganisationViewDto,
+    notFound: [ORGANISATION_ERROR.NOT_FOUND],
+  })
+  get(@Caller() principal: Principal) {
+    return this.queries.execute(new GetOrganisationQuery(principal));
+  }
+
+  @Post('units')
+  @CommandEndpoint({
+    summary: 'Add a förvaltning or a unit inside one',
+    stream: 'ORGANISATION',
+    response: UnitAddedDto,
+    created: true,
+    conflicts: [ORGANISATION_ERROR.UNIT_ID_TAKEN, ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, ...VALIDATION.TEXT],
+  })
+  addUnit(@CommandCaller() context: CommandContext, @Body() body: AddUnitDto) {
+    return this.commands.execute(
+      new AddUnitCommand(context, { unitId: body.unitId, name: body.name, parentUnitId: body.parentUnitId }),
+    );
+  }
+
+  @Post('union-organisations')
+  @CommandEndpoint({
+    summary: 'Put a union organisation on the list (adding one already listed changes nothing)',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [...VALIDATION.TEXT],
+  })
+  addUnionOrganisation(@CommandCaller() context: CommandContext, @Body() body: UnionOrganisationDto) {
+    return this.commands.execute(new AddUnionOrganisationCommand(context, body.name));
+  }
+
+  @Delete('union-organisations/:name')
+  @CommandEndpoint({
+    summary: 'Take a union organisation off the list (past meetings keep the name)',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED],
+  })
+  removeUnionOrganisation(@CommandCaller() context: CommandContext, @Param('name') name: string) {
+    return this.commands.execute(new RemoveUnionOrganisationCommand(context, name));
+  }
+}

@@ -1,0 +1,54 @@
+import {
+  MEMBER_ROLES,
+  type MemberRole,
+  PartyDto,
+  PersonDto,
+  CalendarDate,
+  Flag,
+  Id,
+  Name,
+  Nested,
+  OneOf,
+  OneOfList,
+} from '#libs/shared-kernel';
+import { GROUP_LEVELS, type GroupLevel } from '../../domain/group/index.js';
+
+export class CreateGroupDto {
+  @Name({ example: 'FSG/VSG Socialförvaltningen' })
+  name!: string;
+
+  /** One or more: ["FSG", "VSG"] is the combined FSG/VSG of seed 002. */
+  @OneOfList(GROUP_LEVELS, {
+    description: 'One or more levels, in the order printed',
+    example: ['FSG', 'VSG'],
+  })
+  levels!: GroupLevel[];
+
+  @Id({ description: 'The förvaltning or unit the group belongs to', example: 'u-soc' })
+  unitId!: string;
+
+  @Id({ optional: true, description: 'The group one level up (APT → VSG → FSG → CSG)' })
+  parentGroupId?: string;
+
+  @Flag({ description: 'The group also acts as skyddskommitté (AML 6:8)' })
+  actsAsSkyddskommitte!: boolean;
+}
+
+export class JoinGroupDto {
+  @Nested(() => PersonDto, { description: 'personId is the account id of the person' })
+  person!: PersonDto;
+
+  @Nested(() => PartyDto)
+  party!: PartyDto;
+
+  @OneOf(MEMBER_ROLES, { example: 'ordförande' })
+  role!: MemberRole;
+
+  @CalendarDate({ example: '2019-01-01' })
+  joinedOn!: string;
+}
+
+export class LeaveGroupDto {
+  @CalendarDate({ example: '2019-06-30' })
+  leftOn!: string;
+}

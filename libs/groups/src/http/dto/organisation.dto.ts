@@ -1,0 +1,22 @@
+import { Id, Name } from '#libs/shared-kernel';
+
+export class CreateOrganisationDto {
+  @Name({ example: 'Exempelstads kommun' })
+  name!: string;
+}
+
+export class AddUnitDto {
+  @Id({ optional: true, description: 'Made by the server when left out', example: 'u-soc' })
+  unitId?: string;
+
+  @Name({ example: 'Socialförvaltningen' })
+  name!: string;
+
+  @Id({ optional: true, description: 'The förvaltning this unit belongs to; none for a förvaltning' })
+  parentUnitId?: string;
+}
+
+export class UnionOrganisationDto {
+  @Name({ example: 'Vision' })
+  name!: string;
+}

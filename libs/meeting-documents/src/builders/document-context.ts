@@ -1,0 +1,79 @@
+import type { DocumentParty, ItemOrigin, MeetingHeader, RevisionInfo } from '#libs/documents';
+import type { AgendaItemOrigin, MeetingState } from '#libs/meetings';
+import { latestRevision, meetingDate } from '#libs/meetings';
+import { definedOnly, formatProtocolNumber, type Party, type PersonRef } from '#libs/shared-kernel';
+
+/**
+ * What a meeting's documents say about its group, taken from the group's and the organisation's
+ * streams when the document is built (a later rename does not rewrite an archived protocol).
+ */
+export interface GroupContext {
+  organisationName?: string;
+  groupName: string;
+  /** "FSG/VSG" */
+  groupLevels: string;
+  /** The unit's name: "Socialförvaltningen". */
+  forvaltning?: string;
+}
+
+export function meetingHeader(state: MeetingState, group: GroupContext): MeetingHeader {
+  return definedOnly({
+    meetingId: state.meetingId as string,
+    organisationName: group.organisationName,
+    groupName: group.groupName,
+    groupLevels: group.groupLevels,
+    forvaltning: group.forvaltning,
+    protocolNumber: state.protocolNumber ? formatProtocolNumber(state.protocolNumber) : '',
+    dnr: state.dnr,
+    date: meetingDate(state) as string,
+    startsAt: state.startsAt as string,
+    endsAt: state.endsAt as string,
+    place: state.place,
+    videoLink: state.videoLink,
+  });
+}
+
+/** Documents print the employer as "Arbetsgivaren" and a union organisation by its name. */
+export const documentParty = (party: Party): DocumentParty =>
+  party.side === 'employer'
+    ? { side: 'employer', name: 'Arbetsgivaren' }
+    : { side: 'union', name: party.organisation };
+
+export const names = (people: readonly PersonRef[]): string[] => people.map(({ name }) => name);
+
+/** The latest revision of the protocol; revision 0 is the draft of a meeting not yet closed. */
+export function currentRevision(state: MeetingState): RevisionInfo {
+  const latest = state.revisions.at(-1);
+  if (!latest) return { revision: 0, kind: 'utkast', superseded: false };
+  return definedOnly({
+    revision: latestRevision(state),
+    kind: latest.kind,
+    at: latest.at,
+    by: latest.by?.name,
+    reason: latest.reason,
+    superseded: false,
+  });
+}
+
+export function itemOrigin(origin: AgendaItemOrigin | undefined): ItemOrigin | undefined {
+  if (!origin) return undefined;
+  return origin.kind === 'deferred'
+    ? definedOnly({
+        kind: 'deferred' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        reason: origin.reason,
+      })
+    : definedOnly({
+        kind: 'follow-up' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        dueDate: origin.dueDate,
+      });
+}
+
+/** "Vision", "Vision och Kommunal", "Vision, SSR och Kommunal" */
+export function swedishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}

@@ -1,0 +1,77 @@
+import type { ItemContent } from '#libs/documents';
+import type { AgendaItem, ItemRecords } from '#libs/meetings';
+import { definedOnly } from '#libs/shared-kernel';
+import { documentParty, swedishList } from './document-context.js';
+
+/**
+ * The texts of an item in the order they were spoken: information, dialog, decision. An item
+ * normally has one of them; one that has several prints them all.
+ */
+export function itemContent(records: ItemRecords): ItemContent {
+  const { information, dialog, decision, deferral, confidential } = records;
+  const texts = [information?.text, dialog?.text, decision?.text].filter(
+    (text): text is string => text !== undefined && text !== '',
+  );
+  const statements = [...(information?.comments ?? []), ...(dialog?.views ?? [])].map(statement);
+  const protokollsanteckningar = [
+    ...(decision?.protokollsanteckningar ?? []),
+    ...records.protokollsanteckningar,
+  ].map(statement);
+  return definedOnly({
+    text: texts.length > 0 ? texts.join('\n\n') : undefined,
+    statements,
+    outcome: outcomeOf(records),
+    followUps: records.followUps.map(({ action, responsible, dueDate }) => ({
+      action,
+      responsible: responsible.name,
+      dueDate,
+    })),
+    protokollsanteckningar,
+    deferral: deferral ? { reason: deferral.reason } : undefined,
+    confidential: confidential ? { reason: confidential.reason } : undefined,
+  });
+}
+
+const statement = ({ party, text }: { party: Parameters<typeof documentParty>[0]; text: string }) => ({
+  party: documentParty(party),
+  text,
+});
+
+/**
+ * The outcome line the protocol writes under a §: a decision's samverkan result (naming those who
+ * disagree), dialog held or information noted. A deferred item has no outcome: its reason says it.
+ */
+export function outcomeOf(records: ItemRecords): string | undefined {
+  if (records.decision) {
+    const { outcome, disagreeing } = records.decision;
+    if (outcome === 'enighet') return 'Samverkan fullgjord i enighet.';
+    const who = disagreeing.length > 0 ? ` ${swedishList(disagreeing)} är oeniga med arbetsgivaren.` : '';
+    return `Samverkan fullgjord i oenighet.${who}`;
+  }
+  if (records.dialog) return 'Dialog genomförd.';
+  if (records.information) return 'Informationen noteras.';
+  return undefined;
+}
+
+/** Headings group items in the documents; they take no § number. */
+export const PROTOCOL_HEADINGS: Record<AgendaItem['kind'], string> = {
+  information: 'Information',
+  dialog: 'Dialog',
+  beslut: 'Beslut',
+  förhandling: 'Förhandling',
+  'stående punkt': 'Stående punkter',
+  återrapportering: 'Återrapportering',
+  'övrig fråga': 'Övriga frågor',
+};
+
+/** The minnesanteckningar know three sections, as seed 002 (plus övriga frågor at the end). */
+export const MINNESANTECKNINGAR_SECTIONS: Record<AgendaItem['kind'], string> = {
+  information: 'Information',
+  'stående punkt': 'Information',
+  återrapportering: 'Information',
+  dialog: 'Dialog',
+  beslut: 'Beslut',
+  förhandling: 'Beslut',
+  'övrig fråga': 'Övriga frågor',
+};
+export const MINNESANTECKNINGAR_SECTION_ORDER = ['Information', 'Dialog', 'Beslut', 'Övriga frågor'];

@@ -1,0 +1,80 @@
+import type { MinnesanteckningarDocument, MinnesanteckningarSection } from '#libs/documents';
+import { recordsOf, substitutions } from '#libs/meetings';
+import type { MeetingState } from '#libs/meetings';
+import { definedOnly, describeParty, type Party } from '#libs/shared-kernel';
+import { currentRevision, type GroupContext, meetingHeader, swedishList } from './document-context.js';
+import {
+  itemContent,
+  MINNESANTECKNINGAR_SECTION_ORDER,
+  MINNESANTECKNINGAR_SECTIONS,
+  outcomeOf,
+} from './item-content.js';
+
+/**
+ * The minnesanteckningar, laid out as seed 002: the chair line, the items under Information, Dialog
+ * and Beslut in agenda order with their full texts, the closing and the justering sentence. They are
+ * a bilaga to the protocol and follow its revisions.
+ */
+export function buildMinnesanteckningarDocument(
+  state: MeetingState,
+  group: GroupContext,
+): MinnesanteckningarDocument {
+  const replaced = substitutions(state);
+  const chairEntry = state.attendance.find((entry) => entry.role === 'ordförande');
+  const chairSubstitution = replaced.find(({ absent }) => absent.role === 'ordförande');
+  return definedOnly({
+    kind: 'minnesanteckningar' as const,
+    header: meetingHeader(state, group),
+    revision: currentRevision(state),
+    chair: chairSubstitution
+      ? { absent: chairSubstitution.absent.person.name, substitute: chairSubstitution.substitute.person.name }
+      : definedOnly({ name: chairEntry?.presence === 'present' ? chairEntry.person.name : undefined }),
+    substitutions: replaced
+      .filter((pair) => pair !== chairSubstitution)
+      .map(({ absent, substitute }) => ({ absent: absent.person.name, substitute: substitute.person.name })),
+    sections: sectionsOf(state),
+    closing: state.status === 'closed' ? 'Ordförande avslutar mötet.' : '',
+    justeringSentence: justeringSentence(state.justerare),
+    omittedItems: 0,
+  });
+}
+
+function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
+  return MINNESANTECKNINGAR_SECTION_ORDER.flatMap((heading) => {
+    const items = state.agenda
+      .filter((item) => MINNESANTECKNINGAR_SECTIONS[item.kind] === heading)
+      .map((item) => {
+        const records = recordsOf(state, item.itemId);
+        // The notes carry the texts, not the protocol's formulae ("Informationen noteras."): as in
+        // seed 002. Only a decision says how samverkan ended.
+        return definedOnly({
+          itemId: item.itemId,
+          paragraph: state.paragraphs[item.itemId],
+          title: item.title,
+          ...itemContent(records),
+          outcome: records.decision ? outcomeOf(records) : undefined,
+        });
+      });
+    return items.length > 0 ? [{ heading, items }] : [];
+  });
+}
+
+/**
+ * "Cecilia Cederström justerar protokollet för Akademikerförbundet SSR och Jessica Granqvist för
+ * arbetsgivaren.": the unions' justerare first, the employer's last, as seed 002 writes it.
+ */
+export function justeringSentence(
+  justerare: readonly { person: { name: string }; party: Party }[],
+): string | undefined {
+  if (justerare.length === 0) return undefined;
+  const ordered = [
+    ...justerare.filter(({ party }) => party.side === 'union'),
+    ...justerare.filter(({ party }) => party.side === 'employer'),
+  ];
+  const parts = ordered.map(({ person, party }, index) =>
+    index === 0
+      ? `${person.name} justerar protokollet för ${describeParty(party)}`
+      : `${person.name} för ${describeParty(party)}`,
+  );
+  return `${swedishList(parts)}.`;
+}

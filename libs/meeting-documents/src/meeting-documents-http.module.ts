@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { DocumentRenderer } from '#libs/documents';
+import { GroupsHttpModule } from '#libs/groups';
+import { MeetingsHttpModule } from '#libs/meetings';
+import { SharedKernelModule } from '#libs/shared-kernel';
+import { GetMeetingDocumentHandler } from './application/get-document/get-document.handler.js';
+import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
+
+/**
+ * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
+ * buses), EventStoreModule (PgEventStore and its pool) and an auth guard that sets `request.principal`.
+ */
+@Module({
+  imports: [SharedKernelModule, GroupsHttpModule, MeetingsHttpModule],
+  controllers: [MeetingDocumentsController],
+  providers: [
+    GetMeetingDocumentHandler,
+    { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
+  ],
+  exports: [DocumentRenderer],
+})
+export class MeetingDocumentsHttpModule {}

@@ -1,0 +1,117 @@
+import type { ProjectionContext, StoredEvent } from '#libs/event-store';
+import type { GroupEvent, OrganisationEvent } from '#libs/groups';
+import { formatGroupLevels } from '#libs/groups';
+import type { MeetingEvent } from '#libs/meetings';
+import { evolveMeeting, initialMeetingState, type MeetingState } from '#libs/meetings';
+import type { GroupContext } from '../../builders/document-context.js';
+
+type Sql = ProjectionContext['manager'];
+
+interface GroupSource {
+  organisationId: string;
+  groupName: string;
+  groupLevels: string;
+  unitId?: string;
+}
+interface OrganisationSource {
+  name: string;
+  units: Record<string, string>;
+}
+type SourceKind = 'meeting' | 'group' | 'organisation';
+type SourceState = { meeting: MeetingState; group: GroupSource; organisation: OrganisationSource };
+
+export const GROUP_AND_ORGANISATION_EVENTS = ['OrganisationCreated', 'UnitAdded', 'GroupCreated'] as const;
+
+/**
+ * What one document projection has folded: meeting states, and the names documents print for
+ * groups and organisations. Read once per batch and written back once at its end, so a rebuild
+ * writes each meeting once per batch rather than once per event.
+ */
+export class DocumentSources {
+  /** Keyed by source and id; `state` undefined when the row does not exist (yet). */
+  private readonly loaded = new Map<string, { source: SourceKind; sourceId: string; state: unknown }>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly db: Sql,
+    private readonly projection: string,
+    private readonly tenantId: string,
+  ) {}
+
+  /** Folds a group or organisation event into the names documents print. */
+  async applyContextEvent(event: StoredEvent): Promise<void> {
+    const typed = event as unknown as GroupEvent | OrganisationEvent;
+    switch (typed.type) {
+      case 'OrganisationCreated':
+        return this.put('organisation', typed.data.organisationId, { name: typed.data.name, units: {} });
+      case 'UnitAdded': {
+        const current = await this.get('organisation', typed.data.organisationId);
+        if (!current) return;
+        const units = { ...current.units, [typed.data.unitId]: typed.data.name };
+        return this.put('organisation', typed.data.organisationId, { ...current, units });
+      }
+      case 'GroupCreated': {
+        const { groupId, organisationId, name, levels, unitId } = typed.data;
+        return this.put('group', groupId, {
+          organisationId,
+          groupName: name,
+          groupLevels: formatGroupLevels(levels),
+          unitId,
+        });
+      }
+    }
+  }
+
+  /** The meeting's state after this event. */
+  async applyMeetingEvent(event: MeetingEvent): Promise<MeetingState> {
+    const state = (await this.get('meeting', event.data.meetingId)) ?? initialMeetingState();
+    const next = evolveMeeting(state, event);
+    this.put('meeting', event.data.meetingId, next);
+    return next;
+  }
+
+  async groupContext(groupId: string): Promise<GroupContext> {
+    const group = await this.get('group', groupId);
+    if (!group) return { groupName: groupId, groupLevels: '' };
+    const organisation = await this.get('organisation', group.organisationId);
+    const forvaltning = group.unitId ? organisation?.units[group.unitId] : undefined;
+    return {
+      ...(organisation ? { organisationName: organisation.name } : {}),
+      groupName: group.groupName,
+      groupLevels: group.groupLevels,
+      ...(forvaltning ? { forvaltning } : {}),
+    };
+  }
+
+  async flush(): Promise<void> {
+    for (const key of this.dirty) {
+      const { source, sourceId, state } = this.loaded.get(key)!;
+      await this.db.query(
+        `INSERT INTO rm_document_sources (projection, tenant_id, source, source_id, state)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (projection, tenant_id, source, source_id) DO UPDATE SET state = EXCLUDED.state`,
+        [this.projection, this.tenantId, source, sourceId, JSON.stringify(state)],
+      );
+    }
+    this.dirty.clear();
+  }
+
+  private async get<K extends SourceKind>(source: K, sourceId: string): Promise<SourceState[K] | undefined> {
+    const key = `${source}\u0000${sourceId}`;
+    if (!this.loaded.has(key)) {
+      const rows: { state: SourceState[K] }[] = await this.db.query(
+        `SELECT state FROM rm_document_sources
+         WHERE projection = $1 AND tenant_id = $2 AND source = $3 AND source_id = $4`,
+        [this.projection, this.tenantId, source, sourceId],
+      );
+      this.loaded.set(key, { source, sourceId, state: rows[0]?.state });
+    }
+    return this.loaded.get(key)?.state as SourceState[K] | undefined;
+  }
+
+  private put<K extends SourceKind>(source: K, sourceId: string, state: SourceState[K]): void {
+    const key = `${source}\u0000${sourceId}`;
+    this.loaded.set(key, { source, sourceId, state });
+    this.dirty.add(key);
+  }
+}

@@ -1,0 +1,169 @@
+import type { MeetingDocument } from '#libs/documents';
+import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
+import type { MeetingEvent, MeetingEventType, MeetingState } from '#libs/meetings';
+import type { GroupContext } from '../../builders/document-context.js';
+import { DocumentSources, GROUP_AND_ORGANISATION_EVENTS } from './document-sources.js';
+
+type Sql = ProjectionContext['manager'];
+type StoredKind = 'protokoll' | 'minnesanteckningar' | 'kallelse';
+
+/** Every meeting event, checked by the compiler: a new event type must be listed here. */
+const MEETING_EVENTS: Record<MeetingEventType, true> = {
+  MeetingScheduled: true,
+  MeetingRescheduled: true,
+  MeetingCancelled: true,
+  AgendaSet: true,
+  AgendaAmended: true,
+  KallelseIssued: true,
+  AttendanceRecorded: true,
+  JusterareAppointed: true,
+  InformationRecorded: true,
+  DialogRecorded: true,
+  DecisionRecorded: true,
+  ProtokollsanteckningAdded: true,
+  FollowUpDateAssigned: true,
+  ItemDeferred: true,
+  AgendaItemProposed: true,
+  OvrigFragaAdded: true,
+  ItemMarkedConfidential: true,
+  MeetingClosed: true,
+  ProtocolRevised: true,
+  ProtocolCorrected: true,
+  JusteringApproved: true,
+  JusteringDeclined: true,
+  ProtocolJusterat: true,
+};
+
+/** One version of a document, keyed by its revision (protocol) or sequence (kallelse). */
+export interface DocumentVersion<D extends MeetingDocument> {
+  revision: number;
+  document: D;
+}
+
+export interface MeetingDocumentSpec<D extends MeetingDocument> {
+  name: string;
+  kind: StoredKind & D['kind'];
+  /** The version of the document after an event, given the version stored before it. */
+  build(
+    state: MeetingState,
+    group: GroupContext,
+    previous: DocumentVersion<D> | undefined,
+    at: string,
+  ): DocumentVersion<D>;
+  /** Whether older versions are marked superseded once a newer one exists (protocol revisions). */
+  marksSuperseded: boolean;
+}
+
+/**
+ * A projection that keeps one kind of document for every meeting, with its own checkpoint: it
+ * folds the meeting's events with the domain's own evolve, builds the document after each event and
+ * stores it under its revision. Earlier revisions stay as they were: that is the history a reader
+ * can ask for. Documents are pure functions of the events, so a rebuild gives the same rows.
+ */
+export function meetingDocumentProjection<D extends MeetingDocument>(
+  spec: MeetingDocumentSpec<D>,
+): Projection {
+  return {
+    name: spec.name,
+    kind: 'read-model',
+    eventTypes: [...GROUP_AND_ORGANISATION_EVENTS, ...Object.keys(MEETING_EVENTS)],
+
+    async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
+      const batch = new DocumentBatch(manager, spec);
+      for (const event of events) await batch.apply(event);
+      await batch.flush();
+    },
+
+    async reset({ manager }: ProjectionContext): Promise<void> {
+      await manager.query('DELETE FROM rm_document_sources WHERE projection = $1', [spec.name]);
+      await manager.query('DELETE FROM rm_documents WHERE kind = $1', [spec.kind]);
+    },
+  };
+}
+
+interface Pending<D extends MeetingDocument> {
+  tenantId: string;
+  meetingId: string;
+  versions: Map<number, DocumentVersion<D> & { streamVersion: number; at: string }>;
+}
+
+class DocumentBatch<D extends MeetingDocument> {
+  private readonly sources = new Map<string, DocumentSources>();
+  private readonly pending = new Map<string, Pending<D>>();
+
+  constructor(
+    private readonly db: Sql,
+    private readonly spec: MeetingDocumentSpec<D>,
+  ) {}
+
+  async apply(event: StoredEvent): Promise<void> {
+    const sources = this.sourcesOf(event.tenantId);
+    if (!(event.type in MEETING_EVENTS)) return sources.applyContextEvent(event);
+    const meetingEvent = event as unknown as MeetingEvent;
+    const state = await sources.applyMeetingEvent(meetingEvent);
+    if (state.status === 'unscheduled' || !state.groupId) return;
+    const at = meetingEvent.data.at;
+    const pending = this.pendingOf(event.tenantId, meetingEvent.data.meetingId);
+    // Built after every event, not once per batch: a kallelse's sequence and a protocol's revisions
+    // depend on each intermediate state, and a rebuild (large batches) must give what the live
+    // projection (small batches) gave.
+    const previous = await this.latest(pending);
+    const version = this.spec.build(state, await sources.groupContext(state.groupId), previous, at);
+    pending.versions.set(version.revision, { ...version, streamVersion: event.streamPosition, at });
+  }
+
+  async flush(): Promise<void> {
+    for (const sources of this.sources.values()) await sources.flush();
+    for (const { tenantId, meetingId, versions } of this.pending.values()) {
+      for (const { revision, document, streamVersion, at } of versions.values()) {
+        await this.db.query(
+          `INSERT INTO rm_documents (tenant_id, meeting_id, kind, revision, document, stream_version, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (tenant_id, meeting_id, kind, revision)
+           DO UPDATE SET document = EXCLUDED.document, stream_version = EXCLUDED.stream_version,
+                         updated_at = EXCLUDED.updated_at`,
+          [tenantId, meetingId, this.spec.kind, revision, JSON.stringify(document), streamVersion, at],
+        );
+      }
+      if (this.spec.marksSuperseded) {
+        await this.db.query(
+          `UPDATE rm_documents SET document = jsonb_set(document, '{revision,superseded}', 'true')
+           WHERE tenant_id = $1 AND meeting_id = $2 AND kind = $3 AND revision < $4
+             AND document #>> '{revision,superseded}' = 'false'`,
+          [tenantId, meetingId, this.spec.kind, Math.max(...versions.keys())],
+        );
+      }
+    }
+  }
+
+  private sourcesOf(tenantId: string): DocumentSources {
+    let sources = this.sources.get(tenantId);
+    if (!sources) {
+      sources = new DocumentSources(this.db, this.spec.name, tenantId);
+      this.sources.set(tenantId, sources);
+    }
+    return sources;
+  }
+
+  private pendingOf(tenantId: string, meetingId: string): Pending<D> {
+    const key = `${tenantId}\u0000${meetingId}`;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = { tenantId, meetingId, versions: new Map() };
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The newest version: built earlier in this batch, or stored by an earlier one. */
+  private async latest(pending: Pending<D>): Promise<DocumentVersion<D> | undefined> {
+    const inBatch = [...pending.versions.values()].at(-1);
+    if (inBatch) return inBatch;
+    const rows: { revision: number; document: D }[] = await this.db.query(
+      `SELECT revision, document FROM rm_documents
+       WHERE tenant_id = $1 AND meeting_id = $2 AND kind = $3 ORDER BY revision DESC LIMIT 1`,
+      [pending.tenantId, pending.meetingId, this.spec.kind],
+    );
+    return rows[0];
+  }
+}

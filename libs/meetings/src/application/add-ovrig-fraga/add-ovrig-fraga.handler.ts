@@ -1,0 +1,24 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner } from '#libs/groups';
+import { newIdFor } from '#libs/shared-kernel';
+import { meetingCommand } from '../../domain/index.js';
+import { MEETING } from '../aggregate.js';
+import { AddOvrigFragaCommand, type OvrigFragaAdded } from './add-ovrig-fraga.command.js';
+
+@CommandHandler(AddOvrigFragaCommand)
+export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
+    const { tenantId } = context.principal;
+    const itemId = item.itemId ?? newIdFor(tenantId, context.idempotencyKey, `ovrig-fraga:${meetingId}`);
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
+      // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
+      // own organisation (the policy checks the proposer), the chairs for any party.
+      permission: 'meeting.propose-item',
+      requestFacts: { party: item.proposer },
+      build: ({ at }) => meetingCommand('AddOvrigFraga', meetingId, at, { item: { ...item, itemId } }),
+    });
+    return { meetingId, version, itemId };
+  }
+}

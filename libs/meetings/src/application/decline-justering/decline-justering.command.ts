@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
+
+/** The caller, an appointed justerare, asks for a change instead of approving: the protocol goes back for revision. */
+export class DeclineJusteringCommand extends Command<MeetingChanged> {
+  constructor(
+    readonly context: CommandContext,
+    readonly meetingId: string,
+    readonly decline: { revision: number; comment: string },
+  ) {
+    super();
+  }
+}

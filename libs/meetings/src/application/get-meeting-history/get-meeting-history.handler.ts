@@ -1,0 +1,23 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { foldEvents } from '#libs/ddd';
+import { StreamReader, toDomainEvent } from '#libs/event-store';
+import { requirePermission, groupOf } from '#libs/groups';
+import { toHistoryEntry, meetingStream } from '#libs/shared-kernel';
+import { type MeetingEvent, meetingDecider } from '../../domain/index.js';
+import { GetMeetingHistoryQuery, type MeetingHistory } from './get-meeting-history.query.js';
+
+@QueryHandler(GetMeetingHistoryQuery)
+export class GetMeetingHistoryHandler implements IQueryHandler<GetMeetingHistoryQuery> {
+  constructor(private readonly reader: StreamReader) {}
+
+  async execute({ principal, meetingId }: GetMeetingHistoryQuery): Promise<MeetingHistory> {
+    const stored = await this.reader.history(meetingStream(principal.tenantId, meetingId));
+    const state = foldEvents(
+      meetingDecider,
+      stored.map((event) => toDomainEvent<MeetingEvent>(event)),
+    );
+    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    requirePermission(principal, 'meeting.read', { group, meeting: state });
+    return { meetingId, version: stored.length, events: stored.map(toHistoryEntry) };
+  }
+}

@@ -1,0 +1,22 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { StreamReader } from '#libs/event-store';
+import { requirePermission, groupOf } from '#libs/groups';
+import { meetingStream } from '#libs/shared-kernel';
+import { meetingDecider } from '../../domain/index.js';
+import { GetMeetingQuery } from './get-meeting.query.js';
+import { meetingView, type MeetingView } from './meeting-view.js';
+
+@QueryHandler(GetMeetingQuery)
+export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
+  constructor(private readonly reader: StreamReader) {}
+
+  async execute({ principal, meetingId }: GetMeetingQuery): Promise<MeetingView> {
+    const { state, version } = await this.reader.loadExisting(
+      meetingStream(principal.tenantId, meetingId),
+      meetingDecider,
+    );
+    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    requirePermission(principal, 'meeting.read', { group, meeting: state });
+    return meetingView(state, version);
+  }
+}

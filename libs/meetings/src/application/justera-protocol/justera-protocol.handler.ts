@@ -1,0 +1,39 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner } from '#libs/groups';
+import type { MeetingChanged } from '#libs/shared-kernel';
+import { latestRevision, meetingCommand, meetingError, type MeetingState } from '../../domain/index.js';
+import { MEETING } from '../aggregate.js';
+import { appointmentOf } from '../protocol/appointment-of.js';
+import { protocolTextHash } from '../protocol/protocol-text-hash.js';
+import { JusteraProtocolCommand } from './justera-protocol.command.js';
+
+@CommandHandler(JusteraProtocolCommand)
+export class JusteraProtocolHandler implements ICommandHandler<JusteraProtocolCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  async execute({ context, meetingId, justering }: JusteraProtocolCommand): Promise<MeetingChanged> {
+    const { accountId } = context.principal;
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
+      permission: 'meeting.justera',
+      build: ({ state, at }) =>
+        meetingCommand('JusteraProtocol', meetingId, at, {
+          // Always the caller, for the party they were appointed for: nobody justerar for another.
+          justerarePersonId: accountId,
+          party: appointmentOf(state, accountId).party,
+          revision: justering.revision,
+          textHash: approvedHash(state, justering.textHash, justering.revision),
+        }),
+    });
+    return { meetingId, version };
+  }
+}
+
+/** The server's hash of the protocol; a client that saw another text is told so instead of approving it. */
+function approvedHash(meeting: MeetingState, seen: string | undefined, revision: number): string {
+  const actual = protocolTextHash(meeting);
+  // Only for the latest revision: an older one is refused by the decider with its own code.
+  if (seen !== undefined && revision === latestRevision(meeting) && seen !== actual) {
+    throw meetingError.textChangedSinceRead(revision, actual);
+  }
+  return actual;
+}

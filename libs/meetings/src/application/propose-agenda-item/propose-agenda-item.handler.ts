@@ -1,0 +1,29 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { membershipOf, CommandRunner } from '#libs/groups';
+import { newIdFor } from '#libs/shared-kernel';
+import { meetingCommand } from '../../domain/index.js';
+import { MEETING } from '../aggregate.js';
+import { type AgendaItemProposed, ProposeAgendaItemCommand } from './propose-agenda-item.command.js';
+
+@CommandHandler(ProposeAgendaItemCommand)
+export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaItemCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {
+    const { principal } = context;
+    const itemId =
+      item.itemId ?? newIdFor(principal.tenantId, context.idempotencyKey, `proposal:${meetingId}`);
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
+      permission: 'meeting.propose-item',
+      build: ({ at, facts }) => {
+        // Never from the body: a representative proposes for the organisation they sit for.
+        const { party, person } = membershipOf(principal, facts.group);
+        return meetingCommand('ProposeAgendaItem', meetingId, at, {
+          item: { ...item, itemId, proposer: party },
+          proposedBy: person,
+        });
+      },
+    });
+    return { meetingId, version, itemId };
+  }
+}

@@ -1,0 +1,21 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner } from '#libs/groups';
+import type { MeetingChanged } from '#libs/shared-kernel';
+import { meetingCommand } from '../../domain/index.js';
+import { MEETING } from '../aggregate.js';
+import { keepKnownOrigins } from './keep-known-origins.js';
+import { SetAgendaCommand } from './set-agenda.command.js';
+
+@CommandHandler(SetAgendaCommand)
+export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  async execute({ context, meetingId, items }: SetAgendaCommand): Promise<MeetingChanged> {
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
+      permission: 'meeting.run',
+      build: ({ state, at }) =>
+        meetingCommand('SetAgenda', meetingId, at, { items: keepKnownOrigins(items, state.agenda) }),
+    });
+    return { meetingId, version };
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  deepEqual,
+  definedOnly,
+  MAX_NAME_LENGTH,
+  requireName,
+  requirePerson,
+  requireText,
+  type ProtocolNumber,
+} from '#domain/shared-kernel';
+import { requireAgenda, requireAgendaItem } from './agenda-item.js';
+import type { MeetingCommandOf } from './commands.js';
+import { meetingError } from './errors.js';
+import type { MeetingEvent } from './events.js';
+import { isAlreadyOnAgenda, requireOpenMeeting } from './guards.js';
+import { requireAttendance, requireJusterare } from './participants.js';
+import { hasAnyRecord, recordsOf } from './queries.js';
+import type { MeetingState } from './state.js';
+import { requireTimeAndPlace } from './time-and-place.js';
+
+/** Before and at the start of the meeting: scheduling, agenda, kallelse, attendance, justerare. */
+
+export function scheduleMeeting(
+  { data }: MeetingCommandOf<'ScheduleMeeting'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  if (state.status !== 'unscheduled') throw meetingError.alreadyScheduled(data.meetingId);
+  const timeAndPlace = requireTimeAndPlace(data);
+  const unionOrganisations = data.unionOrganisations.map((name, index) =>
+    requireName(name, `unionOrganisations[${index}]`),
+  );
+  const carriedOver = requireAgenda(data.carriedOver, unionOrganisations, 'carriedOver');
+  const withoutOrigin = carriedOver.find((item) => item.origin === undefined);
+  if (withoutOrigin) throw meetingError.carriedOverWithoutOrigin(withoutOrigin.itemId);
+  const event: MeetingEvent = {
+    type: 'MeetingScheduled',
+    data: definedOnly({
+      meetingId: data.meetingId,
+      groupId: data.groupId,
+      ...timeAndPlace,
+      protocolNumber: requireProtocolNumber(data.protocolNumber),
+      dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
+      unionOrganisations,
+      carriedOver,
+      at: data.at,
+    }),
+  };
+  return [event];
+}
+
+function requireProtocolNumber(protocolNumber: ProtocolNumber): ProtocolNumber {
+  const { number, year } = protocolNumber ?? {};
+  const valid =
+    Number.isInteger(number) && number >= 1 && Number.isInteger(year) && year >= 1900 && year <= 9999;
+  if (!valid) throw meetingError.invalidProtocolNumber(protocolNumber);
+  return { number, year };
+}
+
+export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {
+  requireOpenMeeting(state);
+  const items = requireAgenda(data.items, state.unionOrganisations, 'items');
+  // Dropping an item would hide what was already recorded on it from the protocol.
+  const droppedWithRecords = state.agenda
+    .filter((old) => !items.some((item) => item.itemId === old.itemId))
+    .filter((old) => hasAnyRecord(recordsOf(state, old.itemId)))
+    .map((old) => old.itemId);
+  if (droppedWithRecords.length > 0) throw meetingError.itemAlreadyRecorded(droppedWithRecords);
+  if (deepEqual(items, state.agenda)) return [];
+  const version = state.agendaVersion + 1;
+  const type = state.agendaVersion === 0 ? 'AgendaSet' : 'AgendaAmended';
+  return [{ type, data: { meetingId: data.meetingId, version, items, at: data.at } }];
+}
+
+/**
+ * A party puts an item on the agenda itself (MBL §12: the unions' right to raise matters), until
+ * the meeting closes. It goes at the end as a new agenda version; the chairs still order and
+ * amend the agenda as a whole, and the next kallelse carries the new version.
+ */
+export function proposeAgendaItem(
+  { data }: MeetingCommandOf<'ProposeAgendaItem'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  // Only carry-over says where an item came from: a proposal is new by definition.
+  const item = requireAgendaItem({ ...data.item, origin: undefined }, state.unionOrganisations, 'item');
+  const proposedBy = requirePerson(data.proposedBy, 'proposedBy');
+  if (isAlreadyOnAgenda(state, item)) return [];
+  const version = state.agendaVersion + 1;
+  return [
+    {
+      type: 'AgendaItemProposed',
+      data: { meetingId: data.meetingId, version, item, proposedBy, at: data.at },
+    },
+  ];
+}
+
+export function issueKallelse(
+  { data }: MeetingCommandOf<'IssueKallelse'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  if (state.agenda.length === 0) throw meetingError.emptyAgenda();
+  if (data.recipients.length === 0) throw meetingError.noRecipients();
+  const checked = data.recipients.map((person, index) => requirePerson(person, `recipients[${index}]`));
+  const recipients = checked.filter(
+    (person, index) => checked.findIndex((p) => p.personId === person.personId) === index,
+  );
+  const last = state.kallelser.at(-1);
+  // The same agenda to the same people again is a resend, not a new kallelse.
+  if (last && last.agendaVersion === state.agendaVersion && deepEqual(last.recipients, recipients)) return [];
+  return [
+    {
+      type: 'KallelseIssued',
+      data: { meetingId: data.meetingId, agendaVersion: state.agendaVersion, recipients, at: data.at },
+    },
+  ];
+}
+
+export function recordAttendance(
+  { data }: MeetingCommandOf<'RecordAttendance'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  const attendees = requireAttendance(data.attendees, state.unionOrganisations);
+  // Already appointed justerare must stay present and on the same side.
+  if (state.justerare.length > 0) requireJusterare(state.justerare, attendees, state.unionOrganisations);
+  if (deepEqual(attendees, state.attendance)) return [];
+  return [{ type: 'AttendanceRecorded', data: { meetingId: data.meetingId, attendees, at: data.at } }];
+}
+
+export function appointJusterare(
+  { data }: MeetingCommandOf<'AppointJusterare'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
+  const justerare = requireJusterare(data.justerare, state.attendance, state.unionOrganisations);
+  if (deepEqual(justerare, state.justerare)) return [];
+  return [{ type: 'JusterareAppointed', data: { meetingId: data.meetingId, justerare, at: data.at } }];
+}

@@ -1,0 +1,205 @@
+import {
+  deepEqual,
+  definedOnly,
+  requireDate,
+  requireOneOf,
+  requireParty,
+  requirePerson,
+  requireStatements,
+  requireText,
+  requireUnionOrganisation,
+} from '#domain/shared-kernel';
+import { requireAgendaItem } from './agenda-item.js';
+import type { MeetingCommandOf } from './commands.js';
+import { meetingError } from './errors.js';
+import type { MeetingEvent } from './events.js';
+import {
+  isAlreadyOnAgenda,
+  requireItemOnAgenda,
+  requireOpenMeeting,
+  requireRecordableItem,
+} from './guards.js';
+import { requirePresentFor } from './participants.js';
+import { meetingDate, recordsOf } from './queries.js';
+import type { MeetingState } from './state.js';
+
+/**
+ * During the meeting: what is said and decided on each agenda item. Recording the same content
+ * again produces no event (a double-click or a retried request); different content replaces it.
+ */
+
+export function recordInformation(
+  { data }: MeetingCommandOf<'RecordInformation'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireRecordableItem(state, data.itemId);
+  const record = definedOnly({
+    text: requireText(data.text, 'text'),
+    presenter: data.presenter === undefined ? undefined : requirePerson(data.presenter, 'presenter'),
+    comments: requireStatements(data.comments ?? [], state.unionOrganisations, 'comments'),
+  });
+  if (deepEqual(record, recordsOf(state, data.itemId).information)) return [];
+  return [
+    {
+      type: 'InformationRecorded',
+      data: { meetingId: data.meetingId, itemId: data.itemId, ...record, at: data.at },
+    },
+  ];
+}
+
+export function recordDialog(
+  { data }: MeetingCommandOf<'RecordDialog'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireRecordableItem(state, data.itemId);
+  const record = {
+    text: requireText(data.text, 'text'),
+    views: requireStatements(data.views ?? [], state.unionOrganisations, 'views'),
+  };
+  if (deepEqual(record, recordsOf(state, data.itemId).dialog)) return [];
+  return [
+    {
+      type: 'DialogRecorded',
+      data: { meetingId: data.meetingId, itemId: data.itemId, ...record, at: data.at },
+    },
+  ];
+}
+
+export function recordDecision(
+  { data }: MeetingCommandOf<'RecordDecision'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireRecordableItem(state, data.itemId);
+  const outcome = requireOneOf(data.outcome, ['enighet', 'oenighet'] as const, 'outcome');
+  const named = (data.disagreeing ?? []).map((name, index) =>
+    requireUnionOrganisation(name, state.unionOrganisations, `disagreeing[${index}]`),
+  );
+  const disagreeing = [...new Set(named)];
+  if (outcome === 'oenighet' && disagreeing.length === 0)
+    throw meetingError.disagreementWithoutOrganisations(data.itemId);
+  if (outcome === 'enighet' && disagreeing.length > 0)
+    throw meetingError.agreementWithDisagreeingOrganisations(data.itemId);
+  const record = {
+    text: requireText(data.text, 'text'),
+    outcome,
+    disagreeing,
+    protokollsanteckningar: requireStatements(
+      data.protokollsanteckningar ?? [],
+      state.unionOrganisations,
+      'protokollsanteckningar',
+    ),
+  };
+  if (deepEqual(record, recordsOf(state, data.itemId).decision)) return [];
+  return [
+    {
+      type: 'DecisionRecorded',
+      data: { meetingId: data.meetingId, itemId: data.itemId, ...record, at: data.at },
+    },
+  ];
+}
+
+export function addProtokollsanteckning(
+  { data }: MeetingCommandOf<'AddProtokollsanteckning'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireRecordableItem(state, data.itemId);
+  const statement = {
+    party: requireParty(data.party, state.unionOrganisations, 'party'),
+    text: requireText(data.text, 'text'),
+  };
+  const enteredBy = data.enteredBy === undefined ? undefined : requirePerson(data.enteredBy, 'enteredBy');
+  // A representative speaks for their party at the meeting, so they must be there. The ordförande
+  // and sekreterare keep the protocol and record statements on any party's behalf (no enteredBy).
+  if (enteredBy !== undefined) requirePresentFor(state.attendance, enteredBy, statement.party);
+  if (recordsOf(state, data.itemId).protokollsanteckningar.some((existing) => deepEqual(existing, statement)))
+    return [];
+  return [
+    {
+      type: 'ProtokollsanteckningAdded',
+      data: definedOnly({
+        meetingId: data.meetingId,
+        itemId: data.itemId,
+        ...statement,
+        enteredBy,
+        at: data.at,
+      }),
+    },
+  ];
+}
+
+export function assignFollowUpDate(
+  { data }: MeetingCommandOf<'AssignFollowUpDate'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireRecordableItem(state, data.itemId);
+  const assignment = {
+    followUpId: requireText(data.followUpId, 'followUpId', 200),
+    action: requireText(data.action, 'action'),
+    responsible: requirePerson(data.responsible, 'responsible'),
+    dueDate: requireDate(data.dueDate, 'dueDate'),
+  };
+  const date = meetingDate(state) as string;
+  if (assignment.dueDate < date) throw meetingError.followUpDueBeforeMeeting(assignment.dueDate, date);
+  for (const [itemId, records] of Object.entries(state.items)) {
+    const existing = records.followUps.find((followUp) => followUp.followUpId === assignment.followUpId);
+    if (!existing) continue;
+    if (itemId === data.itemId && deepEqual(existing, assignment)) return [];
+    throw meetingError.followUpIdTaken(assignment.followUpId);
+  }
+  return [
+    {
+      type: 'FollowUpDateAssigned',
+      data: { meetingId: data.meetingId, itemId: data.itemId, ...assignment, at: data.at },
+    },
+  ];
+}
+
+export function deferItem({ data }: MeetingCommandOf<'DeferItem'>, state: MeetingState): MeetingEvent[] {
+  requireOpenMeeting(state);
+  requireItemOnAgenda(state, data.itemId);
+  const reason = requireText(data.reason, 'reason');
+  const records = recordsOf(state, data.itemId);
+  if (records.deferral) {
+    if (records.deferral.reason === reason) return [];
+    throw meetingError.itemAlreadyDeferred(data.itemId, records.deferral.reason);
+  }
+  if (records.decision) throw meetingError.itemAlreadyDecided(data.itemId);
+  return [
+    { type: 'ItemDeferred', data: { meetingId: data.meetingId, itemId: data.itemId, reason, at: data.at } },
+  ];
+}
+
+export function addOvrigFraga(
+  { data }: MeetingCommandOf<'AddOvrigFraga'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  const item = requireAgendaItem(
+    { ...data.item, kind: 'övrig fråga', origin: undefined },
+    state.unionOrganisations,
+    'item',
+  );
+  if (isAlreadyOnAgenda(state, item)) return [];
+  return [
+    {
+      type: 'OvrigFragaAdded',
+      data: { meetingId: data.meetingId, version: state.agendaVersion + 1, item, at: data.at },
+    },
+  ];
+}
+
+export function markItemConfidential(
+  { data }: MeetingCommandOf<'MarkItemConfidential'>,
+  state: MeetingState,
+): MeetingEvent[] {
+  requireOpenMeeting(state);
+  requireItemOnAgenda(state, data.itemId);
+  const reason = requireText(data.reason, 'reason');
+  if (recordsOf(state, data.itemId).confidential) return [];
+  return [
+    {
+      type: 'ItemMarkedConfidential',
+      data: { meetingId: data.meetingId, itemId: data.itemId, reason, at: data.at },
+    },
+  ];
+}

@@ -1,0 +1,215 @@
+import type { Party } from '#domain/shared-kernel';
+import { ruleBroken, streamErrorCodes } from '#libs/ddd';
+
+export const MEETING_ERROR = {
+  /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
+  ...streamErrorCodes('MEETING'),
+  NOT_SCHEDULED: 'MEETING.NOT_SCHEDULED',
+  ALREADY_SCHEDULED: 'MEETING.ALREADY_SCHEDULED',
+  ENDS_BEFORE_START: 'MEETING.ENDS_BEFORE_START',
+  LOCATION_REQUIRED: 'MEETING.LOCATION_REQUIRED',
+  INVALID_PROTOCOL_NUMBER: 'MEETING.INVALID_PROTOCOL_NUMBER',
+  CARRIED_OVER_WITHOUT_ORIGIN: 'MEETING.CARRIED_OVER_WITHOUT_ORIGIN',
+  CLOSED: 'MEETING.CLOSED',
+  CANCELLED: 'MEETING.CANCELLED',
+  UNDER_WAY: 'MEETING.UNDER_WAY',
+  RESCHEDULED_TO_ANOTHER_YEAR: 'MEETING.RESCHEDULED_TO_ANOTHER_YEAR',
+  NOT_CLOSED: 'MEETING.NOT_CLOSED',
+  DUPLICATE_ITEM_ID: 'MEETING.DUPLICATE_ITEM_ID',
+  INVALID_ESTIMATE: 'MEETING.INVALID_ESTIMATE',
+  ITEM_ALREADY_RECORDED: 'MEETING.ITEM_ALREADY_RECORDED',
+  EMPTY_AGENDA: 'MEETING.EMPTY_AGENDA',
+  NO_RECIPIENTS: 'MEETING.NO_RECIPIENTS',
+  NO_ATTENDEES: 'MEETING.NO_ATTENDEES',
+  DUPLICATE_ATTENDEE: 'MEETING.DUPLICATE_ATTENDEE',
+  SUBSTITUTE_FOR_UNKNOWN_PERSON: 'MEETING.SUBSTITUTE_FOR_UNKNOWN_PERSON',
+  SUBSTITUTE_FOR_PRESENT_PERSON: 'MEETING.SUBSTITUTE_FOR_PRESENT_PERSON',
+  ABSENT_SUBSTITUTE: 'MEETING.ABSENT_SUBSTITUTE',
+  ALREADY_REPLACED: 'MEETING.ALREADY_REPLACED',
+  ATTENDANCE_NOT_RECORDED: 'MEETING.ATTENDANCE_NOT_RECORDED',
+  EMPLOYER_JUSTERARE_REQUIRED: 'MEETING.EMPLOYER_JUSTERARE_REQUIRED',
+  UNION_JUSTERARE_REQUIRED: 'MEETING.UNION_JUSTERARE_REQUIRED',
+  DUPLICATE_JUSTERARE: 'MEETING.DUPLICATE_JUSTERARE',
+  JUSTERARE_NOT_PRESENT: 'MEETING.JUSTERARE_NOT_PRESENT',
+  JUSTERARE_PARTY_MISMATCH: 'MEETING.JUSTERARE_PARTY_MISMATCH',
+  NOT_PRESENT: 'MEETING.NOT_PRESENT',
+  ITEM_NOT_ON_AGENDA: 'MEETING.ITEM_NOT_ON_AGENDA',
+  ITEM_DEFERRED: 'MEETING.ITEM_DEFERRED',
+  ITEM_ALREADY_DEFERRED: 'MEETING.ITEM_ALREADY_DEFERRED',
+  ITEM_ALREADY_DECIDED: 'MEETING.ITEM_ALREADY_DECIDED',
+  DISAGREEMENT_WITHOUT_ORGANISATIONS: 'MEETING.DISAGREEMENT_WITHOUT_ORGANISATIONS',
+  AGREEMENT_WITH_DISAGREEING_ORGANISATIONS: 'MEETING.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS',
+  FOLLOW_UP_DUE_BEFORE_MEETING: 'MEETING.FOLLOW_UP_DUE_BEFORE_MEETING',
+  FOLLOW_UP_ID_TAKEN: 'MEETING.FOLLOW_UP_ID_TAKEN',
+  CLOSED_BEFORE_START: 'MEETING.CLOSED_BEFORE_START',
+  NO_JUSTERARE: 'MEETING.NO_JUSTERARE',
+  OPEN_ITEMS: 'MEETING.OPEN_ITEMS',
+  NOT_SECRETARY: 'MEETING.NOT_SECRETARY',
+  NOTHING_TO_CORRECT: 'MEETING.NOTHING_TO_CORRECT',
+  JUSTERAT: 'MEETING.JUSTERAT',
+  NOT_JUSTERAT: 'MEETING.NOT_JUSTERAT',
+  NOT_A_JUSTERARE: 'MEETING.NOT_A_JUSTERARE',
+  NOT_OWN_ORGANISATION: 'MEETING.NOT_OWN_ORGANISATION',
+  UNKNOWN_REVISION: 'MEETING.UNKNOWN_REVISION',
+  REVISION_NOT_LATEST: 'MEETING.REVISION_NOT_LATEST',
+  CHANGE_REQUESTED: 'MEETING.CHANGE_REQUESTED',
+  TEXT_HASH_MISMATCH: 'MEETING.TEXT_HASH_MISMATCH',
+} as const;
+export type MeetingErrorCode = (typeof MEETING_ERROR)[keyof typeof MEETING_ERROR];
+
+const fail = (code: MeetingErrorCode, message: string, details: Record<string, unknown> = {}) =>
+  ruleBroken(code, message, details);
+const E = MEETING_ERROR;
+
+export const meetingError = {
+  notScheduled: () => fail(E.NOT_SCHEDULED, 'The meeting is not scheduled'),
+  alreadyScheduled: (meetingId: string) =>
+    fail(E.ALREADY_SCHEDULED, 'The meeting is already scheduled', { meetingId }),
+  endsBeforeStart: (startsAt: string, endsAt: string) =>
+    fail(E.ENDS_BEFORE_START, 'The meeting must end after it starts', { startsAt, endsAt }),
+  locationRequired: () => fail(E.LOCATION_REQUIRED, 'A place or a video link is required'),
+  invalidProtocolNumber: (protocolNumber: unknown) =>
+    fail(E.INVALID_PROTOCOL_NUMBER, 'The protocol number must be N/YYYY with N ≥ 1', { protocolNumber }),
+  carriedOverWithoutOrigin: (itemId: string) =>
+    fail(E.CARRIED_OVER_WITHOUT_ORIGIN, 'A carried-over item must say where it came from', { itemId }),
+  closed: () => fail(E.CLOSED, 'The meeting is closed: only revision and justering of its protocol remain'),
+  cancelled: (reason: string | undefined) =>
+    fail(E.CANCELLED, 'The meeting is cancelled: nothing more is recorded on it', { reason }),
+  underWay: (itemIds: string[]) =>
+    fail(
+      E.UNDER_WAY,
+      'Items are already recorded, so the meeting is being held: close it (deferring what is left) instead',
+      { itemIds },
+    ),
+  rescheduledToAnotherYear: (protocolNumber: string, startsAt: string) =>
+    fail(
+      E.RESCHEDULED_TO_ANOTHER_YEAR,
+      `Protocol ${protocolNumber} is numbered in its year: cancel the meeting and schedule a new one instead`,
+      { protocolNumber, startsAt },
+    ),
+  notClosed: () =>
+    fail(E.NOT_CLOSED, 'The meeting is not closed yet, so there is no protocol to revise or justera'),
+  duplicateItemId: (itemId: string) =>
+    fail(E.DUPLICATE_ITEM_ID, `Item id ${itemId} is used twice`, { itemId }),
+  invalidEstimate: (itemId: string, estimatedMinutes: unknown) =>
+    fail(E.INVALID_ESTIMATE, 'Estimated minutes must be a whole number from 1 to 600', {
+      itemId,
+      estimatedMinutes,
+    }),
+  itemAlreadyRecorded: (itemIds: string[]) =>
+    fail(E.ITEM_ALREADY_RECORDED, 'Items with recorded content cannot be removed from the agenda', {
+      itemIds,
+    }),
+  emptyAgenda: () => fail(E.EMPTY_AGENDA, 'The agenda has no items'),
+  noRecipients: () => fail(E.NO_RECIPIENTS, 'A kallelse needs at least one recipient'),
+  noAttendees: () => fail(E.NO_ATTENDEES, 'Attendance needs at least one person'),
+  duplicateAttendee: (personId: string) =>
+    fail(E.DUPLICATE_ATTENDEE, 'A person appears twice in the attendance', { personId }),
+  substituteForUnknownPerson: (substitute: string, replaces: string) =>
+    fail(E.SUBSTITUTE_FOR_UNKNOWN_PERSON, 'A substitute must stand in for someone recorded absent', {
+      substitute,
+      replaces,
+    }),
+  substituteForPresentPerson: (substitute: string, replaces: string) =>
+    fail(E.SUBSTITUTE_FOR_PRESENT_PERSON, 'A substitute cannot stand in for someone present', {
+      substitute,
+      replaces,
+    }),
+  absentSubstitute: (substitute: string) =>
+    fail(E.ABSENT_SUBSTITUTE, 'A substitute must be present', { substitute }),
+  alreadyReplaced: (replaces: string) =>
+    fail(E.ALREADY_REPLACED, 'An absent member can have only one substitute', { replaces }),
+  attendanceNotRecorded: () => fail(E.ATTENDANCE_NOT_RECORDED, 'Attendance has not been recorded'),
+  employerJusterareRequired: (count: number) =>
+    fail(E.EMPLOYER_JUSTERARE_REQUIRED, 'Exactly one justerare for the employer is required', { count }),
+  unionJusterareRequired: () =>
+    fail(E.UNION_JUSTERARE_REQUIRED, 'At least one justerare for the unions is required'),
+  duplicateJusterare: (personId: string) =>
+    fail(E.DUPLICATE_JUSTERARE, 'A person can be appointed justerare only once', { personId }),
+  justerareNotPresent: (personId: string) =>
+    fail(E.JUSTERARE_NOT_PRESENT, 'A justerare must be present at the meeting', { personId }),
+  justerarePartyMismatch: (personId: string) =>
+    fail(E.JUSTERARE_PARTY_MISMATCH, 'A justerare justerar for the party they attend for', { personId }),
+  notPresent: (personId: string, party: Party) =>
+    fail(E.NOT_PRESENT, 'The representative is not recorded present at the meeting for the party', {
+      personId,
+      party,
+    }),
+  itemNotOnAgenda: (itemId: string) =>
+    fail(E.ITEM_NOT_ON_AGENDA, 'The item is not on the agenda; add it as an övrig fråga first', { itemId }),
+  itemDeferred: (itemId: string) =>
+    fail(E.ITEM_DEFERRED, 'The item is deferred to the next meeting; nothing more is recorded on it', {
+      itemId,
+    }),
+  itemAlreadyDeferred: (itemId: string, reason: string) =>
+    fail(E.ITEM_ALREADY_DEFERRED, 'The item is already deferred with another reason', { itemId, reason }),
+  itemAlreadyDecided: (itemId: string) =>
+    fail(E.ITEM_ALREADY_DECIDED, 'A decision is recorded on the item, so it cannot be deferred', { itemId }),
+  disagreementWithoutOrganisations: (itemId: string) =>
+    fail(E.DISAGREEMENT_WITHOUT_ORGANISATIONS, 'Oenighet must name the organisations that disagree', {
+      itemId,
+    }),
+  agreementWithDisagreeingOrganisations: (itemId: string) =>
+    fail(E.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS, 'Enighet cannot name disagreeing organisations', {
+      itemId,
+    }),
+  followUpDueBeforeMeeting: (dueDate: string, meetingDate: string) =>
+    fail(
+      E.FOLLOW_UP_DUE_BEFORE_MEETING,
+      `The follow-up date ${dueDate} is before the meeting (${meetingDate})`,
+      {
+        dueDate,
+        meetingDate,
+      },
+    ),
+  followUpIdTaken: (followUpId: string) =>
+    fail(E.FOLLOW_UP_ID_TAKEN, 'The follow-up id is already used for another action', { followUpId }),
+  closedBeforeStart: (startsAt: string, at: string) =>
+    fail(E.CLOSED_BEFORE_START, 'A meeting cannot be closed before it starts', { startsAt, at }),
+  noJusterare: () => fail(E.NO_JUSTERARE, 'Appoint the justerare before closing the meeting'),
+  openItems: (items: { itemId: string; title: string }[]) =>
+    fail(E.OPEN_ITEMS, `Items neither handled nor deferred: ${items.map((item) => item.title).join('; ')}`, {
+      openItems: items,
+    }),
+  notSecretary: (personId: string) =>
+    fail(E.NOT_SECRETARY, "Only the meeting's sekreterare (or ordförande) revises the protocol", {
+      personId,
+    }),
+  nothingToCorrect: (itemId: string, record: string) =>
+    fail(E.NOTHING_TO_CORRECT, `There is no ${record} recorded on the item to correct`, { itemId, record }),
+  justerat: () =>
+    fail(E.JUSTERAT, 'The protocol is justerat: only a rättelse (a new revision) can change it'),
+  notJusterat: () =>
+    fail(E.NOT_JUSTERAT, 'A rättelse is for a justerat protocol; revise the protocol instead'),
+  notAJusterare: (personId: string) =>
+    fail(E.NOT_A_JUSTERARE, 'The person is not an appointed justerare of this meeting', { personId }),
+  notOwnOrganisation: (personId: string) =>
+    fail(E.NOT_OWN_ORGANISATION, 'A justerare justerar only for the party they were appointed for', {
+      personId,
+    }),
+  unknownRevision: (revision: unknown, latest: number) =>
+    fail(E.UNKNOWN_REVISION, `Revision ${String(revision)} does not exist`, { revision, latest }),
+  revisionNotLatest: (revision: number, latest: number) =>
+    fail(E.REVISION_NOT_LATEST, `Revision ${revision} is superseded by revision ${latest}`, {
+      revision,
+      latest,
+    }),
+  changeRequested: (revision: number) =>
+    fail(E.CHANGE_REQUESTED, 'A justerare asked for a change; the protocol must be revised first', {
+      revision,
+    }),
+  textHashMismatch: (revision: number) =>
+    fail(E.TEXT_HASH_MISMATCH, 'The approved text differs from the text others approved for this revision', {
+      revision,
+    }),
+  /** The justerare's client showed another text than the server's (checked by the use case). */
+  textChangedSinceRead: (revision: number, textHash: string) =>
+    fail(
+      E.TEXT_HASH_MISMATCH,
+      'The protocol text has changed since you read it: reload it before you justera',
+      {
+        revision,
+        textHash,
+      },
+    ),
+};

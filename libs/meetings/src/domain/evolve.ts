@@ -1,0 +1,146 @@
+import { assertNever, definedOnly } from '#domain/shared-kernel';
+import type { MeetingEvent, TextCorrection } from './events.js';
+import { recordsOf } from './queries.js';
+import type { ItemRecords, MeetingState } from './state.js';
+
+export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
+  switch (event.type) {
+    case 'MeetingScheduled': {
+      const {
+        meetingId,
+        groupId,
+        startsAt,
+        endsAt,
+        place,
+        videoLink,
+        protocolNumber,
+        dnr,
+        unionOrganisations,
+        carriedOver,
+      } = event.data;
+      return {
+        ...state,
+        ...definedOnly({ meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr }),
+        status: 'scheduled',
+        unionOrganisations,
+        agenda: carriedOver,
+        agendaVersion: 0,
+      };
+    }
+    case 'MeetingRescheduled': {
+      const { startsAt, endsAt, place, videoLink } = event.data;
+      // The location is replaced as a whole: a place the move leaves out is no longer there.
+      const { place: _place, videoLink: _videoLink, ...unmoved } = state;
+      return { ...unmoved, ...definedOnly({ startsAt, endsAt, place, videoLink }) };
+    }
+    case 'MeetingCancelled': {
+      const { reason, at } = event.data;
+      return { ...state, status: 'cancelled', cancellation: { reason, at } };
+    }
+    case 'AgendaSet':
+    case 'AgendaAmended':
+      return { ...state, agenda: event.data.items, agendaVersion: event.data.version };
+    case 'KallelseIssued': {
+      const { agendaVersion, recipients, at } = event.data;
+      return { ...state, kallelser: [...state.kallelser, { agendaVersion, recipients, at }] };
+    }
+    case 'AttendanceRecorded':
+      return { ...state, attendance: event.data.attendees };
+    case 'JusterareAppointed':
+      return { ...state, justerare: event.data.justerare };
+    case 'InformationRecorded': {
+      const { itemId, text, presenter, comments } = event.data;
+      return updateItem(state, itemId, () => ({ information: definedOnly({ text, presenter, comments }) }));
+    }
+    case 'DialogRecorded': {
+      const { itemId, text, views } = event.data;
+      return updateItem(state, itemId, () => ({ dialog: { text, views } }));
+    }
+    case 'DecisionRecorded': {
+      const { itemId, text, outcome, disagreeing, protokollsanteckningar } = event.data;
+      return updateItem(state, itemId, () => ({
+        decision: { text, outcome, disagreeing, protokollsanteckningar },
+      }));
+    }
+    case 'ProtokollsanteckningAdded': {
+      const { itemId, party, text } = event.data;
+      return updateItem(state, itemId, (records) => ({
+        protokollsanteckningar: [...records.protokollsanteckningar, { party, text }],
+      }));
+    }
+    case 'FollowUpDateAssigned': {
+      const { itemId, followUpId, action, responsible, dueDate } = event.data;
+      return updateItem(state, itemId, (records) => ({
+        followUps: [...records.followUps, { followUpId, action, responsible, dueDate }],
+      }));
+    }
+    case 'ItemDeferred':
+      return updateItem(state, event.data.itemId, () => ({ deferral: { reason: event.data.reason } }));
+    case 'AgendaItemProposed':
+    case 'OvrigFragaAdded':
+      return { ...state, agenda: [...state.agenda, event.data.item], agendaVersion: event.data.version };
+    case 'ItemMarkedConfidential':
+      return updateItem(state, event.data.itemId, () => ({ confidential: { reason: event.data.reason } }));
+    case 'MeetingClosed': {
+      const { paragraphs, revision, at } = event.data;
+      return {
+        ...state,
+        status: 'closed',
+        closedAt: at,
+        paragraphs: Object.fromEntries(paragraphs.map(({ itemId, paragraph }) => [itemId, paragraph])),
+        revisions: [{ revision, kind: 'original', at }],
+      };
+    }
+    case 'ProtocolRevised': {
+      const { revision, revisedBy, reason, corrections, at } = event.data;
+      const revised = applyCorrections(state, corrections);
+      return {
+        ...revised,
+        revisions: [...state.revisions, { revision, kind: 'revision', by: revisedBy, reason, at }],
+      };
+    }
+    case 'ProtocolCorrected': {
+      const { revision, correctedBy, reason, corrections, at } = event.data;
+      const corrected = applyCorrections(state, corrections);
+      return {
+        ...corrected,
+        revisions: [...state.revisions, { revision, kind: 'rättelse', by: correctedBy, reason, at }],
+      };
+    }
+    case 'JusteringApproved': {
+      const { revision, justerare, party, textHash, at } = event.data;
+      return { ...state, approvals: [...state.approvals, { revision, justerare, party, textHash, at }] };
+    }
+    case 'JusteringDeclined': {
+      const { revision, justerare, party, comment, at } = event.data;
+      return { ...state, declines: [...state.declines, { revision, justerare, party, comment, at }] };
+    }
+    case 'ProtocolJusterat': {
+      const { revision, textHash, at } = event.data;
+      return { ...state, justeringar: [...state.justeringar, { revision, textHash, at }] };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+function updateItem(
+  state: MeetingState,
+  itemId: string,
+  change: (records: ItemRecords) => Partial<ItemRecords>,
+): MeetingState {
+  const records = recordsOf(state, itemId);
+  return { ...state, items: { ...state.items, [itemId]: { ...records, ...change(records) } } };
+}
+
+/** A correction replaces the text of one record; who said what and the outcome stay as recorded. */
+function applyCorrections(state: MeetingState, corrections: readonly TextCorrection[]): MeetingState {
+  return corrections.reduce(
+    (current, { itemId, record, text }) =>
+      updateItem(current, itemId, (records) => {
+        const existing = records[record];
+        return existing ? { [record]: { ...existing, text } } : {};
+      }),
+    state,
+  );
+}

@@ -1,0 +1,75 @@
+import { stockholmDate, type IsoDate, type PersonRef } from '#domain/shared-kernel';
+import type { AgendaItem } from './agenda-item.js';
+import type { AttendanceEntry } from './participants.js';
+import { emptyItemRecords, type ItemRecords, type MeetingState } from './state.js';
+
+/** Read-only views of a meeting's state, shared by decide, carry-over and projections. */
+
+export const recordsOf = (state: MeetingState, itemId: string): ItemRecords =>
+  state.items[itemId] ?? emptyItemRecords();
+
+export const findAgendaItem = (state: MeetingState, itemId: string): AgendaItem | undefined =>
+  state.agenda.find((item) => item.itemId === itemId);
+
+/** An item is handled once information, dialog or a decision is recorded on it. */
+export const isHandled = (records: ItemRecords): boolean =>
+  records.information !== undefined || records.dialog !== undefined || records.decision !== undefined;
+
+export const hasAnyRecord = (records: ItemRecords): boolean =>
+  isHandled(records) ||
+  records.deferral !== undefined ||
+  records.confidential !== undefined ||
+  records.followUps.length > 0 ||
+  records.protokollsanteckningar.length > 0;
+
+/** Items neither handled nor deferred: what stops the meeting from being closed. */
+export const openItems = (state: MeetingState): AgendaItem[] =>
+  state.agenda.filter((item) => {
+    const records = recordsOf(state, item.itemId);
+    return records.deferral === undefined && !isHandled(records);
+  });
+
+export const deferredItems = (state: MeetingState): AgendaItem[] =>
+  state.agenda.filter((item) => recordsOf(state, item.itemId).deferral !== undefined);
+
+/** The meeting's date in Europe/Stockholm. */
+export const meetingDate = (state: MeetingState): IsoDate | undefined =>
+  state.startsAt === undefined ? undefined : stockholmDate(state.startsAt);
+
+export const latestRevision = (state: MeetingState): number => state.revisions.at(-1)?.revision ?? 0;
+
+/** Justerat when every appointed justerare approved the latest revision; a rättelse reopens it. */
+export const isJusterat = (state: MeetingState): boolean =>
+  state.revisions.length > 0 && state.justeringar.some(({ revision }) => revision === latestRevision(state));
+
+/** "X är frånvarande, Y ersätter" pairs, in attendance order. */
+export function substitutions(
+  state: MeetingState,
+): { absent: AttendanceEntry; substitute: AttendanceEntry }[] {
+  return state.attendance.flatMap((substitute) => {
+    const absent = state.attendance.find((entry) => entry.person.personId === substitute.replaces);
+    return absent ? [{ absent, substitute }] : [];
+  });
+}
+
+/** Whoever holds the role in this meeting: the member present in it, or the substitute of the absent one. */
+export function actingInRole(state: MeetingState, role: AttendanceEntry['role']): PersonRef[] {
+  return state.attendance.flatMap((entry) => {
+    if (entry.presence !== 'present') return [];
+    if (entry.role === role) return [entry.person];
+    const replaced = state.attendance.find((other) => other.person.personId === entry.replaces);
+    return replaced?.role === role ? [entry.person] : [];
+  });
+}
+
+export type ProtocolStatus = 'no protocol' | 'awaiting justering' | 'change requested' | 'justerat';
+
+/** Where the protocol stands: before close there is none; a decline waits for a new revision. */
+export function protocolStatus(state: MeetingState): ProtocolStatus {
+  if (state.status !== 'closed') return 'no protocol';
+  if (isJusterat(state)) return 'justerat';
+  const latest = latestRevision(state);
+  return state.declines.some(({ revision }) => revision === latest)
+    ? 'change requested'
+    : 'awaiting justering';
+}

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { FollowUpsHttpModule } from '#libs/follow-ups';
+import { GroupsHttpModule } from '#libs/groups';
+import { SharedKernelModule } from '#libs/shared-kernel';
+import { AddOvrigFragaHandler } from './application/add-ovrig-fraga/add-ovrig-fraga.handler.js';
+import { AddProtokollsanteckningHandler } from './application/add-protokollsanteckning/add-protokollsanteckning.handler.js';
+import { AssignFollowUpDateHandler } from './application/assign-follow-up-date/assign-follow-up-date.handler.js';
+import { CorrectProtocolHandler } from './application/correct-protocol/correct-protocol.handler.js';
+import { DeclineJusteringHandler } from './application/decline-justering/decline-justering.handler.js';
+import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
+import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
+import { JusteraProtocolHandler } from './application/justera-protocol/justera-protocol.handler.js';
+import { ProposeAgendaItemHandler } from './application/propose-agenda-item/propose-agenda-item.handler.js';
+import { ReportFollowUpHandler } from './application/report-follow-up/report-follow-up.handler.js';
+import { ReviseProtocolHandler } from './application/revise-protocol/revise-protocol.handler.js';
+import { RunMeetingCommandHandler } from './application/run-meeting-command/run-meeting-command.handler.js';
+import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
+import { SetAgendaHandler } from './application/set-agenda/set-agenda.handler.js';
+import { FollowUpReportsController } from './http/controllers/follow-up-reports.controller.js';
+import { MeetingItemsController } from './http/controllers/meeting-items.controller.js';
+import { MeetingPreparationController } from './http/controllers/meeting-preparation.controller.js';
+import { MeetingProtocolController } from './http/controllers/meeting-protocol.controller.js';
+import { MeetingsController } from './http/controllers/meetings.controller.js';
+
+/**
+ * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
+ * buses), EventStoreModule (PgEventStore and its pool) and an auth guard that sets `request.principal`.
+ */
+@Module({
+  imports: [SharedKernelModule, GroupsHttpModule, FollowUpsHttpModule],
+  controllers: [
+    MeetingsController,
+    MeetingPreparationController,
+    MeetingItemsController,
+    MeetingProtocolController,
+    FollowUpReportsController,
+  ],
+  providers: [
+    ScheduleMeetingHandler,
+    RunMeetingCommandHandler,
+    SetAgendaHandler,
+    ProposeAgendaItemHandler,
+    AddProtokollsanteckningHandler,
+    AssignFollowUpDateHandler,
+    AddOvrigFragaHandler,
+    ReviseProtocolHandler,
+    CorrectProtocolHandler,
+    JusteraProtocolHandler,
+    DeclineJusteringHandler,
+    GetMeetingHandler,
+    GetMeetingHistoryHandler,
+    ReportFollowUpHandler,
+  ],
+  exports: [],
+})
+export class MeetingsHttpModule {}
