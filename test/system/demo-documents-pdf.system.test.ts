@@ -224,8 +224,11 @@ describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
         `Bordlagd från § 11, 2019-02-25 – ${DEFERRAL_REASON}`,
       ]);
       const due = followUpsDueByNextMeeting();
+      // pdftotext joins a word hyphenated at a line break ("HLR-" / "utbildningar" → "HLRutbildningar")
+      // when the agenda column wraps it there, so hyphens are compared out of the action texts.
+      const unhyphenated = (text: string) => text.replaceAll('-', '');
       for (const { action, responsibleName, dueDate } of due) {
-        expect(body).toContain(action);
+        expect(unhyphenated(body)).toContain(unhyphenated(action));
         expect(body).toContain(`senast ${dueDate}`);
         expect(body).toContain(responsibleName);
       }
