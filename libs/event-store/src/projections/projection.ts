@@ -20,7 +20,10 @@ export interface Projection {
   readonly kind: 'read-model' | 'reaction';
   /** Event types this projection wants; others only advance its checkpoint. Omit for all. */
   readonly eventTypes?: readonly string[];
-  /** Applies a batch, in log order. Throwing rolls back the batch (see dead letters in the runner). */
+  /**
+   * Applies a batch, in log order. Throwing rolls the batch back: a transient database error is
+   * retried; any other halts the projection at the first event that fails (see apply-batch.ts).
+   */
   apply(events: readonly StoredEvent[], context: ProjectionContext): Promise<void>;
   /** Empties the read model, in the transaction that resets the checkpoint. Read models only. */
   reset?(context: ProjectionContext): Promise<void>;

@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import { EventStoreError } from '../store/errors.js';
 import { LOG_START } from '../store/types.js';
 import { readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import { readHaltState } from './dead-letters.js';
+import { markForReplay } from './halt-commands.js';
+import { projectionError } from './projection-errors.js';
 import type { ProjectionRunner } from './projection-runner.js';
 import type { ProjectionLeases } from './projection-leases.js';
 
@@ -15,7 +18,8 @@ export interface RebuildProgress {
  * one transaction, so readers never see a half-emptied model paired with an old checkpoint. Then,
  * if no other process owns the projection, this process replays it; if a worker owns it, the
  * worker's own loop replays it (its in-flight batch is refused by the checkpoint comparison) and
- * this only reports progress.
+ * this only reports progress. A halt is lifted for the replay (a rebuild usually follows a fix);
+ * if the event still fails, the projection halts there again and the rebuild says so.
  */
 export async function rebuildProjection(
   runner: ProjectionRunner,
@@ -38,6 +42,7 @@ export async function rebuildProjection(
     await manager.query('UPDATE es_checkpoints SET rebuilt_at = now() WHERE projection = $1', [
       projection.name,
     ]);
+    await markForReplay(manager, projection.name, 'rebuild');
   });
   const total = await countFencedEvents(dataSource);
   const progress = { processed: 0, total };
@@ -46,6 +51,7 @@ export async function rebuildProjection(
     try {
       for (;;) {
         const outcome = await runner.processBatch();
+        if (outcome.halted) throw projectionError.halted(projection.name, outcome.halted);
         if (outcome.processed === 0 && !outcome.stale) break;
         progress.processed += outcome.processed;
         onProgress({ ...progress, total: Math.max(total, progress.processed) });
@@ -77,6 +83,8 @@ async function watchOtherOwner(
     );
     const processed = Number(rows[0].done);
     onProgress({ processed, total });
+    const { halted } = await readHaltState(dataSource.manager, name);
+    if (halted) throw projectionError.halted(name, halted);
     if (processed >= total) return { processed, total };
     if (processed !== lastProcessed) {
       lastProcessed = processed;
