@@ -6,3 +6,5 @@ export * from './projections/documents/index.js';
 export * from './builders/index.js';
 export * from './application/get-document/get-document.query.js';
 export * from './application/get-document/document-file.js';
+export * from './application/integrity/document-integrity.js';
+export * from './application/integrity/verify-justered-documents.js';

@@ -110,6 +110,8 @@ export async function startDemoDocuments() {
   return {
     app,
     summary,
+    /** As the configured admin: for a command run against this database (it migrates first). */
+    databaseUrl: database.url,
     meetingId: (which: 'previous' | 'seed' | 'next') => summary.meetings[which].meetingId,
     /** GET as the demo person with this e-mail. */
     async get(email: string, path: string): Promise<FetchedDocument> {

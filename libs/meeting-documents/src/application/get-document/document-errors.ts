@@ -5,6 +5,7 @@ export const DOCUMENT_ERROR = {
   UNKNOWN: 'DOCUMENT.UNKNOWN',
   NOT_FOUND: 'DOCUMENT.NOT_FOUND',
   NO_SUCH_PARAGRAPH: 'DOCUMENT.NO_SUCH_PARAGRAPH',
+  INTEGRITY_FAILED: 'DOCUMENT.INTEGRITY_FAILED',
 } as const;
 
 export const documentError = {
@@ -33,4 +34,17 @@ export const documentError = {
     new DomainError('not_found', DOCUMENT_ERROR.NO_SUCH_PARAGRAPH, `The protocol has no § ${paragraph}`, {
       paragraph,
     }),
+  /**
+   * The stored revision does not match the justering recorded in the meeting's log: someone or
+   * something edited the read model. Never served. Not the caller's fault, but no 500 either (our
+   * rule: every refusal has a kind and a code): a conflict between the read model and the log,
+   * which a rebuild of the document projection resolves.
+   */
+  integrityFailed: (meetingId: string, kind: string, revision: number, justeringHash: string) =>
+    new DomainError(
+      'conflict',
+      DOCUMENT_ERROR.INTEGRITY_FAILED,
+      `Revision ${revision} of the ${kind} of meeting ${meetingId} does not match its justering in the event log, so it is not served; this is logged, and rebuilding the documents-${kind} read model restores it`,
+      { meetingId, revision, justeringHash },
+    ),
 };

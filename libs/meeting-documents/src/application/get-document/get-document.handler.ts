@@ -1,5 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { foldEvents } from '#libs/ddd';
 import {
   type Audience,
   forAudience,
@@ -7,16 +9,23 @@ import {
   type ProtocolDocument,
   protocolExtract,
 } from '#libs/documents';
-import { StreamReader } from '#libs/event-store';
-import { requirePermission, memberRole, groupOf } from '#libs/groups';
-import { meetingDecider } from '#libs/meetings';
+import { type StoredEvent, StreamReader, toDomainEvent } from '#libs/event-store';
+import { requirePermission, groupOf, seesConfidentialItems } from '#libs/groups';
+import { meetingDecider, type MeetingEvent } from '#libs/meetings';
 import { meetingStream } from '#libs/shared-kernel';
-import { findDocument } from '../../projections/documents/documents.query.js';
+import {
+  findDocument,
+  type StoredDocument,
+  type StoredDocumentKind,
+} from '../../projections/documents/documents.query.js';
+import { checkJusteredDocument, isJusteredKind } from '../integrity/document-integrity.js';
 import { documentError } from './document-errors.js';
 import { GetMeetingDocumentQuery, type MeetingDocumentResult } from './get-document.query.js';
 
 @QueryHandler(GetMeetingDocumentQuery)
 export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocumentQuery> {
+  private readonly logger = new Logger('DocumentIntegrity');
+
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
@@ -28,13 +37,15 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
     file,
     options,
   }: GetMeetingDocumentQuery): Promise<MeetingDocumentResult> {
-    const { state } = await this.reader.loadExisting(
-      meetingStream(principal.tenantId, meetingId),
+    // The events themselves, not only the folded state: the integrity check needs the justerings.
+    const events = await this.reader.history(meetingStream(principal.tenantId, meetingId));
+    const state = foldEvents(
       meetingDecider,
+      events.map((event) => toDomainEvent<MeetingEvent>(event)),
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
-    const isMember = memberRole(principal, group) !== undefined;
+    const isMember = seesConfidentialItems(principal, group);
     // A member may ask for the public version (to publish it); nobody else can ask for more.
     const audience: Audience = isMember && options.audience !== 'public' ? 'members' : 'public';
 
@@ -47,6 +58,7 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       options.revision,
     );
     if (!stored) throw documentError.notFound(meetingId, file.kind, options.revision);
+    this.refuseIfTampered(events, principal.tenantId, meetingId, storedKind, stored);
     const document = forAudience(stored.document, audience);
     return {
       document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
@@ -54,6 +66,27 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       revision: stored.revision,
       streamVersion: stored.streamVersion,
     };
+  }
+
+  /** A justered revision is served only as the log has it (see checkJusteredDocument). */
+  private refuseIfTampered(
+    events: readonly StoredEvent[],
+    tenantId: string,
+    meetingId: string,
+    kind: StoredDocumentKind,
+    stored: StoredDocument,
+  ): void {
+    if (!isJusteredKind(kind)) return;
+    const check = checkJusteredDocument(events, kind, stored);
+    if (!check.justered || !check.failure) return;
+    const { failure } = check;
+    this.logger.error({
+      msg: 'A stored document does not match its justering',
+      tenantId,
+      meetingId,
+      ...failure,
+    });
+    throw documentError.integrityFailed(meetingId, kind, failure.revision, failure.justeringHash);
   }
 }
 

@@ -35,7 +35,10 @@ export class MeetingDocumentsController {
       'File names: protokoll, minnesanteckningar, kallelse and protokollsutdrag-<§>, each as .html, .pdf or ' +
       '.json; kallelse also as .ics. The latest revision unless ?revision= names an earlier one. Active ' +
       'members of the group see confidential items; everyone else (and ?audience=public) gets the public ' +
-      'version, which says what it left out.',
+      'version, which says what it left out. A revision with justering events (the protokoll, its ' +
+      'protokollsutdrag and the minnesanteckningar) is checked against the justering recorded in the ' +
+      'meeting’s event log before it is served; one that does not match is refused with 409 ' +
+      'DOCUMENT.INTEGRITY_FAILED and logged.',
   })
   @ApiParam({ name: 'file', example: 'protokoll.pdf' })
   @ApiResponse({
@@ -65,6 +68,7 @@ export class MeetingDocumentsController {
       DOCUMENT_ERROR.NOT_FOUND,
       DOCUMENT_ERROR.NO_SUCH_PARAGRAPH,
     ],
+    409: [DOCUMENT_ERROR.INTEGRITY_FAILED],
   })
   async get(
     @Caller() principal: Principal,

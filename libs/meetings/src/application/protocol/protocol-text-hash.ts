@@ -6,7 +6,7 @@ import { latestRevision, type MeetingState } from '../../domain/index.js';
  * The hash a justerare approves: of everything the protocol of the latest revision says (header,
  * attendance, justerare, agenda with § numbers, every record), in a canonical JSON form. Approvals
  * and declines are left out, so every justerare of a revision approves the same hash.
- * When the documents library renders the protocol, the hash of the rendered text replaces this.
+ * Served documents are checked against it (libs/meeting-documents, document-integrity.ts).
  */
 export function protocolTextHash(state: MeetingState): string {
   const { meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr } = state;
@@ -21,5 +21,14 @@ export function protocolTextHash(state: MeetingState): string {
       records: state.items[item.itemId],
     })),
   };
+  return contentHash(content);
+}
+
+/**
+ * The one way this service fingerprints content: SHA-256 over canonical JSON (keys sorted, so a
+ * round trip through jsonb hashes the same), as `sha256:<hex>`. The justering hash above and the
+ * documents' integrity check (libs/meeting-documents) both use it.
+ */
+export function contentHash(content: unknown): string {
   return `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
 }
