@@ -204,6 +204,103 @@ describe('the HTTP edge', () => {
     expect(etag.body.code).toBe('REQUEST.INVALID_IF_MATCH');
   });
 
+  it('sends security headers: a strict CSP, nosniff, no referrer, no framing, no X-Powered-By, no HSTS on HTTP', async () => {
+    const response = await chair().get(meeting()).expect(200);
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    // The document pages carry one inline <style> and nothing else: styles allowed, scripts never.
+    const page = await chair().get(`${meeting()}/documents/protokoll.html`);
+    const policy = page.headers['content-security-policy'] as string;
+    expect(policy).toContain("style-src 'unsafe-inline'");
+    expect(policy).not.toContain('script-src');
+    expect(policy).toContain("default-src 'none'");
+  });
+
+  it('refuses deep nesting and prototype keys before validation, even before signing in', async () => {
+    const deep = '{"text":' + '['.repeat(5000) + ']'.repeat(5000) + '}';
+    const nested = await api
+      .anonymous()
+      .put(`${meeting()}/items/i-info/information`)
+      .set('Content-Type', 'application/json')
+      .send(deep)
+      .expect(400);
+    expect(nested.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(nested.body.code).toBe('REQUEST.INVALID');
+    expect(nested.body.detail).toMatch(/nests deeper than 32 levels/);
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const response = await chair()
+        .put(`${meeting()}/items/i-info/information`)
+        .set('Content-Type', 'application/json')
+        .send(`{"text":"Text.","comments":[{"${key}":{"admin":true}}]}`)
+        .expect(400);
+      expect(fieldsOf(response.body)).toEqual([`comments[0].${key}`]);
+    }
+  });
+
+  it('refuses an unpaired surrogate in any text, NUL in a path or query value, naming the field', async () => {
+    const surrogate = await chair()
+      .put(`${meeting()}/items/i-info/information`)
+      .send({ text: 'ab\ud800cd' })
+      .expect(400);
+    expect(surrogate.body.errors).toEqual([
+      { field: 'text', messages: ['text must not contain an unpaired surrogate (not valid Unicode)'] },
+    ]);
+    const path = await chair().post(`/api/meetings/m%00x/close`).expect(400);
+    expect(path.body).toMatchObject({ code: 'REQUEST.INVALID', errors: [{ field: 'meetingId' }] });
+    const query = await chair().get('/api/follow-ups?groupId=g%00x').expect(400);
+    expect(query.body).toMatchObject({ code: 'REQUEST.INVALID', errors: [{ field: 'groupId' }] });
+  });
+
+  it('refuses null where an object is expected with 400 naming the field', async () => {
+    const response = await chair()
+      .post(`${meeting()}/ovriga-fragor`)
+      .send({ itemId: 'i-null', title: 'Med null', presenter: null, proposer: EMPLOYER })
+      .expect(400);
+    expect(fieldsOf(response.body)).toEqual(['presenter']);
+  });
+
+  it('reads command bodies only as application/json: anything else is 415 before anything runs', async () => {
+    const { headers } = await chair().get(meeting()).expect(200);
+    const plain = await chair()
+      .post(`${meeting()}/close`)
+      .set('Content-Type', 'text/plain')
+      .send('stäng')
+      .expect(415);
+    expect(plain.body).toMatchObject({ status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' });
+    const after = await chair().get(meeting()).expect(200);
+    expect(after.headers.etag).toBe(headers.etag);
+  });
+
+  it('refuses a state-changing request a browser sent from another site (403 REQUEST.CROSS_SITE)', async () => {
+    const foreign = await chair()
+      .post(`${meeting()}/cancel`)
+      .set('Origin', 'https://angripare.example')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send('reason=hej')
+      .expect(403);
+    expect(foreign.body).toMatchObject({ status: 403, code: 'REQUEST.CROSS_SITE' });
+    const fetchSite = await chair()
+      .post(`${meeting()}/cancel`)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send({ reason: 'Inställt' })
+      .expect(403);
+    expect(fetchSite.body.code).toBe('REQUEST.CROSS_SITE');
+    // Its own origin, and a program that sends none, pass on to validation.
+    const own = await chair()
+      .post(`${meeting()}/cancel`)
+      .set('Host', 'samverkan.test')
+      .set('Origin', 'http://samverkan.test')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send({})
+      .expect(400);
+    expect(own.body.code).toBe('REQUEST.INVALID');
+  });
+
   it('never leaks internals: an error that is not ours is a 500 INTERNAL without details, and logged', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     // A principal without roles (the real guard never makes one) breaks the policy with a TypeError.

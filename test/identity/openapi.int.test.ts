@@ -38,7 +38,7 @@ describe('the OpenAPI document of the identity routes', () => {
     const login = document.paths['/api/auth/login'].post!;
     expect(login.tags).toEqual(['auth']);
     expect(login.security).toEqual([]);
-    expect(Object.keys(login.responses).sort()).toEqual(['200', '400', '401', '413']);
+    expect(Object.keys(login.responses).sort()).toEqual(['200', '400', '401', '413', '429']);
     const listAccounts = document.paths['/api/accounts'].get!;
     expect(listAccounts.security).toEqual([{ cookie: [] }, { bearer: [] }]);
     expect(Object.keys(listAccounts.responses).sort()).toEqual(['200', '401', '403']);

@@ -30,6 +30,7 @@ describe('an API process and a worker process on a configured PostgreSQL (DATABA
       DATABASE_URL: database.url,
       PORT: String(port),
       WORKER_IN_PROCESS: 'false',
+      METRICS_TOKEN: 'prometheus-token-0123456789',
     });
     const alone = await waitForHealth(api, port);
     expect(alone).toEqual({ status: 'ok', database: 'up', projections: [] }); // no projection has run yet
@@ -63,7 +64,11 @@ describe('an API process and a worker process on a configured PostgreSQL (DATABA
     expect(behind.projections).toContainEqual(
       expect.objectContaining({ projection: 'stream-activity', lagEvents: 4 }),
     );
-    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const metrics = await (
+      await fetch(`http://127.0.0.1:${port}/metrics`, {
+        headers: { Authorization: 'Bearer prometheus-token-0123456789' },
+      })
+    ).text();
     expect(metrics.split('\n')).toContain('samverkan_projection_lag_events{projection="stream-activity"} 4');
 
     worker = await startWorker(); // resumes from its checkpoint

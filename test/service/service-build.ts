@@ -30,6 +30,8 @@ const OUTPUTS = [
   'dist/apps/api/src/main.js',
   'dist/apps/worker/src/main.js',
   'dist/apps/worker/src/rebuild.js',
+  'dist/apps/worker/src/verify-documents.js',
+  'dist/apps/worker/src/dead-letters.js',
 ];
 
 export async function buildService(): Promise<void> {

@@ -8,6 +8,8 @@ const ENTRY = {
   api: 'dist/apps/api/src/main.js',
   worker: 'dist/apps/worker/src/main.js',
   rebuild: 'dist/apps/worker/src/rebuild.js',
+  'verify-documents': 'dist/apps/worker/src/verify-documents.js',
+  'dead-letters': 'dist/apps/worker/src/dead-letters.js',
 } as const;
 
 export interface Exit {
@@ -158,7 +160,13 @@ export async function pollUntil<T>(
 export interface Health {
   status: string;
   database: string;
-  projections: { projection: string; lagEvents: number; position: number; deadLetters: number }[];
+  projections: {
+    projection: string;
+    lagEvents: number;
+    position: number;
+    deadLetters: number;
+    halted: { position: number; eventType: string; error: string } | null;
+  }[];
 }
 
 /** GET /health until it is 200 and `until` holds. */

@@ -16,7 +16,7 @@ describe('npm start on a fresh machine (embedded PostgreSQL, no DATABASE_URL)', 
   it('comes up healthy, projects appended events and exposes the lag as Prometheus metrics', async () => {
     const dataDir = tempDataDir();
     const { settings, port } = await embeddedSettings(dataDir);
-    const service = startService('api', settings);
+    const service = startService('api', { ...settings, METRICS_TOKEN: 'prometheus-token-0123456789' });
 
     const health = await waitForHealth(service, port, caughtUp());
     expect(health).toMatchObject({ status: 'ok', database: 'up' });
@@ -53,7 +53,9 @@ describe('npm start on a fresh machine (embedded PostgreSQL, no DATABASE_URL)', 
       ['tenant-b', 'meeting-1', 2, 'Tested'],
     ]);
 
-    const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+    const metrics = await fetch(`http://127.0.0.1:${port}/metrics`, {
+      headers: { Authorization: 'Bearer prometheus-token-0123456789' },
+    });
     expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await metrics.text();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttp, setupOpenApi } from '#libs/http';
+import { readIdentityEnvironment } from '#libs/identity';
 import { requestLogging } from '#libs/observability';
 import { runProcess } from '#libs/runtime';
 import { ApiModule } from '#libs/service';
@@ -12,8 +13,9 @@ await runProcess('api', async ({ config, databaseUrl, logger }) => {
     logger,
   });
   app.use(requestLogging(logger));
-  // Body limit, validation and problem+json, exactly as the e2e tests build the app.
-  configureHttp(app);
+  // Security headers, body limit, validation and problem+json, exactly as the e2e tests build the
+  // app; HSTS only behind HTTPS, which SESSION_COOKIE_SECURE=true says.
+  configureHttp(app, { strictTransportSecurity: readIdentityEnvironment().secureCookie });
   setupOpenApi(app, 'api/docs');
   await app.listen(config.port, config.host);
   logger.log(

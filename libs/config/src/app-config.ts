@@ -84,4 +84,14 @@ export class AppConfig {
     message: 'must be a lower-case host name such as samverkan.example.se',
   })
   calendarDomain = 'samverkan.localhost';
+
+  /**
+   * What Prometheus sends as `Authorization: Bearer <token>` to read /metrics. Unset: /metrics
+   * answers 404, since the figures (log head, lag, process) are nobody else's business.
+   */
+  @FromEnv('METRICS_TOKEN')
+  @Secret()
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{24,}$/, { message: 'must be at least 24 printable ASCII characters, no spaces' })
+  metricsToken?: string;
 }

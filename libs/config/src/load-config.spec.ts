@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       PROJECTION_BATCH_SIZE: '1000',
       PROJECTION_POLL_MS: '250',
       CALENDAR_DOMAIN: 'samverkan.exempelstad.se',
+      METRICS_TOKEN: 'prometheus-token-0123456789',
     });
 
     expect({ ...config }).toEqual({
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
       projectionBatchSize: 1000,
       projectionPollMs: 250,
       calendarDomain: 'samverkan.exempelstad.se',
+      metricsToken: 'prometheus-token-0123456789',
     });
   });
 
@@ -108,6 +110,10 @@ describe('loadConfig', () => {
     [
       { CALENDAR_DOMAIN: 'Samverkan Exempelstad' },
       'CALENDAR_DOMAIN must be a lower-case host name such as samverkan.example.se (got "Samverkan Exempelstad")',
+    ],
+    [
+      { METRICS_TOKEN: 'kort' },
+      'METRICS_TOKEN must be at least 24 printable ASCII characters, no spaces (the value is not shown)',
     ],
   ])('rejects %j and names the setting', (env, expected) => {
     expect(problemsOf(env)).toEqual([expected]);

@@ -17,6 +17,8 @@ export type ErrorKind =
   /** Someone else changed the same thing at the same time; trying again may succeed. */
   | 'conflict'
   | 'rate_limited'
+  /** The body is in a media type the endpoint does not read (only application/json is). */
+  | 'unsupported_media_type'
   /** Understood and well-formed, but cannot be processed as sent (an Idempotency-Key reused). */
   | 'unprocessable';
 

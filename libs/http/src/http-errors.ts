@@ -9,6 +9,8 @@ export const REQUEST_ERROR = {
   INVALID_IF_MATCH: 'REQUEST.INVALID_IF_MATCH',
   UNSUPPORTED_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   TOO_MANY: 'REQUEST.TOO_MANY',
+  /** A state-changing request a browser sent from another site's page (CSRF). */
+  CROSS_SITE: 'REQUEST.CROSS_SITE',
 } as const;
 
 /** Answers Nest's router gives, for URLs and methods no endpoint has. */
@@ -28,6 +30,7 @@ export const EDGE_ERROR_CODES: readonly string[] = [
   ...codesOf(ROUTE_ERROR),
   REQUEST_ERROR.UNSUPPORTED_MEDIA_TYPE,
   REQUEST_ERROR.TOO_MANY,
+  REQUEST_ERROR.CROSS_SITE,
   INTERNAL_ERROR,
 ];
 

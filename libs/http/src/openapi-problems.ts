@@ -41,7 +41,7 @@ export class ProblemDto {
   errors?: FieldErrorDto[];
 }
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429;
 export type ProblemCodes = Partial<Record<ProblemStatus, readonly string[]>>;
 
 /** The problem+json content of an error response whose codes are not listed: any ProblemDto. */

@@ -72,6 +72,7 @@ describe('the problem+json filter', () => {
     ['precondition', 412],
     ['unprocessable', 422],
     ['rate_limited', 429],
+    ['unsupported_media_type', 415],
   ])('answers a %s error with %i, its code and its details', (kind, status) => {
     expect(statusOf(kind)).toBe(status);
     const sent = answer(new DomainError(kind, 'AUTH.FORBIDDEN', 'Nej', { permission: 'meeting.run' }));

@@ -21,6 +21,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = this.toProblem(exception);
     if (body.status >= 500) this.logger.error(exception);
     if (response.headersSent) return;
+    const retryAfter = retryAfterSecondsOf(exception);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).json(body);
   }
 
@@ -31,6 +33,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return fromHttpException(exception);
     return problem(500, INTERNAL_ERROR, 'An unexpected error occurred; it has been logged');
   }
+}
+
+/**
+ * A rate-limited DomainError says when to come back in its `retryAfterSeconds` detail; the answer
+ * carries it as the standard Retry-After header too, which HTTP clients and proxies understand.
+ */
+function retryAfterSecondsOf(exception: unknown): number | undefined {
+  if (!(exception instanceof DomainError) || exception.kind !== 'rate_limited') return undefined;
+  const seconds = exception.details['retryAfterSeconds'];
+  return typeof seconds === 'number' && Number.isFinite(seconds)
+    ? Math.max(1, Math.ceil(seconds))
+    : undefined;
 }
 
 /** Every kind has its status; a new kind does not compile until it has one here. */
@@ -53,6 +67,8 @@ export function statusOf(kind: ErrorKind): number {
       return 422;
     case 'rate_limited':
       return 429;
+    case 'unsupported_media_type':
+      return 415;
     default: {
       const unknown: never = kind;
       throw new Error(`no HTTP status for error kind ${String(unknown)}`);

@@ -31,6 +31,11 @@ export function invalidBody(errors: ValidationError[]): DomainError {
     field,
     messages: messages.map((message) => withFullPath(field, message)),
   }));
+  return invalidFields(list);
+}
+
+/** 400 REQUEST.INVALID with one entry per field, for the ValidationPipe and the checks before it alike. */
+export function invalidFields(list: FieldError[]): DomainError {
   const summary = list.flatMap(({ messages }) => messages).join('; ');
   return invalidRequest(REQUEST_ERROR.INVALID, `The request is invalid: ${summary}`, { errors: list });
 }

@@ -10,6 +10,7 @@ import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { RequestAuthenticator } from './http/request-authenticator.js';
+import { LoginThrottle } from './login-throttle/login-throttle.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionService } from './sessions/session.service.js';
 import { type Clock, IDENTITY_CLOCK, systemClock } from './shared/clock.js';
@@ -63,6 +64,12 @@ export class IdentityModule {
           useFactory: (dataSource: DataSource, hasher: PasswordHasher, clock: Clock) =>
             new SessionService(dataSource, hasher, clock, settings),
           inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
+        },
+        {
+          provide: LoginThrottle,
+          useFactory: (dataSource: DataSource, clock: Clock) =>
+            new LoginThrottle(dataSource, clock, settings),
+          inject: [DataSource, IDENTITY_CLOCK],
         },
         {
           provide: ApiTokenService,

@@ -1,12 +1,14 @@
 export * from './principal.js';
 export * from './identity.module.js';
 export { Identity1732260000000 } from './schema/1732260000000-identity.migration.js';
+export { LoginThrottle1732300000400 } from './schema/1732300000400-login-throttle.migration.js';
 
 export type { Account } from './accounts/account.js';
 export { AccountService } from './accounts/account.service.js';
 export { type NewAccount } from './accounts/new-account.js';
 export * from './api-tokens/api-token.service.js';
 export * from './sessions/session.service.js';
+export * from './login-throttle/login-throttle.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';
 

@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import type { Request, Response } from 'express';
 import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Principal } from '../principal.js';
+import { LoginThrottle } from '../login-throttle/login-throttle.js';
 import { SessionService } from '../sessions/session.service.js';
 import { IDENTITY_SETTINGS, type IdentitySettings } from '../shared/identity-settings.js';
 import { ApiAuthenticated } from './api-docs.js';
@@ -17,6 +18,7 @@ import { AUTH_ERROR } from '../shared/identity-errors.js';
 export class AuthController {
   constructor(
     private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
 
@@ -29,17 +31,17 @@ export class AuthController {
     400: [REQUEST_ERROR.INVALID, REQUEST_ERROR.MALFORMED_JSON],
     401: [AUTH_ERROR.INVALID_CREDENTIALS],
     413: [REQUEST_ERROR.TOO_LARGE],
+    429: [AUTH_ERROR.TOO_MANY_ATTEMPTS],
   })
   async login(
     @Body() body: LoginDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    const session = await this.sessions.login({
-      tenantId: body.tenant,
-      email: body.email,
-      password: body.password,
-    });
+    const attempt = { tenantId: body.tenant, email: body.email, clientAddress: request.ip };
+    const session = await this.throttle.attempt(attempt, () =>
+      this.sessions.login({ ...attempt, password: body.password }),
+    );
     // A browser signing in again replaces its session rather than leaving the old one alive.
     const previous = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (previous) await this.sessions.logout(previous);

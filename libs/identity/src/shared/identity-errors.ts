@@ -5,6 +5,7 @@ export const AUTH_ERROR = {
   UNAUTHENTICATED: 'AUTH.UNAUTHENTICATED',
   FORBIDDEN: 'AUTH.FORBIDDEN',
   INVALID_CREDENTIALS: 'AUTH.INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS: 'AUTH.TOO_MANY_ATTEMPTS',
 } as const;
 
 /** Accounts and API tokens. */
@@ -29,6 +30,25 @@ export const IDENTITY_ERROR_CODES: readonly string[] = [...codesOf(AUTH_ERROR), 
 export class InvalidCredentialsError extends DomainError {
   constructor() {
     super('unauthenticated', AUTH_ERROR.INVALID_CREDENTIALS, 'the e-mail address or password is wrong');
+  }
+}
+
+/**
+ * Too many failed sign-ins for this account or from this address: 429, with the seconds until the
+ * window passes (the problem filter sends them as Retry-After). The same for an account that does
+ * not exist, so the throttle tells nothing about which ones do.
+ */
+export class TooManyLoginAttemptsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(
+      'rate_limited',
+      AUTH_ERROR.TOO_MANY_ATTEMPTS,
+      `too many failed sign-ins; try again in ${seconds} s`,
+      {
+        retryAfterSeconds: seconds,
+      },
+    );
   }
 }
 

@@ -12,6 +12,12 @@ export interface IdentitySettings {
   touchIntervalMs: number;
   /** Send the session cookie with `Secure`: set it whenever the service is reached over HTTPS. */
   secureCookie: boolean;
+  /** Failed sign-ins per account (tenant and e-mail) within the window before sign-in is refused (429). */
+  loginFailuresPerAccount: number;
+  /** Failed sign-ins per client address within the window: higher, since offices share an address. */
+  loginFailuresPerClient: number;
+  /** The throttle's fixed window. */
+  loginFailureWindowMs: number;
 }
 
 export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
@@ -19,6 +25,9 @@ export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
   sessionMaxMs: 24 * HOUR,
   touchIntervalMs: 60 * 1000,
   secureCookie: false,
+  loginFailuresPerAccount: 10,
+  loginFailuresPerClient: 100,
+  loginFailureWindowMs: 15 * 60 * 1000,
 };
 
 /** DI token for the IdentitySettings in force. */

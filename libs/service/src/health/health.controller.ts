@@ -1,10 +1,13 @@
-import { Controller, Get, Header, HttpStatus, Optional, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpStatus, Optional, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '#libs/config';
 import { PgEventStore, readProjectionStatus } from '#libs/event-store';
-import { Public } from '#libs/identity';
+import { ApiProblems, ROUTE_ERROR } from '#libs/http';
+import { AUTH_ERROR, Public } from '#libs/identity';
 import { ProjectionWorker } from '../projection-worker.service.js';
+import { assertMayReadMetrics } from './metrics-access.js';
 import { renderMetrics } from './prometheus-text.js';
 
 /**
@@ -12,7 +15,7 @@ import { renderMetrics } from './prometheus-text.js';
  * projection's lag), /metrics for Prometheus. Both read lag from the database, so an API process
  * reports it correctly even when the worker runs elsewhere.
  */
-/** Open to load balancers and Prometheus: no account needed, nothing confidential shown. */
+/** No account needed: /health is open to load balancers, /metrics to whoever has METRICS_TOKEN. */
 @Public()
 @ApiTags('operations')
 @Controller()
@@ -20,6 +23,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: PgEventStore,
+    private readonly config: AppConfig,
     /** Present when the worker runs in this process: its runners' last errors show here. */
     @Optional() private readonly worker?: ProjectionWorker,
   ) {}
@@ -28,7 +32,8 @@ export class HealthController {
   @ApiOperation({ operationId: 'getHealth', summary: "The database and each projection's lag" })
   @ApiResponse({
     status: 200,
-    description: 'The API serves: status ok, or degraded when a projection fails',
+    description:
+      'The API serves: status ok, or degraded when a projection fails or is halted at an event (its `halted` names the event and the error)',
     content: { 'application/json': { schema: healthSchema(['ok', 'degraded'], 'up') } },
   })
   // Not problem+json: load balancers read the same shape in both answers.
@@ -43,8 +48,10 @@ export class HealthController {
       const projections = (await readProjectionStatus(this.dataSource.manager)).map((status) =>
         errors[status.projection] ? { ...status, error: errors[status.projection] } : status,
       );
-      // Still 200 when a projection is failing: the API serves; the status word tells operators.
-      const status = Object.keys(errors).length > 0 ? 'degraded' : 'ok';
+      // Still 200 when a projection is failing or halted: the API serves; the status word tells
+      // operators, and the projection's entry says where it halted and why.
+      const failing = Object.keys(errors).length > 0 || projections.some((p) => p.halted !== null);
+      const status = failing ? 'degraded' : 'ok';
       response.status(HttpStatus.OK).json({ status, database: 'up', projections });
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
@@ -59,11 +66,15 @@ export class HealthController {
   @ApiOperation({
     operationId: 'getMetrics',
     summary: 'Prometheus metrics: projection lag, log head, process',
+    description:
+      'Needs `Authorization: Bearer <METRICS_TOKEN>`; answers 404 when the service has no METRICS_TOKEN.',
   })
   @ApiProduces('text/plain')
   @ApiResponse({ status: 200, content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiProblems({ 401: [AUTH_ERROR.UNAUTHENTICATED], 404: [ROUTE_ERROR.NOT_FOUND] })
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async metrics(): Promise<string> {
+  async metrics(@Headers('authorization') authorization?: string): Promise<string> {
+    assertMayReadMetrics(this.config.metricsToken, authorization);
     const projections = await readProjectionStatus(this.dataSource.manager);
     return renderMetrics(projections, await this.store.logHead(), process);
   }

@@ -35,8 +35,18 @@ export function renderMetrics(
       ),
       gauge(
         'samverkan_projection_dead_letters',
-        'Events a projection could not handle.',
+        'Events a projection ever failed to apply (halted at, replayed or skipped).',
         byProjection((s) => s.deadLetters),
+      ),
+      gauge(
+        'samverkan_projection_halted',
+        'Whether a projection is halted at an event it cannot apply (1) or running (0).',
+        byProjection((s) => (s.halted ? 1 : 0)),
+      ),
+      gauge(
+        'samverkan_projection_halted_position',
+        'Global position of the event a halted projection stopped at (0 when running).',
+        byProjection((s) => s.halted?.position ?? 0),
       ),
       gauge('samverkan_event_store_head_position', 'Highest global position in the event log.', [
         ['', headPosition],

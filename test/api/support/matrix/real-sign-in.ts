@@ -18,6 +18,8 @@ export interface Credentials {
 export const HOME_TENANT = 'exempelstad';
 const OTHER_TENANT = 'grannkommunen';
 export const PASSWORD = 'ett långt lösenord med å ä ö';
+/** /metrics answers only with METRICS_TOKEN set and sent; the matrix reads it as Prometheus would. */
+export const METRICS_TOKEN = 'matrisens-prometheus-token-0123';
 
 /**
  * The production ApiModule (identity's global AuthGuard, /api/auth, /api/accounts, /health,
@@ -27,7 +29,12 @@ export const PASSWORD = 'ett långt lösenord med å ä ö';
  */
 export async function startRealSignIn() {
   const database = await createTestDatabase();
-  const config = Object.assign(new AppConfig(), { workerInProcess: false, dbPoolSize: 4, logLevel: 'warn' });
+  const config = Object.assign(new AppConfig(), {
+    workerInProcess: false,
+    dbPoolSize: 4,
+    logLevel: 'warn',
+    metricsToken: METRICS_TOKEN,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [ApiModule.forRoot({ config, databaseUrl: database.url })],
   })

@@ -1,7 +1,7 @@
 import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE, SSR, VISION } from '../seed-002-group.js';
 import { type HomeTenant, LEAVING_MEMBER, RUNNING_AGENDA, UNION_TO_REMOVE } from './home-tenant.js';
 import { type Persona, RESPONSIBLE } from './personas.js';
-import type { RealSignIn } from './real-sign-in.js';
+import { METRICS_TOKEN, type RealSignIn } from './real-sign-in.js';
 
 /** What a request needs to be built for one persona. */
 export interface Cell {
@@ -25,6 +25,8 @@ export interface RequestRecipe {
   server: 'test-principal' | 'real-sign-in';
   params?: (cell: Cell) => Record<string, string>;
   body?: (cell: Cell) => unknown;
+  /** Headers beyond the persona's credentials (the real-sign-in app only). */
+  headers?: Record<string, string>;
 }
 
 const partyOf = (persona: Persona) =>
@@ -64,7 +66,7 @@ const protocolChange = (itemId: string, record: string) => (cell: Cell) => ({
  */
 export const REQUESTS: readonly RequestRecipe[] = [
   realApp('GET /health'),
-  realApp('GET /metrics'),
+  realApp('GET /metrics', { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }),
   realApp('GET /api/auth/me'),
   testApp('GET /api/organisation'),
   testApp('GET /api/groups'),

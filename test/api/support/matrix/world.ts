@@ -45,6 +45,7 @@ export async function startMatrixWorld() {
     const call = request(real.server)[verb](path);
     const cookie = real.cookies[persona.key];
     if (cookie !== undefined && persona.tenant !== 'none') call.set('Cookie', cookie);
+    if (recipe.headers !== undefined) call.set(recipe.headers);
     const response = await (body === undefined ? call : call.send(body as object));
     // Signing in again replaces the session: keep the new one for the persona's next request.
     const renewed = sessionCookieOf(response.headers['set-cookie']);

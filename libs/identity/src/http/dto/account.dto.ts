@@ -4,10 +4,10 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH } from '../../accounts/new-account.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../passwords/password-policy.js';
@@ -37,7 +37,8 @@ export class CreateAccountDto {
     description: ROLES_DESCRIPTION,
     default: [],
   })
-  @IsOptional()
+  // Left out means none; null is refused like every other wrong type (IsOptional would let it through).
+  @ValidateIf((_dto: object, roles: unknown) => roles !== undefined)
   @IsArray()
   @ArrayMaxSize(ORGANISATION_ROLES.length * 2)
   @IsIn(ORGANISATION_ROLES, { each: true })

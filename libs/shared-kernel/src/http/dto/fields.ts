@@ -10,13 +10,13 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
@@ -44,7 +44,13 @@ const documented = (options: FieldOptions, schema: ApiPropertyOptions) =>
     ...schema,
   } as ApiPropertyOptions);
 
-const optionally = (options: FieldOptions) => (options.optional ? [IsOptional()] : []);
+/**
+ * Optional means "may be left out", not "may be null": IsOptional would skip every check for
+ * null too, and `"presenter": null` would reach the mappers, which take an absent field for
+ * undefined (a TypeError, 500). So only undefined skips the checks; null is validated and refused.
+ */
+const optionally = (options: FieldOptions) =>
+  options.optional ? [ValidateIf((_object: object, value: unknown) => value !== undefined)] : [];
 
 /** Text: not blank, at most `max` characters. HTML in it is kept as text: nothing here renders it. */
 export function Text(max: number = MAX_TEXT_LENGTH, options: FieldOptions = {}) {

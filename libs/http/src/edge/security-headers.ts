@@ -1,0 +1,67 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import helmet, { type HelmetOptions } from 'helmet';
+
+export interface SecurityHeaderOptions {
+  /** Send Strict-Transport-Security: only when the service is reached over HTTPS (SESSION_COOKIE_SECURE). */
+  strictTransportSecurity: boolean;
+}
+
+/** What no page of this service needs: being framed, a <base>, forms posting elsewhere, plugins. */
+const LOCKED = {
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'object-src': ["'none'"],
+};
+
+/** The API answers JSON: nothing in a response may load or run anything. */
+const API_POLICY = { 'default-src': ["'none'"], ...LOCKED };
+
+/**
+ * The document pages (/api/meetings/{id}/documents/*.html) carry their stylesheet inline, in one
+ * <style> element whose @page rules differ per document (no fixed hash), and nothing else: no
+ * script, no image, no font, no link. So inline styles only; every script stays forbidden.
+ */
+const DOCUMENT_PAGE_POLICY = { 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], ...LOCKED };
+
+/** Swagger UI (/api/docs) loads its own scripts and styles from this service and reads the document. */
+const API_DOCS_POLICY = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  ...LOCKED,
+  'form-action': ["'self'"],
+};
+
+const DOCUMENT_PAGE = /^\/api\/meetings\/[^/]+\/documents\/[^/]+\.html$/;
+const API_DOCS = /^\/api\/docs(\/|$)/;
+
+/**
+ * Helmet with a strict Content-Security-Policy per kind of response, nosniff, no referrer, no
+ * framing (frame-ancestors and X-Frame-Options for old browsers), and HSTS only behind HTTPS (on
+ * plain HTTP it would lock a browser out of a development server for a year).
+ */
+export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptions): RequestHandler {
+  const withPolicy = (directives: Record<string, string[]>) =>
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives },
+      referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
+      strictTransportSecurity: strictTransportSecurity
+        ? { maxAge: 31_536_000, includeSubDomains: true }
+        : false,
+    } satisfies HelmetOptions);
+  const api = withPolicy(API_POLICY);
+  const documentPage = withPolicy(DOCUMENT_PAGE_POLICY);
+  const apiDocs = withPolicy(API_DOCS_POLICY);
+  return (request: Request, response: Response, next: NextFunction) => {
+    const handler = DOCUMENT_PAGE.test(request.path)
+      ? documentPage
+      : API_DOCS.test(request.path)
+        ? apiDocs
+        : api;
+    handler(request, response, next);
+  };
+}
