@@ -1,27 +1,17 @@
-import type { IsoDate, IsoInstant, PersonRef } from '#domain/shared-kernel';
-import type { FollowUpOrigin } from './state.js';
+import type {
+  FollowUpCancellation,
+  FollowUpCompletion,
+  FollowUpFact,
+  FollowUpOpening,
+  FollowUpReportFacts,
+  FollowUpRescheduling,
+} from './facts.js';
+
+type Command<T extends string, D> = { type: T; data: FollowUpFact & D };
 
 export type FollowUpCommand =
-  | {
-      type: 'OpenFollowUp';
-      data: {
-        followUpId: string;
-        groupId: string;
-        origin: FollowUpOrigin;
-        action: string;
-        responsible: PersonRef;
-        dueDate: IsoDate;
-        at: IsoInstant;
-      };
-    }
-  | {
-      type: 'ReportFollowUp';
-      /** Återrapportering in a meeting (the item it was reported under, when there is one). */
-      data: { followUpId: string; meetingId: string; itemId?: string; text: string; at: IsoInstant };
-    }
-  | { type: 'CompleteFollowUp'; data: { followUpId: string; note?: string; at: IsoInstant } }
-  | {
-      type: 'RescheduleFollowUp';
-      data: { followUpId: string; newDueDate: IsoDate; reason: string; at: IsoInstant };
-    }
-  | { type: 'CancelFollowUp'; data: { followUpId: string; reason: string; at: IsoInstant } };
+  | Command<'OpenFollowUp', FollowUpOpening>
+  | Command<'ReportFollowUp', FollowUpReportFacts>
+  | Command<'CompleteFollowUp', FollowUpCompletion>
+  | Command<'RescheduleFollowUp', FollowUpRescheduling>
+  | Command<'CancelFollowUp', FollowUpCancellation>;

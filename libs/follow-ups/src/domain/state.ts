@@ -1,32 +1,12 @@
-import type { IsoDate, IsoInstant, PersonRef } from '#domain/shared-kernel';
+import type { IsoInstant } from '#domain/shared-kernel';
+import type { FollowUpOpening, FollowUpReportFacts, FollowUpStatus } from './facts.js';
 
-/** Where the action was decided: "från § 7, 2019-02-25". */
-export interface FollowUpOrigin {
-  meetingId: string;
-  itemId: string;
-  /** The meeting's date in Europe/Stockholm. */
-  meetingDate: IsoDate;
-  /** Known once the origin meeting is closed and its § numbers are fixed. */
-  paragraph?: number;
-}
+export type FollowUpReport = FollowUpReportFacts & { at: IsoInstant };
 
-export interface FollowUpReport {
-  meetingId: string;
-  itemId?: string;
-  text: string;
-  at: IsoInstant;
-}
-
-export type FollowUpStatus = 'not_opened' | 'open' | 'completed' | 'cancelled';
-
-export interface FollowUpState {
+/** Before it is opened a follow-up has none of its opening's fields. */
+export interface FollowUpState extends Partial<FollowUpOpening> {
   status: FollowUpStatus;
   followUpId?: string;
-  groupId?: string;
-  origin?: FollowUpOrigin;
-  action?: string;
-  responsible?: PersonRef;
-  dueDate?: IsoDate;
   reports: FollowUpReport[];
   closingReason?: string;
 }
@@ -34,14 +14,6 @@ export interface FollowUpState {
 export const initialFollowUpState = (): FollowUpState => ({ status: 'not_opened', reports: [] });
 
 /** An open follow-up with every field set, as the carry-over and reminders read it. */
-export interface OpenFollowUp extends FollowUpState {
-  status: 'open';
-  followUpId: string;
-  groupId: string;
-  origin: FollowUpOrigin;
-  action: string;
-  responsible: PersonRef;
-  dueDate: IsoDate;
-}
+export type OpenFollowUp = FollowUpState & FollowUpOpening & { status: 'open'; followUpId: string };
 
 export const isOpenFollowUp = (state: FollowUpState): state is OpenFollowUp => state.status === 'open';

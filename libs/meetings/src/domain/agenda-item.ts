@@ -12,6 +12,9 @@ import {
 } from '#domain/shared-kernel';
 import { meetingError } from './errors.js';
 
+/** Where a returning item came from (see AgendaItemOrigin). */
+export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up'] as const;
+
 export const AGENDA_ITEM_KINDS = [
   'information',
   'dialog',
@@ -88,7 +91,7 @@ export function requireAgendaItem(
 function requireOrigin(origin: AgendaItemOrigin, field: string): AgendaItemOrigin {
   requireDate(origin.fromDate, `${field}.fromDate`);
   if (origin.kind === 'follow-up') requireDate(origin.dueDate, `${field}.dueDate`);
-  else requireOneOf(origin.kind, ['deferred', 'follow-up'] as const, `${field}.kind`);
+  else requireOneOf(origin.kind, AGENDA_ITEM_ORIGIN_KINDS, `${field}.kind`);
   return origin;
 }
 

@@ -1,75 +1,66 @@
-import type {
-  IsoDate,
-  IsoInstant,
-  Party,
-  PartyStatement,
-  PersonRef,
-  ProtocolNumber,
-} from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
-import type { TextCorrection } from './events.js';
+import type {
+  DecisionInput,
+  DialogInput,
+  FollowUpAssignment,
+  InformationInput,
+  JusteringApprovalFacts,
+  JusteringDeclineFacts,
+  OnItem,
+  ProtocolCorrections,
+  ProtokollsanteckningEntry,
+  Reason,
+} from './facts.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
-import type { DecisionOutcome } from './state.js';
+import type { TimeAndPlace } from './time-and-place.js';
+
+/** What scheduling records besides the time and place. */
+export interface MeetingSetup {
+  groupId: string;
+  /** Allocated by the group (AllocateProtocolNumber) before scheduling. */
+  protocolNumber: ProtocolNumber;
+  dnr?: string;
+  /** The tenant's union organisations, read from the organisation stream by the caller. */
+  unionOrganisations: string[];
+  /** From proposeCarryOver(): the previous meeting's deferred items and the due follow-ups. */
+  carriedOver: AgendaItem[];
+}
+
+/** A justerare acts for themselves: the command names them by id, the event by person. */
+type ByJusterare<T> = Omit<T, 'justerare'> & { justerarePersonId: string };
 
 /**
- * Each meeting command's own data, by type. Every command also carries the meeting id and the
- * time (`at`); `meetingCommand()` adds them, and the compiler checks the data against the type.
+ * Each meeting command's own data, by type, made of the facts in facts.ts. Every command also
+ * carries the meeting id and the time (`at`); `meetingCommand()` adds them, and the compiler
+ * checks the data against the type.
  */
 export interface MeetingCommandPayloads {
-  ScheduleMeeting: {
-    groupId: string;
-    startsAt: IsoInstant;
-    endsAt: IsoInstant;
-    place?: string;
-    videoLink?: string;
-    /** Allocated by the group (AllocateProtocolNumber) before scheduling. */
-    protocolNumber: ProtocolNumber;
-    dnr?: string;
-    /** The tenant's union organisations, read from the organisation stream by the caller. */
-    unionOrganisations: string[];
-    /** From proposeCarryOver(): the previous meeting's deferred items and the due follow-ups. */
-    carriedOver: AgendaItem[];
-  };
+  ScheduleMeeting: TimeAndPlace & MeetingSetup;
   /** Moves a meeting not yet under way; place and video link replace the earlier ones. */
-  RescheduleMeeting: { startsAt: IsoInstant; endsAt: IsoInstant; place?: string; videoLink?: string };
-  CancelMeeting: { reason: string };
+  RescheduleMeeting: TimeAndPlace;
+  CancelMeeting: Reason;
   /** Replaces the ordered agenda; the first time it is "set", afterwards "amended". */
   SetAgenda: { items: AgendaItem[] };
   IssueKallelse: { recipients: PersonRef[] };
   RecordAttendance: { attendees: AttendanceEntry[] };
   AppointJusterare: { justerare: Justerare[] };
-  RecordInformation: { itemId: string; text: string; presenter?: PersonRef; comments?: PartyStatement[] };
-  RecordDialog: { itemId: string; text: string; views?: PartyStatement[] };
-  RecordDecision: {
-    itemId: string;
-    text: string;
-    outcome: DecisionOutcome;
-    disagreeing?: string[];
-    protokollsanteckningar?: PartyStatement[];
-  };
-  /**
-   * `enteredBy`: the party's representative entering their own statement, who must be recorded
-   * present; left out when the ordförande or sekreterare records it for the protocol.
-   */
-  AddProtokollsanteckning: { itemId: string; party: Party; text: string; enteredBy?: PersonRef };
-  AssignFollowUpDate: {
-    itemId: string;
-    followUpId: string;
-    action: string;
-    responsible: PersonRef;
-    dueDate: IsoDate;
-  };
-  DeferItem: { itemId: string; reason: string };
+  RecordInformation: OnItem & InformationInput;
+  RecordDialog: OnItem & DialogInput;
+  RecordDecision: OnItem & DecisionInput;
+  AddProtokollsanteckning: OnItem & ProtokollsanteckningEntry;
+  AssignFollowUpDate: OnItem & FollowUpAssignment;
+  DeferItem: OnItem & Reason;
   /** A party puts an item on the agenda itself (MBL §12); `proposedBy` is the person who did. */
   ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef };
   AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> };
-  MarkItemConfidential: { itemId: string; reason: string };
+  MarkItemConfidential: OnItem & Reason;
   CloseMeeting: object;
-  ReviseProtocol: { revisedBy: PersonRef; reason: string; corrections: TextCorrection[] };
+  ReviseProtocol: ProtocolCorrections & { revisedBy: PersonRef };
   /** Rättelse: only after justering. */
-  CorrectProtocol: { correctedBy: PersonRef; reason: string; corrections: TextCorrection[] };
-  JusteraProtocol: { justerarePersonId: string; party: Party; revision: number; textHash: string };
-  DeclineJustering: { justerarePersonId: string; party: Party; revision: number; comment: string };
+  CorrectProtocol: ProtocolCorrections & { correctedBy: PersonRef };
+  JusteraProtocol: ByJusterare<JusteringApprovalFacts>;
+  DeclineJustering: ByJusterare<JusteringDeclineFacts>;
 }
 
 export type MeetingCommandType = keyof MeetingCommandPayloads;

@@ -1,6 +1,7 @@
 import { requireOneOf, requirePerson, requireText, sameParty, type PersonRef } from '#domain/shared-kernel';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
+import { CORRECTABLE_RECORDS } from './facts.js';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import {
   requireClosedMeeting,
@@ -85,11 +86,7 @@ function requireProtocolChange(
 
 function requireCorrection(state: MeetingState, correction: TextCorrection, index: number): TextCorrection {
   requireItemOnAgenda(state, correction.itemId);
-  const record = requireOneOf(
-    correction.record,
-    ['information', 'dialog', 'decision'] as const,
-    `corrections[${index}].record`,
-  );
+  const record = requireOneOf(correction.record, CORRECTABLE_RECORDS, `corrections[${index}].record`);
   if (recordsOf(state, correction.itemId)[record] === undefined)
     throw meetingError.nothingToCorrect(correction.itemId, record);
   return {

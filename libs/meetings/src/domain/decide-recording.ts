@@ -12,6 +12,7 @@ import {
 import { requireAgendaItem } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
+import { DECISION_OUTCOMES } from './facts.js';
 import type { MeetingEvent } from './events.js';
 import {
   isAlreadyOnAgenda,
@@ -70,7 +71,7 @@ export function recordDecision(
   state: MeetingState,
 ): MeetingEvent[] {
   requireRecordableItem(state, data.itemId);
-  const outcome = requireOneOf(data.outcome, ['enighet', 'oenighet'] as const, 'outcome');
+  const outcome = requireOneOf(data.outcome, DECISION_OUTCOMES, 'outcome');
   const named = (data.disagreeing ?? []).map((name, index) =>
     requireUnionOrganisation(name, state.unionOrganisations, `disagreeing[${index}]`),
   );

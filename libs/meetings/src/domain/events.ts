@@ -1,87 +1,61 @@
-import type {
-  IsoDate,
-  IsoInstant,
-  Party,
-  PartyStatement,
-  PersonRef,
-  ProtocolNumber,
-} from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
+import type { MeetingSetup } from './commands.js';
+import type {
+  DecisionRecord,
+  DialogRecord,
+  FollowUpAssignment,
+  InformationRecord,
+  JusteringApprovalFacts,
+  JusteringDeclineFacts,
+  JusteringFacts,
+  KallelseFacts,
+  OnItem,
+  ProtocolCorrections,
+  ProtokollsanteckningEntry,
+  Reason,
+} from './facts.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
-import type { DecisionOutcome } from './state.js';
+import type { TimeAndPlace } from './time-and-place.js';
 
-/** A corrected text of one record on one item, carried by a revision or a rättelse. */
-export interface TextCorrection {
-  itemId: string;
-  record: 'information' | 'dialog' | 'decision';
-  text: string;
-}
+export type { TextCorrection } from './facts.js';
 
 type On<T extends string, D> = { type: T; data: { meetingId: string; at: IsoInstant } & D };
 
+/** A new version of the agenda. */
+interface AgendaVersion {
+  version: number;
+}
+
 export type MeetingEvent =
-  | On<
-      'MeetingScheduled',
-      {
-        groupId: string;
-        startsAt: IsoInstant;
-        endsAt: IsoInstant;
-        place?: string;
-        videoLink?: string;
-        protocolNumber: ProtocolNumber;
-        dnr?: string;
-        unionOrganisations: string[];
-        /** The initial agenda proposal: deferred items and due follow-ups, each with its origin. */
-        carriedOver: AgendaItem[];
-      }
-    >
+  /** `carriedOver` is the initial agenda proposal: deferred items and due follow-ups, each with its origin. */
+  | On<'MeetingScheduled', TimeAndPlace & MeetingSetup>
   /** Moved: the new time and the whole location (a place or video link left out is gone). */
-  | On<'MeetingRescheduled', { startsAt: IsoInstant; endsAt: IsoInstant; place?: string; videoLink?: string }>
-  | On<'MeetingCancelled', { reason: string }>
-  | On<'AgendaSet', { version: number; items: AgendaItem[] }>
-  | On<'AgendaAmended', { version: number; items: AgendaItem[] }>
-  | On<'KallelseIssued', { agendaVersion: number; recipients: PersonRef[] }>
+  | On<'MeetingRescheduled', TimeAndPlace>
+  | On<'MeetingCancelled', Reason>
+  | On<'AgendaSet', AgendaVersion & { items: AgendaItem[] }>
+  | On<'AgendaAmended', AgendaVersion & { items: AgendaItem[] }>
+  | On<'KallelseIssued', KallelseFacts>
   | On<'AttendanceRecorded', { attendees: AttendanceEntry[] }>
   | On<'JusterareAppointed', { justerare: Justerare[] }>
-  | On<
-      'InformationRecorded',
-      { itemId: string; text: string; presenter?: PersonRef; comments: PartyStatement[] }
-    >
-  | On<'DialogRecorded', { itemId: string; text: string; views: PartyStatement[] }>
-  | On<
-      'DecisionRecorded',
-      {
-        itemId: string;
-        text: string;
-        outcome: DecisionOutcome;
-        disagreeing: string[];
-        protokollsanteckningar: PartyStatement[];
-      }
-    >
-  | On<'ProtokollsanteckningAdded', { itemId: string; party: Party; text: string; enteredBy?: PersonRef }>
-  | On<
-      'FollowUpDateAssigned',
-      { itemId: string; followUpId: string; action: string; responsible: PersonRef; dueDate: IsoDate }
-    >
-  | On<'ItemDeferred', { itemId: string; reason: string }>
+  | On<'InformationRecorded', OnItem & InformationRecord>
+  | On<'DialogRecorded', OnItem & DialogRecord>
+  | On<'DecisionRecorded', OnItem & DecisionRecord>
+  | On<'ProtokollsanteckningAdded', OnItem & ProtokollsanteckningEntry>
+  | On<'FollowUpDateAssigned', OnItem & FollowUpAssignment>
+  | On<'ItemDeferred', OnItem & Reason>
   /** Appended to the agenda as a new agenda version; the item's proposer is the party. */
-  | On<'AgendaItemProposed', { version: number; item: AgendaItem; proposedBy: PersonRef }>
-  | On<'OvrigFragaAdded', { version: number; item: AgendaItem }>
-  | On<'ItemMarkedConfidential', { itemId: string; reason: string }>
+  | On<'AgendaItemProposed', AgendaVersion & { item: AgendaItem; proposedBy: PersonRef }>
+  | On<'OvrigFragaAdded', AgendaVersion & { item: AgendaItem }>
+  | On<'ItemMarkedConfidential', OnItem & Reason>
   /** Fixes the § numbers and makes revision 1 of the protocol. */
   | On<'MeetingClosed', { paragraphs: { itemId: string; paragraph: number }[]; revision: number }>
-  | On<
-      'ProtocolRevised',
-      { revision: number; revisedBy: PersonRef; reason: string; corrections: TextCorrection[] }
-    >
+  | On<'ProtocolRevised', ProtocolCorrections & { revision: number; revisedBy: PersonRef }>
   /** A rättelse: a correction after justering; the new revision needs a new justering. */
-  | On<
-      'ProtocolCorrected',
-      { revision: number; correctedBy: PersonRef; reason: string; corrections: TextCorrection[] }
-    >
-  | On<'JusteringApproved', { revision: number; justerare: PersonRef; party: Party; textHash: string }>
-  | On<'JusteringDeclined', { revision: number; justerare: PersonRef; party: Party; comment: string }>
+  | On<'ProtocolCorrected', ProtocolCorrections & { revision: number; correctedBy: PersonRef }>
+  | On<'JusteringApproved', JusteringApprovalFacts>
+  | On<'JusteringDeclined', JusteringDeclineFacts>
   /** Every appointed justerare approved this revision: the protocol is final. */
-  | On<'ProtocolJusterat', { revision: number; textHash: string }>;
+  | On<'ProtocolJusterat', JusteringFacts>;
 
 export type MeetingEventType = MeetingEvent['type'];

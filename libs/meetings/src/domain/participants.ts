@@ -10,6 +10,7 @@ import {
   type PersonRef,
 } from '#domain/shared-kernel';
 import { meetingError } from './errors.js';
+import { PRESENCES, type Presence } from './facts.js';
 
 /**
  * One line of the närvarolista. Adjungerade are entries with role "adjungerad"; a substitute is
@@ -19,7 +20,7 @@ export interface AttendanceEntry {
   person: PersonRef;
   party: Party;
   role: MemberRole;
-  presence: 'present' | 'absent';
+  presence: Presence;
   replaces?: string;
 }
 
@@ -39,7 +40,7 @@ export function requireAttendance(
       person: requirePerson(person, `attendees[${index}].person`),
       party: requireParty(party, unionOrganisations, `attendees[${index}].party`),
       role: requireOneOf(role, MEMBER_ROLES, `attendees[${index}].role`),
-      presence: requireOneOf(presence, ['present', 'absent'] as const, `attendees[${index}].presence`),
+      presence: requireOneOf(presence, PRESENCES, `attendees[${index}].presence`),
       replaces,
     }),
   );

@@ -62,7 +62,13 @@ export function actingInRole(state: MeetingState, role: AttendanceEntry['role'])
   });
 }
 
-export type ProtocolStatus = 'no protocol' | 'awaiting justering' | 'change requested' | 'justerat';
+export const PROTOCOL_STATUSES = [
+  'no protocol',
+  'awaiting justering',
+  'change requested',
+  'justerat',
+] as const;
+export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
 
 /** Where the protocol stands: before close there is none; a decline waits for a new revision. */
 export function protocolStatus(state: MeetingState): ProtocolStatus {

@@ -1,41 +1,27 @@
-import type {
-  IsoDate,
-  IsoInstant,
-  Party,
-  PartyStatement,
-  PersonRef,
-  ProtocolNumber,
-} from '#domain/shared-kernel';
+import type { IsoInstant, PartyStatement, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
+import type {
+  At,
+  DecisionRecord,
+  DialogRecord,
+  FollowUpAssignment,
+  InformationRecord,
+  JusteringApprovalFacts,
+  JusteringDeclineFacts,
+  JusteringFacts,
+  KallelseFacts,
+  Reason,
+  RevisionKind,
+} from './facts.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 
-export type DecisionOutcome = 'enighet' | 'oenighet';
-
-export interface InformationRecord {
-  text: string;
-  presenter?: PersonRef;
-  comments: PartyStatement[];
-}
-
-export interface DialogRecord {
-  text: string;
-  views: PartyStatement[];
-}
-
-export interface DecisionRecord {
-  text: string;
-  outcome: DecisionOutcome;
-  /** The union organisations that disagree; empty on enighet. */
-  disagreeing: string[];
-  protokollsanteckningar: PartyStatement[];
-}
-
-export interface FollowUpAssignment {
-  followUpId: string;
-  action: string;
-  responsible: PersonRef;
-  dueDate: IsoDate;
-}
+export type {
+  DecisionOutcome,
+  DecisionRecord,
+  DialogRecord,
+  FollowUpAssignment,
+  InformationRecord,
+} from './facts.js';
 
 /** Everything recorded on one agenda item. Recording again before close replaces the record. */
 export interface ItemRecords {
@@ -45,49 +31,29 @@ export interface ItemRecords {
   /** Protokollsanteckningar entered on their own (those given with a decision live on it). */
   protokollsanteckningar: PartyStatement[];
   followUps: FollowUpAssignment[];
-  deferral?: { reason: string };
-  confidential?: { reason: string };
+  deferral?: Reason;
+  confidential?: Reason;
 }
 
-export interface Kallelse {
-  agendaVersion: number;
-  recipients: PersonRef[];
-  at: IsoInstant;
-}
+export type Kallelse = KallelseFacts & At;
 
-export interface ProtocolRevision {
+export interface ProtocolRevision extends At {
   revision: number;
-  /** original: made at close; revision: the secretary's correction before justering; rättelse: after it. */
-  kind: 'original' | 'revision' | 'rättelse';
+  kind: RevisionKind;
   by?: PersonRef;
   reason?: string;
-  at: IsoInstant;
 }
 
-export interface JusteringApproval {
-  revision: number;
-  justerare: PersonRef;
-  party: Party;
-  textHash: string;
-  at: IsoInstant;
-}
+export type JusteringApproval = JusteringApprovalFacts & At;
+export type JusteringDecline = JusteringDeclineFacts & At;
+export type MeetingCancellation = Reason & At;
 
-export interface JusteringDecline {
-  revision: number;
-  justerare: PersonRef;
-  party: Party;
-  comment: string;
-  at: IsoInstant;
-}
-
-export interface MeetingCancellation {
-  reason: string;
-  at: IsoInstant;
-}
+export const MEETING_STATUSES = ['unscheduled', 'scheduled', 'closed', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export interface MeetingState {
   /** A cancelled meeting was never held: it has no protocol, and nothing more is recorded on it. */
-  status: 'unscheduled' | 'scheduled' | 'closed' | 'cancelled';
+  status: MeetingStatus;
   meetingId?: string;
   groupId?: string;
   startsAt?: IsoInstant;
@@ -114,7 +80,7 @@ export interface MeetingState {
   approvals: JusteringApproval[];
   declines: JusteringDecline[];
   /** Every revision that was fully justerad, in order; the protocol is justerat when the latest is among them. */
-  justeringar: { revision: number; textHash: string; at: IsoInstant }[];
+  justeringar: (JusteringFacts & At)[];
 }
 
 export const initialMeetingState = (): MeetingState => ({

@@ -3,7 +3,8 @@ import { StreamReader } from '#libs/event-store';
 import { requirePermission, groupOf } from '#libs/groups';
 import { followUpStream } from '#libs/shared-kernel';
 import { followUpDecider } from '../../domain/index.js';
-import { GetFollowUpQuery, type FollowUpView } from './get-follow-up.query.js';
+import { followUpView, type FollowUpView } from './follow-up-view.js';
+import { GetFollowUpQuery } from './get-follow-up.query.js';
 
 @QueryHandler(GetFollowUpQuery)
 export class GetFollowUpHandler implements IQueryHandler<GetFollowUpQuery> {
@@ -16,6 +17,6 @@ export class GetFollowUpHandler implements IQueryHandler<GetFollowUpQuery> {
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'follow-up.read', { group, followUp: state });
-    return { ...state, followUpId, version, status: state.status === 'not_opened' ? 'open' : state.status };
+    return followUpView(state, followUpId, version);
   }
 }

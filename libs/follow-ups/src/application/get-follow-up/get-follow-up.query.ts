@@ -1,12 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '#libs/identity';
-import type { FollowUpState } from '../../domain/index.js';
+import type { FollowUpView } from './follow-up-view.js';
 
-export interface FollowUpView extends Omit<FollowUpState, 'status'> {
-  followUpId: string;
-  version: number;
-  status: 'open' | 'completed' | 'cancelled';
-}
+export type { FollowUpView } from './follow-up-view.js';
 
 /** A follow-up with its reports: for its group's members, its responsible and HR. */
 export class GetFollowUpQuery extends Query<FollowUpView> {

@@ -1,12 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { PersonDto, CalendarDate, Flag, Id, OneOf, WholeNumber } from '#libs/shared-kernel';
-import { FollowUpOriginDto } from './responses/follow-up-view.dto.js';
+import type { FollowUpFilter, FollowUpRow } from '../../projections/follow-ups/index.js';
+import {
+  FOLLOW_UP_LIST_STATUSES,
+  type FollowUpListStatus,
+  OPENED_FOLLOW_UP_STATUSES,
+  type OpenedFollowUpStatus,
+} from '../../domain/index.js';
 
 /** Query string of GET /api/follow-ups: every filter optional; the default is the open ones. */
-export class ListFollowUpsQueryDto {
-  @OneOf(['open', 'completed', 'cancelled', 'all'] as const, { optional: true, description: 'Default: open' })
-  status?: 'open' | 'completed' | 'cancelled' | 'all';
+export class ListFollowUpsQueryDto implements Pick<
+  FollowUpFilter,
+  'status' | 'responsibleId' | 'dueOnOrBefore' | 'overdue' | 'limit'
+> {
+  @OneOf(FOLLOW_UP_LIST_STATUSES, { optional: true, description: 'Default: open' })
+  status?: FollowUpListStatus;
 
   @Id({ optional: true })
   groupId?: string;
@@ -30,15 +39,25 @@ export class ListFollowUpsQueryDto {
   limit?: number;
 }
 
-export class FollowUpListItemDto {
+/** The read model's origin: its § is null until the meeting is closed. */
+type ListedOrigin = FollowUpRow['origin'];
+
+class FollowUpListOriginDto implements ListedOrigin {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ format: 'date' }) meetingDate!: string;
+  @ApiProperty({ type: 'integer', nullable: true }) paragraph!: number | null;
+}
+
+export class FollowUpListItemDto implements FollowUpRow {
   @ApiProperty() followUpId!: string;
   @ApiProperty() groupId!: string;
-  @ApiProperty({ type: FollowUpOriginDto, description: 'Where it was decided: "från § 9, 2019-02-25"' })
-  origin!: FollowUpOriginDto;
+  @ApiProperty({ type: FollowUpListOriginDto, description: 'Where it was decided: "från § 9, 2019-02-25"' })
+  origin!: FollowUpListOriginDto;
   @ApiProperty() action!: string;
   @ApiProperty({ type: PersonDto }) responsible!: PersonDto;
   @ApiProperty({ format: 'date' }) dueDate!: string;
-  @ApiProperty({ enum: ['open', 'completed', 'cancelled'] }) status!: string;
+  @ApiProperty({ enum: OPENED_FOLLOW_UP_STATUSES }) status!: OpenedFollowUpStatus;
   @ApiProperty({ nullable: true, type: String }) closingReason!: string | null;
   @ApiProperty({ type: 'integer' }) reports!: number;
   @ApiProperty({ type: 'integer' }) reschedules!: number;

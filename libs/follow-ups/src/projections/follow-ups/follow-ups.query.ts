@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#libs/shared-kernel';
+import type { FollowUpListStatus, OpenedFollowUpStatus } from '../../domain/index.js';
 
 export interface FollowUpFilter {
-  status?: 'open' | 'completed' | 'cancelled' | 'all';
+  status?: FollowUpListStatus;
   groupIds?: readonly string[];
   responsibleId?: string;
   originMeetingId?: string;
@@ -22,7 +23,7 @@ export interface FollowUpRow {
   action: string;
   responsible: { personId: string; name: string };
   dueDate: IsoDate;
-  status: 'open' | 'completed' | 'cancelled';
+  status: OpenedFollowUpStatus;
   closingReason: string | null;
   reports: number;
   reschedules: number;

@@ -99,6 +99,15 @@ export function memberRole(principal: Principal, group: GroupState | undefined):
   return group === undefined ? undefined : activeMembership(group, principal.accountId)?.role;
 }
 
+/**
+ * Who sees a meeting's confidential items in full: the group's active members. Everyone else who
+ * may read the meeting (HR, a justerare from outside the group) gets them without their content;
+ * the documents, the meeting view and its history all ask this.
+ */
+export function seesConfidentialItems(principal: Principal, group: GroupState | undefined): boolean {
+  return memberRole(principal, group) !== undefined;
+}
+
 function actsForOwnParty(membership: Membership, party: Party | undefined): boolean {
   return party === undefined || sameParty(party, membership.party);
 }

@@ -1,12 +1,9 @@
-import type { IsoDate, MemberRole, Party, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
+import type { IsoDate, ProtocolNumber } from '#domain/shared-kernel';
+import type { MembershipFacts } from './facts.js';
 import type { GroupLevel } from './group-level.js';
 
 /** One period of membership; a person who leaves and rejoins has two. */
-export interface Membership {
-  person: PersonRef;
-  party: Party;
-  role: MemberRole;
-  joinedOn: IsoDate;
+export interface Membership extends MembershipFacts {
   leftOn?: IsoDate;
 }
 

@@ -11,9 +11,15 @@ import {
   OneOf,
   OneOfList,
 } from '#libs/shared-kernel';
-import { GROUP_LEVELS, type GroupLevel } from '../../domain/group/index.js';
+import {
+  type Departure,
+  GROUP_LEVELS,
+  type GroupDefinition,
+  type GroupLevel,
+  type MembershipFacts,
+} from '../../domain/group/index.js';
 
-export class CreateGroupDto {
+export class CreateGroupDto implements GroupDefinition {
   @Name({ example: 'FSG/VSG Socialförvaltningen' })
   name!: string;
 
@@ -34,7 +40,8 @@ export class CreateGroupDto {
   actsAsSkyddskommitte!: boolean;
 }
 
-export class JoinGroupDto {
+/** The party is the one PartyDto class for both sides; the controller turns it into a Party. */
+export class JoinGroupDto implements Omit<MembershipFacts, 'party'> {
   @Nested(() => PersonDto, { description: 'personId is the account id of the person' })
   person!: PersonDto;
 
@@ -48,7 +55,7 @@ export class JoinGroupDto {
   joinedOn!: string;
 }
 
-export class LeaveGroupDto {
+export class LeaveGroupDto implements Pick<Departure, 'leftOn'> {
   @CalendarDate({ example: '2019-06-30' })
   leftOn!: string;
 }

@@ -1,14 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { IsoDate, PersonRef, CommandContext, MeetingChanged } from '#libs/shared-kernel';
+import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
+import type { FollowUpAssignment, OnItem, WithOptional } from '../../domain/index.js';
 
-export interface FollowUpAssignmentInput {
-  itemId: string;
-  /** Optional: the server makes one (derived from the Idempotency-Key when there is one). */
-  followUpId?: string;
-  action: string;
-  responsible: PersonRef;
-  dueDate: IsoDate;
-}
+/** `followUpId` optional: the server makes one (derived from the Idempotency-Key when there is one). */
+export type FollowUpAssignmentInput = OnItem & WithOptional<FollowUpAssignment, 'followUpId'>;
 
 export interface FollowUpDateAssigned extends MeetingChanged {
   followUpId: string;

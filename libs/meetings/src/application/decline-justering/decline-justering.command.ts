@@ -1,12 +1,13 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
+import type { JusteringDeclineFacts } from '../../domain/index.js';
 
 /** The caller, an appointed justerare, asks for a change instead of approving: the protocol goes back for revision. */
 export class DeclineJusteringCommand extends Command<MeetingChanged> {
   constructor(
     readonly context: CommandContext,
     readonly meetingId: string,
-    readonly decline: { revision: number; comment: string },
+    readonly decline: Pick<JusteringDeclineFacts, 'revision' | 'comment'>,
   ) {
     super();
   }

@@ -4,6 +4,7 @@ import { StreamReader, toDomainEvent } from '#libs/event-store';
 import { requirePermission, groupOf } from '#libs/groups';
 import { toHistoryEntry, meetingStream } from '#libs/shared-kernel';
 import { type MeetingEvent, meetingDecider } from '../../domain/index.js';
+import { hiddenItemsFor, readableEventData } from '../get-meeting/confidential-items.js';
 import { GetMeetingHistoryQuery, type MeetingHistory } from './get-meeting-history.query.js';
 
 @QueryHandler(GetMeetingHistoryQuery)
@@ -18,6 +19,14 @@ export class GetMeetingHistoryHandler implements IQueryHandler<GetMeetingHistory
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
-    return { meetingId, version: stored.length, events: stored.map(toHistoryEntry) };
+    const hidden = hiddenItemsFor(principal, group, state);
+    return {
+      meetingId,
+      version: stored.length,
+      events: stored.map((event) => ({
+        ...toHistoryEntry(event),
+        data: readableEventData(toDomainEvent<MeetingEvent>(event), hidden),
+      })),
+    };
   }
 }

@@ -3,6 +3,7 @@ import { StreamReader } from '#libs/event-store';
 import { requirePermission, groupOf } from '#libs/groups';
 import { meetingStream } from '#libs/shared-kernel';
 import { meetingDecider } from '../../domain/index.js';
+import { hiddenItemsFor } from './confidential-items.js';
 import { GetMeetingQuery } from './get-meeting.query.js';
 import { meetingView, type MeetingView } from './meeting-view.js';
 
@@ -17,6 +18,6 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
-    return meetingView(state, version);
+    return meetingView(state, version, hiddenItemsFor(principal, group, state));
   }
 }

@@ -1,63 +1,154 @@
-import { formatProtocolNumber, type ProtocolNumber } from '#libs/shared-kernel';
+import {
+  formatProtocolNumber,
+  type IsoDate,
+  type IsoInstant,
+  type ProtocolNumber,
+} from '#libs/shared-kernel';
 import {
   type AgendaItem,
+  type AgendaItemOrigin,
+  type AttendanceEntry,
   type ItemRecords,
+  type Justerare,
+  type JusteringApproval,
+  type JusteringDecline,
+  type JusteringFacts,
+  type Kallelse,
   latestRevision,
   meetingDate,
+  type MeetingCancellation,
   type MeetingState,
+  type MeetingStatus,
+  type ProtocolRevision,
   protocolStatus,
   type ProtocolStatus,
+  type Reason,
   recordsOf,
 } from '../../domain/index.js';
 import { protocolTextHash } from '../protocol/protocol-text-hash.js';
+import { withoutContent } from './confidential-items.js';
 
-export interface AgendaEntryView extends AgendaItem {
+/**
+ * Where a returning item came from, as one object (what a JSON schema without oneOf can say):
+ * the fields of both kinds, those of only one optional.
+ */
+export type AgendaItemOriginView = Pick<
+  AgendaItemOrigin,
+  'kind' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate' | 'followUpId'
+> & { reason?: string; dueDate?: IsoDate };
+
+/** For a member: why the item is confidential; for anyone else: that its content was left out. */
+export interface ConfidentialityView extends Partial<Reason> {
+  omitted?: true;
+}
+
+export interface ItemRecordsView extends Omit<ItemRecords, 'confidential'> {
+  confidential?: ConfidentialityView;
+}
+
+/** An agenda item as the API shows it (a schedule's carried-over items, the meeting's agenda). */
+export interface AgendaItemView extends Omit<AgendaItem, 'origin'> {
+  origin?: AgendaItemOriginView;
+}
+
+export interface AgendaEntryView extends AgendaItemView {
   /** Fixed when the meeting is closed. */
   paragraph?: number;
-  records: ItemRecords;
+  records: ItemRecordsView;
 }
 
-/** The current state of a meeting, folded from its stream, drafts included. */
-export interface MeetingView extends Omit<
-  MeetingState,
-  'agenda' | 'items' | 'paragraphs' | 'protocolNumber' | 'status'
-> {
+/**
+ * What the API shows of a meeting, folded from its stream, drafts included. Its own type, not
+ * the aggregate's state, so the state can change without changing the API.
+ */
+export interface MeetingView {
   meetingId: string;
   groupId: string;
+  /** The stream version; also the ETag. */
   version: number;
   /** A cancelled meeting shows its `cancellation` (reason and when). */
-  status: Exclude<MeetingState['status'], 'unscheduled'>;
-  meetingDate?: string;
-  protocolNumber?: ProtocolNumber & { formatted: string };
-  agenda: AgendaEntryView[];
+  status: Exclude<MeetingStatus, 'unscheduled'>;
   protocolStatus: ProtocolStatus;
+  startsAt: IsoInstant;
+  endsAt: IsoInstant;
+  meetingDate?: IsoDate;
+  place?: string;
+  videoLink?: string;
+  protocolNumber?: ProtocolNumber & { formatted: string };
+  dnr?: string;
+  unionOrganisations: string[];
+  agendaVersion: number;
+  agenda: AgendaEntryView[];
+  kallelser: Kallelse[];
+  attendance: AttendanceEntry[];
+  justerare: Justerare[];
+  closedAt?: IsoInstant;
+  cancellation?: MeetingCancellation;
+  revisions: ProtocolRevision[];
+  approvals: JusteringApproval[];
+  declines: JusteringDecline[];
+  justeringar: (JusteringFacts & { at: IsoInstant })[];
   /** Once closed: the revision to justera and the hash of its text. */
-  protocol?: { revision: number; textHash: string };
+  protocol?: JusteringFacts;
 }
 
-export function meetingView(state: MeetingState, version: number): MeetingView {
-  const { agenda, items: _items, paragraphs, protocolNumber, status, ...rest } = state;
+/**
+ * The view of a meeting for a caller; `hidden` (from `hiddenItemsFor`) are the confidential items
+ * the caller sees without their content.
+ */
+export function meetingView(
+  state: MeetingState,
+  version: number,
+  hidden: ReadonlySet<string> = new Set(),
+): MeetingView {
+  const { protocolNumber, status } = state;
   return {
-    ...rest,
     meetingId: state.meetingId as string,
     groupId: state.groupId as string,
     version,
     // Only an existing stream is viewed, so the meeting is at least scheduled.
     status: status === 'unscheduled' ? 'scheduled' : status,
+    protocolStatus: protocolStatus(state),
+    startsAt: state.startsAt as IsoInstant,
+    endsAt: state.endsAt as IsoInstant,
     meetingDate: meetingDate(state),
+    place: state.place,
+    videoLink: state.videoLink,
     protocolNumber:
       protocolNumber === undefined
         ? undefined
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
-    agenda: agenda.map((item) => ({
-      ...item,
-      paragraph: paragraphs[item.itemId],
-      records: recordsOf(state, item.itemId),
-    })),
-    protocolStatus: protocolStatus(state),
+    dnr: state.dnr,
+    unionOrganisations: state.unionOrganisations,
+    agendaVersion: state.agendaVersion,
+    agenda: state.agenda.map((item) =>
+      hidden.has(item.itemId) ? omittedEntry(state, item) : agendaEntry(state, item),
+    ),
+    kallelser: state.kallelser,
+    attendance: state.attendance,
+    justerare: state.justerare,
+    closedAt: state.closedAt,
+    cancellation: state.cancellation,
+    revisions: state.revisions,
+    approvals: state.approvals,
+    declines: state.declines,
+    justeringar: state.justeringar,
     protocol:
       status === 'closed'
         ? { revision: latestRevision(state), textHash: protocolTextHash(state) }
         : undefined,
   };
 }
+
+const agendaEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
+  ...item,
+  paragraph: state.paragraphs[item.itemId],
+  records: recordsOf(state, item.itemId),
+});
+
+/** The § and the fact that it is confidential stay; title, texts, statements and actions do not. */
+const omittedEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
+  ...withoutContent(item),
+  paragraph: state.paragraphs[item.itemId],
+  records: { protokollsanteckningar: [], followUps: [], confidential: { omitted: true } },
+});

@@ -1,11 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
+import type { JusteringApprovalFacts, WithOptional } from '../../domain/index.js';
 
-export interface JusteringInput {
-  revision: number;
-  /** The hash the client showed its user (GET meeting → protocol.textHash); checked when given. */
-  textHash?: string;
-}
+/** `textHash`: the hash the client showed its user (GET meeting → protocol.textHash); checked when given. */
+export type JusteringInput = WithOptional<Pick<JusteringApprovalFacts, 'revision' | 'textHash'>, 'textHash'>;
 
 /** The caller, an appointed justerare, approves a revision of the protocol for their own party. */
 export class JusteraProtocolCommand extends Command<MeetingChanged> {

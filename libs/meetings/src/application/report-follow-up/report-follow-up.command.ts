@@ -1,12 +1,9 @@
 import { Command } from '@nestjs/cqrs';
+import type { FollowUpReportFacts } from '#libs/follow-ups';
 import type { CommandContext, FollowUpChanged } from '#libs/shared-kernel';
 
-export interface FollowUpReportInput {
-  /** The meeting it was reported back in (återrapportering), of the follow-up's own group. */
-  meetingId: string;
-  itemId?: string;
-  text: string;
-}
+/** `meetingId`: the meeting it is reported back in (återrapportering), of the follow-up's own group. */
+export type FollowUpReportInput = FollowUpReportFacts;
 
 /** Reports back on the action in a meeting; the follow-up stays open until completed. */
 export class ReportFollowUpCommand extends Command<FollowUpChanged> {

@@ -1,11 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
-import type { TextCorrection } from '../../domain/index.js';
+import type { ProtocolCorrections } from '../../domain/index.js';
 
-export interface ProtocolChange {
-  reason: string;
-  corrections: TextCorrection[];
-}
+export type ProtocolChange = ProtocolCorrections;
 
 /** The sekreterare's (or ordförande's) correction before justering: a new revision of the protocol. */
 export class ReviseProtocolCommand extends Command<MeetingChanged> {

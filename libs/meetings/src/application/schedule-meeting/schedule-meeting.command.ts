@@ -1,14 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { IsoInstant, ProtocolNumber, CommandContext, MeetingChanged } from '#libs/shared-kernel';
-import type { AgendaItem } from '../../domain/index.js';
+import type { ProtocolNumber, CommandContext, MeetingChanged } from '#libs/shared-kernel';
+import type { AgendaItem, MeetingSetup, TimeAndPlace } from '../../domain/index.js';
 
-export interface MeetingPlan {
-  startsAt: IsoInstant;
-  endsAt: IsoInstant;
-  place?: string;
-  videoLink?: string;
-  dnr?: string;
-}
+/** What the client plans; the group, protocol number and carried-over items are the server's. */
+export type MeetingPlan = TimeAndPlace & Pick<MeetingSetup, 'dnr'>;
 
 export interface ScheduledMeeting extends MeetingChanged {
   protocolNumber: ProtocolNumber & { formatted: string };

@@ -11,14 +11,13 @@ import {
   VALIDATION,
   toParty,
   toPerson,
-  toStatement,
   ReasonDto,
 } from '#libs/shared-kernel';
 import { AddProtokollsanteckningCommand } from '../../application/add-protokollsanteckning/add-protokollsanteckning.command.js';
 import { AssignFollowUpDateCommand } from '../../application/assign-follow-up-date/assign-follow-up-date.command.js';
 import { RunMeetingCommand } from '../../application/run-meeting-command/run-meeting-command.js';
 import { MEETING_ERROR } from '../../domain/index.js';
-import { toDecision, toInformation } from '../dto/meeting-mappers.js';
+import { toDecision, toDialog, toInformation } from '../dto/meeting-mappers.js';
 import {
   AssignFollowUpDateDto,
   ProtokollsanteckningDto,
@@ -75,8 +74,9 @@ export class MeetingItemsController {
     @Param('itemId') itemId: string,
     @Body() body: RecordDialogDto,
   ) {
-    const dialog = definedOnly({ itemId, text: body.text, views: body.views?.map(toStatement) });
-    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'RecordDialog', dialog));
+    return this.commands.execute(
+      new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, ...toDialog(body) }),
+    );
   }
 
   @Put('decision')

@@ -9,6 +9,7 @@ import { DeclineJusteringCommand } from '../../application/decline-justering/dec
 import { JusteraProtocolCommand } from '../../application/justera-protocol/justera-protocol.command.js';
 import { ReviseProtocolCommand } from '../../application/revise-protocol/revise-protocol.command.js';
 import { MEETING_ERROR } from '../../domain/index.js';
+import { toProtocolChange } from '../dto/meeting-mappers.js';
 import { DeclineJusteringDto, JusteraDto, ProtocolChangeDto } from '../dto/meeting-protocol.dto.js';
 import { MeetingChangedDto } from '../dto/responses/command-results.dto.js';
 
@@ -44,7 +45,7 @@ export class MeetingProtocolController {
     @Param('meetingId') meetingId: string,
     @Body() body: ProtocolChangeDto,
   ) {
-    return this.commands.execute(new ReviseProtocolCommand(context, meetingId, toChange(body)));
+    return this.commands.execute(new ReviseProtocolCommand(context, meetingId, toProtocolChange(body)));
   }
 
   @Post('corrections')
@@ -59,7 +60,7 @@ export class MeetingProtocolController {
     @Param('meetingId') meetingId: string,
     @Body() body: ProtocolChangeDto,
   ) {
-    return this.commands.execute(new CorrectProtocolCommand(context, meetingId, toChange(body)));
+    return this.commands.execute(new CorrectProtocolCommand(context, meetingId, toProtocolChange(body)));
   }
 
   @Post('justeringar')
@@ -111,8 +112,3 @@ export class MeetingProtocolController {
     );
   }
 }
-
-const toChange = ({ reason, corrections }: ProtocolChangeDto) => ({
-  reason,
-  corrections: corrections.map(({ itemId, record, text }) => ({ itemId, record, text })),
-});

@@ -26,6 +26,12 @@ import {
 import { MeetingChangedDto, ScheduledMeetingDto } from '../dto/responses/command-results.dto.js';
 import { MeetingViewDto } from '../dto/responses/meeting-view.dto.js';
 
+/** The audience rule of the documents, on the two read paths of the meeting itself. */
+const CONFIDENTIAL_ITEMS =
+  'Active members of the group see confidential items in full. Everyone else who may read the meeting ' +
+  '(HR, a justerare from outside the group) sees such an item with its id, kind, proposer and § and ' +
+  '`records.confidential.omitted: true`, but with an empty title and none of its records.';
+
 /**
  * A meeting: scheduling, moving and cancelling it, reading it and its history, closing it (preparation is in
  * MeetingPreparationController, what happens on items in MeetingItemsController). Its group's ordförande, vice ordförande and sekreterare run
@@ -124,6 +130,7 @@ export class MeetingsController {
   @Get('meetings/:meetingId')
   @QueryEndpoint({
     summary: "A meeting's current state, drafts included",
+    description: CONFIDENTIAL_ITEMS,
     response: MeetingViewDto,
     notFound: [MEETING_ERROR.NOT_FOUND],
   })
@@ -135,6 +142,9 @@ export class MeetingsController {
   @OperationId('getMeetingHistory')
   @QueryEndpoint({
     summary: 'Every fact recorded on the meeting, in order, with who and when',
+    description:
+      `${CONFIDENTIAL_ITEMS} In the history, an event about such an item keeps its type, item id, who ` +
+      'and when; its data says `omitted: true` instead of the rest (a correction keeps which record it corrected).',
     response: MeetingHistoryDto,
     notFound: [MEETING_ERROR.NOT_FOUND],
   })

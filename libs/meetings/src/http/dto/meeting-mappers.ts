@@ -2,16 +2,33 @@ import { definedOnly, toOptional, toParty, toPerson, toStatement } from '#libs/s
 import type { OvrigFragaInput } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
 import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
 import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.command.js';
-import type { AttendanceEntry, Justerare } from '../../domain/index.js';
+import type { ProtocolChange } from '../../application/revise-protocol/revise-protocol.command.js';
+import type {
+  AttendanceEntry,
+  DecisionInput,
+  DialogInput,
+  InformationInput,
+  Justerare,
+} from '../../domain/index.js';
 import type {
   AgendaItemDto,
   AttendanceEntryDto,
   JusterareDto,
   ProposeAgendaItemDto,
 } from './meeting-preparation.dto.js';
-import type { OvrigFragaDto, RecordDecisionDto, RecordInformationDto } from './meeting-recording.dto.js';
+import type { ProtocolChangeDto } from './meeting-protocol.dto.js';
+import type {
+  OvrigFragaDto,
+  RecordDecisionDto,
+  RecordDialogDto,
+  RecordInformationDto,
+} from './meeting-recording.dto.js';
 
-/** Validated DTOs to the domain's plain shapes: no class instances or undefined keys reach the events. */
+/**
+ * Validated DTOs to the domain's facts. The DTOs declare the same fields (`implements DtoOf<…>`);
+ * what is left here is the real work: nested person, party and statement classes become plain
+ * objects, so no class instances or undefined keys reach the events.
+ */
 
 export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
   definedOnly({
@@ -55,17 +72,26 @@ export const toJusterare = ({ person, party }: JusterareDto): Justerare => ({
   party: toParty(party),
 });
 
-export const toInformation = (body: RecordInformationDto) =>
+export const toInformation = (body: RecordInformationDto): InformationInput =>
   definedOnly({
     text: body.text,
     presenter: toOptional(body.presenter, toPerson),
     comments: body.comments?.map(toStatement),
   });
 
-export const toDecision = (body: RecordDecisionDto) =>
+export const toDialog = (body: RecordDialogDto): DialogInput =>
+  definedOnly({ text: body.text, views: body.views?.map(toStatement) });
+
+export const toDecision = (body: RecordDecisionDto): DecisionInput =>
   definedOnly({
     text: body.text,
     outcome: body.outcome,
     disagreeing: body.disagreeing,
     protokollsanteckningar: body.protokollsanteckningar?.map(toStatement),
   });
+
+/** Copies the corrections so that no DTO instance reaches the event. */
+export const toProtocolChange = ({ reason, corrections }: ProtocolChangeDto): ProtocolChange => ({
+  reason,
+  corrections: corrections.map(({ itemId, record, text }) => ({ itemId, record, text })),
+});

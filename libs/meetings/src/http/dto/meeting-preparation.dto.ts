@@ -14,9 +14,23 @@ import {
   Text,
   WholeNumber,
 } from '#libs/shared-kernel';
-import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../domain/index.js';
+import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
+import type { MeetingPlan } from '../../application/schedule-meeting/schedule-meeting.command.js';
+import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.command.js';
+import {
+  AGENDA_ITEM_KINDS,
+  type AgendaItemKind,
+  type AttendanceEntry,
+  type Justerare,
+  type KallelseFacts,
+  PRESENCES,
+  type Presence,
+  type Reason,
+  type TimeAndPlace,
+} from '../../domain/index.js';
+import type { DtoOf } from './dto-of.js';
 
-export class ScheduleMeetingDto {
+export class ScheduleMeetingDto implements MeetingPlan {
   @Instant({ description: 'When the meeting starts', example: '2019-02-25T08:30:00+01:00' })
   startsAt!: string;
 
@@ -38,7 +52,7 @@ export class ScheduleMeetingDto {
 }
 
 /** Where the meeting moves: the whole new time and location, as when it was scheduled. */
-export class RescheduleMeetingDto {
+export class RescheduleMeetingDto implements TimeAndPlace {
   @Instant({ description: 'When the meeting now starts', example: '2019-03-04T08:30:00+01:00' })
   startsAt!: string;
 
@@ -57,7 +71,7 @@ export class RescheduleMeetingDto {
   videoLink?: string;
 }
 
-export class CancelMeetingDto {
+export class CancelMeetingDto implements Reason {
   @Text(undefined, {
     description: 'Why the meeting is cancelled: shown on the kallelse and on the items that return',
     example: 'Mötet ställs in då förvaltningschefen är sjuk; punkterna tas upp den 25 mars.',
@@ -65,7 +79,7 @@ export class CancelMeetingDto {
   reason!: string;
 }
 
-export class AgendaItemDto {
+export class AgendaItemDto implements DtoOf<AgendaItemInput> {
   @Id({
     description: 'Chosen by the client, unique in the meeting; carried-over items keep theirs',
     example: 'i-arbetsmiljo',
@@ -91,7 +105,7 @@ export class AgendaItemDto {
 }
 
 /** An item a member proposes (MBL §12): the proposer is the caller's organisation, from their membership. */
-export class ProposeAgendaItemDto {
+export class ProposeAgendaItemDto implements DtoOf<ProposedItemInput> {
   @Id({ optional: true, description: 'Made by the server when left out (from the Idempotency-Key if sent)' })
   itemId?: string;
 
@@ -116,12 +130,12 @@ export class SetAgendaDto {
   items!: AgendaItemDto[];
 }
 
-export class IssueKallelseDto {
+export class IssueKallelseDto implements Pick<KallelseFacts, 'recipients'> {
   @NestedList(() => PersonDto, 500)
   recipients!: PersonDto[];
 }
 
-export class AttendanceEntryDto {
+export class AttendanceEntryDto implements DtoOf<AttendanceEntry> {
   @Nested(() => PersonDto)
   person!: PersonDto;
 
@@ -131,8 +145,8 @@ export class AttendanceEntryDto {
   @OneOf(MEMBER_ROLES, { example: 'ledamot' })
   role!: MemberRole;
 
-  @OneOf(['present', 'absent'] as const)
-  presence!: 'present' | 'absent';
+  @OneOf(PRESENCES)
+  presence!: Presence;
 
   @Id({ optional: true, description: 'The person id of the absent member this one substitutes for' })
   replaces?: string;
@@ -145,7 +159,7 @@ export class RecordAttendanceDto {
   attendees!: AttendanceEntryDto[];
 }
 
-export class JusterareDto {
+export class JusterareDto implements DtoOf<Justerare> {
   @Nested(() => PersonDto)
   person!: PersonDto;
 

@@ -1,17 +1,25 @@
 import { Id, NestedList, OneOf, Text, WholeNumber } from '#libs/shared-kernel';
+import type { JusteringInput } from '../../application/justera-protocol/justera-protocol.command.js';
+import {
+  CORRECTABLE_RECORDS,
+  type CorrectableRecord,
+  type JusteringDeclineFacts,
+  type ProtocolCorrections,
+  type TextCorrection,
+} from '../../domain/index.js';
 
-export class TextCorrectionDto {
+export class TextCorrectionDto implements TextCorrection {
   @Id()
   itemId!: string;
 
-  @OneOf(['information', 'dialog', 'decision'] as const)
-  record!: 'information' | 'dialog' | 'decision';
+  @OneOf(CORRECTABLE_RECORDS)
+  record!: CorrectableRecord;
 
   @Text(undefined, { description: 'The corrected text, replacing the recorded one' })
   text!: string;
 }
 
-export class ProtocolChangeDto {
+export class ProtocolChangeDto implements ProtocolCorrections {
   @Text(undefined, { example: 'Justeraren bad om en rättelse av § 6' })
   reason!: string;
 
@@ -19,7 +27,7 @@ export class ProtocolChangeDto {
   corrections!: TextCorrectionDto[];
 }
 
-export class JusteraDto {
+export class JusteraDto implements JusteringInput {
   @WholeNumber(1, 10_000, { description: 'The revision approved: the latest one', example: 1 })
   revision!: number;
 
@@ -31,7 +39,7 @@ export class JusteraDto {
   textHash?: string;
 }
 
-export class DeclineJusteringDto {
+export class DeclineJusteringDto implements Pick<JusteringDeclineFacts, 'revision' | 'comment'> {
   @WholeNumber(1, 10_000, { example: 1 })
   revision!: number;
 

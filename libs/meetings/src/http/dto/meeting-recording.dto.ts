@@ -12,9 +12,20 @@ import {
   Text,
   TextList,
   WholeNumber,
+  type PartyStatement,
 } from '#libs/shared-kernel';
+import type { OvrigFragaInput } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
+import type { FollowUpAssignmentInput } from '../../application/assign-follow-up-date/assign-follow-up-date.command.js';
+import {
+  DECISION_OUTCOMES,
+  type DecisionInput,
+  type DecisionOutcome,
+  type DialogInput,
+  type InformationInput,
+} from '../../domain/index.js';
+import type { DtoOf } from './dto-of.js';
 
-export class RecordInformationDto {
+export class RecordInformationDto implements DtoOf<InformationInput> {
   @Text(undefined, { example: 'Efter resultatet från medarbetarundersökningen 2018 har förvaltningen…' })
   text!: string;
 
@@ -25,7 +36,7 @@ export class RecordInformationDto {
   comments?: PartyStatementDto[];
 }
 
-export class RecordDialogDto {
+export class RecordDialogDto implements DtoOf<DialogInput> {
   @Text(undefined, { example: 'Totalt genomförde HR-enheten 13 avslutningssamtal 2018…' })
   text!: string;
 
@@ -33,12 +44,12 @@ export class RecordDialogDto {
   views?: PartyStatementDto[];
 }
 
-export class RecordDecisionDto {
+export class RecordDecisionDto implements DtoOf<DecisionInput> {
   @Text(undefined, { example: 'I framtiden dokumenteras uppföljningsdatum…' })
   text!: string;
 
-  @OneOf(['enighet', 'oenighet'] as const)
-  outcome!: 'enighet' | 'oenighet';
+  @OneOf(DECISION_OUTCOMES)
+  outcome!: DecisionOutcome;
 
   @TextList(MAX_NAME_LENGTH, 50, {
     optional: true,
@@ -50,7 +61,7 @@ export class RecordDecisionDto {
   protokollsanteckningar?: PartyStatementDto[];
 }
 
-export class ProtokollsanteckningDto {
+export class ProtokollsanteckningDto implements DtoOf<PartyStatement> {
   @Nested(() => PartyDto, {
     description: 'The party whose statement this is; a union member may name only their own organisation',
   })
@@ -60,7 +71,8 @@ export class ProtokollsanteckningDto {
   text!: string;
 }
 
-export class AssignFollowUpDateDto {
+/** The item comes from the path. */
+export class AssignFollowUpDateDto implements DtoOf<Omit<FollowUpAssignmentInput, 'itemId'>> {
   @Id({ optional: true, description: 'Made by the server when left out (from the Idempotency-Key if sent)' })
   followUpId?: string;
 
@@ -74,7 +86,7 @@ export class AssignFollowUpDateDto {
   dueDate!: string;
 }
 
-export class OvrigFragaDto {
+export class OvrigFragaDto implements DtoOf<OvrigFragaInput> {
   @Id({ optional: true, description: 'Made by the server when left out' })
   itemId?: string;
 

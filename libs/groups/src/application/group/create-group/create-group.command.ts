@@ -1,14 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, GroupChanged } from '#libs/shared-kernel';
-import type { GroupLevel } from '../../../domain/group/index.js';
+import type { GroupDefinition } from '../../../domain/group/index.js';
 
-export interface GroupDefinition {
-  name: string;
-  levels: GroupLevel[];
-  unitId: string;
-  parentGroupId?: string;
-  actsAsSkyddskommitte: boolean;
-}
+export type { GroupDefinition } from '../../../domain/group/index.js';
 
 /** Creates a samverkansgrupp (CSG, FSG, VSG/LSG, APT or a combination such as FSG/VSG) in a unit. */
 export class CreateGroupCommand extends Command<GroupChanged> {

@@ -1,20 +1,8 @@
 import { Command } from '@nestjs/cqrs';
-import type {
-  IsoDate,
-  MemberRole,
-  Party,
-  PersonRef,
-  CommandContext,
-  GroupChanged,
-} from '#libs/shared-kernel';
+import type { CommandContext, GroupChanged } from '#libs/shared-kernel';
+import type { MembershipFacts } from '../../../domain/group/index.js';
 
-export interface MembershipInput {
-  /** personId is the person's account id: that is how a member's rights are found. */
-  person: PersonRef;
-  party: Party;
-  role: MemberRole;
-  joinedOn: IsoDate;
-}
+export type MembershipInput = MembershipFacts;
 
 /** A person joins a group for the employer or a union organisation, in a role (ordförande, ledamot …). */
 export class JoinGroupCommand extends Command<GroupChanged> {

@@ -1,26 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MEMBER_ROLES, PartyDto, PersonDto, ProtocolNumberDto } from '#libs/shared-kernel';
-import { GROUP_LEVELS } from '../../../domain/group/index.js';
+import { MEMBER_ROLES, type MemberRole, PartyDto, PersonDto, ProtocolNumberDto } from '#libs/shared-kernel';
+import type { GroupView } from '../../../application/group/get-group/group-view.js';
+import { GROUP_LEVELS, type GroupLevel, type Membership } from '../../../domain/group/index.js';
 
-export class MembershipDto {
+/** Each class `implements` what the view shows (the party as the one PartyDto class for both sides). */
+type WithPartyDto<T> = Omit<T, 'party'> & { party: PartyDto };
+type GroupMeeting = GroupView['meetings'][number];
+type GroupViewAsDto = Omit<GroupView, 'members' | 'memberships'> &
+  Record<'members' | 'memberships', WithPartyDto<Membership>[]>;
+
+export class MembershipDto implements WithPartyDto<Membership> {
   @ApiProperty({ type: PersonDto }) person!: PersonDto;
   @ApiProperty({ type: PartyDto }) party!: PartyDto;
-  @ApiProperty({ enum: MEMBER_ROLES }) role!: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role!: MemberRole;
   @ApiProperty({ format: 'date' }) joinedOn!: string;
   @ApiPropertyOptional({ format: 'date' }) leftOn?: string;
 }
 
-export class GroupMeetingDto {
+export class GroupMeetingDto implements GroupMeeting {
   @ApiProperty() meetingId!: string;
   @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
 }
 
-export class GroupViewDto {
+export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty() groupId!: string;
   @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
   @ApiProperty() organisationId!: string;
   @ApiProperty({ example: 'FSG/VSG Socialförvaltningen' }) name!: string;
-  @ApiProperty({ enum: GROUP_LEVELS, isArray: true }) levels!: string[];
+  @ApiProperty({ enum: GROUP_LEVELS, isArray: true }) levels!: GroupLevel[];
   @ApiProperty({ example: 'FSG/VSG' }) levelsLabel!: string;
   @ApiProperty() unitId!: string;
   @ApiPropertyOptional() parentGroupId?: string;

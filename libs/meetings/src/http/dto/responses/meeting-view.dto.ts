@@ -1,9 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
+import type {
+  AgendaEntryView,
+  AgendaItemOriginView,
+  AgendaItemView,
+  ConfidentialityView,
+  ItemRecordsView,
+  MeetingView,
+} from '../../../application/get-meeting/meeting-view.js';
+import {
+  AGENDA_ITEM_ORIGIN_KINDS,
+  DECISION_OUTCOMES,
+  type DecisionOutcome,
+  type DecisionRecord,
+  type DialogRecord,
+  type FollowUpAssignment,
+  type InformationRecord,
+  type JusteringApproval,
+  type JusteringDecline,
+  type Kallelse,
+  type MeetingCancellation,
+  MEETING_STATUSES,
+  PROTOCOL_STATUSES,
+  type ProtocolRevision,
+  type ProtocolStatus,
+  type Reason,
+  REVISION_KINDS,
+  type RevisionKind,
+} from '../../../domain/index.js';
+import type { DtoOf } from '../dto-of.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
 
-export class AgendaItemOriginDto {
-  @ApiProperty({ enum: ['deferred', 'follow-up'] }) kind!: string;
+/** What the view shows; each class `implements` its view type, so names and types cannot drift. */
+
+export class AgendaItemOriginDto implements AgendaItemOriginView {
+  @ApiProperty({ enum: AGENDA_ITEM_ORIGIN_KINDS }) kind!: AgendaItemOriginView['kind'];
   @ApiProperty() fromMeetingId!: string;
   @ApiProperty() fromItemId!: string;
   @ApiPropertyOptional({ type: 'integer', description: '"från § 11"' }) fromParagraph?: number;
@@ -13,49 +44,64 @@ export class AgendaItemOriginDto {
   @ApiPropertyOptional({ format: 'date', description: 'follow-up: when it is due' }) dueDate?: string;
 }
 
-class InformationRecordDto {
+class InformationRecordDto implements DtoOf<InformationRecord> {
   @ApiProperty() text!: string;
   @ApiPropertyOptional({ type: PersonDto }) presenter?: PersonDto;
   @ApiProperty({ type: [PartyStatementDto] }) comments!: PartyStatementDto[];
 }
 
-class DialogRecordDto {
+class DialogRecordDto implements DtoOf<DialogRecord> {
   @ApiProperty() text!: string;
   @ApiProperty({ type: [PartyStatementDto] }) views!: PartyStatementDto[];
 }
 
-class DecisionRecordDto {
+class DecisionRecordDto implements DtoOf<DecisionRecord> {
   @ApiProperty() text!: string;
-  @ApiProperty({ enum: ['enighet', 'oenighet'] }) outcome!: string;
+  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome!: DecisionOutcome;
   @ApiProperty({ type: [String] }) disagreeing!: string[];
   @ApiProperty({ type: [PartyStatementDto] }) protokollsanteckningar!: PartyStatementDto[];
 }
 
-class FollowUpAssignmentDto {
+class FollowUpAssignmentDto implements FollowUpAssignment {
   @ApiProperty() followUpId!: string;
   @ApiProperty() action!: string;
   @ApiProperty({ type: PersonDto }) responsible!: PersonDto;
   @ApiProperty({ format: 'date' }) dueDate!: string;
 }
 
-class ReasonRecordDto {
+class ReasonRecordDto implements Reason {
   @ApiProperty() reason!: string;
 }
 
-export class ItemRecordsDto {
+class ConfidentialityDto implements ConfidentialityView {
+  @ApiPropertyOptional({ description: 'Why the item is confidential; shown to members of the group' })
+  reason?: string;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description: 'To those outside the group: the item is confidential and its content was left out',
+  })
+  omitted?: true;
+}
+
+export class ItemRecordsDto implements DtoOf<ItemRecordsView> {
   @ApiPropertyOptional({ type: InformationRecordDto }) information?: InformationRecordDto;
   @ApiPropertyOptional({ type: DialogRecordDto }) dialog?: DialogRecordDto;
   @ApiPropertyOptional({ type: DecisionRecordDto }) decision?: DecisionRecordDto;
   @ApiProperty({ type: [PartyStatementDto] }) protokollsanteckningar!: PartyStatementDto[];
   @ApiProperty({ type: [FollowUpAssignmentDto] }) followUps!: FollowUpAssignmentDto[];
   @ApiPropertyOptional({ type: ReasonRecordDto }) deferral?: ReasonRecordDto;
-  @ApiPropertyOptional({ type: ReasonRecordDto }) confidential?: ReasonRecordDto;
+  @ApiPropertyOptional({ type: ConfidentialityDto }) confidential?: ConfidentialityDto;
 }
 
-export class AgendaEntryDto extends AgendaItemDto {
+/** An agenda item as responses show it, with where a returning item came from. */
+export class AgendaEntryDto extends AgendaItemDto implements DtoOf<AgendaItemView> {
   @ApiPropertyOptional({ type: AgendaItemOriginDto, description: 'Where a returning item came from' })
   origin?: AgendaItemOriginDto;
+}
 
+/** An item on the meeting's agenda: its § once closed and what was recorded on it. */
+export class MeetingAgendaEntryDto extends AgendaEntryDto implements DtoOf<AgendaEntryView> {
   @ApiPropertyOptional({
     type: 'integer',
     description: '§ number, fixed when the meeting is closed',
@@ -63,56 +109,68 @@ export class AgendaEntryDto extends AgendaItemDto {
   })
   paragraph?: number;
 
-  @ApiPropertyOptional({ type: ItemRecordsDto, description: 'In the meeting view: what was recorded on it' })
-  records?: ItemRecordsDto;
+  @ApiProperty({
+    type: ItemRecordsDto,
+    description:
+      'What was recorded on it. A confidential item shown to someone outside the group has an empty ' +
+      'title and no records, only confidential.omitted',
+  })
+  records!: ItemRecordsDto;
 }
 
-class KallelseDto {
+class KallelseDto implements Kallelse {
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [PersonDto] }) recipients!: PersonDto[];
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-class RevisionDto {
+class RevisionDto implements ProtocolRevision {
   @ApiProperty({ type: 'integer' }) revision!: number;
-  @ApiProperty({ enum: ['original', 'revision', 'rättelse'] }) kind!: string;
+  @ApiProperty({ enum: REVISION_KINDS }) kind!: RevisionKind;
   @ApiPropertyOptional({ type: PersonDto }) by?: PersonDto;
   @ApiPropertyOptional() reason?: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-class JusteringActDto {
+class JusteringApprovalDto implements DtoOf<JusteringApproval> {
   @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty({ type: PersonDto }) justerare!: PersonDto;
   @ApiProperty({ type: PartyDto }) party!: PartyDto;
-  @ApiPropertyOptional() textHash?: string;
-  @ApiPropertyOptional({ description: 'On a decline: the change asked for' }) comment?: string;
+  @ApiProperty({ description: 'The hash of the text approved' }) textHash!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-class JusteringDto {
+class JusteringDeclineDto implements DtoOf<JusteringDecline> {
+  @ApiProperty({ type: 'integer' }) revision!: number;
+  @ApiProperty({ type: PersonDto }) justerare!: PersonDto;
+  @ApiProperty({ type: PartyDto }) party!: PartyDto;
+  @ApiProperty({ description: 'The change asked for' }) comment!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class JusteringDto implements NonNullable<MeetingView['justeringar'][number]> {
   @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty() textHash!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-class ProtocolRefDto {
+class ProtocolRefDto implements NonNullable<MeetingView['protocol']> {
   @ApiProperty({ type: 'integer', description: 'The revision to justera now' }) revision!: number;
   @ApiProperty({ description: 'Send it back with the justering', example: 'sha256:…' }) textHash!: string;
 }
 
-class CancellationDto {
+class CancellationDto implements MeetingCancellation {
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-export class MeetingViewDto {
+export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty() meetingId!: string;
   @ApiProperty() groupId!: string;
   @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
-  @ApiProperty({ enum: ['scheduled', 'closed', 'cancelled'] }) status!: string;
-  @ApiProperty({ enum: ['no protocol', 'awaiting justering', 'change requested', 'justerat'] })
-  protocolStatus!: string;
+  @ApiProperty({ enum: MEETING_STATUSES.filter((status) => status !== 'unscheduled') })
+  status!: MeetingView['status'];
+  @ApiProperty({ enum: PROTOCOL_STATUSES }) protocolStatus!: ProtocolStatus;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
   @ApiProperty({ format: 'date', description: 'In Europe/Stockholm' }) meetingDate!: string;
@@ -122,7 +180,7 @@ export class MeetingViewDto {
   @ApiPropertyOptional() dnr?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
-  @ApiProperty({ type: [AgendaEntryDto] }) agenda!: AgendaEntryDto[];
+  @ApiProperty({ type: [MeetingAgendaEntryDto] }) agenda!: MeetingAgendaEntryDto[];
   @ApiProperty({ type: [KallelseDto] }) kallelser!: KallelseDto[];
   @ApiProperty({ type: [AttendanceEntryDto] }) attendance!: AttendanceEntryDto[];
   @ApiProperty({ type: [JusterareDto] }) justerare!: JusterareDto[];
@@ -130,8 +188,8 @@ export class MeetingViewDto {
   @ApiPropertyOptional({ type: CancellationDto, description: 'Once cancelled: why and when' })
   cancellation?: CancellationDto;
   @ApiProperty({ type: [RevisionDto] }) revisions!: RevisionDto[];
-  @ApiProperty({ type: [JusteringActDto] }) approvals!: JusteringActDto[];
-  @ApiProperty({ type: [JusteringActDto] }) declines!: JusteringActDto[];
+  @ApiProperty({ type: [JusteringApprovalDto] }) approvals!: JusteringApprovalDto[];
+  @ApiProperty({ type: [JusteringDeclineDto] }) declines!: JusteringDeclineDto[];
   @ApiProperty({ type: [JusteringDto] }) justeringar!: JusteringDto[];
   @ApiPropertyOptional({ type: ProtocolRefDto, description: 'Once closed' }) protocol?: ProtocolRefDto;
 }
