@@ -24,6 +24,7 @@ export default tseslint.config(
       '**/*.spec.ts',
       'apps/worker/src/rebuild.ts',
       'apps/worker/src/create-admin.ts',
+      'apps/worker/src/verify-documents.ts',
       'apps/demo/src/main.ts',
     ],
     rules: { 'no-console': 'off' },
