@@ -22,8 +22,7 @@ import { FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-lis
 import { CompleteFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
 import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
 import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
-
-const F = (code: string) => `FOLLOW_UP.${code}`;
+import { FOLLOW_UP_ERROR } from '../../domain/index.js';
 
 /**
  * Follow-ups opened by follow-up dates in meetings. The group's chairs manage them; the responsible
@@ -62,7 +61,7 @@ export class FollowUpsController {
   @QueryEndpoint({
     summary: 'A follow-up with its reports',
     response: FollowUpViewDto,
-    notFound: [F('NOT_FOUND')],
+    notFound: [FOLLOW_UP_ERROR.NOT_FOUND],
   })
   get(@Caller() principal: Principal, @Param('followUpId') followUpId: string) {
     return this.queries.execute(new GetFollowUpQuery(principal, followUpId));
@@ -73,7 +72,7 @@ export class FollowUpsController {
     summary: 'Complete the follow-up (completing again changes nothing)',
     stream: 'FOLLOW_UP',
     response: FollowUpChangedDto,
-    conflicts: [F('CANCELLED'), ...VALIDATION.TEXT],
+    conflicts: [FOLLOW_UP_ERROR.CANCELLED, ...VALIDATION.TEXT],
   })
   complete(
     @CommandCaller() context: CommandContext,
@@ -89,9 +88,9 @@ export class FollowUpsController {
     stream: 'FOLLOW_UP',
     response: FollowUpChangedDto,
     conflicts: [
-      F('COMPLETED'),
-      F('CANCELLED'),
-      F('SAME_DUE_DATE'),
+      FOLLOW_UP_ERROR.COMPLETED,
+      FOLLOW_UP_ERROR.CANCELLED,
+      FOLLOW_UP_ERROR.SAME_DUE_DATE,
       VALIDATION_ERROR.INVALID_DATE,
       ...VALIDATION.TEXT,
     ],
@@ -114,7 +113,7 @@ export class FollowUpsController {
     summary: 'Cancel the follow-up with a reason (it is never deleted)',
     stream: 'FOLLOW_UP',
     response: FollowUpChangedDto,
-    conflicts: [F('COMPLETED'), ...VALIDATION.TEXT],
+    conflicts: [FOLLOW_UP_ERROR.COMPLETED, ...VALIDATION.TEXT],
   })
   cancel(
     @CommandCaller() context: CommandContext,
