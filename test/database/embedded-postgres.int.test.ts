@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { startEmbeddedPostgres } from '#libs/database';
+import { embeddedServerHealth, startEmbeddedPostgres } from '#libs/database';
 import {
   embeddedServers,
   liveServerProcesses,
@@ -36,6 +36,7 @@ describe('startEmbeddedPostgres: lifecycle', () => {
     const dataDir = servers.tempDataDir();
     const killed = await servers.start(dataDir);
     await query(killed.url, 'create table t (id int); insert into t values (7)');
+    killed.stopWatchdog(); // as if the service had died with it: nobody starts it again
     const postmaster = postmasterPidOf(dataDir);
     process.kill(postmaster, 'SIGKILL');
     await waitUntil(() => liveServerProcesses(postmaster).length === 0);
@@ -46,6 +47,24 @@ describe('startEmbeddedPostgres: lifecycle', () => {
     expect(postmasterPidOf(dataDir)).not.toBe(postmaster);
     expect(await query(restarted.url, 'select id from t')).toEqual([{ id: 7 }]); // crash recovery
     await restarted.stop();
+  });
+
+  it('is started again by its watchdog when it dies while the service runs, same data and port', async () => {
+    const dataDir = servers.tempDataDir();
+    const server = await servers.start(dataDir);
+    await query(server.url, 'create table w (id int); insert into w values (9)');
+    const postmaster = postmasterPidOf(dataDir);
+    process.kill(postmaster, 'SIGKILL');
+
+    await waitUntil(() => embeddedServerHealth()?.restarts === 1, 20_000);
+
+    const restarted = postmasterPidOf(dataDir);
+    expect(restarted).not.toBe(postmaster);
+    expect(embeddedServerHealth()).toMatchObject({ status: 'up', pid: restarted });
+    expect(await query(server.url, 'select id from w')).toEqual([{ id: 9 }]); // same URL, same data
+    await server.stop();
+    expect(embeddedServerHealth()).toBeUndefined();
+    expect(liveServerProcesses(restarted)).toEqual([]);
   });
 
   it('stops only once however often stop() is called', async () => {

@@ -57,16 +57,24 @@ const SETTINGS = [
 /**
  * Runs `node <entry> ...args` from the repository root with captured output. `detached` makes it
  * the leader of a process group of its own, as a shell's foreground job is (for Ctrl-C tests).
+ * `throughNpm` runs it as `npm start` does, `exec node …` in npm's shell (npm's signal forwarding
+ * included, without the build step); `pid` is then npm's.
  */
 export function startService(
   entry: keyof typeof ENTRY,
   settings: Record<string, string>,
-  options: { args?: string[]; detached?: boolean; nodeArgs?: string[] } = {},
+  options: { args?: string[]; detached?: boolean; nodeArgs?: string[]; throughNpm?: boolean } = {},
 ): ServiceProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
   for (const name of SETTINGS) delete env[name];
   const argv = [...(options.nodeArgs ?? []), join(repoRoot, ENTRY[entry]), ...(options.args ?? [])];
-  const child = spawn(process.execPath, argv, {
+  const [command, args] = options.throughNpm
+    ? [
+        'npm',
+        ['exec', '--offline', '--call', `exec ${[process.execPath, ...argv].map(shellQuoted).join(' ')}`],
+      ]
+    : [process.execPath, argv];
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...env, ...settings },
     detached: options.detached === true,
@@ -98,6 +106,8 @@ export function startService(
   started.push(service);
   return service;
 }
+
+const shellQuoted = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
 
 function parseLogLines(text: string): LogLine[] {
   const lines: LogLine[] = [];

@@ -10,8 +10,9 @@ import {
   releaseOwnerPid,
   writeOwnerPid,
 } from './cluster-files.js';
-import { loadPostgresBinaries } from './postgres-binaries.js';
-import { assertUserCanReach, giveTo, postgresOsUser } from './postgres-os-user.js';
+import { loadPostgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
+import { assertUserCanReach, giveTo, type OsUser, postgresOsUser } from './postgres-os-user.js';
+import { clearCurrentWatchdog, setCurrentWatchdog, watchPostmaster } from './postmaster-watchdog.js';
 import {
   ensureDatabase,
   initCluster,
@@ -29,8 +30,10 @@ export interface RunningPostgres {
   url: string;
   /** True when this process must stop the server on shutdown. */
   owned: boolean;
-  /** Stops an owned server (fast shutdown); does nothing for a borrowed one. Idempotent. */
+  /** Stops an owned server (and its watchdog) gently; does nothing for a borrowed one. Idempotent. */
   stop(): Promise<void>;
+  /** From now on a dead server stays dead (the drain has begun); stop() still stops a live one. */
+  stopWatchdog(): void;
 }
 
 /** Nest's Logger and JsonLogger both fit. */
@@ -97,7 +100,7 @@ async function attach(
       : `Adopted the embedded PostgreSQL on 127.0.0.1:${running.port} (pid ${running.pid}) left by a stopped process`,
   );
   const url = postgresUrl(password, running.port, APP_DATABASE);
-  return ownedByAnother ? borrowed(url) : owned(url, files, running.pid, log);
+  return ownedByAnother ? borrowed(url) : owned(url, files, running.pid, running.port, log);
 }
 
 async function launch(files: ClusterFiles, port: number, log: StartupLog): Promise<RunningPostgres> {
@@ -121,32 +124,87 @@ async function launch(files: ClusterFiles, port: number, log: StartupLog): Promi
 
   // Claimed before the server exists, so an instance starting meanwhile reuses rather than adopts it.
   await writeOwnerPid(files);
-  const child = await spawnPostmaster(binaries, files, port, user);
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  child.once('error', () => (exited = true)); // spawn failure; the log tail explains
   const adminUrl = postgresUrl(password, port, 'postgres');
+  let pid: number;
   try {
-    await waitUntilAccepting(adminUrl, files, { isRunning: () => !exited });
+    pid = await startPostmaster({ binaries, user, files, port, adminUrl }, log);
   } catch (error) {
-    if (!exited && child.pid) await stopPostmaster(files, child.pid, log);
     await releaseOwnerPid(files);
     throw error;
   }
   if (await ensureDatabase(adminUrl, APP_DATABASE)) log.log(`Created database ${APP_DATABASE}`);
-  log.log(
-    `Started the embedded PostgreSQL on 127.0.0.1:${port} (pid ${child.pid}, data in ${files.clusterDir})`,
-  );
-  return owned(postgresUrl(password, port, APP_DATABASE), files, child.pid!, log);
+  log.log(`Started the embedded PostgreSQL on 127.0.0.1:${port} (pid ${pid}, data in ${files.clusterDir})`);
+  return owned(postgresUrl(password, port, APP_DATABASE), files, pid, port, log);
+}
+
+interface PostmasterStart {
+  binaries: PostgresBinaries;
+  user: OsUser | undefined;
+  files: ClusterFiles;
+  port: number;
+  adminUrl: string;
+}
+
+/** Spawns the postmaster on an initialised cluster and waits until it accepts; stops it if it never does. */
+async function startPostmaster(server: PostmasterStart, log: StartupLog): Promise<number> {
+  const { binaries, user, files, port, adminUrl } = server;
+  const child = await spawnPostmaster(binaries, files, port, user);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  child.once('error', () => (exited = true)); // spawn failure; the log tail explains
+  try {
+    await waitUntilAccepting(adminUrl, files, { isRunning: () => !exited });
+  } catch (error) {
+    if (!exited && child.pid) await stopPostmaster(files, child.pid, log);
+    throw error;
+  }
+  return child.pid!;
+}
+
+/**
+ * The watchdog's restart: the same cluster and port, under the start lock (an instance starting
+ * meanwhile must not launch a second server). If one is running by then, it is used as it is.
+ */
+function relaunch(files: ClusterFiles, port: number, log: StartupLog): Promise<number> {
+  return withStartLock(files, async () => {
+    const running = await findRunningPostmaster(files, log);
+    if (running) return running.pid;
+    await writeOwnerPid(files); // still ours; says so again should another instance have claimed it
+    const password = await readOrCreatePassword(files, true);
+    const [binaries, user] = [await loadPostgresBinaries(), await postgresOsUser()];
+    return startPostmaster(
+      { binaries, user, files, port, adminUrl: postgresUrl(password, port, 'postgres') },
+      log,
+    );
+  });
 }
 
 function borrowed(url: string): RunningPostgres {
-  return { url, owned: false, stop: async () => {} };
+  return { url, owned: false, stop: async () => {}, stopWatchdog: () => {} };
 }
 
-function owned(url: string, files: ClusterFiles, pid: number, log: StartupLog): RunningPostgres {
+/** A server we stop at the end, and start again should it die before then. */
+function owned(
+  url: string,
+  files: ClusterFiles,
+  pid: number,
+  port: number,
+  log: StartupLog,
+): RunningPostgres {
+  const watchdog = watchPostmaster({ pid, restart: () => relaunch(files, port, log), log });
+  setCurrentWatchdog(watchdog);
   let stopping: Promise<void> | undefined;
-  return { url, owned: true, stop: () => (stopping ??= stopPostmaster(files, pid, log)) };
+  const stop = async () => {
+    const current = await watchdog.stop(); // first: the stop below must not look like a crash
+    clearCurrentWatchdog(watchdog);
+    await stopPostmaster(files, current, log);
+  };
+  return {
+    url,
+    owned: true,
+    stop: () => (stopping ??= stop()),
+    stopWatchdog: () => void watchdog.stop(),
+  };
 }
 
 /**

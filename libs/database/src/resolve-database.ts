@@ -13,6 +13,8 @@ export async function resolveDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>,
   log: EmbeddedPostgresOptions['log'],
 ): Promise<RunningPostgres> {
-  if (config.databaseUrl) return { url: config.databaseUrl, owned: false, stop: async () => {} };
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, owned: false, stop: async () => {}, stopWatchdog: () => {} };
+  }
   return startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log });
 }

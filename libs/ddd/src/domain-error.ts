@@ -20,7 +20,9 @@ export type ErrorKind =
   /** The body is in a media type the endpoint does not read (only application/json is). */
   | 'unsupported_media_type'
   /** Understood and well-formed, but cannot be processed as sent (an Idempotency-Key reused). */
-  | 'unprocessable';
+  | 'unprocessable'
+  /** Something the service needs (its database) is out of reach for now: the same request may pass later. */
+  | 'unavailable';
 
 /**
  * The one error every context raises for a failure a caller should see. `code` is stable (e.g.

@@ -22,6 +22,9 @@ export const ROUTE_ERROR = {
 /** A failure of ours; the answer says nothing more (the log does). */
 export const INTERNAL_ERROR = 'INTERNAL';
 
+/** The database is out of reach (down, restarting): 503 with Retry-After, passes once it is back. */
+export const UNAVAILABLE_ERROR = 'SERVICE.UNAVAILABLE';
+
 /**
  * Codes any URL can answer, not one endpoint: they are not listed per operation in the OpenAPI
  * document (every endpoint would carry them all), so the catalogue test leaves them out.
@@ -32,6 +35,7 @@ export const EDGE_ERROR_CODES: readonly string[] = [
   REQUEST_ERROR.TOO_MANY,
   REQUEST_ERROR.CROSS_SITE,
   INTERNAL_ERROR,
+  UNAVAILABLE_ERROR,
 ];
 
 /** Every code the HTTP edge answers with itself, for the service's one catalogue. */
@@ -39,6 +43,7 @@ export const HTTP_ERROR_CODES: readonly string[] = [
   ...codesOf(REQUEST_ERROR),
   ...codesOf(ROUTE_ERROR),
   INTERNAL_ERROR,
+  UNAVAILABLE_ERROR,
 ];
 
 /** A request header or body that cannot be used as sent: 400. */

@@ -12,10 +12,19 @@ import { ConcurrencyError } from '#libs/event-store';
 import { ProblemDetailsFilter, statusOf } from './problem-details.filter.js';
 
 /** Runs the filter on an exception and returns what it answered. */
-function answer(exception: unknown) {
-  const sent: { status?: number; type?: string; body?: Record<string, unknown> } = {};
+function answer(exception: unknown, filter = new ProblemDetailsFilter()) {
+  const sent: {
+    status?: number;
+    type?: string;
+    body?: Record<string, unknown>;
+    headers?: Record<string, string>;
+  } = {};
   const response = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      sent.headers = { ...sent.headers, [name]: value };
+      return this;
+    },
     status(status: number) {
       sent.status = status;
       return this;
@@ -30,7 +39,7 @@ function answer(exception: unknown) {
     },
   };
   const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
-  new ProblemDetailsFilter().catch(exception, host);
+  filter.catch(exception, host);
   return sent;
 }
 
@@ -73,6 +82,7 @@ describe('the problem+json filter', () => {
     ['unprocessable', 422],
     ['rate_limited', 429],
     ['unsupported_media_type', 415],
+    ['unavailable', 503],
   ])('answers a %s error with %i, its code and its details', (kind, status) => {
     expect(statusOf(kind)).toBe(status);
     const sent = answer(new DomainError(kind, 'AUTH.FORBIDDEN', 'Nej', { permission: 'meeting.run' }));
@@ -129,6 +139,26 @@ describe('the problem+json filter', () => {
       status: 500,
       code: 'INTERNAL',
     });
+    logged.mockRestore();
+  });
+
+  it('answers a lost database connection with 503 SERVICE.UNAVAILABLE and Retry-After, logged once', () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const filter = new ProblemDetailsFilter();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), {
+      code: 'ECONNREFUSED',
+    });
+    const wrapped = { name: 'QueryFailedError', message: 'terminating', driverError: { code: '57P01' } };
+    for (const error of [refused, wrapped, new Error('Connection terminated unexpectedly')]) {
+      const sent = answer(error, filter);
+      expect(sent).toMatchObject({ status: 503, headers: { 'Retry-After': '5' } });
+      expect(sent.body).toMatchObject({ code: 'SERVICE.UNAVAILABLE', retryAfterSeconds: 5 });
+      expect(JSON.stringify(sent.body)).not.toContain('54329'); // nothing of the internals
+    }
+    expect(warned).toHaveBeenCalledTimes(1); // one outage, one line
+    expect(logged).not.toHaveBeenCalled();
+    warned.mockRestore();
     logged.mockRestore();
   });
 });

@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, type ErrorKind } from '#libs/ddd';
-import { INTERNAL_ERROR, REQUEST_ERROR } from './http-errors.js';
+import { isConnectionError } from '#libs/event-store';
+import { INTERNAL_ERROR, REQUEST_ERROR, UNAVAILABLE_ERROR } from './http-errors.js';
 import { defaultCodeFor, problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem.js';
 
 /**
@@ -10,16 +11,24 @@ import { defaultCodeFor, problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } fr
  * - HttpException, which only Nest itself throws now (an unknown route, body-parser failures with
  *   their cause kept) → its status, with a code derived from it: REQUEST.MALFORMED_JSON,
  *   REQUEST.TOO_LARGE, ROUTE.NOT_FOUND …;
+ * - a lost or refused database connection (pg, node or TypeORM's wrapping of them) → 503
+ *   SERVICE.UNAVAILABLE with Retry-After: the request was fine and will pass once PostgreSQL is back
+ *   (the pools replace broken clients by themselves); logged once per outage, not per request;
  * - anything else → 500 INTERNAL, logged, with nothing of the internals in the answer.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrors');
+  /** When the last database outage was logged: one line per outage, not one per request. */
+  private outageLoggedAt = -Infinity;
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const exception = isConnectionError(thrown) ? databaseUnavailable() : thrown;
     const body = this.toProblem(exception);
-    if (body.status >= 500) this.logger.error(exception);
+    const outage = exception instanceof DomainError && exception.kind === 'unavailable';
+    if (outage) this.logOutage(thrown);
+    else if (body.status >= 500) this.logger.error(exception);
     if (response.headersSent) return;
     const retryAfter = retryAfterSecondsOf(exception);
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
@@ -33,14 +42,42 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return fromHttpException(exception);
     return problem(500, INTERNAL_ERROR, 'An unexpected error occurred; it has been logged');
   }
+
+  /** Requests fail together while the database is away: the first says so, the rest are silent. */
+  private logOutage(error: unknown): void {
+    const now = Date.now();
+    if (now - this.outageLoggedAt < OUTAGE_LOG_INTERVAL_MS) return;
+    this.outageLoggedAt = now;
+    const reason = error instanceof Error ? error.message : String(error);
+    this.logger.warn(`The database is out of reach (${reason}); answering 503 until it is back`);
+  }
+}
+
+/** Within this long of the last line, a failing request is taken for the same outage. */
+const OUTAGE_LOG_INTERVAL_MS = 30_000;
+
+/** Long enough for the embedded server's watchdog to restart it, short enough to feel live. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+function databaseUnavailable(): DomainError {
+  return new DomainError(
+    'unavailable',
+    UNAVAILABLE_ERROR,
+    'The database is out of reach; try again shortly',
+    {
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    },
+  );
 }
 
 /**
- * A rate-limited DomainError says when to come back in its `retryAfterSeconds` detail; the answer
- * carries it as the standard Retry-After header too, which HTTP clients and proxies understand.
+ * A rate-limited or unavailable DomainError says when to come back in its `retryAfterSeconds`
+ * detail; the answer carries it as the standard Retry-After header too, which HTTP clients and
+ * proxies understand.
  */
 function retryAfterSecondsOf(exception: unknown): number | undefined {
-  if (!(exception instanceof DomainError) || exception.kind !== 'rate_limited') return undefined;
+  if (!(exception instanceof DomainError)) return undefined;
+  if (exception.kind !== 'rate_limited' && exception.kind !== 'unavailable') return undefined;
   const seconds = exception.details['retryAfterSeconds'];
   return typeof seconds === 'number' && Number.isFinite(seconds)
     ? Math.max(1, Math.ceil(seconds))
@@ -69,6 +106,8 @@ export function statusOf(kind: ErrorKind): number {
       return 429;
     case 'unsupported_media_type':
       return 415;
+    case 'unavailable':
+      return 503;
     default: {
       const unknown: never = kind;
       throw new Error(`no HTTP status for error kind ${String(unknown)}`);

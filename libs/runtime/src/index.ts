@@ -1,2 +1,3 @@
 export * from './core.module.js';
 export * from './run-process.js';
+export * from './stop-signals.js';

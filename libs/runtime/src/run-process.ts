@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
 import { migrateDatabase, resolveDatabase, type RunningPostgres } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
+import { type FirstStop, meaningOf, type StopSignal } from './stop-signals.js';
 
 export interface ProcessContext {
   config: AppConfig;
@@ -14,7 +15,9 @@ export interface ProcessContext {
  * get a database (the configured one, or start the embedded server), boot Nest, and on SIGINT or
  * SIGTERM drain in order: Nest hooks (HTTP stops, projections finish their batch, pools close),
  * then the embedded PostgreSQL, then exit. We handle the signals ourselves instead of Nest's
- * enableShutdownHooks so the database stops last, after everything that uses it.
+ * enableShutdownHooks so the database stops last, after everything that uses it. A repeated
+ * signal is judged by meaningOf (stop-signals.ts): npm's echo and a repeated SIGTERM do not cut
+ * the drain short; SIGQUIT, or Ctrl-C pressed again, does.
  */
 export async function runProcess(
   name: string,
@@ -27,11 +30,14 @@ export async function runProcess(
   let database: RunningPostgres | undefined;
   let app: INestApplicationContext | undefined;
   let phase: 'starting' | 'running' | 'stopping' = 'starting';
-  let stopRequestedWhileStarting: string | undefined;
+  let firstStop: FirstStop | undefined;
+  // Read through a function: TypeScript cannot see the signal handler setting it between awaits.
+  const stopRequested = (): FirstStop | undefined => firstStop;
 
   const stop = async (reason: string, exitCode: number): Promise<never> => {
     phase = 'stopping';
     logger.log(`${reason}: shutting down`);
+    database?.stopWatchdog(); // the pools closing or a slow drain must not start it again
     try {
       await app?.close();
     } catch (error) {
@@ -42,18 +48,20 @@ export async function runProcess(
     process.exit(exitCode);
   };
   // Registered before the database starts: a Ctrl-C during initdb must not orphan the server.
-  const onSignal = (signal: string) => {
-    if (phase === 'starting' && !stopRequestedWhileStarting) {
-      stopRequestedWhileStarting = signal; // honoured as soon as start-up reaches a safe point
-    } else if (phase === 'stopping' || phase === 'starting') {
-      logger.warn(`${signal} again: stopping the database and exiting now`);
+  const onSignal = (signal: StopSignal) => {
+    const meaning = meaningOf(signal, firstStop, Date.now());
+    if (meaning === 'ignore') {
+      logger.log(`${signal} again: already stopping (SIGQUIT, or Ctrl-C once more, exits now)`);
+    } else if (meaning === 'force') {
+      logger.warn(`${signal}${firstStop ? ' again' : ''}: stopping the database and exiting now`);
       void Promise.resolve(database?.stop()).finally(() => process.exit(1)); // even with no database yet
     } else {
-      void stop(signal, 0);
+      firstStop = { signal, at: Date.now() };
+      // While starting, honoured as soon as start-up reaches a safe point.
+      if (phase === 'running') void stop(signal, 0);
     }
   };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGQUIT'] as const) process.on(signal, () => onSignal(signal));
   process.on('uncaughtException', (error) => {
     logger.error(error);
     void stop('uncaught exception', 1);
@@ -62,10 +70,12 @@ export async function runProcess(
   try {
     database = await resolveDatabase(config, logger);
     await migrateDatabase(database.url, logger);
-    if (stopRequestedWhileStarting) return stop(stopRequestedWhileStarting, 0);
+    const early = stopRequested();
+    if (early) return stop(early.signal, 0);
     const context = { config, databaseUrl: database.url, logger };
     app = await create(context);
-    if (stopRequestedWhileStarting) return stop(stopRequestedWhileStarting, 0);
+    const requested = stopRequested();
+    if (requested) return stop(requested.signal, 0);
     phase = 'running';
     if (!command) return;
     await command(app, context);

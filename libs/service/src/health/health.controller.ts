@@ -3,6 +3,7 @@ import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
+import { embeddedServerHealth } from '#libs/database';
 import { PgEventStore, readProjectionStatus } from '#libs/event-store';
 import { ApiProblems, ROUTE_ERROR } from '#libs/http';
 import { AUTH_ERROR, Public } from '#libs/identity';
@@ -43,7 +44,12 @@ export class HealthController {
     content: { 'application/json': { schema: healthSchema(['unavailable'], 'down') } },
   })
   async health(@Res() response: Response): Promise<void> {
+    // Only a process that runs the embedded server says how it fares (up, down, restarted when).
+    const embedded = embeddedServerHealth();
+    const embeddedPostgres = embedded ? { embeddedPostgres: embedded } : {};
     try {
+      if (embedded?.status === 'down')
+        throw new Error('the embedded PostgreSQL is down; it is being restarted');
       const errors = this.worker?.errors() ?? {};
       const projections = (await readProjectionStatus(this.dataSource.manager)).map((status) =>
         errors[status.projection] ? { ...status, error: errors[status.projection] } : status,
@@ -52,11 +58,12 @@ export class HealthController {
       // operators, and the projection's entry says where it halted and why.
       const failing = Object.keys(errors).length > 0 || projections.some((p) => p.halted !== null);
       const status = failing ? 'degraded' : 'ok';
-      response.status(HttpStatus.OK).json({ status, database: 'up', projections });
+      response.status(HttpStatus.OK).json({ status, database: 'up', ...embeddedPostgres, projections });
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         status: 'unavailable',
         database: 'down',
+        ...embeddedPostgres,
         error: error instanceof Error ? error.message : String(error),
       });
     }
@@ -88,6 +95,18 @@ function healthSchema(statuses: string[], database: 'up' | 'down') {
     properties: {
       status: { type: 'string' as const, enum: statuses },
       database: { type: 'string' as const, enum: [database] },
+      embeddedPostgres: {
+        type: 'object' as const,
+        description:
+          'Only when this process runs the embedded PostgreSQL: its watchdog restarts it when it dies',
+        required: ['status', 'pid', 'restarts', 'lastRestartAt'],
+        properties: {
+          status: { type: 'string' as const, enum: ['up', 'down'] },
+          pid: { type: 'integer' as const },
+          restarts: { type: 'integer' as const },
+          lastRestartAt: { type: 'string' as const, format: 'date-time', nullable: true },
+        },
+      },
       projections: { type: 'array' as const, items: { type: 'object' as const, additionalProperties: true } },
       error: { type: 'string' as const },
     },
