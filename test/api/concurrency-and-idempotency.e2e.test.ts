@@ -116,6 +116,121 @@ describe('If-Match and Idempotency-Key', () => {
     expect(reused.body.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('refuses the same key with another request on the same meeting with 422, and records nothing', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const meeting = `/api/meetings/${meetingId}`;
+    const first = await chair()
+      .put(`${meeting}/items/i-dialog/dialog`)
+      .set('Idempotency-Key', 'nyckel-dialog')
+      .send({ text: 'Dialog om enkäten.' })
+      .expect(200);
+    const recorded = await historyOf(meetingId);
+    const other = await chair()
+      .put(`${meeting}/items/i-beslut/decision`)
+      .set('Idempotency-Key', 'nyckel-dialog')
+      .send({ text: 'Beslut enligt förslaget.', outcome: 'enighet' })
+      .expect(422);
+    expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(other.body).toMatchObject({ status: 422, code: 'REQUEST.IDEMPOTENCY_KEY_REUSED' });
+    const bodies = await Promise.all(
+      Array.from({ length: 19 }, (_, n) =>
+        chair()
+          .put(`${meeting}/items/i-dialog/dialog`)
+          .set('Idempotency-Key', 'nyckel-dialog')
+          .send({ text: `Dialog nummer ${n + 2}.` }),
+      ),
+    );
+    expect(bodies.map(({ status }) => status)).toEqual(Array(19).fill(422));
+    expect(await historyOf(meetingId)).toEqual(recorded);
+    // The request itself, sent again after all that, still gets its first answer.
+    const again = await chair()
+      .put(`${meeting}/items/i-dialog/dialog`)
+      .set('Idempotency-Key', 'nyckel-dialog')
+      .send({ text: 'Dialog om enkäten.' })
+      .expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.etag).toBe(first.headers.etag);
+  });
+
+  it('answers 20 racing retries of a follow-up date alike: one follow-up, one FollowUpDateAssigned', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const before = await historyOf(meetingId);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        chair()
+          .post(`/api/meetings/${meetingId}/items/i-dialog/follow-ups`)
+          .set('Idempotency-Key', 'uppfoljning-parallell')
+          .send({ action: 'Utvärdera enkäten', responsible: PEOPLE.secretary, dueDate: '2019-04-29' }),
+      ),
+    );
+    expect(responses.map(({ status }) => status)).toEqual(Array(20).fill(201));
+    expect(new Set(responses.map(({ text }) => text)).size).toBe(1);
+    const after = await historyOf(meetingId);
+    expect(after.slice(before.length).map(({ type }) => type)).toEqual(['FollowUpDateAssigned']);
+    const { followUpId } = responses[0]!.body as { followUpId: string };
+    // Version 1: opened once, whichever of the 20 opened it.
+    const followUp = await chair().get(`/api/follow-ups/${followUpId}`).expect(200);
+    expect(followUp.body).toMatchObject({ version: 1, status: 'open', dueDate: '2019-04-29' });
+  });
+
+  it('answers 20 racing retries of a schedule alike: one meeting, one protocol number', async () => {
+    const { groupId: group, people: fresh } = await seedGroup(api);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api
+          .as(fresh.viceChair)
+          .post(`/api/groups/${group}/meetings`)
+          .set('Idempotency-Key', 'schema-parallellt')
+          .send({
+            startsAt: '2019-06-10T09:00:00+02:00',
+            endsAt: '2019-06-10T11:00:00+02:00',
+            place: 'Kvarnen',
+          }),
+      ),
+    );
+    expect(responses.map(({ status }) => status)).toEqual(Array(20).fill(201));
+    expect(new Set(responses.map(({ text }) => text)).size).toBe(1);
+    const { body: groupView } = await api.as(fresh.viceChair).get(`/api/groups/${group}`).expect(200);
+    expect(groupView.meetings).toHaveLength(1);
+    const { meetingId } = responses[0]!.body as { meetingId: string };
+    const history = await api.as(fresh.viceChair).get(`/api/meetings/${meetingId}/history`).expect(200);
+    expect((history.body.events as { type: string }[]).map(({ type }) => type)).toEqual(['MeetingScheduled']);
+  });
+
+  it('treats one key string from two accounts as two requests: both are applied', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    const before = await historyOf(meetingId);
+    const assign = (who: Principals[keyof Principals]) =>
+      api
+        .as(who)
+        .post(`/api/meetings/${meetingId}/items/i-dialog/follow-ups`)
+        .set('Idempotency-Key', 'gemensam-nyckel')
+        .send({ action: 'Utvärdera enkäten', responsible: PEOPLE.secretary, dueDate: '2019-04-29' })
+        .expect(201);
+    const [byViceChair, byChair] = [await assign(people.viceChair), await assign(people.chair)];
+    expect(byChair.body.followUpId).not.toBe(byViceChair.body.followUpId);
+    const after = await historyOf(meetingId);
+    expect(after.slice(before.length).map(({ type }) => type)).toEqual([
+      'FollowUpDateAssigned',
+      'FollowUpDateAssigned',
+    ]);
+    const { groupId: group, people: fresh } = await seedGroup(api);
+    const schedule = (who: Principals[keyof Principals]) =>
+      api
+        .as(who)
+        .post(`/api/groups/${group}/meetings`)
+        .set('Idempotency-Key', 'gemensam-nyckel')
+        .send({
+          startsAt: '2019-09-02T09:00:00+02:00',
+          endsAt: '2019-09-02T11:00:00+02:00',
+          place: 'Kvarnen',
+        })
+        .expect(201);
+    const [one, two] = [await schedule(fresh.viceChair), await schedule(fresh.chair)];
+    expect(two.body.meetingId).not.toBe(one.body.meetingId);
+    expect([one.body.protocolNumber.number, two.body.protocolNumber.number]).toEqual([1, 2]);
+  });
+
   it('lets two chairs record at once without losing either: the second is decided again on the new state', async () => {
     const meetingId = await runningMeeting(api, people, groupId);
     const record = (who: Principals[keyof Principals], itemId: string, text: string) =>

@@ -77,6 +77,7 @@ describe('resolving an API token', () => {
       accountId: account.id,
       tenantId: 'vaxjo',
       displayName: 'Diariet',
+      email: 'diariet@vaxjo.se',
       roles: ['hr'],
       via: 'token',
     });

@@ -55,6 +55,7 @@ describe('login', () => {
       accountId: account.id,
       tenantId: 'vaxjo',
       displayName: 'Anna Andersson',
+      email: 'anna@vaxjo.se',
       roles: ['hr'],
       via: 'session',
     });

@@ -1,4 +1,5 @@
 import {
+  CommandFingerprints1732300000500,
   EventStore1732250000000,
   EventStorePrivileges1732290000001,
   ProjectionHalts1732300000300,
@@ -25,6 +26,7 @@ export const ALL_MIGRATIONS: Function[] = [
   EventStorePrivileges1732290000001,
   ProjectionHalts1732300000300,
   LoginThrottle1732300000400,
+  CommandFingerprints1732300000500,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -3,6 +3,7 @@ export * from './store/errors.js';
 export * from './store/upcasters.js';
 export * from './store/pg-event-store.js';
 export * from './store/stream-refs.js';
+export * from './store/connection-errors.js';
 export * from './commands/command-errors.js';
 export * from './commands/command-loop.js';
 export * from './commands/stream-reader.js';
@@ -27,3 +28,4 @@ export { StreamActivity1732250000001 } from './schema/1732250000001-stream-activ
 export { EventStorePrivileges1732290000001 } from './schema/1732290000001-event-store-privileges.migration.js';
 export * from './schema/log-privileges.js';
 export { ProjectionHalts1732300000300 } from './schema/1732300000300-projection-halts.migration.js';
+export { CommandFingerprints1732300000500 } from './schema/1732300000500-command-fingerprints.migration.js';

@@ -11,6 +11,11 @@ export interface Principal {
   /** The organisation (tenant) the account belongs to; every read and write is scoped to it. */
   tenantId: string;
   displayName: string;
+  /**
+   * The account's sign-in email: who the caller is, in a form that is the same in every database
+   * the same accounts are set up in (account ids are random). Ids a request creates derive from it.
+   */
+  email: string;
   /** Organisation-wide roles. 'hr' reads everything in the organisation and edits no meeting. */
   roles: readonly OrganisationRole[];
   /** How the caller authenticated: a browser session or a program's API token. */

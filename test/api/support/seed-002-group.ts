@@ -16,6 +16,7 @@ export function principalsOf(tenantId: string) {
     accountId,
     tenantId,
     displayName,
+    email: `${accountId}@${tenantId}.test`,
     roles,
     via: 'session',
   });

@@ -5,6 +5,7 @@ import { type Decider, ruleBroken } from '#libs/ddd';
 import { type MigratedTestDataSource, migratedTestDataSource } from '#libs/testing';
 import { PgEventStore } from '../store/pg-event-store.js';
 import { streamRef } from '../store/stream-refs.js';
+import { commandIdFor, requestFingerprint } from './command-fingerprint.js';
 import { type CommandEnvelope, CommandLoop, MAX_ATTEMPTS } from './command-loop.js';
 
 /** A decider of the loop's own, so the store is tested without any bounded context. */
@@ -74,6 +75,18 @@ describe('the command loop on the real event store', () => {
       command,
     });
 
+  const rosterRun = (
+    tenantId: string,
+    command: () => RosterCommand | Promise<RosterCommand>,
+    key: string,
+  ) => ({
+    stream: roster(tenantId),
+    decider: rosterDecider,
+    envelope: envelope({ idempotencyKey: key }),
+    createsStream: true,
+    command,
+  });
+
   const storedEvents = (tenantId: string) => store.readStream(tenantId, roster(tenantId).streamId);
 
   it('appends what was decided at the version read, with actor, correlation and command id', async () => {
@@ -88,7 +101,11 @@ describe('the command loop on the real event store', () => {
     expect(event).toMatchObject({
       type: 'RosterCreated',
       data: { name: 'Exempelstad' },
-      metadata: { actor: 'p-jenny', correlationId: 'corr-1', commandId: 'key-create' },
+      metadata: {
+        actor: 'p-jenny',
+        correlationId: 'corr-1',
+        commandId: commandIdFor('p-jenny', 'key-create'),
+      },
     });
     expect(event!.eventId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -201,6 +218,90 @@ describe('the command loop on the real event store', () => {
     });
   });
 
+  it('refuses the same key with another request on the same stream with 422, and appends nothing', async () => {
+    const tenantId = tenant();
+    await run(tenantId, create);
+    await run(tenantId, () => add('Vision'), { idempotencyKey: 'k-same' });
+    const other = run(tenantId, () => add('Kommunal'), { idempotencyKey: 'k-same' });
+    await expect(other).rejects.toMatchObject({
+      kind: 'unprocessable',
+      code: 'REQUEST.IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(await storedEvents(tenantId)).toHaveLength(2);
+    // The same request again is still the first answer.
+    await expect(run(tenantId, () => add('Vision'), { idempotencyKey: 'k-same' })).resolves.toMatchObject({
+      version: 2,
+      replayed: true,
+    });
+  });
+
+  it('scopes a key to its caller: two actors sending the same key send two commands', async () => {
+    const tenantId = tenant();
+    await run(tenantId, create);
+    const jenny = await run(tenantId, () => add('Vision'), { idempotencyKey: 'k-both' });
+    const omar = await run(tenantId, () => add('Kommunal'), { idempotencyKey: 'k-both', actor: 'p-omar' });
+    expect([jenny.replayed, omar.replayed]).toEqual([false, false]);
+    expect(await storedEvents(tenantId)).toHaveLength(3);
+  });
+
+  it('keeps no record of a refused command: the key can be sent again', async () => {
+    const tenantId = tenant();
+    await run(tenantId, create);
+    await expect(run(tenantId, create, { idempotencyKey: 'k-refused' })).rejects.toMatchObject({
+      code: 'ROSTER.ALREADY_CREATED',
+    });
+    await expect(run(tenantId, () => add('Vision'), { idempotencyKey: 'k-refused' })).resolves.toMatchObject({
+      version: 2,
+      replayed: false,
+    });
+  });
+
+  it('answers 20 racing retries of one key with the first answer, and appends once', async () => {
+    const tenantId = tenant();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => run(tenantId, create, { idempotencyKey: 'k-race' })),
+    );
+    expect(new Set(results.map(({ version }) => version))).toEqual(new Set([1]));
+    expect(results.filter(({ replayed }) => !replayed)).toHaveLength(1);
+    expect(results.every(({ state }) => state.created)).toBe(true);
+    expect(await storedEvents(tenantId)).toHaveLength(1);
+  });
+
+  it('answers a retry that read the stream before its twin appended with the state after it', async () => {
+    const tenantId = tenant();
+    let calls = 0;
+    const retry = await run(
+      tenantId,
+      async () => {
+        // The first request completes between this attempt's read and its look-up.
+        if ((calls += 1) === 1) await run(tenantId, create, { idempotencyKey: 'k-twin' });
+        return create();
+      },
+      { idempotencyKey: 'k-twin' },
+    );
+    expect(retry).toMatchObject({ version: 1, replayed: true, state: { created: true } });
+  });
+
+  it('answers a retry refused by its builder as a replay once its twin is recorded', async () => {
+    const tenantId = tenant();
+    const request = { type: 'CreateRoster', name: 'Exempelstad' };
+    const twin = () => loop.execute({ ...rosterRun(tenantId, create, 'k-refused-twin'), request });
+    const retry = loop.execute({
+      ...rosterRun(
+        tenantId,
+        async () => {
+          await twin();
+          // What a builder reading a stream the twin changed would say.
+          throw ruleBroken('ROSTER.ALREADY_CREATED', 'The roster exists');
+        },
+        'k-refused-twin',
+      ),
+      request,
+    });
+    await expect(retry).resolves.toMatchObject({ version: 1, replayed: true });
+    expect(await storedEvents(tenantId)).toHaveLength(1);
+  });
+
   it('answers not_found <TYPE>.NOT_FOUND for a stream that does not exist, unless the command creates it', async () => {
     const tenantId = tenant();
     const missing = loop.execute({
@@ -221,9 +322,10 @@ describe('the command loop on the real event store', () => {
     const tenantId = tenant();
     await run(tenantId, create, { idempotencyKey: 'k-list' });
     expect(await store.streamIds(tenantId, 'roster')).toEqual(['r-1']);
-    expect(await store.processedCommand(tenantId, 'k-list')).toEqual({
+    expect(await store.processedCommand(tenantId, commandIdFor('p-jenny', 'k-list'))).toEqual({
       streamId: 'roster-r-1',
       nextExpectedVersion: 1,
+      fingerprint: requestFingerprint('p-jenny', roster(tenantId), create()),
     });
     expect(await store.processedCommand(tenantId, 'k-unknown')).toBeUndefined();
   });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Decider } from '#libs/ddd';
+import { type Decider, DomainError } from '#libs/ddd';
 import { ConcurrencyError } from '../store/errors.js';
 import type { PgEventStore } from '../store/pg-event-store.js';
 import type { NewEvent, StreamRef } from '../store/types.js';
-import { commandError } from './command-errors.js';
+import { COMMAND_ERROR, commandError } from './command-errors.js';
+import { commandIdFor, requestFingerprint } from './command-fingerprint.js';
 import { type DomainEvent, StreamReader } from './stream-reader.js';
 
 /** Attempts when someone else appends between our read and our append (no If-Match given). */
@@ -15,8 +16,9 @@ export interface CommandEnvelope {
   actor: string;
   correlationId: string;
   /**
-   * The client's Idempotency-Key, used as the command id: the store remembers command ids per
-   * tenant, so the same key again returns the first result. Without one, every request gets a fresh id.
+   * The client's Idempotency-Key. It belongs to the actor: the command id stored is derived from
+   * both (commandIdFor), and the same key again with the same request returns the first result,
+   * with another request 422 REQUEST.IDEMPOTENCY_KEY_REUSED. Without one, every request gets a fresh id.
    */
   idempotencyKey?: string;
   /** From If-Match: the version of the stream the client last saw. */
@@ -34,6 +36,12 @@ export interface StreamCommand<C, E extends DomainEvent, S> {
   command: (current: { state: S; version: number }) => C | Promise<C>;
   /** Only commands that create their stream may find it empty; for the others that is not_found. */
   createsStream?: boolean;
+  /**
+   * What the request asked for, when the command built from it also carries values read from
+   * streams (which a retry may find changed): the Idempotency-Key is matched against this instead
+   * of the built command. See requestFingerprint.
+   */
+  request?: unknown;
 }
 
 export interface Executed<E, S> {
@@ -52,6 +60,12 @@ export interface Executed<E, S> {
  * version read as the expected version. A conflict with a concurrent writer is decided again
  * against the new state (a retry can never overwrite what it did not see); with If-Match the
  * client asked for exactly one version, so a mismatch is a precondition error and never retried.
+ *
+ * With an Idempotency-Key the processed command is looked up before deciding, and again whenever
+ * the attempt fails in a way a racing retry of the same request explains: the append lost to it
+ * (replayed or a version conflict), or the decider refused because that retry already changed the
+ * state (already scheduled, already open). Every retry so gets the first answer once it exists.
+ * Refusals are never recorded, so a key whose request failed can be sent again.
  */
 export class CommandLoop {
   private readonly reader: StreamReader;
@@ -62,36 +76,62 @@ export class CommandLoop {
 
   async execute<C, E extends DomainEvent, S>(request: StreamCommand<C, E, S>): Promise<Executed<E, S>> {
     const { stream, decider, envelope } = request;
-    const commandId = envelope.idempotencyKey ?? randomUUID();
+    const key = envelope.idempotencyKey;
+    const commandId = key === undefined ? randomUUID() : commandIdFor(envelope.actor, key);
+    // What the key is matched against: the named request, else the command once it is built.
+    const fingerprintOf = (command: C | undefined): string | undefined => {
+      const asked = request.request ?? command;
+      return key === undefined || asked === undefined
+        ? undefined
+        : requestFingerprint(envelope.actor, stream, asked);
+    };
+    const replayOf = (fingerprint: string | undefined) =>
+      fingerprint === undefined ? Promise.resolve(undefined) : this.replay(request, commandId, fingerprint);
+
     for (let attempt = 1; ; attempt++) {
       const { state, version } = await this.reader.load(stream, decider);
       if (version === 0 && !request.createsStream) throw commandError.streamNotFound(stream);
-      const command = await request.command({ state, version });
-      // A replay is answered before If-Match is checked: the retry of a request that succeeded
-      // carries the version from before it, and must get the first answer, not a 412.
-      const replayedVersion = await this.replayedVersion(stream, envelope);
-      if (replayedVersion !== undefined)
-        return { version: replayedVersion, state, events: [], replayed: true };
-      if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
-        throw commandError.versionMismatch(stream, envelope.expectedVersion, version);
+      let fingerprint = fingerprintOf(undefined);
+      let events: E[];
+      try {
+        const command = await request.command({ state, version });
+        fingerprint = fingerprintOf(command);
+        // A replay is answered before If-Match is checked: the retry of a request that succeeded
+        // carries the version from before it, and must get the first answer, not a 412.
+        const replayed = await replayOf(fingerprint);
+        if (replayed) return replayed;
+        if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
+          throw commandError.versionMismatch(stream, envelope.expectedVersion, version);
+        }
+        events = decider.decide(command, state);
+      } catch (error) {
+        // Refused against a state that a racing retry of this very request may have just made:
+        // if that one was recorded meanwhile, its answer is this one's too.
+        const retried = error instanceof DomainError && error.code !== COMMAND_ERROR.IDEMPOTENCY_KEY_REUSED;
+        const replayed = retried ? await replayOf(fingerprint) : undefined;
+        if (replayed) return replayed;
+        throw error;
       }
-      const events = decider.decide(command, state);
       if (events.length === 0) return { version, state, events, replayed: false };
       try {
         const appended = await this.store.append(
           stream,
           events.map((event) => newEvent(event, envelope, commandId)),
-          { expected: version, commandId },
+          { expected: version, commandId, fingerprint },
         );
         if (appended.replayed) {
           // The same key won a race on this stream a moment ago: answer as it was answered.
-          const current = await this.reader.load(stream, decider);
-          return { version: appended.nextExpectedVersion, state: current.state, events: [], replayed: true };
+          return (
+            (await replayOf(fingerprint)) ?? (await this.replayedAt(request, appended.nextExpectedVersion))
+          );
         }
         const after = events.reduce(decider.evolve, state);
         return { version: appended.nextExpectedVersion, state: after, events, replayed: false };
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
+        // The stream may have moved because a racing retry of this request appended.
+        const replayed = await replayOf(fingerprint);
+        if (replayed) return replayed;
         if (envelope.expectedVersion !== undefined) {
           throw commandError.versionMismatch(stream, envelope.expectedVersion, error.actual);
         }
@@ -100,12 +140,30 @@ export class CommandLoop {
     }
   }
 
-  private async replayedVersion(stream: StreamRef, envelope: CommandEnvelope): Promise<number | undefined> {
-    if (envelope.idempotencyKey === undefined) return undefined;
-    const processed = await this.store.processedCommand(stream.tenantId, envelope.idempotencyKey);
+  /**
+   * The first answer to this command id, if it was processed: its version and the stream's state
+   * now (read again, as the state this attempt read may be from before the first one appended). A
+   * record on another stream or for another request means the key was used for something else.
+   */
+  private async replay<C, E extends DomainEvent, S>(
+    request: StreamCommand<C, E, S>,
+    commandId: string,
+    fingerprint: string,
+  ): Promise<Executed<E, S> | undefined> {
+    const processed = await this.store.processedCommand(request.stream.tenantId, commandId);
     if (processed === undefined) return undefined;
-    if (processed.streamId !== stream.streamId) throw commandError.idempotencyKeyReused();
-    return processed.nextExpectedVersion;
+    if (processed.streamId !== request.stream.streamId || processed.fingerprint !== fingerprint) {
+      throw commandError.idempotencyKeyReused();
+    }
+    return this.replayedAt(request, processed.nextExpectedVersion);
+  }
+
+  private async replayedAt<C, E extends DomainEvent, S>(
+    request: StreamCommand<C, E, S>,
+    version: number,
+  ): Promise<Executed<E, S>> {
+    const { state } = await this.reader.load(request.stream, request.decider);
+    return { version, state, events: [], replayed: true };
   }
 }
 

@@ -102,7 +102,7 @@ export class EventStore1732250000000 implements MigrationInterface {
  * through the WAL flush, which serialised every appender (8 writers ran no faster than 1). The
  * store sends a coalesced wake-up after the append instead.
  */
-const APPEND_FUNCTION = `
+export const APPEND_FUNCTION = `
 CREATE FUNCTION es_append(
   p_tenant text, p_stream text, p_stream_type text,
   p_expected_kind text, p_expected_version bigint, p_command_id text,

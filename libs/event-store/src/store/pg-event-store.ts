@@ -52,7 +52,11 @@ export class PgEventStore {
       events.map((event) => event.type),
       events.map((event) => event.schemaVersion ?? 1),
       events.map((event) => JSON.stringify(event.data)),
-      events.map((event) => JSON.stringify({ ...event.metadata, commandId: options.commandId })),
+      // The fingerprint rides in the metadata (es_append stores the first event's in es_commands):
+      // es_append keeps its signature, so every caller and grant of it stays as it was.
+      events.map((event) =>
+        JSON.stringify({ ...event.metadata, commandId: options.commandId, fingerprint: options.fingerprint }),
+      ),
     ];
     try {
       // Named: each connection parses and plans it once, not on every append.
@@ -126,12 +130,17 @@ export class PgEventStore {
    * the decider has run).
    */
   async processedCommand(tenantId: string, commandId: string): Promise<ProcessedCommand | undefined> {
-    const { rows } = await this.pool.query<{ stream_id: string; result: AppendResult }>(
-      'SELECT stream_id, result FROM es_commands WHERE tenant_id = $1 AND command_id = $2',
-      [tenantId, commandId],
-    );
+    const { rows } = await this.pool.query<{
+      stream_id: string;
+      result: AppendResult;
+      fingerprint: string | null;
+    }>('SELECT stream_id, result, fingerprint FROM es_commands WHERE tenant_id = $1 AND command_id = $2', [
+      tenantId,
+      commandId,
+    ]);
     if (rows.length === 0) return undefined;
-    return { streamId: rows[0].stream_id, nextExpectedVersion: Number(rows[0].result.nextExpectedVersion) };
+    const { stream_id, result, fingerprint } = rows[0];
+    return { streamId: stream_id, nextExpectedVersion: Number(result.nextExpectedVersion), fingerprint };
   }
 
   /**

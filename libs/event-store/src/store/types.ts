@@ -49,6 +49,11 @@ export interface AppendOptions {
   expected: ExpectedVersion;
   /** Re-sending the same command id appends nothing and returns the first result. */
   commandId?: string;
+  /**
+   * What the command asked for, hashed (see requestFingerprint): kept with the command id, so a
+   * later request with the same id can be told apart from a retry of this one.
+   */
+  fingerprint?: string;
 }
 
 export interface AppendResult {
@@ -64,6 +69,8 @@ export interface ProcessedCommand {
   streamId: string;
   /** The stream's version right after the command's events were appended. */
   nextExpectedVersion: number;
+  /** The request's fingerprint as appended (null when it was appended without one). */
+  fingerprint: string | null;
 }
 
 /** A position in the global log: readers page and checkpoint by this pair, in this order. */

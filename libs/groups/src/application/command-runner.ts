@@ -28,6 +28,11 @@ export interface CommandRun<C, S> {
   requestFacts?: Pick<AccessFacts, 'party'>;
   /** Only commands that create their stream may find it empty. */
   createsStream?: boolean;
+  /**
+   * What the request asked for, when `build` also puts in values it read from the state or other
+   * streams: the Idempotency-Key is matched against this instead (see StreamCommand.request).
+   */
+  request?: unknown;
   build: (attempt: Attempt<S>) => C | Promise<C>;
 }
 
@@ -50,7 +55,7 @@ export class CommandRunner {
    */
   for<C, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>): AggregateRunner<C, E, S> {
     return {
-      run: (context, id, { permission, requestFacts = {}, createsStream, build }) => {
+      run: (context, id, { permission, requestFacts = {}, createsStream, request, build }) => {
         const { principal } = context;
         const groupLookup = (groupId: string | undefined) =>
           groupOf(this.reader, principal.tenantId, groupId);
@@ -59,6 +64,7 @@ export class CommandRunner {
           decider: aggregate.decider,
           envelope: envelopeOf(context),
           createsStream,
+          request,
           command: async ({ state }) => {
             const facts = { ...requestFacts, ...(await aggregate.accessFacts(state, groupLookup)) };
             if (permission !== AUTHORIZED_ON_MAIN_STREAM) requirePermission(principal, permission, facts);

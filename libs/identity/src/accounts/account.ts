@@ -45,6 +45,7 @@ export function principalFromRow(row: AccountRow, via: Principal['via']): Princi
     accountId: row.id,
     tenantId: row.tenant_id,
     displayName: row.display_name,
+    email: row.email,
     roles: canonicalRoles(row.roles),
     via,
   };

@@ -5,8 +5,9 @@ import type { Principal } from '#libs/identity';
 export interface CommandContext {
   principal: Principal;
   /**
-   * The client's Idempotency-Key. The store remembers command ids per tenant, so the same key
-   * again returns the first result; without one every request gets a fresh id.
+   * The client's Idempotency-Key, the caller's own: the same key from the same account with the
+   * same request returns the first result, with another request 422; without one every request
+   * gets a fresh id (see CommandEnvelope.idempotencyKey).
    */
   idempotencyKey?: string;
   /** From If-Match: the version of the command's stream the client last saw. */

@@ -44,6 +44,7 @@ export function principalOf(persona: Persona, homeTenantId: string): Principal {
     accountId: persona.personId,
     tenantId: persona.tenant === 'other' ? OTHER_TENANT : homeTenantId,
     displayName: persona.displayName,
+    email: `${persona.key}@test`,
     roles: persona.roles,
     via: 'session',
   };

@@ -56,6 +56,7 @@ const principal = (accountId: string, roles: Principal['roles'] = [], tenant = t
   accountId,
   tenantId: tenant,
   displayName: accountId,
+  email: `${accountId}@test`,
   roles,
   via: 'session',
 });

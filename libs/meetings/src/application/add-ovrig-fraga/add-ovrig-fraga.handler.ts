@@ -10,8 +10,7 @@ export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaComman
   constructor(private readonly runner: CommandRunner) {}
 
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
-    const { tenantId } = context.principal;
-    const itemId = item.itemId ?? newIdFor(tenantId, context.idempotencyKey, `ovrig-fraga:${meetingId}`);
+    const itemId = item.itemId ?? newIdFor(context, `ovrig-fraga:${meetingId}`);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
       // own organisation (the policy checks the proposer), the chairs for any party.

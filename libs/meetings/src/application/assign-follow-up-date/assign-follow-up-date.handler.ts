@@ -20,8 +20,7 @@ export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUp
     meetingId,
     assignment,
   }: AssignFollowUpDateCommand): Promise<FollowUpDateAssigned> {
-    const { tenantId } = context.principal;
-    const followUpId = assignment.followUpId ?? newIdFor(tenantId, context.idempotencyKey, 'follow-up');
+    const followUpId = assignment.followUpId ?? newIdFor(context, 'follow-up');
     const { version, state } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
       build: ({ at }) => meetingCommand('AssignFollowUpDate', meetingId, at, { ...assignment, followUpId }),
@@ -46,6 +45,8 @@ export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUp
       .run(followOnContext(context, 'open-follow-up'), followUpId, {
         permission: AUTHORIZED_ON_MAIN_STREAM,
         createsStream: true,
+        // Built from what the meeting recorded, which may change later; the request is this one.
+        request: { type: 'OpenFollowUp', meetingId: meeting.meetingId, itemId, followUpId },
         build: ({ at }) => ({
           type: 'OpenFollowUp' as const,
           data: {

@@ -14,6 +14,8 @@ export class DeclineJusteringHandler implements ICommandHandler<DeclineJustering
     const { accountId } = context.principal;
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.justera',
+      // The party comes from the state; the key matches what was sent.
+      request: { type: 'DeclineJustering', meetingId, decline },
       build: ({ state, at }) =>
         meetingCommand('DeclineJustering', meetingId, at, {
           justerarePersonId: accountId,

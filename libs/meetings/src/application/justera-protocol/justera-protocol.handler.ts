@@ -15,6 +15,8 @@ export class JusteraProtocolHandler implements ICommandHandler<JusteraProtocolCo
     const { accountId } = context.principal;
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.justera',
+      // The built command carries the hash of the text as it is now; the key matches what was sent.
+      request: { type: 'JusteraProtocol', meetingId, justering },
       build: ({ state, at }) =>
         meetingCommand('JusteraProtocol', meetingId, at, {
           // Always the caller, for the party they were appointed for: nobody justerar for another.

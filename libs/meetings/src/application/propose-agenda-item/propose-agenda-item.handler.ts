@@ -11,8 +11,7 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
 
   async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {
     const { principal } = context;
-    const itemId =
-      item.itemId ?? newIdFor(principal.tenantId, context.idempotencyKey, `proposal:${meetingId}`);
+    const itemId = item.itemId ?? newIdFor(context, `proposal:${meetingId}`);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.propose-item',
       build: ({ at, facts }) => {

@@ -58,7 +58,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   async execute({ context, groupId, plan }: ScheduleMeetingCommand): Promise<ScheduledMeeting> {
     const { principal } = context;
     const tenantId = principal.tenantId;
-    const meetingId = newIdFor(tenantId, context.idempotencyKey, 'meeting');
+    const meetingId = newIdFor(context, 'meeting');
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
     const unionOrganisations = await this.unionOrganisations(tenantId);
@@ -88,6 +88,9 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
       .run({ ...context, expectedVersion: undefined }, meetingId, {
         permission: AUTHORIZED_ON_MAIN_STREAM,
         createsStream: true,
+        // The command carries what was read from the group and earlier meetings (number, carried-over
+        // items, union list), which a retry may find changed: the key matches what was asked for.
+        request: { type: 'ScheduleMeeting', groupId, plan },
         build: () => schedule(protocolNumber, carriedOver),
       });
     return {

@@ -13,6 +13,8 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   async execute({ context, meetingId, items }: SetAgendaCommand): Promise<MeetingChanged> {
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
+      // The origins kept come from the agenda as it is now; the key matches what was sent.
+      request: { type: 'SetAgenda', meetingId, items },
       build: ({ state, at }) =>
         meetingCommand('SetAgenda', meetingId, at, { items: keepKnownOrigins(items, state.agenda) }),
     });

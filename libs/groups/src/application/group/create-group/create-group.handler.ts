@@ -17,7 +17,7 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand> {
 
   async execute({ context, group }: CreateGroupCommand): Promise<GroupChanged> {
     const { tenantId } = context.principal;
-    const groupId = newIdFor(tenantId, context.idempotencyKey, 'group');
+    const groupId = newIdFor(context, 'group');
     const { version } = await this.runner.for(GROUP).run(context, groupId, {
       permission: 'group.manage',
       createsStream: true,

@@ -17,6 +17,8 @@ export class JoinGroupHandler implements ICommandHandler<JoinGroupCommand> {
   async execute({ context, groupId, membership }: JoinGroupCommand): Promise<GroupChanged> {
     const { version } = await this.runner.for(GROUP).run(context, groupId, {
       permission: 'group.manage',
+      // The built command carries the organisation's union list as read now; the key matches what was sent.
+      request: { type: 'JoinGroup', groupId, membership },
       build: async ({ at }) => {
         // The decider checks a union party against the organisation's list, read here.
         const { state } = await this.reader.load(

@@ -10,7 +10,7 @@ export class AddUnitHandler implements ICommandHandler<AddUnitCommand> {
 
   async execute({ context, unit }: AddUnitCommand): Promise<UnitAdded> {
     const organisationId = context.principal.tenantId;
-    const unitId = unit.unitId ?? newIdFor(organisationId, context.idempotencyKey, 'unit');
+    const unitId = unit.unitId ?? newIdFor(context, 'unit');
     const { version } = await this.runner.for(ORGANISATION).run(context, organisationId, {
       permission: 'organisation.manage',
       build: ({ at }) => ({
