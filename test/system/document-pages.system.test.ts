@@ -18,6 +18,7 @@ import {
   DEFERRAL_REASON,
   MINNESANTECKNINGAR_TITLE as TITLE,
 } from '../documents/support/seed-002-expectations.js';
+import { axeViolations } from './support/axe.js';
 import { type Chromium, launchChromium } from './support/chromium.js';
 import { command, signIn } from './support/demo-session.js';
 import { collapse, output, printedText, tempFolder } from './support/system-programs.js';
@@ -95,6 +96,35 @@ describe('the demo meeting’s pages in chromium', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('passes axe (WCAG 2.1 AA) on every document page, the public version included', async () => {
+    const pages = [
+      pathOf('seed', 'protokoll.html'),
+      pathOf('seed', 'minnesanteckningar.html'),
+      pathOf('seed', 'protokollsutdrag-12.html'),
+      pathOf('seed', 'protokoll.html?audience=public'),
+      pathOf('next', 'kallelse.html'),
+    ];
+    for (const path of pages) {
+      const { page, errors } = await open(path);
+      try {
+        expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+    // The check itself can fail: an image without a text alternative is reported.
+    const { page } = await open(pages[0]);
+    await page.evaluate(() => {
+      const { document } = globalThis as unknown as {
+        document: { body: { insertAdjacentHTML(where: string, html: string): void } };
+      };
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:,">');
+    });
+    expect((await axeViolations(page)).map(({ id }) => id)).toContain('image-alt');
+    await page.close();
   });
 
   it('shows a script in an övrig fråga’s title as text, and does not run it', async () => {
