@@ -16,21 +16,13 @@ import {
   waitForExit,
   waitForHealth,
 } from './service-process.js';
+import { runServiceCommand } from './service-command.js';
 
 serviceTestHooks();
 
 const METRICS_TOKEN = 'prometheus-token-0123456789';
 
-/** `npm run dead-letters -- <args>` against the service's DATA_DIR (see rebuild-command.e2e.test.ts). */
-async function deadLetters(
-  dataDir: string,
-  ...args: string[]
-): Promise<ServiceProcess & { code: number | null }> {
-  const { EMBEDDED_PG_PORT } = (await embeddedSettings(dataDir)).settings;
-  const command = startService('dead-letters', { DATA_DIR: dataDir, EMBEDDED_PG_PORT }, { args });
-  const { code } = await waitForExit(command, 60_000);
-  return Object.assign(command, { code });
-}
+const deadLetters = (dataDir: string, ...args: string[]) => runServiceCommand('dead-letters', dataDir, args);
 
 /** The command's own lines on stdout (the rest is JSON log lines). */
 const reported = (command: ServiceProcess) =>

@@ -16,22 +16,11 @@ import {
   waitForExit,
   waitForHealth,
 } from './service-process.js';
+import { runServiceCommand } from './service-command.js';
 
 serviceTestHooks();
 
-/**
- * `npm run rebuild -- <args>` against the service's DATA_DIR. EMBEDDED_PG_PORT counts only when no
- * server runs there; never the default 54329, which a developer's own `npm start` may be using.
- */
-async function rebuild(
-  dataDir: string,
-  ...args: string[]
-): Promise<ServiceProcess & { code: number | null }> {
-  const { EMBEDDED_PG_PORT } = (await embeddedSettings(dataDir)).settings;
-  const command = startService('rebuild', { DATA_DIR: dataDir, EMBEDDED_PG_PORT }, { args });
-  const { code } = await waitForExit(command, 60_000);
-  return Object.assign(command, { code });
-}
+const rebuild = (dataDir: string, ...args: string[]) => runServiceCommand('rebuild', dataDir, args);
 
 /** The command's report lines on stdout (the rest is JSON log lines and the odd Nest warning). */
 const reported = (command: ServiceProcess) =>
