@@ -197,6 +197,33 @@ describe('If-Match and Idempotency-Key', () => {
     expect((history.body.events as { type: string }[]).map(({ type }) => type)).toEqual(['MeetingScheduled']);
   });
 
+  it('numbers racing schedules in one group 1, 2, 3 … with no gap, whatever was refused', async () => {
+    const { groupId: group, people: fresh } = await seedGroup(api);
+    const schedule = (day: number, endsAt = `2019-09-${day}T11:00:00+02:00`) =>
+      api
+        .as(fresh.viceChair)
+        .post(`/api/groups/${group}/meetings`)
+        .send({ startsAt: `2019-09-${day}T09:00:00+02:00`, endsAt, place: 'Kvarnen' });
+    const responses = await Promise.all([
+      ...Array.from({ length: 8 }, (_, index) => schedule(10 + index)),
+      // Ends before it starts: refused, and must take no number.
+      ...Array.from({ length: 4 }, (_, index) =>
+        schedule(20 + index, `2019-09-${20 + index}T08:00:00+02:00`),
+      ),
+    ]);
+    const statuses = responses.map(({ status }) => status);
+    expect(statuses.slice(8)).toEqual([409, 409, 409, 409]);
+    const numbered = responses
+      .filter(({ status }) => status === 201)
+      .map(({ body }) => (body as { protocolNumber: { number: number } }).protocolNumber.number)
+      .sort((a, b) => a - b);
+    // A race lost three times over is a 409 to retry, never a number taken.
+    expect(statuses.slice(0, 8).every((status) => status === 201 || status === 409)).toBe(true);
+    expect(numbered).toEqual(numbered.map((_, index) => index + 1));
+    const { body: groupView } = await api.as(fresh.viceChair).get(`/api/groups/${group}`).expect(200);
+    expect(groupView.meetings).toHaveLength(numbered.length);
+  });
+
   it('treats one key string from two accounts as two requests: both are applied', async () => {
     const meetingId = await runningMeeting(api, people, groupId);
     const before = await historyOf(meetingId);

@@ -5,6 +5,7 @@
  * is there, where it is (its §) and that it is confidential, but none of its content.
  */
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import { projectFollowUps } from './support/project-follow-ups.js';
 import { closeRunningMeeting, runningMeeting } from './support/running-meeting.js';
 import {
   EMPLOYER,
@@ -21,6 +22,7 @@ const SECRET = {
   comment: 'SSR vill att ärendet följs upp varje månad.',
   protokollsanteckning: 'Akademikerförbundet SSR anser att åtgärderna kom för sent.',
   action: 'Boka ett uppföljande rehabiliteringsmöte',
+  actionOnConfidentialItem: 'Utred omplacering inom förvaltningen',
   reason: 'OSL 39 kap. 1 § (personalsocial verksamhet)',
   corrected: 'Medarbetaren har varit sjukskriven sedan oktober.',
 };
@@ -76,6 +78,23 @@ describe('confidential items on the meeting view and its history', () => {
       .send({ action: SECRET.action, responsible: PEOPLE.secretary, dueDate: '2019-04-29' })
       .expect(201);
     await chair.put(`${item}/confidentiality`).send({ reason: SECRET.reason }).expect(200);
+    // A second item marked confidential before its follow-up is assigned.
+    await chair
+      .post(`${meeting}/ovriga-fragor`)
+      .send({ itemId: 'i-secret-2', title: 'Omplaceringsärende', proposer: SSR })
+      .expect(201);
+    await chair
+      .put(`${meeting}/items/i-secret-2/information`)
+      .send({ text: 'Ärendet bereds vidare.' })
+      .expect(200);
+    await chair
+      .put(`${meeting}/items/i-secret-2/confidentiality`)
+      .send({ reason: SECRET.reason })
+      .expect(200);
+    await chair
+      .post(`${meeting}/items/i-secret-2/follow-ups`)
+      .send({ action: SECRET.actionOnConfidentialItem, responsible: PEOPLE.secretary, dueDate: '2019-05-27' })
+      .expect(201);
     await closeRunningMeeting(api, people, meetingId);
     await chair
       .post(`${meeting}/protocol/revisions`)
@@ -84,6 +103,7 @@ describe('confidential items on the meeting view and its history', () => {
         corrections: [{ itemId: 'i-secret', record: 'information', text: SECRET.corrected }],
       })
       .expect(200);
+    await projectFollowUps(api);
   });
   afterAll(() => api?.close());
 
@@ -145,6 +165,44 @@ describe('confidential items on the meeting view and its history', () => {
         { itemId: 'i-secret', record: 'information', omitted: true },
       ]);
       expect(JSON.stringify(history)).toContain(PUBLIC_TEXT);
+    });
+  });
+
+  describe('follow-ups decided on confidential items', () => {
+    const followUps = `/api/follow-ups?status=all&meetingId=`;
+    const listed = async (who: keyof Principals) =>
+      (
+        await api
+          .as(people[who])
+          .get(`${followUps}${meeting.split('/').pop()}`)
+          .expect(200)
+      ).body as Record<string, unknown>[];
+
+    it('are listed to a member of the group in full, marked confidential', async () => {
+      const items = await listed('secretary');
+      expect(items.map(({ action }) => action).sort()).toEqual(
+        [SECRET.action, SECRET.actionOnConfidentialItem].sort(),
+      );
+      expect(items.every(({ confidential }) => confidential === true)).toBe(true);
+    });
+
+    it('are listed to HR with who and when, but not what (whether marked before or after)', async () => {
+      const items = await listed('hr');
+      expect(items).toHaveLength(2);
+      expect(secretsIn(items)).toEqual([]);
+      for (const followUp of items) {
+        expect(followUp).toMatchObject({ action: '', confidential: true, omitted: true });
+        expect(followUp.responsible).toEqual(PEOPLE.secretary);
+      }
+    });
+
+    it('are shown to HR without their action in the follow-up view, and in full to a member', async () => {
+      const [first] = await listed('secretary');
+      const path = `/api/follow-ups/${String(first!.followUpId)}`;
+      expect(await read('hr', path)).toMatchObject({ action: '', confidential: true, omitted: true });
+      expect(secretsIn(await read('hr', path))).toEqual([]);
+      expect(await read('secretary', path)).toMatchObject({ action: first!.action, confidential: true });
+      expect((await read('secretary', path)).omitted).toBeUndefined();
     });
   });
 });

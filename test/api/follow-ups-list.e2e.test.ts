@@ -1,14 +1,5 @@
-import { DataSource } from 'typeorm';
-import {
-  DATABASE_URL,
-  PgEventStore,
-  ProjectionLeases,
-  ProjectionRunner,
-  readProjectionStatus,
-} from '#libs/event-store';
-import { followUpsProjection } from '#libs/follow-ups';
-import { waitFor } from '../event-store/wait-for.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import { projectFollowUps } from './support/project-follow-ups.js';
 import { runningMeeting } from './support/running-meeting.js';
 import { PEOPLE, type Principals, seedGroup } from './support/seed-002-group.js';
 
@@ -16,28 +7,6 @@ import { PEOPLE, type Principals, seedGroup } from './support/seed-002-group.js'
 describe('listing follow-ups with filters', () => {
   let api: ApiTestApp;
   let people: Principals;
-
-  /** Runs the follow-ups projection until it has applied everything (the worker's job in production). */
-  async function projectFollowUps() {
-    const dataSource = api.app.get(DataSource);
-    const leases = new ProjectionLeases(api.app.get<string>(DATABASE_URL));
-    await leases.open();
-    const runner = new ProjectionRunner(followUpsProjection, dataSource, api.app.get(PgEventStore), leases, {
-      batchSize: 500,
-      pollMs: 20,
-    });
-    await runner.prepare();
-    await leases.tryAcquire(followUpsProjection.name);
-    await waitFor(
-      async () => {
-        await runner.processBatch();
-        const status = await readProjectionStatus(dataSource.manager);
-        return status.find((s) => s.projection === 'follow-ups')?.lagEvents;
-      },
-      (lag) => lag === 0,
-    );
-    await leases.close();
-  }
 
   beforeAll(async () => {
     api = await startApiTestApp();
@@ -52,7 +21,7 @@ describe('listing follow-ups with filters', () => {
         .expect(201);
     await assign('Utvärdera avslutningsenkäterna – även för Å/Ä/Ö-enheter', PEOPLE.secretary, '2019-03-25');
     await assign('Redovisa tillbud för mars', PEOPLE.vision, '2019-04-29');
-    await projectFollowUps();
+    await projectFollowUps(api);
     api.clock.set('2019-04-01T10:00:00Z');
   });
   afterAll(() => api?.close());

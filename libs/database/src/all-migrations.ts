@@ -1,11 +1,12 @@
 import {
+  AppendToStreams1732300000600,
   CommandFingerprints1732300000500,
   EventStore1732250000000,
   EventStorePrivileges1732290000001,
   ProjectionHalts1732300000300,
   StreamActivity1732250000001,
 } from '#libs/event-store';
-import { FollowUps1732270000000 } from '#libs/follow-ups';
+import { FollowUpConfidentiality1732300000700, FollowUps1732270000000 } from '#libs/follow-ups';
 import { Identity1732260000000, LoginThrottle1732300000400 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
@@ -27,6 +28,8 @@ export const ALL_MIGRATIONS: Function[] = [
   ProjectionHalts1732300000300,
   LoginThrottle1732300000400,
   CommandFingerprints1732300000500,
+  AppendToStreams1732300000600,
+  FollowUpConfidentiality1732300000700,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -29,3 +29,4 @@ export { EventStorePrivileges1732290000001 } from './schema/1732290000001-event-
 export * from './schema/log-privileges.js';
 export { ProjectionHalts1732300000300 } from './schema/1732300000300-projection-halts.migration.js';
 export { CommandFingerprints1732300000500 } from './schema/1732300000500-command-fingerprints.migration.js';
+export { AppendToStreams1732300000600 } from './schema/1732300000600-append-to-streams.migration.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Decider, DomainError } from '#libs/ddd';
 import { ConcurrencyError } from '../store/errors.js';
 import type { PgEventStore } from '../store/pg-event-store.js';
-import type { NewEvent, StreamRef } from '../store/types.js';
+import type { ExpectedVersion, NewEvent, StreamRef } from '../store/types.js';
 import { COMMAND_ERROR, commandError } from './command-errors.js';
 import { commandIdFor, requestFingerprint } from './command-fingerprint.js';
 import { type DomainEvent, StreamReader } from './stream-reader.js';
@@ -42,6 +42,26 @@ export interface StreamCommand<C, E extends DomainEvent, S> {
    * of the built command. See requestFingerprint.
    */
   request?: unknown;
+  /**
+   * What the command also records on other streams, worked out in the same attempt from what it
+   * decided on its own (see CommandLoop.decideOn) and appended in the same transaction: both or
+   * neither, so no crash or failure can leave the cause without its effect. A conflict on one of
+   * those streams is decided again like one on the main stream.
+   */
+  alongside?: (decided: { state: S; events: E[] }) => Promise<AlongsideAppend[]>;
+}
+
+/** Events decided on another stream, to be appended together with a command's own. */
+export interface AlongsideAppend {
+  stream: StreamRef;
+  expected: ExpectedVersion;
+  events: DomainEvent[];
+}
+
+/** Where an alongside append left its stream. */
+export interface AlongsideVersion {
+  streamId: string;
+  version: number;
 }
 
 export interface Executed<E, S> {
@@ -53,6 +73,8 @@ export interface Executed<E, S> {
   events: E[];
   /** The Idempotency-Key had been used for this stream already: nothing new was recorded. */
   replayed: boolean;
+  /** The other streams the command appended to, with their new versions (empty for a replay). */
+  alongside: AlongsideVersion[];
 }
 
 /**
@@ -112,32 +134,91 @@ export class CommandLoop {
         if (replayed) return replayed;
         throw error;
       }
-      if (events.length === 0) return { version, state, events, replayed: false };
+      if (events.length === 0) return { version, state, events, replayed: false, alongside: [] };
+      const after = events.reduce(decider.evolve, state);
       try {
-        const appended = await this.store.append(
-          stream,
-          events.map((event) => newEvent(event, envelope, commandId)),
-          { expected: version, commandId, fingerprint },
+        const alongside = ((await request.alongside?.({ state: after, events })) ?? []).filter(
+          (append) => append.events.length > 0,
+        );
+        const appended = await this.appendAll(
+          { stream, expected: version, events },
+          alongside,
+          envelope,
+          commandId,
+          fingerprint,
         );
         if (appended.replayed) {
           // The same key won a race on this stream a moment ago: answer as it was answered.
-          return (
-            (await replayOf(fingerprint)) ?? (await this.replayedAt(request, appended.nextExpectedVersion))
-          );
+          return (await replayOf(fingerprint)) ?? (await this.replayedAt(request, appended.version));
         }
-        const after = events.reduce(decider.evolve, state);
-        return { version: appended.nextExpectedVersion, state: after, events, replayed: false };
+        return {
+          version: appended.version,
+          state: after,
+          events,
+          replayed: false,
+          alongside: appended.alongside,
+        };
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
         // The stream may have moved because a racing retry of this request appended.
         const replayed = await replayOf(fingerprint);
         if (replayed) return replayed;
-        if (envelope.expectedVersion !== undefined) {
+        // If-Match is about the main stream; another stream that moved is simply decided again.
+        if (envelope.expectedVersion !== undefined && error.streamId === stream.streamId) {
           throw commandError.versionMismatch(stream, envelope.expectedVersion, error.actual);
         }
         if (attempt >= MAX_ATTEMPTS) throw commandError.concurrentUpdate(stream);
       }
     }
+  }
+
+  /**
+   * Decides a command on another stream against its current state, for a command's `alongside`:
+   * the result is appended with the main command's events, expecting the version read here.
+   */
+  async decideOn<C, E extends DomainEvent, S>(
+    stream: StreamRef,
+    decider: Decider<C, E, S>,
+    command: (current: { state: S; version: number }) => C,
+    { createsStream = false } = {},
+  ): Promise<AlongsideAppend & { state: S }> {
+    const { state, version } = await this.reader.load(stream, decider);
+    if (version === 0 && !createsStream) throw commandError.streamNotFound(stream);
+    const events = decider.decide(command({ state, version }), state);
+    // The state it would leave, for a caller whose own command carries what was decided here.
+    const after = events.reduce(decider.evolve, state);
+    return { stream, expected: version === 0 ? 'no_stream' : version, events, state: after };
+  }
+
+  private async appendAll(
+    main: AlongsideAppend,
+    alongside: AlongsideAppend[],
+    envelope: CommandEnvelope,
+    commandId: string,
+    fingerprint: string | undefined,
+  ): Promise<{ version: number; replayed: boolean; alongside: AlongsideVersion[] }> {
+    const toNew = (events: DomainEvent[]) => events.map((event) => newEvent(event, envelope, commandId));
+    if (alongside.length === 0) {
+      const appended = await this.store.append(main.stream, toNew(main.events), {
+        expected: main.expected,
+        commandId,
+        fingerprint,
+      });
+      return { version: appended.nextExpectedVersion, replayed: appended.replayed, alongside: [] };
+    }
+    const { streams, replayed } = await this.store.appendToStreams(
+      [main, ...alongside].map(({ stream, expected, events }) => ({
+        stream,
+        expected,
+        events: toNew(events),
+      })),
+      { commandId, fingerprint },
+    );
+    const [first, ...others] = streams.map(({ streamId, nextExpectedVersion }) => ({
+      streamId,
+      version: nextExpectedVersion,
+    }));
+    return { version: first.version, replayed, alongside: replayed ? [] : others };
   }
 
   /**
@@ -163,7 +244,7 @@ export class CommandLoop {
     version: number,
   ): Promise<Executed<E, S>> {
     const { state } = await this.reader.load(request.stream, request.decider);
-    return { version, state, events: [], replayed: true };
+    return { version, state, events: [], replayed: true, alongside: [] };
   }
 }
 

@@ -3,6 +3,9 @@ export interface PgError {
   code?: string;
   constraint?: string;
   detail?: string;
+  /** es_append_streams names the stream whose expected version failed here. */
+  hint?: string;
+  message?: string;
 }
 
 export function asPgError(error: unknown): PgError {

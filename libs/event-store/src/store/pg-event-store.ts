@@ -10,7 +10,9 @@ import type {
   NewEvent,
   ProcessedCommand,
   StoredEvent,
+  StreamAppend,
   StreamRef,
+  StreamsAppendResult,
 } from './types.js';
 import { idInStream } from './stream-refs.js';
 import { UpcasterChain } from './upcasters.js';
@@ -69,6 +71,62 @@ export class PgEventStore {
       return rows[0].result;
     } catch (error) {
       return this.translateAppendError(error, stream, options, client);
+    }
+  }
+
+  /**
+   * Appends one command's events to several streams in one transaction (es_append_streams): all
+   * or nothing, each stream with its own expected version, the command id recorded once under the
+   * first stream. For an effect on a second stream that must never be split from its cause.
+   */
+  async appendToStreams(
+    appends: readonly StreamAppend[],
+    options: Omit<AppendOptions, 'expected'>,
+  ): Promise<StreamsAppendResult> {
+    const tenantId = appends[0]?.stream.tenantId;
+    if (tenantId === undefined) throw new InvalidAppendError('nothing to append');
+    for (const { stream, events } of appends) {
+      validateAppend(stream, events);
+      if (stream.tenantId !== tenantId) throw new InvalidAppendError('every stream must be in one tenant');
+    }
+    const streams = appends.map(({ stream, events, expected }) => {
+      const { kind, version } = expectedParameters(expected);
+      return {
+        stream: stream.streamId,
+        streamType: stream.streamType,
+        expectedKind: kind,
+        expectedVersion: version,
+        events: events.map((event) => ({
+          id: event.eventId,
+          type: event.type,
+          schemaVersion: event.schemaVersion ?? 1,
+          data: event.data,
+          metadata: { ...event.metadata, commandId: options.commandId },
+        })),
+      };
+    });
+    try {
+      const { rows } = await this.pool.query<{ result: StreamsAppendResult & AppendResult }>({
+        name: 'es_append_streams',
+        text: 'SELECT es_append_streams($1, $2, $3, $4::jsonb) AS result',
+        values: [tenantId, options.commandId ?? null, options.fingerprint ?? null, JSON.stringify(streams)],
+      });
+      const { result } = rows[0];
+      if (!result.replayed) this.wakeProjections();
+      // A command id first recorded by a one-stream append has no "streams" in its result.
+      const main = { streamId: appends[0].stream.streamId, ...result };
+      return { streams: result.streams ?? [main], replayed: result.replayed };
+    } catch (error) {
+      // A version conflict names its stream; anything else is reported against the first.
+      const hint = asPgError(error).hint;
+      const failed = appends.find(({ stream }) => stream.streamId === hint) ?? appends[0];
+      const first: AppendResult & Partial<StreamsAppendResult> = await this.translateAppendError(
+        error,
+        failed.stream,
+        { ...options, expected: failed.expected },
+      );
+      // Only a replay gets here without throwing: the command id won a race a moment ago.
+      return { streams: first.streams ?? [{ streamId: failed.stream.streamId, ...first }], replayed: true };
     }
   }
 
@@ -175,6 +233,7 @@ export class PgEventStore {
       throw new ConcurrencyError(stream.streamId, String(options.expected), Number(pgError.detail ?? 0));
     }
     if (pgError.code === 'ESFW1') throw new AppendNotFirstWriteError();
+    if (pgError.code === 'ESIA1') throw new InvalidAppendError(pgError.message ?? 'invalid append');
     if (
       pgError.code === UNIQUE_VIOLATION &&
       pgError.constraint === 'es_commands_pkey' &&

@@ -64,6 +64,19 @@ export interface AppendResult {
   replayed: boolean;
 }
 
+/** One stream's part of an append to several streams in one transaction (appendToStreams). */
+export interface StreamAppend {
+  stream: StreamRef;
+  events: readonly NewEvent[];
+  expected: ExpectedVersion;
+}
+
+/** What appendToStreams did, per stream in the order given (for a replay: as the first time). */
+export interface StreamsAppendResult {
+  streams: Array<Omit<AppendResult, 'replayed'> & { streamId: string }>;
+  replayed: boolean;
+}
+
 /** A command id the store has seen, and where its events went. */
 export interface ProcessedCommand {
   streamId: string;

@@ -14,4 +14,5 @@ export type FollowUpCommand =
   | Command<'ReportFollowUp', FollowUpReportFacts>
   | Command<'CompleteFollowUp', FollowUpCompletion>
   | Command<'RescheduleFollowUp', FollowUpRescheduling>
-  | Command<'CancelFollowUp', FollowUpCancellation>;
+  | Command<'CancelFollowUp', FollowUpCancellation>
+  | Command<'MarkFollowUpConfidential', object>;

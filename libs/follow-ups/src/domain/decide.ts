@@ -9,6 +9,11 @@ type Command<T extends FollowUpCommand['type']> = Extract<FollowUpCommand, { typ
 export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
   if (command.type === 'OpenFollowUp') return open(command, state);
   if (state.status === 'not_opened') throw followUpError.notOpened();
+  // Confidentiality follows its item whatever became of the follow-up: its history is confidential too.
+  if (command.type === 'MarkFollowUpConfidential') {
+    const { followUpId, at } = command.data;
+    return state.confidential ? [] : [{ type: 'FollowUpMarkedConfidential', data: { followUpId, at } }];
+  }
   // Completing or cancelling twice is harmless; anything else after either is refused.
   if (state.status === 'completed') {
     if (command.type === 'CompleteFollowUp') return [];
@@ -61,6 +66,7 @@ function open({ data }: Command<'OpenFollowUp'>, state: FollowUpState): FollowUp
       action: requireText(data.action, 'action'),
       responsible: requirePerson(data.responsible, 'responsible'),
       dueDate: requireDate(data.dueDate, 'dueDate'),
+      ...(data.confidential === true ? { confidential: true } : {}),
       at: data.at,
     },
   };

@@ -16,4 +16,6 @@ export type FollowUpEvent =
   | On<'FollowUpCompleted', FollowUpCompletion>
   /** previousDueDate lets the reminder projection start a new series for the new date. */
   | On<'FollowUpRescheduled', FollowUpRescheduling & { previousDueDate: IsoDate }>
-  | On<'FollowUpCancelled', FollowUpCancellation>;
+  | On<'FollowUpCancelled', FollowUpCancellation>
+  /** Its item was marked confidential after the follow-up was assigned. */
+  | On<'FollowUpMarkedConfidential', object>;

@@ -5,9 +5,21 @@ import type { FollowUpState } from './state.js';
 export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): FollowUpState {
   switch (event.type) {
     case 'FollowUpOpened': {
-      const { followUpId, groupId, origin, action, responsible, dueDate } = event.data;
-      return { ...state, status: 'open', followUpId, groupId, origin, action, responsible, dueDate };
+      const { followUpId, groupId, origin, action, responsible, dueDate, confidential } = event.data;
+      return {
+        ...state,
+        status: 'open',
+        followUpId,
+        groupId,
+        origin,
+        action,
+        responsible,
+        dueDate,
+        confidential: confidential === true,
+      };
     }
+    case 'FollowUpMarkedConfidential':
+      return { ...state, confidential: true };
     case 'FollowUpReported': {
       const { meetingId, itemId, text, at } = event.data;
       return {

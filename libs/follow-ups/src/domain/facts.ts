@@ -39,6 +39,12 @@ export interface FollowUpOpening {
   action: string;
   responsible: PersonRef;
   dueDate: IsoDate;
+  /**
+   * Decided on a confidential item: the action, reports and closing note are for the group's
+   * active members only. Set when opened from such an item, or later (FollowUpMarkedConfidential)
+   * when the item is marked confidential after the follow-up was assigned.
+   */
+  confidential?: boolean;
 }
 
 /** Återrapportering in a meeting (the item it was reported under, when there is one). */

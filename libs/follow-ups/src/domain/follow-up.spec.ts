@@ -206,3 +206,39 @@ describe('follow-up: lifecycle', () => {
     });
   });
 });
+
+describe('follow-up: confidentiality', () => {
+  const marked: FollowUpEvent = { type: 'FollowUpMarkedConfidential', data: { followUpId, at } };
+  const mark: FollowUpCommand = { type: 'MarkFollowUpConfidential', data: { followUpId, at } };
+
+  it('a follow-up opened from a confidential item says so', () => {
+    spec
+      .given([])
+      .when({ type: 'OpenFollowUp', data: { ...openData, confidential: true } })
+      .then([{ type: 'FollowUpOpened', data: { ...openData, confidential: true } }]);
+  });
+
+  it('one opened from an ordinary item carries no confidentiality at all', () => {
+    spec
+      .given([])
+      .when({ type: 'OpenFollowUp', data: { ...openData, confidential: false } })
+      .then([opened]);
+  });
+
+  it('marking it confidential later records that once, also after it was completed', () => {
+    spec.given([opened]).when(mark).then([marked]);
+    spec.given([opened, completed]).when(mark).then([marked]);
+    spec.given([opened, marked]).when(mark).then([]);
+  });
+
+  it('the state knows it is confidential either way', () => {
+    const state = (events: FollowUpEvent[]) => foldEvents(followUpDecider, events).confidential;
+    expect(state([opened])).toBe(false);
+    expect(state([opened, marked])).toBe(true);
+    expect(state([{ type: 'FollowUpOpened', data: { ...openData, confidential: true } }])).toBe(true);
+  });
+
+  it('a follow-up that was never opened cannot be marked', () => {
+    spec.given([]).when(mark).thenThrows('FOLLOW_UP.NOT_OPENED');
+  });
+});

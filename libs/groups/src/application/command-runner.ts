@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CommandLoop, type DomainEvent, type Executed, StreamReader, streamRef } from '#libs/event-store';
+import {
+  type AlongsideAppend,
+  CommandLoop,
+  type DomainEvent,
+  type Executed,
+  StreamReader,
+  streamRef,
+} from '#libs/event-store';
 import type { IsoInstant } from '#libs/shared-kernel';
 import { Clock, instantNow, type CommandContext, envelopeOf } from '#libs/shared-kernel';
 import type { AccessFacts, Permission } from './access/access-policy.js';
@@ -22,7 +29,7 @@ export interface Attempt<S> {
   facts: AccessFacts;
 }
 
-export interface CommandRun<C, S> {
+export interface CommandRun<C, S, E = DomainEvent> {
   permission: Permission | typeof AUTHORIZED_ON_MAIN_STREAM;
   /** What the request itself tells the policy (the party a protokollsanteckning is for). */
   requestFacts?: Pick<AccessFacts, 'party'>;
@@ -34,6 +41,11 @@ export interface CommandRun<C, S> {
    */
   request?: unknown;
   build: (attempt: Attempt<S>) => C | Promise<C>;
+  /**
+   * What the command also records on other streams in the same transaction, from the state it
+   * leaves and the events it decided (build each with `runner.for(OTHER).decide`): both or neither.
+   */
+  alongside?: (decided: { state: S; events: E[] }) => Promise<AlongsideAppend[]>;
 }
 
 /**
@@ -55,7 +67,14 @@ export class CommandRunner {
    */
   for<C, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>): AggregateRunner<C, E, S> {
     return {
-      run: (context, id, { permission, requestFacts = {}, createsStream, request, build }) => {
+      decide: (context, id, { createsStream, build }) =>
+        this.loop.decideOn(
+          streamRef(aggregate.streamType, context.principal.tenantId, id),
+          aggregate.decider,
+          ({ state }) => build({ state, at: instantNow(this.clock) }),
+          { createsStream },
+        ),
+      run: (context, id, { permission, requestFacts = {}, createsStream, request, build, alongside }) => {
         const { principal } = context;
         const groupLookup = (groupId: string | undefined) =>
           groupOf(this.reader, principal.tenantId, groupId);
@@ -65,6 +84,7 @@ export class CommandRunner {
           envelope: envelopeOf(context),
           createsStream,
           request,
+          alongside,
           command: async ({ state }) => {
             const facts = { ...requestFacts, ...(await aggregate.accessFacts(state, groupLookup)) };
             if (permission !== AUTHORIZED_ON_MAIN_STREAM) requirePermission(principal, permission, facts);
@@ -78,5 +98,14 @@ export class CommandRunner {
 
 export interface AggregateRunner<C, E extends DomainEvent, S> {
   /** Runs a command on the aggregate with this id, in the caller's tenant. */
-  run(context: CommandContext, id: string, command: CommandRun<C, S>): Promise<Executed<E, S>>;
+  run(context: CommandContext, id: string, command: CommandRun<C, S, E>): Promise<Executed<E, S>>;
+  /**
+   * Decides a command on this aggregate for another command's `alongside`: authorized by that
+   * command (on its own stream), appended in its transaction, expecting the version read now.
+   */
+  decide(
+    context: CommandContext,
+    id: string,
+    command: { createsStream?: boolean; build: (attempt: Omit<Attempt<S>, 'facts'>) => C },
+  ): Promise<AlongsideAppend & { state: S }>;
 }

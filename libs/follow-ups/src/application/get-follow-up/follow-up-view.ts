@@ -14,6 +14,10 @@ export interface FollowUpView extends FollowUpOpening {
   reports: FollowUpReport[];
   /** The completion note or the reason for cancelling. */
   closingReason?: string;
+  /** Decided on a confidential item: only the group's active members see its texts. */
+  confidential: boolean;
+  /** Its texts were left out for this caller (see withoutConfidentialContent). */
+  omitted?: true;
 }
 
 /** The view of a follow-up read from an existing stream, which opened it. */
@@ -29,5 +33,6 @@ export function followUpView(state: FollowUpState, followUpId: string, version: 
     dueDate: state.dueDate as string,
     reports: state.reports,
     closingReason: state.closingReason,
+    confidential: state.confidential === true,
   };
 }

@@ -1,8 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
-import { requirePermission, groupOf } from '#libs/groups';
+import { requirePermission, groupOf, seesConfidentialItems } from '#libs/groups';
 import { followUpStream } from '#libs/shared-kernel';
 import { followUpDecider } from '../../domain/index.js';
+import { withoutConfidentialContent } from '../confidential-follow-ups.js';
 import { followUpView, type FollowUpView } from './follow-up-view.js';
 import { GetFollowUpQuery } from './get-follow-up.query.js';
 
@@ -17,6 +18,9 @@ export class GetFollowUpHandler implements IQueryHandler<GetFollowUpQuery> {
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'follow-up.read', { group, followUp: state });
-    return followUpView(state, followUpId, version);
+    return withoutConfidentialContent(
+      followUpView(state, followUpId, version),
+      seesConfidentialItems(principal, group),
+    );
   }
 }

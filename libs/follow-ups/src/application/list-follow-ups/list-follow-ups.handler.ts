@@ -4,6 +4,7 @@ import { StreamReader } from '#libs/event-store';
 import { groupDecider, memberRole } from '#libs/groups';
 import { stockholmDate, Clock, instantNow, groupStream } from '#libs/shared-kernel';
 import { type FollowUpRow, listFollowUps } from '../../projections/follow-ups/follow-ups.query.js';
+import { type OmittedContent, withoutConfidentialContent } from '../confidential-follow-ups.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 
 @QueryHandler(ListFollowUpsQuery)
@@ -14,16 +15,24 @@ export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ principal, filter }: ListFollowUpsQuery): Promise<FollowUpRow[]> {
+  async execute({ principal, filter }: ListFollowUpsQuery): Promise<Array<FollowUpRow & OmittedContent>> {
     const today = stockholmDate(instantNow(this.clock));
-    if (principal.roles.includes('hr')) {
-      return listFollowUps(this.dataSource.manager, principal.tenantId, filter, today);
-    }
-    const visibleTo = { groupIds: await this.groupsOf(principal), personId: principal.accountId };
-    return listFollowUps(this.dataSource.manager, principal.tenantId, { ...filter, visibleTo }, today);
+    const memberOf = new Set(await this.groupsOf(principal));
+    // HR sees every group's follow-ups; anyone else their groups' and those they are responsible for.
+    const visibleTo = principal.roles.includes('hr')
+      ? undefined
+      : { groupIds: [...memberOf], personId: principal.accountId };
+    const rows = await listFollowUps(
+      this.dataSource.manager,
+      principal.tenantId,
+      { ...filter, visibleTo },
+      today,
+    );
+    // Of those, confidential content only for the group's active members (seesConfidentialItems).
+    return rows.map((row) => withoutConfidentialContent(row, memberOf.has(row.groupId)));
   }
 
-  /** The groups the caller is an active member of (folded for now, like the group list). */
+  /** The groups the caller is an active member of (memberRole, as seesConfidentialItems asks; folded for now). */
   private async groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
     const ids = await this.reader.streamIds(principal.tenantId, 'group');
     const groups = await Promise.all(

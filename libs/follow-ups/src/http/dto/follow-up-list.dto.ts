@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { PersonDto, CalendarDate, Flag, Id, OneOf, WholeNumber } from '#libs/shared-kernel';
 import type { FollowUpFilter, FollowUpRow } from '../../projections/follow-ups/index.js';
@@ -8,6 +8,7 @@ import {
   OPENED_FOLLOW_UP_STATUSES,
   type OpenedFollowUpStatus,
 } from '../../domain/index.js';
+import { CONFIDENTIAL_FOLLOW_UP, OMITTED_CONTENT } from './confidential-follow-up.descriptions.js';
 
 /** Query string of GET /api/follow-ups: every filter optional; the default is the open ones. */
 export class ListFollowUpsQueryDto implements Pick<
@@ -67,4 +68,6 @@ export class FollowUpListItemDto implements FollowUpRow {
     description: 'Open ones: days until due, counted from today in Europe/Stockholm (negative when overdue)',
   })
   daysLeft!: number | null;
+  @ApiProperty({ description: CONFIDENTIAL_FOLLOW_UP }) confidential!: boolean;
+  @ApiPropertyOptional({ enum: [true], description: OMITTED_CONTENT }) omitted?: true;
 }

@@ -24,6 +24,7 @@ export const followUpsProjection: Projection = {
     'FollowUpCompleted',
     'FollowUpRescheduled',
     'FollowUpCancelled',
+    'FollowUpMarkedConfidential',
     'MeetingClosed',
   ],
 
@@ -43,8 +44,8 @@ async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void
       await db.query(
         `INSERT INTO rm_follow_ups (tenant_id, follow_up_id, group_id, origin_meeting_id, origin_item_id,
            origin_meeting_date, origin_paragraph, action, responsible_id, responsible_name, due_date, status,
-           opened_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $12)
+           opened_at, updated_at, confidential)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $12, $13)
          ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
         [
           tenantId,
@@ -59,6 +60,7 @@ async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void
           data.responsible.name,
           data.dueDate,
           data.at,
+          data.confidential === true,
         ],
       );
       return;
@@ -79,6 +81,10 @@ async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void
       return close(db, tenantId, event.data.followUpId, 'completed', event.data.note ?? null, event.data.at);
     case 'FollowUpCancelled':
       return close(db, tenantId, event.data.followUpId, 'cancelled', event.data.reason, event.data.at);
+    case 'FollowUpMarkedConfidential':
+      return update(db, tenantId, event.data.followUpId, 'confidential = true, updated_at = $3', [
+        event.data.at,
+      ]);
     case 'MeetingClosed':
       await db.query(
         `UPDATE rm_follow_ups f SET origin_paragraph = p.paragraph

@@ -29,6 +29,8 @@ export interface FollowUpRow {
   reschedules: number;
   /** Open ones only: days until due (negative when overdue), counted from `today`. */
   daysLeft: number | null;
+  /** Decided on a confidential item (see FollowUpOpening.confidential). */
+  confidential: boolean;
 }
 
 interface Row {
@@ -47,6 +49,7 @@ interface Row {
   reports: number;
   reschedules: number;
   days_left: number | null;
+  confidential: boolean;
 }
 
 /**
@@ -82,7 +85,8 @@ export async function listFollowUps(
     `SELECT follow_up_id, group_id, origin_meeting_id, origin_item_id,
             to_char(origin_meeting_date, 'YYYY-MM-DD') AS origin_meeting_date, origin_paragraph, action,
             responsible_id, responsible_name, to_char(due_date, 'YYYY-MM-DD') AS due_date, status, closing_reason,
-            reports, reschedules, CASE WHEN status = 'open' THEN due_date - $2::date END AS days_left
+            reports, reschedules, CASE WHEN status = 'open' THEN due_date - $2::date END AS days_left,
+            confidential
      FROM rm_follow_ups WHERE ${where.join(' AND ')}
      ORDER BY due_date, follow_up_id LIMIT $${values.length}`,
     values,
@@ -104,5 +108,6 @@ export async function listFollowUps(
     reports: row.reports,
     reschedules: row.reschedules,
     daysLeft: row.days_left,
+    confidential: row.confidential,
   }));
 }

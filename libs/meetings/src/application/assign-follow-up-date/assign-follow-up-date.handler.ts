@@ -1,19 +1,23 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { FOLLOW_UP } from '#libs/follow-ups';
-import { AUTHORIZED_ON_MAIN_STREAM, CommandRunner } from '#libs/groups';
-import { type CommandContext, followOnContext, newIdFor } from '#libs/shared-kernel';
+import { StreamReader } from '#libs/event-store';
+import { FOLLOW_UP, followUpDecider } from '#libs/follow-ups';
+import { CommandRunner } from '#libs/groups';
+import { type CommandContext, followUpStream, newIdFor } from '#libs/shared-kernel';
 import { meetingCommand, meetingDate, type MeetingState, recordsOf } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
 import { AssignFollowUpDateCommand, type FollowUpDateAssigned } from './assign-follow-up-date.command.js';
 
 /**
- * Two streams, two appends: FollowUpDateAssigned on the meeting, then FollowUpOpened on the
- * follow-up's own stream (reminders and HR follow it there). The second append carries the
- * request's key plus a suffix, so a retry after a failure in between opens it exactly once.
+ * FollowUpDateAssigned on the meeting and FollowUpOpened on the follow-up's own stream (where
+ * reminders, carry-over and HR follow it) are appended in one transaction: a follow-up date is
+ * never recorded without its follow-up, whatever fails or crashes.
  */
 @CommandHandler(AssignFollowUpDateCommand)
 export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUpDateCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly reader: StreamReader,
+  ) {}
 
   async execute({
     context,
@@ -21,49 +25,45 @@ export class AssignFollowUpDateHandler implements ICommandHandler<AssignFollowUp
     assignment,
   }: AssignFollowUpDateCommand): Promise<FollowUpDateAssigned> {
     const followUpId = assignment.followUpId ?? newIdFor(context, 'follow-up');
-    const { version, state } = await this.runner.for(MEETING).run(context, meetingId, {
+    const { version, alongside } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
       build: ({ at }) => meetingCommand('AssignFollowUpDate', meetingId, at, { ...assignment, followUpId }),
+      alongside: async ({ state }) => [
+        await this.openFollowUp(context, state, assignment.itemId, followUpId),
+      ],
     });
-    const followUpVersion = await this.openFollowUp(context, state, assignment.itemId, followUpId);
+    // A replay appended nothing: the follow-up was opened by the first request.
+    const followUpVersion =
+      alongside[0]?.version ??
+      (await this.reader.load(followUpStream(context.principal.tenantId, followUpId), followUpDecider))
+        .version;
     return { meetingId, version, followUpId, followUpVersion };
   }
 
-  private async openFollowUp(
-    context: CommandContext,
-    meeting: MeetingState,
-    itemId: string,
-    followUpId: string,
-  ) {
-    // Opened from what the meeting recorded (trimmed, validated), not from the request.
-    const assigned = recordsOf(meeting, itemId).followUps.find(
-      (followUp) => followUp.followUpId === followUpId,
-    );
+  /** Opened from what the meeting recorded (trimmed, validated), not from the request. */
+  private openFollowUp(context: CommandContext, meeting: MeetingState, itemId: string, followUpId: string) {
+    const records = recordsOf(meeting, itemId);
+    const assigned = records.followUps.find((followUp) => followUp.followUpId === followUpId);
     if (assigned === undefined) throw new Error(`follow-up ${followUpId} is not recorded on item ${itemId}`);
-    const { version } = await this.runner
-      .for(FOLLOW_UP)
-      .run(followOnContext(context, 'open-follow-up'), followUpId, {
-        permission: AUTHORIZED_ON_MAIN_STREAM,
-        createsStream: true,
-        // Built from what the meeting recorded, which may change later; the request is this one.
-        request: { type: 'OpenFollowUp', meetingId: meeting.meetingId, itemId, followUpId },
-        build: ({ at }) => ({
-          type: 'OpenFollowUp' as const,
-          data: {
-            followUpId,
-            groupId: meeting.groupId as string,
-            origin: {
-              meetingId: meeting.meetingId as string,
-              itemId,
-              meetingDate: meetingDate(meeting) as string,
-            },
-            action: assigned.action,
-            responsible: assigned.responsible,
-            dueDate: assigned.dueDate,
-            at,
+    return this.runner.for(FOLLOW_UP).decide(context, followUpId, {
+      createsStream: true,
+      build: ({ at }) => ({
+        type: 'OpenFollowUp' as const,
+        data: {
+          followUpId,
+          groupId: meeting.groupId as string,
+          origin: {
+            meetingId: meeting.meetingId as string,
+            itemId,
+            meetingDate: meetingDate(meeting) as string,
           },
-        }),
-      });
-    return version;
+          action: assigned.action,
+          responsible: assigned.responsible,
+          dueDate: assigned.dueDate,
+          ...(records.confidential === undefined ? {} : { confidential: true }),
+          at,
+        },
+      }),
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamReader } from '#libs/event-store';
+import { type AlongsideAppend, StreamReader } from '#libs/event-store';
 import { followUpDecider } from '#libs/follow-ups';
 import {
   groupDecider,
@@ -18,7 +18,6 @@ import {
   stockholmDate,
   Clock,
   instantNow,
-  followOnContext,
   newIdFor,
   followUpStream,
   groupStream,
@@ -42,10 +41,10 @@ import {
 } from './schedule-meeting.command.js';
 
 /**
- * Scheduling writes two streams: the protocol number on the group (AllocateProtocolNumber,
- * idempotent per meeting id), then MeetingScheduled on the new meeting. With an Idempotency-Key
- * the meeting id is derived from it, so a retry after a failure in between finds the same
- * number and the same meeting.
+ * Scheduling writes two streams in one transaction: MeetingScheduled on the new meeting and the
+ * protocol number it takes on the group (ProtocolNumberAllocated), both or neither, so a failure
+ * or a crash never burns a number. The number is decided in each attempt against the group as it
+ * is then; another meeting numbered meanwhile makes the append conflict and the attempt repeat.
  */
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
@@ -72,26 +71,35 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         carriedOver,
         instantNow(this.clock),
       );
-    // Decided once without a number first: a meeting that cannot be scheduled must not burn one.
+    // Decided once without a number first: a plan that cannot be scheduled fails before any read.
     const year = this.validatedYear(schedule, plan.startsAt);
 
-    const numbered = await this.runner.for(GROUP).run(followOnContext(context, 'protocol-number'), groupId, {
-      permission: 'meeting.run',
-      build: ({ at }) => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
-    });
-    const protocolNumber = numbered.state.protocolNumbers[meetingId] as ProtocolNumber;
-    const carriedOver = await this.carryOver(tenantId, numbered.state, meetingId, plan.startsAt);
-
+    // What the attempt under way decided on the group, appended with the meeting (see alongside).
+    let numbering: (AlongsideAppend & { state: GroupState }) | undefined;
+    let protocolNumber = { number: 0, year };
+    let carriedOver: AgendaItem[] = [];
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
       .run({ ...context, expectedVersion: undefined }, meetingId, {
+        // Authorized on the group, whose state this attempt reads for the number.
         permission: AUTHORIZED_ON_MAIN_STREAM,
         createsStream: true,
         // The command carries what was read from the group and earlier meetings (number, carried-over
         // items, union list), which a retry may find changed: the key matches what was asked for.
         request: { type: 'ScheduleMeeting', groupId, plan },
-        build: () => schedule(protocolNumber, carriedOver),
+        build: async ({ at }) => {
+          const allocation = await this.runner.for(GROUP).decide(context, groupId, {
+            build: () => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
+          });
+          numbering = allocation;
+          const numbered = allocation.state;
+          requirePermission(principal, 'meeting.run', { group: numbered });
+          protocolNumber = numbered.protocolNumbers[meetingId] as ProtocolNumber;
+          carriedOver = await this.carryOver(tenantId, numbered, meetingId, plan.startsAt);
+          return schedule(protocolNumber, carriedOver);
+        },
+        alongside: async () => (numbering === undefined ? [] : [numbering]),
       });
     return {
       meetingId,

@@ -7,6 +7,7 @@ import {
   OPENED_FOLLOW_UP_STATUSES,
   type OpenedFollowUpStatus,
 } from '../../../domain/index.js';
+import { CONFIDENTIAL_FOLLOW_UP, OMITTED_CONTENT } from '../confidential-follow-up.descriptions.js';
 
 export class FollowUpOriginDto implements FollowUpOrigin {
   @ApiProperty() meetingId!: string;
@@ -34,4 +35,6 @@ export class FollowUpViewDto implements FollowUpView {
   @ApiProperty({ type: [FollowUpReportDto] }) reports!: FollowUpReportDto[];
   @ApiPropertyOptional({ description: 'The completion note or the reason for cancelling' })
   closingReason?: string;
+  @ApiProperty({ description: CONFIDENTIAL_FOLLOW_UP }) confidential!: boolean;
+  @ApiPropertyOptional({ enum: [true], description: OMITTED_CONTENT }) omitted?: true;
 }
