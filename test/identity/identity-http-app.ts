@@ -7,9 +7,10 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { ProblemDetailsFilter } from '#libs/http';
+import { configureHttp, type HttpEdgeOptions, ProblemDetailsFilter } from '#libs/http';
 import {
   AuthGuard,
   CurrentPrincipal,
@@ -66,16 +67,22 @@ export async function startIdentityApp(
   dataSource: DataSource,
   clock: FakeClock,
   options: Omit<IdentityModuleOptions, 'clock'> = {},
+  /** The service's whole HTTP edge (configureHttp) with these options, instead of pipes and filter alone. */
+  edge?: HttpEdgeOptions,
 ): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [TestDataSourceModule.of(dataSource), IdentityModule.forRoot({ ...options, clock })],
     controllers: [ProbeController],
     providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  // Identity raises kernel DomainErrors; the service's one filter answers them, as in the API.
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  if (edge) {
+    configureHttp(app, edge);
+  } else {
+    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    // Identity raises kernel DomainErrors; the service's one filter answers them, as in the API.
+    app.useGlobalFilters(new ProblemDetailsFilter());
+  }
   await app.init();
   return app;
 }

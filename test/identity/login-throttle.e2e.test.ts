@@ -20,15 +20,17 @@ let database: IdentityTestDatabase;
 let clock: FakeClock;
 let first: INestApplication;
 let second: INestApplication;
+let untrusting: INestApplication;
 
 beforeAll(async () => {
   database = await identityTestDatabase();
   clock = new FakeClock();
   const options = { passwordHasher: cheapHasher, settings: { loginFailuresPerClient: 30 } };
-  first = await startIdentityApp(database.dataSource, clock, options);
-  second = await startIdentityApp(database.dataSource, clock, options);
-  // As behind a proxy the operator trusts: the client address comes from X-Forwarded-For.
-  for (const app of [first, second]) app.getHttpAdapter().getInstance().set('trust proxy', true);
+  // As behind a proxy the operator trusts (TRUST_PROXY=loopback): the client address comes from X-Forwarded-For.
+  first = await startIdentityApp(database.dataSource, clock, options, { trustProxy: 'loopback' });
+  second = await startIdentityApp(database.dataSource, clock, options, { trustProxy: 'loopback' });
+  // TRUST_PROXY unset: the address is the TCP peer's, whatever the request says.
+  untrusting = await startIdentityApp(database.dataSource, clock, options, {});
   const { accounts } = identityServices(database.dataSource, clock, DEFAULT_IDENTITY_SETTINGS, cheapHasher);
   for (const email of ['anna@vaxjo.se', 'bo@vaxjo.se', 'cia@vaxjo.se']) {
     await accounts.create({ tenantId: 'vaxjo', email, displayName: email, password: PASSWORD });
@@ -37,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await first?.close();
   await second?.close();
+  await untrusting?.close();
   await database?.close();
 });
 // Each case starts with a fresh window, whatever the one before it left behind.
@@ -95,5 +98,14 @@ describe('login throttling', () => {
     }
     await login(first, 'anna@vaxjo.se', PASSWORD, '10.9.9.9').expect(429);
     await login(first, 'anna@vaxjo.se', PASSWORD, '10.0.0.2').expect(200);
+  });
+
+  it('does not let a client dodge the address limit with X-Forwarded-For when no proxy is trusted', async () => {
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      await login(untrusting, `gissning.${attempt}@vaxjo.se`, 'fel lösenord', `10.8.0.${attempt}`).expect(
+        401,
+      );
+    }
+    await login(untrusting, 'anna@vaxjo.se', PASSWORD, '10.8.1.1').expect(429);
   });
 });

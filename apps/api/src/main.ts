@@ -15,7 +15,10 @@ await runProcess('api', async ({ config, databaseUrl, logger }) => {
   app.use(requestLogging(logger));
   // Security headers, body limit, validation and problem+json, exactly as the e2e tests build the
   // app; HSTS only behind HTTPS, which SESSION_COOKIE_SECURE=true says.
-  configureHttp(app, { strictTransportSecurity: readIdentityEnvironment().secureCookie });
+  configureHttp(app, {
+    strictTransportSecurity: readIdentityEnvironment().secureCookie,
+    trustProxy: config.trustProxy,
+  });
   setupOpenApi(app, 'api/docs');
   await app.listen(config.port, config.host);
   logger.log(

@@ -89,6 +89,23 @@ export class AppConfig {
    * What Prometheus sends as `Authorization: Bearer <token>` to read /metrics. Unset: /metrics
    * answers 404, since the figures (log head, lag, process) are nobody else's business.
    */
+  /**
+   * Which proxies in front of the service to believe about the client's address (X-Forwarded-For),
+   * which the login throttle counts per address: Express's 'trust proxy' as a number of hops or a
+   * comma-separated list of addresses, subnets or loopback, linklocal, uniquelocal. Unset: none,
+   * the address is the TCP peer's; a client cannot then dodge the throttle with a header of its own.
+   */
+  @FromEnv('TRUST_PROXY')
+  @IsOptional()
+  @Matches(
+    /^([1-9]|(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?))*)$/i,
+    {
+      message:
+        'must be a number of proxies (1–9) or a comma-separated list of addresses, subnets or loopback',
+    },
+  )
+  trustProxy?: string;
+
   @FromEnv('METRICS_TOKEN')
   @Secret()
   @IsOptional()

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       PROJECTION_POLL_MS: '250',
       CALENDAR_DOMAIN: 'samverkan.exempelstad.se',
       METRICS_TOKEN: 'prometheus-token-0123456789',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
     });
 
     expect({ ...config }).toEqual({
@@ -66,6 +67,7 @@ describe('loadConfig', () => {
       projectionPollMs: 250,
       calendarDomain: 'samverkan.exempelstad.se',
       metricsToken: 'prometheus-token-0123456789',
+      trustProxy: 'loopback, 10.0.0.0/8',
     });
   });
 
@@ -110,6 +112,10 @@ describe('loadConfig', () => {
     [
       { CALENDAR_DOMAIN: 'Samverkan Exempelstad' },
       'CALENDAR_DOMAIN must be a lower-case host name such as samverkan.example.se (got "Samverkan Exempelstad")',
+    ],
+    [
+      { TRUST_PROXY: 'true' },
+      'TRUST_PROXY must be a number of proxies (1–9) or a comma-separated list of addresses, subnets or loopback (got "true")',
     ],
     [
       { METRICS_TOKEN: 'kort' },

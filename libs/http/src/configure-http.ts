@@ -12,6 +12,8 @@ export const JSON_BODY_LIMIT = '256kb';
 export interface HttpEdgeOptions {
   /** Send HSTS: set it when the service is reached over HTTPS (SESSION_COOKIE_SECURE=true). */
   strictTransportSecurity?: boolean;
+  /** TRUST_PROXY (see AppConfig.trustProxy); unset: no proxy is believed about the client's address. */
+  trustProxy?: string;
 }
 
 /**
@@ -28,6 +30,12 @@ export function configureHttp(
   options: HttpEdgeOptions = {},
 ): NestExpressApplication {
   app.disable('x-powered-by');
+  // A hop count is a number to Express; a list stays text (it parses addresses and names itself).
+  const trustProxy = options.trustProxy;
+  app.set(
+    'trust proxy',
+    trustProxy === undefined ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+  );
   app.use(securityHeaders({ strictTransportSecurity: options.strictTransportSecurity ?? false }));
   app.use(refuseCrossSiteRequests);
   app.use(requireJsonCommandBodies);
