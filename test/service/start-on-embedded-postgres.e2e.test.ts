@@ -62,6 +62,20 @@ describe('npm start on a fresh machine (embedded PostgreSQL, no DATABASE_URL)', 
     expect(text).toContain('# TYPE samverkan_projection_lag_events gauge\n');
     expect(text.split('\n')).toContain('samverkan_projection_lag_events{projection="stream-activity"} 0');
     expect(text.split('\n')).toContain('samverkan_event_store_head_position 6');
+    // HTTP requests by route template, and the runtime's own figures (prom-client).
+    expect(text).toMatch(
+      /^http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} [1-9]/m,
+    );
+    expect(text).toMatch(/^process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+
+    // Probes for an orchestrator: liveness asks nothing of the database, readiness does.
+    const probe = async (path: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      return [response.status, await response.json()];
+    };
+    expect(await probe('/health/live')).toEqual([200, { status: 'alive' }]);
+    expect(await probe('/health/ready')).toEqual([200, { status: 'ready' }]);
 
     service.child.kill('SIGTERM');
     expect(await waitForExit(service)).toEqual({ code: 0, signal: null });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttp, setupOpenApi } from '#libs/http';
 import { readIdentityEnvironment } from '#libs/identity';
-import { requestLogging } from '#libs/observability';
+import { httpMetrics, requestLogging } from '#libs/observability';
 import { runProcess } from '#libs/runtime';
 import { ApiModule } from '#libs/service';
 
@@ -13,6 +13,7 @@ await runProcess('api', async ({ config, databaseUrl, logger }) => {
     logger,
   });
   app.use(requestLogging(logger));
+  app.use(httpMetrics());
   // Security headers, body limit, validation and problem+json, exactly as the e2e tests build the
   // app; HSTS only behind HTTPS, which SESSION_COOKIE_SECURE=true says.
   configureHttp(app, {

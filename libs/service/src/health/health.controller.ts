@@ -30,7 +30,10 @@ export class HealthController {
   ) {}
 
   @Get('health')
-  @ApiOperation({ operationId: 'getHealth', summary: "The database and each projection's lag" })
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: "The database and each projection's lag (for people; probes use /health/live and /health/ready)",
+  })
   @ApiResponse({
     status: 200,
     description:
@@ -69,10 +72,40 @@ export class HealthController {
     }
   }
 
+  @Get('health/live')
+  @ApiOperation({
+    operationId: 'getLiveness',
+    summary: 'Liveness: the process answers (no database asked); restart it when this fails',
+  })
+  @ApiResponse({ status: 200, content: { 'application/json': { schema: probeSchema(['alive']) } } })
+  live(): { status: 'alive' } {
+    return { status: 'alive' };
+  }
+
+  @Get('health/ready')
+  @ApiOperation({
+    operationId: 'getReadiness',
+    summary: 'Readiness: the database answers, so requests can be served; send traffic only while 200',
+    description: 'A lagging or halted projection does not make the service unready: see /health for those.',
+  })
+  @ApiResponse({ status: 200, content: { 'application/json': { schema: probeSchema(['ready']) } } })
+  @ApiResponse({ status: 503, content: { 'application/json': { schema: probeSchema(['unavailable']) } } })
+  async ready(@Res() response: Response): Promise<void> {
+    try {
+      if (embeddedServerHealth()?.status === 'down') throw new Error('the embedded PostgreSQL is down');
+      await this.dataSource.query('SELECT 1');
+      response.status(HttpStatus.OK).json({ status: 'ready' });
+    } catch (error) {
+      response
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .json({ status: 'unavailable', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   @Get('metrics')
   @ApiOperation({
     operationId: 'getMetrics',
-    summary: 'Prometheus metrics: projection lag, log head, process',
+    summary: 'Prometheus metrics: projection lag, log head, HTTP requests, the process and its runtime',
     description:
       'Needs `Authorization: Bearer <METRICS_TOKEN>`; answers 404 when the service has no METRICS_TOKEN.',
   })
@@ -83,8 +116,17 @@ export class HealthController {
   async metrics(@Headers('authorization') authorization?: string): Promise<string> {
     assertMayReadMetrics(this.config.metricsToken, authorization);
     const projections = await readProjectionStatus(this.dataSource.manager);
-    return renderMetrics(projections, await this.store.logHead(), process);
+    return renderMetrics(projections, await this.store.logHead());
   }
+}
+
+/** The body of the liveness and readiness probes, for the OpenAPI document. */
+function probeSchema(statuses: string[]) {
+  return {
+    type: 'object' as const,
+    required: ['status'],
+    properties: { status: { type: 'string' as const, enum: statuses }, error: { type: 'string' as const } },
+  };
 }
 
 /** The body of /health, for the OpenAPI document. */

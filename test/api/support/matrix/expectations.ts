@@ -16,6 +16,8 @@ const resource = (rule: RuleName): Expectation => ({ rule, scope: 'resource' });
  */
 export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'GET /health': tenant('public'),
+  'GET /health/live': tenant('public'),
+  'GET /health/ready': tenant('public'),
   'GET /metrics': tenant('public'),
 
   'POST /api/auth/login': tenant('public'),

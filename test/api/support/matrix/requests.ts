@@ -66,6 +66,8 @@ const protocolChange = (itemId: string, record: string) => (cell: Cell) => ({
  */
 export const REQUESTS: readonly RequestRecipe[] = [
   realApp('GET /health'),
+  realApp('GET /health/live'),
+  realApp('GET /health/ready'),
   realApp('GET /metrics', { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }),
   realApp('GET /api/auth/me'),
   testApp('GET /api/organisation'),
