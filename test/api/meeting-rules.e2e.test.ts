@@ -284,11 +284,15 @@ describe('the meeting rules the review found missing', () => {
         (await api.as(own.viceChair).get(`/api/meetings/${meetingId}/history`).expect(200)).body.events,
       ).toHaveLength(before);
 
+      const groupVersion = async () =>
+        (await api.as(own.admin).get(`/api/groups/${group}`).expect(200)).body.version as number;
+      const versionBefore = await groupVersion();
       await api
         .as(own.vision)
         .put(`/api/groups/${group}/meeting-leadership`)
         .send({ unionViceChairRunsMeetings: true })
         .expect(403);
+      expect(await groupVersion()).toBe(versionBefore);
       await api
         .as(own.admin)
         .put(`/api/groups/${group}/meeting-leadership`)
