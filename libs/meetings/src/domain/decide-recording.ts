@@ -131,7 +131,7 @@ export function addProtokollsanteckning(
         itemId: data.itemId,
         ...statement,
         enteredBy,
-        // The text approvals are bound to changes, so it is a new revision (approvals start over).
+        // The text the justerare approve changes, so this is a new revision (approvals start over).
         revision: afterClosing ? latestRevision(state) + 1 : undefined,
         at: data.at,
       }),
