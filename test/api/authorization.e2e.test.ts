@@ -64,8 +64,9 @@ describe('authorization over HTTP', () => {
   it('lets only the appointed justerare justera, each for the party they were appointed for', async () => {
     const closed = await runningMeeting(api, people, groupId);
     await closeRunningMeeting(api, people, closed);
+    const { protocol } = (await api.as(people.chair).get(`/api/meetings/${closed}`).expect(200)).body;
     const justera = (caller: Principals[keyof Principals]) =>
-      api.as(caller).post(`/api/meetings/${closed}/protocol/justeringar`).send({ revision: 1 });
+      api.as(caller).post(`/api/meetings/${closed}/protocol/justeringar`).send(protocol);
     for (const caller of [people.vision, people.chair, people.secretary, people.hr]) {
       expect((await justera(caller).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
     }

@@ -95,9 +95,22 @@ describe('business rules over HTTP: 409 with the rule’s code, nothing recorded
   it('refuses justering of a revision that does not exist, and justering before close', async () => {
     const meetingId = await runningMeeting(api, people, groupId);
     const justera = () => api.as(people.ssr).post(`/api/meetings/${meetingId}/protocol/justeringar`);
-    expect((await justera().send({ revision: 1 }).expect(409)).body.code).toBe('MEETING.NOT_CLOSED');
+    const someHash = { textHash: 'sha256:something' };
+    expect(
+      (
+        await justera()
+          .send({ revision: 1, ...someHash })
+          .expect(409)
+      ).body.code,
+    ).toBe('MEETING.NOT_CLOSED');
     await closeRunningMeeting(api, people, meetingId);
-    expect((await justera().send({ revision: 2 }).expect(409)).body.code).toBe('MEETING.UNKNOWN_REVISION');
+    expect(
+      (
+        await justera()
+          .send({ revision: 2, ...someHash })
+          .expect(409)
+      ).body.code,
+    ).toBe('MEETING.UNKNOWN_REVISION');
     const stale = await justera().send({ revision: 1, textHash: 'sha256:not-what-was-read' }).expect(409);
     expect(stale.body.code).toBe('MEETING.TEXT_HASH_MISMATCH');
   });
@@ -111,10 +124,12 @@ describe('business rules over HTTP: 409 with the rule’s code, nothing recorded
       .post(`${protocol}/declines`)
       .send({ revision: 1, comment: 'Fel datum i § 5.' })
       .expect(200);
+    // What a justerare sends: the revision and the hash of the text they read.
+    const latest = async () => (await chair().get(`/api/meetings/${meetingId}`).expect(200)).body.protocol;
     const blocked = await api
       .as(people.viceChair)
       .post(`${protocol}/justeringar`)
-      .send({ revision: 1 })
+      .send(await latest())
       .expect(409);
     expect(blocked.body.code).toBe('MEETING.CHANGE_REQUESTED');
     await api
@@ -125,8 +140,10 @@ describe('business rules over HTTP: 409 with the rule’s code, nothing recorded
         corrections: [{ itemId: 'i-dialog', record: 'dialog', text: 'Rättad text.' }],
       })
       .expect(200);
-    await api.as(people.ssr).post(`${protocol}/justeringar`).send({ revision: 2 }).expect(200);
-    await api.as(people.viceChair).post(`${protocol}/justeringar`).send({ revision: 2 }).expect(200);
+    const revision2 = await latest();
+    expect(revision2.revision).toBe(2);
+    await api.as(people.ssr).post(`${protocol}/justeringar`).send(revision2).expect(200);
+    await api.as(people.viceChair).post(`${protocol}/justeringar`).send(revision2).expect(200);
     const { body } = await chair().get(`/api/meetings/${meetingId}`).expect(200);
     expect(body).toMatchObject({ protocolStatus: 'justerat', protocol: { revision: 2 } });
   });

@@ -47,7 +47,7 @@ const cell: Cell = {
   index: 0,
   home: world.home,
   real: world.real,
-  latestRevision: () => Promise.resolve(1),
+  latestProtocol: () => Promise.resolve({ revision: 1, textHash: 'sha256:fuzz' }),
 };
 const store = world.api.app.get(PgEventStore);
 let fuzzed = 0;

@@ -300,12 +300,18 @@ function recordMeeting(): RecordedMeeting {
   const textHash = protocolTextHash(foldEvents(meetingDecider, events));
   run(
     'JusteraProtocol',
-    { justerarePersonId: people.ssr.personId, party: ssr, revision: 1, textHash },
+    { justerarePersonId: people.ssr.personId, party: ssr, revision: 1, textHash, currentTextHash: textHash },
     '02-27T13:00',
   );
   run(
     'JusteraProtocol',
-    { justerarePersonId: people.viceChair.personId, party: employer, revision: 1, textHash },
+    {
+      justerarePersonId: people.viceChair.personId,
+      party: employer,
+      revision: 1,
+      textHash,
+      currentTextHash: textHash,
+    },
     '02-28T08:40',
   );
 

@@ -5,6 +5,7 @@ import { CreateGroupHandler } from './application/group/create-group/create-grou
 import { GetGroupHandler } from './application/group/get-group/get-group.handler.js';
 import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
 import { LeaveGroupHandler } from './application/group/leave-group/leave-group.handler.js';
+import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
@@ -31,6 +32,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     CreateGroupHandler,
     JoinGroupHandler,
     LeaveGroupHandler,
+    SetMeetingLeadershipHandler,
     GetGroupHandler,
     ListGroupsHandler,
   ],

@@ -153,6 +153,7 @@ describe('meeting: nothing more is recorded on a cancelled meeting', () => {
       party: ssr,
       revision: 1,
       textHash: 'sha256:x',
+      currentTextHash: 'sha256:x',
     }),
     DeclineJustering: command('DeclineJustering', {
       justerarePersonId: people.ssrRep.personId,

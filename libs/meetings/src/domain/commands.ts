@@ -1,6 +1,7 @@
 import type { IsoInstant, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
+  AgendaItemRemoval,
   DecisionInput,
   DialogInput,
   FollowUpAssignment,
@@ -40,8 +41,11 @@ export interface MeetingCommandPayloads {
   /** Moves a meeting not yet under way; place and video link replace the earlier ones. */
   RescheduleMeeting: TimeAndPlace;
   CancelMeeting: Reason;
-  /** Replaces the ordered agenda; the first time it is "set", afterwards "amended". */
-  SetAgenda: { items: AgendaItem[] };
+  /**
+   * Replaces the ordered agenda; the first time it is "set", afterwards "amended". `removals` give
+   * the reason an item left out is taken off (required for an item a union organisation proposed).
+   */
+  SetAgenda: { items: AgendaItem[]; removals?: AgendaItemRemoval[] };
   IssueKallelse: { recipients: PersonRef[] };
   RecordAttendance: { attendees: AttendanceEntry[] };
   AppointJusterare: { justerare: Justerare[] };
@@ -59,7 +63,12 @@ export interface MeetingCommandPayloads {
   ReviseProtocol: ProtocolCorrections & { revisedBy: PersonRef };
   /** Rättelse: only after justering. */
   CorrectProtocol: ProtocolCorrections & { correctedBy: PersonRef };
-  JusteraProtocol: ByJusterare<JusteringApprovalFacts>;
+  /**
+   * `textHash` is the hash the justerare names (of the text they read); `currentTextHash` is the
+   * hash of the latest revision's text as it is now, which the use case computes (a decider does
+   * not render protocols). An approval binds to the text seen only when the two are the same.
+   */
+  JusteraProtocol: ByJusterare<JusteringApprovalFacts> & { currentTextHash: string };
   DeclineJustering: ByJusterare<JusteringDeclineFacts>;
 }
 

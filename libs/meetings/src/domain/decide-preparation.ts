@@ -8,6 +8,7 @@ import {
   type ProtocolNumber,
 } from '#domain/shared-kernel';
 import { requireAgenda, requireAgendaItem } from './agenda-item.js';
+import { requireRemovals } from './agenda-removals.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import type { MeetingEvent } from './events.js';
@@ -64,10 +65,12 @@ export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: Meetin
     .filter((old) => hasAnyRecord(recordsOf(state, old.itemId)))
     .map((old) => old.itemId);
   if (droppedWithRecords.length > 0) throw meetingError.itemAlreadyRecorded(droppedWithRecords);
+  const removed = requireRemovals(state, items, data.removals ?? []);
   if (deepEqual(items, state.agenda)) return [];
   const version = state.agendaVersion + 1;
   const type = state.agendaVersion === 0 ? 'AgendaSet' : 'AgendaAmended';
-  return [{ type, data: { meetingId: data.meetingId, version, items, at: data.at } }];
+  const change = { meetingId: data.meetingId, version, items, at: data.at };
+  return [{ type, data: removed.length > 0 ? { ...change, removed } : change }];
 }
 
 /**

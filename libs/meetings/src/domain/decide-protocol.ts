@@ -11,7 +11,7 @@ import {
   requireOpenMeeting,
 } from './guards.js';
 import { numberParagraphs } from './paragraphs.js';
-import { actingInRole, isJusterat, latestRevision, openItems, recordsOf } from './queries.js';
+import { actingInRole, isJusterat, latestRevision, openItems, recordsOf, undecidedItems } from './queries.js';
 import type { MeetingState } from './state.js';
 
 /** After the meeting: closing, revisions and rättelser, and the justering of the protocol. */
@@ -27,6 +27,9 @@ export function closeMeeting(
   if (state.agenda.length === 0) throw meetingError.emptyAgenda();
   const open = openItems(state);
   if (open.length > 0) throw meetingError.openItems(open.map(({ itemId, title }) => ({ itemId, title })));
+  const undecided = undecidedItems(state);
+  if (undecided.length > 0)
+    throw meetingError.undecidedItems(undecided.map(({ itemId, title }) => ({ itemId, title })));
   if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
   // Justerare cannot be appointed after closing, so a meeting closed without them could never be justerad.
   if (state.justerare.length === 0) throw meetingError.noJusterare();
@@ -113,11 +116,14 @@ export function justeraProtocol(
   requireClosedMeeting(state);
   const appointed = requireAppointedJusterare(state, data);
   requireLatestRevision(state, data.revision);
+  // The justerare names the text they approve; a text changed since they read it is not approved.
+  const textHash = requireText(data.textHash, 'textHash', 200);
+  if (textHash !== data.currentTextHash)
+    throw meetingError.textChangedSinceRead(data.revision, data.currentTextHash);
   const approvals = state.approvals.filter(({ revision }) => revision === data.revision);
   if (approvals.some(({ justerare }) => justerare.personId === data.justerarePersonId)) return [];
   if (state.declines.some(({ revision }) => revision === data.revision))
     throw meetingError.changeRequested(data.revision);
-  const textHash = requireText(data.textHash, 'textHash', 200);
   // Everyone approves the same text: a different hash means the rendered protocol changed underneath.
   if (approvals.length > 0 && approvals[0]!.textHash !== textHash)
     throw meetingError.textHashMismatch(data.revision);

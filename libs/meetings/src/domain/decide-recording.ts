@@ -16,12 +16,13 @@ import { DECISION_OUTCOMES } from './facts.js';
 import type { MeetingEvent } from './events.js';
 import {
   isAlreadyOnAgenda,
+  requireAnnotatableProtocol,
   requireItemOnAgenda,
   requireOpenMeeting,
   requireRecordableItem,
 } from './guards.js';
-import { requirePresentFor } from './participants.js';
-import { meetingDate, recordsOf } from './queries.js';
+import { organisationsPresent, requirePresentFor } from './participants.js';
+import { latestRevision, meetingDate, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
 
 /**
@@ -80,6 +81,10 @@ export function recordDecision(
     throw meetingError.disagreementWithoutOrganisations(data.itemId);
   if (outcome === 'enighet' && disagreeing.length > 0)
     throw meetingError.agreementWithDisagreeingOrganisations(data.itemId);
+  // Samverkan is between the parties at the table: an organisation not there cannot disagree in it.
+  const present = organisationsPresent(state.attendance);
+  const absent = disagreeing.filter((organisation) => !present.has(organisation));
+  if (absent.length > 0) throw meetingError.disagreeingOrganisationNotPresent(data.itemId, absent);
   const record = {
     text: requireText(data.text, 'text'),
     outcome,
@@ -103,7 +108,11 @@ export function addProtokollsanteckning(
   { data }: MeetingCommandOf<'AddProtokollsanteckning'>,
   state: MeetingState,
 ): MeetingEvent[] {
-  requireRecordableItem(state, data.itemId);
+  // Parties often hand in their protokollsanteckning after the meeting, while the protocol is being
+  // justerat; once it is justerat only a rättelse changes it.
+  const afterClosing = state.status === 'closed';
+  if (afterClosing) requireAnnotatableProtocol(state, data.itemId);
+  else requireRecordableItem(state, data.itemId);
   const statement = {
     party: requireParty(data.party, state.unionOrganisations, 'party'),
     text: requireText(data.text, 'text'),
@@ -122,6 +131,8 @@ export function addProtokollsanteckning(
         itemId: data.itemId,
         ...statement,
         enteredBy,
+        // The text the justerare approve changes, so this is a new revision (approvals start over).
+        revision: afterClosing ? latestRevision(state) + 1 : undefined,
         at: data.at,
       }),
     },

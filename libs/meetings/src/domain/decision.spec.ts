@@ -3,9 +3,9 @@ import type { MeetingEvent } from './events.js';
 import { meetingDecider } from './meeting.decider.js';
 import {
   at,
-  closedMeeting,
   command,
   decisionRecorded,
+  justeratMeeting,
   kommunal,
   later,
   meetingId,
@@ -30,7 +30,7 @@ describe('meeting: decision recorded', () => {
       itemId,
       text: 'Arbetsgivaren beslutar enligt förslaget.',
       outcome: 'oenighet' as const,
-      disagreeing: ['Vision', 'Kommunal', 'Vision'],
+      disagreeing: ['Vision', 'Akademikerförbundet SSR', 'Vision'],
       protokollsanteckningar: [{ party: vision, text: 'Vision anser att förslaget försämrar arbetsmiljön.' }],
     };
     spec
@@ -39,7 +39,7 @@ describe('meeting: decision recorded', () => {
       .then([
         {
           type: 'DecisionRecorded',
-          data: { meetingId, ...data, disagreeing: ['Vision', 'Kommunal'], at: later },
+          data: { meetingId, ...data, disagreeing: ['Vision', 'Akademikerförbundet SSR'], at: later },
         },
       ]);
   });
@@ -132,10 +132,10 @@ describe('meeting: protokollsanteckning', () => {
       .thenThrows('VALIDATION.TEXT_REQUIRED');
   });
 
-  it('a protokollsanteckning on a closed meeting is refused with MEETING.CLOSED', () => {
+  it('a protokollsanteckning on a justerat meeting is refused with MEETING.JUSTERAT (a rättelse changes it)', () => {
     spec
-      .given(closedMeeting)
+      .given(justeratMeeting)
       .when(command('AddProtokollsanteckning', { itemId: 'i-dialog', party: kommunal, text: 'Sent.' }))
-      .thenThrows('MEETING.CLOSED');
+      .thenThrows('MEETING.JUSTERAT');
   });
 });

@@ -18,6 +18,8 @@ export const MEETING_ERROR = {
   DUPLICATE_ITEM_ID: 'MEETING.DUPLICATE_ITEM_ID',
   INVALID_ESTIMATE: 'MEETING.INVALID_ESTIMATE',
   ITEM_ALREADY_RECORDED: 'MEETING.ITEM_ALREADY_RECORDED',
+  REMOVAL_REASON_REQUIRED: 'MEETING.REMOVAL_REASON_REQUIRED',
+  REMOVAL_OF_KEPT_ITEM: 'MEETING.REMOVAL_OF_KEPT_ITEM',
   EMPTY_AGENDA: 'MEETING.EMPTY_AGENDA',
   NO_RECIPIENTS: 'MEETING.NO_RECIPIENTS',
   NO_ATTENDEES: 'MEETING.NO_ATTENDEES',
@@ -26,6 +28,7 @@ export const MEETING_ERROR = {
   SUBSTITUTE_FOR_PRESENT_PERSON: 'MEETING.SUBSTITUTE_FOR_PRESENT_PERSON',
   ABSENT_SUBSTITUTE: 'MEETING.ABSENT_SUBSTITUTE',
   ALREADY_REPLACED: 'MEETING.ALREADY_REPLACED',
+  SUBSTITUTE_PARTY_MISMATCH: 'MEETING.SUBSTITUTE_PARTY_MISMATCH',
   ATTENDANCE_NOT_RECORDED: 'MEETING.ATTENDANCE_NOT_RECORDED',
   EMPLOYER_JUSTERARE_REQUIRED: 'MEETING.EMPLOYER_JUSTERARE_REQUIRED',
   UNION_JUSTERARE_REQUIRED: 'MEETING.UNION_JUSTERARE_REQUIRED',
@@ -39,11 +42,13 @@ export const MEETING_ERROR = {
   ITEM_ALREADY_DECIDED: 'MEETING.ITEM_ALREADY_DECIDED',
   DISAGREEMENT_WITHOUT_ORGANISATIONS: 'MEETING.DISAGREEMENT_WITHOUT_ORGANISATIONS',
   AGREEMENT_WITH_DISAGREEING_ORGANISATIONS: 'MEETING.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS',
+  DISAGREEING_ORGANISATION_NOT_PRESENT: 'MEETING.DISAGREEING_ORGANISATION_NOT_PRESENT',
   FOLLOW_UP_DUE_BEFORE_MEETING: 'MEETING.FOLLOW_UP_DUE_BEFORE_MEETING',
   FOLLOW_UP_ID_TAKEN: 'MEETING.FOLLOW_UP_ID_TAKEN',
   CLOSED_BEFORE_START: 'MEETING.CLOSED_BEFORE_START',
   NO_JUSTERARE: 'MEETING.NO_JUSTERARE',
   OPEN_ITEMS: 'MEETING.OPEN_ITEMS',
+  UNDECIDED_ITEMS: 'MEETING.UNDECIDED_ITEMS',
   NOT_SECRETARY: 'MEETING.NOT_SECRETARY',
   NOTHING_TO_CORRECT: 'MEETING.NOTHING_TO_CORRECT',
   JUSTERAT: 'MEETING.JUSTERAT',
@@ -100,6 +105,18 @@ export const meetingError = {
     fail(E.ITEM_ALREADY_RECORDED, 'Items with recorded content cannot be removed from the agenda', {
       itemIds,
     }),
+  removalReasonRequired: (items: { itemId: string; title: string }[]) =>
+    fail(
+      E.REMOVAL_REASON_REQUIRED,
+      `An item a union organisation put on the agenda is removed only with a reason its proposer can read: ${items
+        .map((item) => item.title)
+        .join('; ')}`,
+      { items },
+    ),
+  removalOfKeptItem: (itemIds: string[]) =>
+    fail(E.REMOVAL_OF_KEPT_ITEM, 'A removal reason names an item that is not being removed from the agenda', {
+      itemIds,
+    }),
   emptyAgenda: () => fail(E.EMPTY_AGENDA, 'The agenda has no items'),
   noRecipients: () => fail(E.NO_RECIPIENTS, 'A kallelse needs at least one recipient'),
   noAttendees: () => fail(E.NO_ATTENDEES, 'Attendance needs at least one person'),
@@ -119,6 +136,12 @@ export const meetingError = {
     fail(E.ABSENT_SUBSTITUTE, 'A substitute must be present', { substitute }),
   alreadyReplaced: (replaces: string) =>
     fail(E.ALREADY_REPLACED, 'An absent member can have only one substitute', { replaces }),
+  substitutePartyMismatch: (substitute: string, replaces: string) =>
+    fail(
+      E.SUBSTITUTE_PARTY_MISMATCH,
+      'A substitute stands in for a member of their own party (the employer, or the same organisation)',
+      { substitute, replaces },
+    ),
   attendanceNotRecorded: () => fail(E.ATTENDANCE_NOT_RECORDED, 'Attendance has not been recorded'),
   employerJusterareRequired: (count: number) =>
     fail(E.EMPLOYER_JUSTERARE_REQUIRED, 'Exactly one justerare for the employer is required', { count }),
@@ -153,6 +176,12 @@ export const meetingError = {
     fail(E.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS, 'Enighet cannot name disagreeing organisations', {
       itemId,
     }),
+  disagreeingOrganisationNotPresent: (itemId: string, organisations: string[]) =>
+    fail(
+      E.DISAGREEING_ORGANISATION_NOT_PRESENT,
+      `Oenighet names only organisations present at the meeting; not present: ${organisations.join(', ')}`,
+      { itemId, organisations },
+    ),
   followUpDueBeforeMeeting: (dueDate: string, meetingDate: string) =>
     fail(
       E.FOLLOW_UP_DUE_BEFORE_MEETING,
@@ -171,6 +200,14 @@ export const meetingError = {
     fail(E.OPEN_ITEMS, `Items neither handled nor deferred: ${items.map((item) => item.title).join('; ')}`, {
       openItems: items,
     }),
+  undecidedItems: (items: { itemId: string; title: string }[]) =>
+    fail(
+      E.UNDECIDED_ITEMS,
+      `Beslut and förhandling items need a recorded decision (or a deferral) before closing: ${items
+        .map((item) => item.title)
+        .join('; ')}`,
+      { undecidedItems: items },
+    ),
   notSecretary: (personId: string) =>
     fail(E.NOT_SECRETARY, "Only the meeting's sekreterare (or ordförande) revises the protocol", {
       personId,
@@ -202,7 +239,7 @@ export const meetingError = {
     fail(E.TEXT_HASH_MISMATCH, 'The approved text differs from the text others approved for this revision', {
       revision,
     }),
-  /** The justerare's client showed another text than the server's (checked by the use case). */
+  /** The justerare named another text than the latest revision's as it is now. */
   textChangedSinceRead: (revision: number, textHash: string) =>
     fail(
       E.TEXT_HASH_MISMATCH,

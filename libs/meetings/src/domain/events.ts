@@ -14,6 +14,7 @@ import type {
   ProtocolCorrections,
   ProtokollsanteckningEntry,
   Reason,
+  RemovedAgendaItem,
 } from './facts.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 import type { TimeAndPlace } from './time-and-place.js';
@@ -27,21 +28,31 @@ interface AgendaVersion {
   version: number;
 }
 
+/** The whole ordered agenda; `removed`: items taken off with a reason (left out by older events). */
+interface AgendaChange extends AgendaVersion {
+  items: AgendaItem[];
+  removed?: RemovedAgendaItem[];
+}
+
 export type MeetingEvent =
   /** `carriedOver` is the initial agenda proposal: deferred items and due follow-ups, each with its origin. */
   | On<'MeetingScheduled', TimeAndPlace & MeetingSetup>
   /** Moved: the new time and the whole location (a place or video link left out is gone). */
   | On<'MeetingRescheduled', TimeAndPlace>
   | On<'MeetingCancelled', Reason>
-  | On<'AgendaSet', AgendaVersion & { items: AgendaItem[] }>
-  | On<'AgendaAmended', AgendaVersion & { items: AgendaItem[] }>
+  | On<'AgendaSet', AgendaChange>
+  | On<'AgendaAmended', AgendaChange>
   | On<'KallelseIssued', KallelseFacts>
   | On<'AttendanceRecorded', { attendees: AttendanceEntry[] }>
   | On<'JusterareAppointed', { justerare: Justerare[] }>
   | On<'InformationRecorded', OnItem & InformationRecord>
   | On<'DialogRecorded', OnItem & DialogRecord>
   | On<'DecisionRecorded', OnItem & DecisionRecord>
-  | On<'ProtokollsanteckningAdded', OnItem & ProtokollsanteckningEntry>
+  /**
+   * `revision`: set when added after closing (before justering): the statement makes that new
+   * revision of the protocol, so approvals of the earlier text no longer count.
+   */
+  | On<'ProtokollsanteckningAdded', OnItem & ProtokollsanteckningEntry & { revision?: number }>
   | On<'FollowUpDateAssigned', OnItem & FollowUpAssignment>
   | On<'ItemDeferred', OnItem & Reason>
   /** Appended to the agenda as a new agenda version; the item's proposer is the party. */

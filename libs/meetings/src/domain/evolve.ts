@@ -1,4 +1,4 @@
-import { assertNever, definedOnly } from '#domain/shared-kernel';
+import { assertNever, definedOnly, type Party } from '#domain/shared-kernel';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import { recordsOf } from './queries.js';
 import type { ItemRecords, MeetingState } from './state.js';
@@ -38,8 +38,16 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, status: 'cancelled', cancellation: { reason, at } };
     }
     case 'AgendaSet':
-    case 'AgendaAmended':
-      return { ...state, agenda: event.data.items, agendaVersion: event.data.version };
+    case 'AgendaAmended': {
+      const { items, version, removed = [], at } = event.data;
+      const removals = removed.map((removal) => ({ ...removal, agendaVersion: version, at }));
+      return {
+        ...state,
+        agenda: items,
+        agendaVersion: version,
+        removedItems: [...state.removedItems, ...removals],
+      };
+    }
     case 'KallelseIssued': {
       const { agendaVersion, recipients, at } = event.data;
       return { ...state, kallelser: [...state.kallelser, { agendaVersion, recipients, at }] };
@@ -63,10 +71,15 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       }));
     }
     case 'ProtokollsanteckningAdded': {
-      const { itemId, party, text } = event.data;
-      return updateItem(state, itemId, (records) => ({
+      const { itemId, party, text, enteredBy, revision, at } = event.data;
+      const annotated = updateItem(state, itemId, (records) => ({
         protokollsanteckningar: [...records.protokollsanteckningar, { party, text }],
       }));
+      if (revision === undefined) return annotated;
+      const paragraph = state.paragraphs[itemId];
+      const reason = `Protokollsanteckning för ${partyName(party)} tillagd${paragraph ? ` i § ${paragraph}` : ''}`;
+      const added = definedOnly({ revision, kind: 'revision' as const, by: enteredBy, reason, at });
+      return { ...annotated, revisions: [...state.revisions, added] };
     }
     case 'FollowUpDateAssigned': {
       const { itemId, followUpId, action, responsible, dueDate } = event.data;
@@ -123,6 +136,10 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return assertNever(event);
   }
 }
+
+/** As the protocol names a party: the employer as "arbetsgivaren", a union by its name. */
+const partyName = (party: Party): string =>
+  party.side === 'employer' ? 'arbetsgivaren' : party.organisation;
 
 function updateItem(
   state: MeetingState,

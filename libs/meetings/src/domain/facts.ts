@@ -1,4 +1,5 @@
 import type { IsoDate, IsoInstant, Party, PartyStatement, PersonRef } from '#domain/shared-kernel';
+import type { AgendaItem } from './agenda-item.js';
 
 /**
  * The facts a meeting records, each shape declared once. Commands carry them (with the meeting id
@@ -77,6 +78,14 @@ export interface FollowUpAssignment {
 /** Why something was deferred, cancelled or marked confidential. */
 export interface Reason {
   reason: string;
+}
+
+/** Why an item is taken off the agenda (required for an item a union organisation put there). */
+export interface AgendaItemRemoval extends OnItem, Reason {}
+
+/** An item taken off the agenda, as it was, with the reason its proposer reads. */
+export interface RemovedAgendaItem extends Reason {
+  item: AgendaItem;
 }
 
 /** A corrected text of one record on one item, carried by a revision or a rättelse. */

@@ -56,6 +56,18 @@ export function requireRecordableItem(state: MeetingState, itemId: string): Agen
   return item;
 }
 
+/**
+ * A closed meeting's item that can still take a protokollsanteckning: the protocol is not justerat
+ * yet, and the item was not deferred (a deferred item's statements belong to the meeting it returns to).
+ */
+export function requireAnnotatableProtocol(state: MeetingState, itemId: string): AgendaItem {
+  requireClosedMeeting(state);
+  requireNotJusterat(state);
+  const item = requireItemOnAgenda(state, itemId);
+  if (recordsOf(state, itemId).deferral) throw meetingError.itemDeferred(itemId);
+  return item;
+}
+
 /** Justering and declines are about the latest revision of a closed meeting's protocol. */
 export function requireLatestRevision(state: MeetingState, revision: number): void {
   const latest = latestRevision(state);

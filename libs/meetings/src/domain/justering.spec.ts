@@ -22,8 +22,14 @@ import {
 import { isJusterat, protocolStatus } from './queries.js';
 
 const spec = deciderSpecification(meetingDecider);
-const justera = (personId: string, party: Party, revision = 1, textHash = 'sha256:rev1') =>
-  command('JusteraProtocol', { justerarePersonId: personId, party, revision, textHash });
+/** `currentTextHash`: the server's hash of the latest revision, the same as the one named unless told. */
+const justera = (
+  personId: string,
+  party: Party,
+  revision = 1,
+  textHash = 'sha256:rev1',
+  currentTextHash = textHash,
+) => command('JusteraProtocol', { justerarePersonId: personId, party, revision, textHash, currentTextHash });
 const decline = (
   personId: string,
   party: Party,

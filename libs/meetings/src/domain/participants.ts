@@ -58,6 +58,9 @@ export function requireAttendance(
     if (absentee.presence !== 'absent') throw meetingError.substituteForPresentPerson(substitute, replacedId);
     if (entry.presence !== 'present') throw meetingError.absentSubstitute(substitute);
     if (replaced.has(replacedId)) throw meetingError.alreadyReplaced(replacedId);
+    // An ersättare holds a seat of their own side: Vision's seat is not filled by Kommunal.
+    if (!sameParty(entry.party, absentee.party))
+      throw meetingError.substitutePartyMismatch(substitute, replacedId);
     replaced.add(replacedId);
   }
   return checked;
@@ -88,6 +91,15 @@ export function requireJusterare(
     if (!sameParty(attendee.party, party)) throw meetingError.justerarePartyMismatch(person.personId);
   }
   return checked;
+}
+
+/** The union organisations with at least one person present (substitutes included). */
+export function organisationsPresent(attendance: readonly AttendanceEntry[]): Set<string> {
+  return new Set(
+    attendance.flatMap(({ party, presence }) =>
+      presence === 'present' && party.side === 'union' ? [party.organisation] : [],
+    ),
+  );
 }
 
 /**

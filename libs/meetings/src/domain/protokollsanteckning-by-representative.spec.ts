@@ -7,8 +7,8 @@ import type { MeetingEvent } from './events.js';
 import { meetingDecider } from './meeting.decider.js';
 import {
   attendees,
-  closedMeeting,
   command,
+  justeratMeeting,
   kommunal,
   later,
   meetingId,
@@ -83,7 +83,7 @@ describe('meeting: a representative enters their own protokollsanteckning', () =
       ]);
   });
 
-  it('a representative on a closed meeting is refused with MEETING.CLOSED', () => {
-    spec.given(closedMeeting).when(enter()).thenThrows('MEETING.CLOSED');
+  it('a representative on a justerat meeting is refused with MEETING.JUSTERAT', () => {
+    spec.given(justeratMeeting).when(enter()).thenThrows('MEETING.JUSTERAT');
   });
 });

@@ -29,6 +29,16 @@ export const openItems = (state: MeetingState): AgendaItem[] =>
     return records.deferral === undefined && !isHandled(records);
   });
 
+/** The kinds of item whose outcome is a decision (enighet or oenighet): a dialog alone does not settle them. */
+export const DECIDED_KINDS: readonly AgendaItem['kind'][] = ['beslut', 'förhandling'];
+
+/** Beslut and förhandling items with no decision recorded that are not deferred either. */
+export const undecidedItems = (state: MeetingState): AgendaItem[] =>
+  state.agenda.filter((item) => {
+    const records = recordsOf(state, item.itemId);
+    return DECIDED_KINDS.includes(item.kind) && records.deferral === undefined && !records.decision;
+  });
+
 export const deferredItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => recordsOf(state, item.itemId).deferral !== undefined);
 

@@ -105,12 +105,24 @@ describe('seed 002: the FSG/VSG meeting of 25 February 2019, recorded through co
     const hash = 'sha256:9c1f…rev1';
     record(
       'JusteraProtocol',
-      { justerarePersonId: people.ssr.personId, party: SSR, revision: 1, textHash: hash },
+      {
+        justerarePersonId: people.ssr.personId,
+        party: SSR,
+        revision: 1,
+        textHash: hash,
+        currentTextHash: hash,
+      },
       '13:00',
     );
     record(
       'JusteraProtocol',
-      { justerarePersonId: people.viceChair.personId, party: EMPLOYER, revision: 1, textHash: hash },
+      {
+        justerarePersonId: people.viceChair.personId,
+        party: EMPLOYER,
+        revision: 1,
+        textHash: hash,
+        currentTextHash: hash,
+      },
       '14:00',
     );
   });

@@ -11,6 +11,7 @@ import type {
   JusteringFacts,
   KallelseFacts,
   Reason,
+  RemovedAgendaItem,
   RevisionKind,
 } from './facts.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
@@ -47,6 +48,8 @@ export interface ProtocolRevision extends At {
 export type JusteringApproval = JusteringApprovalFacts & At;
 export type JusteringDecline = JusteringDeclineFacts & At;
 export type MeetingCancellation = Reason & At;
+/** An item taken off the agenda: what it was, why, and in which agenda version. */
+export type AgendaRemoval = RemovedAgendaItem & At & { agendaVersion: number };
 
 export const MEETING_STATUSES = ['unscheduled', 'scheduled', 'closed', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -68,6 +71,8 @@ export interface MeetingState {
   agenda: AgendaItem[];
   /** 0 is the proposal made at scheduling (carried-over items); each change adds one. */
   agendaVersion: number;
+  /** Items taken off the agenda with a reason, in order: a union's proposal never disappears without trace. */
+  removedItems: AgendaRemoval[];
   kallelser: Kallelse[];
   attendance: AttendanceEntry[];
   justerare: Justerare[];
@@ -88,6 +93,7 @@ export const initialMeetingState = (): MeetingState => ({
   unionOrganisations: [],
   agenda: [],
   agendaVersion: 0,
+  removedItems: [],
   kallelser: [],
   attendance: [],
   justerare: [],

@@ -10,8 +10,8 @@ export interface Cell {
   index: number;
   home: HomeTenant;
   real: RealSignIn;
-  /** The latest protocol revision of a meeting of the home tenant (read as the vice ordförande). */
-  latestRevision(meetingId: string): Promise<number>;
+  /** The latest protocol revision of a meeting of the home tenant and its text hash (read as the vice ordförande). */
+  latestProtocol(meetingId: string): Promise<{ revision: number; textHash: string }>;
 }
 
 /**
@@ -165,7 +165,7 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   testApp('POST /api/meetings/{meetingId}/protocol/justeringar', {
     params: closed,
-    body: async (cell) => ({ revision: await cell.latestRevision(cell.home.meetings.closed) }),
+    body: (cell) => cell.latestProtocol(cell.home.meetings.closed),
   }),
   testApp('POST /api/meetings/{meetingId}/protocol/corrections', {
     params: closed,
@@ -216,6 +216,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('POST /api/groups/{groupId}/members/{personId}/leave', {
     params: (cell) => ({ ...group(cell), personId: LEAVING_MEMBER.personId }),
     body: () => ({ leftOn: '2019-03-01' }),
+  }),
+  testApp('PUT /api/groups/{groupId}/meeting-leadership', {
+    params: group,
+    body: () => ({ unionViceChairRunsMeetings: false }),
   }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {

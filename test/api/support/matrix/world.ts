@@ -26,14 +26,14 @@ export async function startMatrixWorld() {
     throw error;
   }
 
-  const latestRevision = async (meetingId: string) => {
+  const latestProtocol = async (meetingId: string) => {
     const { body } = await api.as(home.people.viceChair).get(`/api/meetings/${meetingId}`).expect(200);
-    return (body.protocol?.revision as number | undefined) ?? 1;
+    return body.protocol as { revision: number; textHash: string };
   };
 
   /** Sends a recipe's request as a persona, with the path filled in and the body built for them. */
   async function send(recipe: RequestRecipe, persona: Persona, index: number) {
-    const cell: Cell = { persona, index, home, real, latestRevision };
+    const cell: Cell = { persona, index, home, real, latestProtocol };
     const [method, template] = recipe.endpoint.split(' ') as [string, string];
     const path = fillPath(template, recipe.params?.(cell) ?? {});
     const body = await recipe.body?.(cell);

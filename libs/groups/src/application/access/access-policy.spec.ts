@@ -145,3 +145,36 @@ describe('a union member proposes and annotates for their own organisation only'
     expect(allowedFor('a-ordf', vision)).toEqual([true, true]);
   });
 });
+
+describe('who runs the meetings follows the group’s setting (a vice ordförande from the union side)', () => {
+  const withUnionViceChair = (unionViceChairRunsMeetings: boolean): AccessFacts => ({
+    ...facts,
+    group: {
+      ...group,
+      unionViceChairRunsMeetings,
+      memberships: [...group.memberships, member('a-vice-vision', 'vice ordförande', vision)],
+    },
+  });
+  const runs = (accountId: string, setting: boolean) =>
+    isAllowed(principal(accountId), 'meeting.run', withUnionViceChair(setting));
+
+  it('refuses the union’s vice ordförande where the group’s agreement does not give them the chair', () => {
+    expect(runs('a-vice-vision', false)).toBe(false);
+    // Still a union member: they propose and annotate for their own organisation.
+    expect(isAllowed(principal('a-vice-vision'), 'meeting.annotate', withUnionViceChair(false))).toBe(true);
+  });
+
+  it('lets the union’s vice ordförande run the meetings where the setting says so', () => {
+    expect(runs('a-vice-vision', true)).toBe(true);
+  });
+
+  it('the ordförande, sekreterare and the employer’s vice ordförande run them either way', () => {
+    for (const setting of [false, true]) {
+      expect(['a-ordf', 'a-vice', 'a-sekr'].map((accountId) => runs(accountId, setting))).toEqual([
+        true,
+        true,
+        true,
+      ]);
+    }
+  });
+});

@@ -42,7 +42,7 @@ export interface AccessFacts {
   party?: Party;
 }
 
-/** The members who run a group's meetings: every meeting command is theirs. */
+/** The roles of the members who run a group's meetings (see runsTheMeetings): every meeting command is theirs. */
 export const RUNS_MEETINGS: readonly MemberRole[] = ['ordförande', 'vice ordförande', 'sekreterare'];
 
 /**
@@ -60,7 +60,7 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
   const membership =
     facts.group === undefined ? undefined : activeMembership(facts.group, principal.accountId);
   const role = membership?.role;
-  const runsMeetings = role !== undefined && RUNS_MEETINGS.includes(role);
+  const runsMeetings = membership !== undefined && runsTheMeetings(membership, facts.group);
   // A union representative's own rights (MBL §12 items, protokollsanteckningar) are for their
   // organisation only; those who run meetings act on behalf of any party.
   const unionMemberForOwnParty =
@@ -106,6 +106,17 @@ export function memberRole(principal: Principal, group: GroupState | undefined):
  */
 export function seesConfidentialItems(principal: Principal, group: GroupState | undefined): boolean {
   return memberRole(principal, group) !== undefined;
+}
+
+/**
+ * The ordförande, the sekreterare and the employer's vice ordförande run every meeting of the
+ * group; a vice ordförande from the union side only where the group's setting says so.
+ */
+function runsTheMeetings(membership: Membership, group: GroupState | undefined): boolean {
+  if (!RUNS_MEETINGS.includes(membership.role)) return false;
+  if (membership.role === 'vice ordförande' && membership.party.side === 'union')
+    return group?.unionViceChairRunsMeetings === true;
+  return true;
 }
 
 function actsForOwnParty(membership: Membership, party: Party | undefined): boolean {

@@ -8,7 +8,8 @@ const DESCRIPTIONS: Record<Permission, string> = {
   'group.read': 'read this group (its members, HR and admins may)',
   'group.manage': "manage groups and their members (admin's right)",
   'meeting.read': 'read this meeting (members of its group and HR may)',
-  'meeting.run': "run this group's meetings (its ordförande, vice ordförande and sekreterare may)",
+  'meeting.run':
+    "run this group's meetings (its ordförande, sekreterare and employer vice ordförande may; a union vice ordförande where the group's setting says so)",
   'meeting.propose-item':
     'propose an item for this meeting (its union members, for their own organisation, and those who run it may)',
   'meeting.annotate':

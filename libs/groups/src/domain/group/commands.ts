@@ -1,5 +1,5 @@
 import type { IsoInstant } from '#domain/shared-kernel';
-import type { Departure, GroupDefinition, MembershipFacts } from './facts.js';
+import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -13,5 +13,6 @@ export type GroupCommand =
       }
     >
   | Command<'LeaveGroup', Departure>
+  | Command<'SetMeetingLeadership', MeetingLeadership>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". */
   | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;

@@ -26,6 +26,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return joinGroup(command, state);
     case 'LeaveGroup':
       return leaveGroup(command, state);
+    case 'SetMeetingLeadership':
+      return setMeetingLeadership(command, state);
     case 'AllocateProtocolNumber':
       return allocateProtocolNumber(command, state);
     default:
@@ -47,6 +49,10 @@ function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): Group
         unitId: data.unitId,
         parentGroupId: data.parentGroupId,
         actsAsSkyddskommitte: data.actsAsSkyddskommitte,
+        unionViceChairRunsMeetings:
+          data.unionViceChairRunsMeetings === undefined
+            ? undefined
+            : data.unionViceChairRunsMeetings === true,
         at: data.at,
       }),
     },
@@ -81,6 +87,14 @@ function leaveGroup({ data }: Command<'LeaveGroup'>, state: GroupState): GroupEv
   return [
     { type: 'MemberLeft', data: { groupId: data.groupId, personId: data.personId, leftOn, at: data.at } },
   ];
+}
+
+function setMeetingLeadership({ data }: Command<'SetMeetingLeadership'>, state: GroupState): GroupEvent[] {
+  const { groupId, at } = data;
+  // Only an explicit yes gives the union's vice ordförande the chair's rights.
+  const unionViceChairRunsMeetings = data.unionViceChairRunsMeetings === true;
+  if (unionViceChairRunsMeetings === state.unionViceChairRunsMeetings) return [];
+  return [{ type: 'MeetingLeadershipSet', data: { groupId, unionViceChairRunsMeetings, at } }];
 }
 
 function allocateProtocolNumber(

@@ -1,5 +1,5 @@
 import type { IsoInstant } from '#domain/shared-kernel';
-import type { Departure, GroupDefinition, MembershipFacts } from './facts.js';
+import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -7,4 +7,6 @@ export type GroupEvent =
   | On<'GroupCreated', GroupDefinition & { organisationId: string }>
   | On<'MemberJoined', MembershipFacts>
   | On<'MemberLeft', Departure>
+  /** The group's setting changed; GroupCreated may carry the first one. */
+  | On<'MeetingLeadershipSet', MeetingLeadership>
   | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;

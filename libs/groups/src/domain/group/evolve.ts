@@ -8,7 +8,9 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       const { groupId, organisationId, name, levels, unitId, parentGroupId, actsAsSkyddskommitte } =
         event.data;
       const created = { groupId, organisationId, name, levels, unitId, parentGroupId, actsAsSkyddskommitte };
-      return { ...state, ...definedOnly(created), created: true };
+      // Groups created before the setting existed have no value: the union's vice ordförande does not run meetings.
+      const unionViceChairRunsMeetings = event.data.unionViceChairRunsMeetings ?? false;
+      return { ...state, ...definedOnly(created), unionViceChairRunsMeetings, created: true };
     }
     case 'MemberJoined': {
       const { person, party, role, joinedOn } = event.data;
@@ -25,6 +27,8 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         ),
       };
     }
+    case 'MeetingLeadershipSet':
+      return { ...state, unionViceChairRunsMeetings: event.data.unionViceChairRunsMeetings };
     case 'ProtocolNumberAllocated': {
       const { meetingId, number, year } = event.data;
       return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: { number, year } } };

@@ -13,6 +13,18 @@ export interface GroupDefinition {
   parentGroupId?: string;
   /** The group also acts as skyddskommitté (AML 6:8). */
   actsAsSkyddskommitte: boolean;
+  /** See MeetingLeadership; left out (and in groups created before it) the union's does not. */
+  unionViceChairRunsMeetings?: boolean;
+}
+
+/**
+ * Who runs the group's meetings, as its samverkansavtal says. The ordförande, the employer's vice
+ * ordförande and the sekreterare always do; a vice ordförande from the union side does only where
+ * the agreement gives the unions that role (some groups alternate, or let the vice ordförande chair
+ * when the ordförande is away).
+ */
+export interface MeetingLeadership {
+  unionViceChairRunsMeetings: boolean;
 }
 
 /** A person joining: for which party, in which role, from when. */

@@ -206,3 +206,44 @@ describe('samverkansgrupp: members', () => {
     expect(activeMembers(state)).toEqual([]);
   });
 });
+
+describe('samverkansgrupp: who runs the meetings (a vice ordförande from the union side)', () => {
+  const setLeadership = (unionViceChairRunsMeetings: boolean): GroupCommand => ({
+    type: 'SetMeetingLeadership',
+    data: { groupId, unionViceChairRunsMeetings, at },
+  });
+  const leadershipSet = (unionViceChairRunsMeetings: boolean): GroupEvent => ({
+    type: 'MeetingLeadershipSet',
+    data: { groupId, unionViceChairRunsMeetings, at },
+  });
+
+  it('a group created before the setting existed leaves it to the employer side', () => {
+    expect(foldEvents(groupDecider, [created]).unionViceChairRunsMeetings).toBe(false);
+  });
+
+  it('a group can be created with the union’s vice ordförande running its meetings', () => {
+    const withSetting = { ...createData, unionViceChairRunsMeetings: true };
+    spec
+      .given([])
+      .when({ type: 'CreateGroup', data: withSetting })
+      .then([{ type: 'GroupCreated', data: withSetting }]);
+    expect(
+      foldEvents(groupDecider, [{ type: 'GroupCreated', data: withSetting }]).unionViceChairRunsMeetings,
+    ).toBe(true);
+  });
+
+  it('changing the setting records it; setting it to what it is records nothing', () => {
+    spec
+      .given([created])
+      .when(setLeadership(true))
+      .then([leadershipSet(true)]);
+    spec.given([created]).when(setLeadership(false)).then([]);
+    expect(foldEvents(groupDecider, [created, leadershipSet(true), leadershipSet(false)])).toMatchObject({
+      unionViceChairRunsMeetings: false,
+    });
+  });
+
+  it('on a group that does not exist it is refused with GROUP.NOT_CREATED', () => {
+    spec.given([]).when(setLeadership(true)).thenThrows('GROUP.NOT_CREATED');
+  });
+});

@@ -16,6 +16,8 @@ export interface GroupState {
   unitId?: string;
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
+  /** Whether a union-side vice ordförande runs the group's meetings (MeetingLeadership). */
+  unionViceChairRunsMeetings: boolean;
   memberships: Membership[];
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
@@ -25,6 +27,7 @@ export const initialGroupState = (): GroupState => ({
   created: false,
   levels: [],
   actsAsSkyddskommitte: false,
+  unionViceChairRunsMeetings: false,
   memberships: [],
   protocolNumbers: {},
 });

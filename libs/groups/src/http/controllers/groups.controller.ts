@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
@@ -16,9 +16,10 @@ import { GetGroupQuery } from '../../application/group/get-group/get-group.query
 import { JoinGroupCommand } from '../../application/group/join-group/join-group.command.js';
 import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
 import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
+import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 import { GROUP_ERROR } from '../../domain/group/index.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
-import { CreateGroupDto, JoinGroupDto, LeaveGroupDto } from '../dto/group.dto.js';
+import { CreateGroupDto, JoinGroupDto, LeaveGroupDto, MeetingLeadershipDto } from '../dto/group.dto.js';
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
 import { GroupViewDto } from '../dto/responses/group-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
@@ -50,9 +51,16 @@ export class GroupsController {
     ],
   })
   create(@CommandCaller() context: CommandContext, @Body() body: CreateGroupDto) {
-    const { name, levels, unitId, parentGroupId, actsAsSkyddskommitte } = body;
+    const { name, levels, unitId, parentGroupId, actsAsSkyddskommitte, unionViceChairRunsMeetings } = body;
     return this.commands.execute(
-      new CreateGroupCommand(context, { name, levels, unitId, parentGroupId, actsAsSkyddskommitte }),
+      new CreateGroupCommand(context, {
+        name,
+        levels,
+        unitId,
+        parentGroupId,
+        actsAsSkyddskommitte,
+        unionViceChairRunsMeetings,
+      }),
     );
   }
 
@@ -70,6 +78,27 @@ export class GroupsController {
   })
   get(@Caller() principal: Principal, @Param('groupId') groupId: string) {
     return this.queries.execute(new GetGroupQuery(principal, groupId));
+  }
+
+  @Put(':groupId/meeting-leadership')
+  @CommandEndpoint({
+    summary: "Who runs the group's meetings: whether a union vice ordförande does, as the agreement says",
+    description:
+      'The ordförande, the sekreterare and an employer vice ordförande always run the meetings; a vice ' +
+      'ordförande from the union side does only while this is true (403 AUTH.FORBIDDEN otherwise).',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [],
+  })
+  setMeetingLeadership(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: MeetingLeadershipDto,
+  ) {
+    const { unionViceChairRunsMeetings } = body;
+    return this.commands.execute(
+      new SetMeetingLeadershipCommand(context, groupId, { unionViceChairRunsMeetings }),
+    );
   }
 
   @Post(':groupId/members')

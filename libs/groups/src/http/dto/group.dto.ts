@@ -16,6 +16,7 @@ import {
   GROUP_LEVELS,
   type GroupDefinition,
   type GroupLevel,
+  type MeetingLeadership,
   type MembershipFacts,
 } from '../../domain/group/index.js';
 
@@ -38,6 +39,22 @@ export class CreateGroupDto implements GroupDefinition {
 
   @Flag({ description: 'The group also acts as skyddskommitté (AML 6:8)' })
   actsAsSkyddskommitte!: boolean;
+
+  @Flag({
+    optional: true,
+    description:
+      "Whether a vice ordförande from the union side runs the group's meetings, as its agreement says " +
+      '(default false; the ordförande, the sekreterare and an employer vice ordförande always do)',
+  })
+  unionViceChairRunsMeetings?: boolean;
+}
+
+export class MeetingLeadershipDto implements MeetingLeadership {
+  @Flag({
+    description:
+      "Whether a vice ordförande from the union side runs the group's meetings (record, close, set the agenda)",
+  })
+  unionViceChairRunsMeetings!: boolean;
 }
 
 /** The party is the one PartyDto class for both sides; the controller turns it into a Party. */

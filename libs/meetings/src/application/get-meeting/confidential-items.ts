@@ -55,8 +55,15 @@ export function readableEventData(event: MeetingEvent, hidden: ReadonlySet<strin
     case 'MeetingScheduled':
       return { ...event.data, carriedOver: items(event.data.carriedOver) };
     case 'AgendaSet':
-    case 'AgendaAmended':
-      return { ...event.data, items: items(event.data.items) };
+    case 'AgendaAmended': {
+      const { removed } = event.data;
+      const readable = { ...event.data, items: items(event.data.items) };
+      if (removed === undefined) return readable;
+      return {
+        ...readable,
+        removed: removed.map((removal) => ({ ...removal, item: items([removal.item])[0] })),
+      };
+    }
     case 'AgendaItemProposed':
     case 'OvrigFragaAdded':
       return { ...event.data, item: items([event.data.item])[0] };

@@ -7,6 +7,7 @@ import {
 import {
   type AgendaItem,
   type AgendaItemOrigin,
+  type AgendaRemoval,
   type AttendanceEntry,
   type ItemRecords,
   type Justerare,
@@ -51,6 +52,11 @@ export interface AgendaItemView extends Omit<AgendaItem, 'origin'> {
   origin?: AgendaItemOriginView;
 }
 
+/** An item taken off the agenda, with the reason its proposer reads. */
+export interface RemovedItemView extends Omit<AgendaRemoval, 'item'> {
+  item: AgendaItemView;
+}
+
 export interface AgendaEntryView extends AgendaItemView {
   /** Fixed when the meeting is closed. */
   paragraph?: number;
@@ -79,6 +85,7 @@ export interface MeetingView {
   unionOrganisations: string[];
   agendaVersion: number;
   agenda: AgendaEntryView[];
+  removedItems: RemovedItemView[];
   kallelser: Kallelse[];
   attendance: AttendanceEntry[];
   justerare: Justerare[];
@@ -123,6 +130,9 @@ export function meetingView(
     agendaVersion: state.agendaVersion,
     agenda: state.agenda.map((item) =>
       hidden.has(item.itemId) ? omittedEntry(state, item) : agendaEntry(state, item),
+    ),
+    removedItems: state.removedItems.map((removal) =>
+      hidden.has(removal.item.itemId) ? { ...removal, item: withoutContent(removal.item) } : removal,
     ),
     kallelser: state.kallelser,
     attendance: state.attendance,

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
 import type { MeetingChanged } from '#libs/shared-kernel';
-import { latestRevision, meetingCommand, meetingError, type MeetingState } from '../../domain/index.js';
+import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
 import { appointmentOf } from '../protocol/appointment-of.js';
 import { protocolTextHash } from '../protocol/protocol-text-hash.js';
@@ -15,7 +15,7 @@ export class JusteraProtocolHandler implements ICommandHandler<JusteraProtocolCo
     const { accountId } = context.principal;
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.justera',
-      // The built command carries the hash of the text as it is now; the key matches what was sent.
+      // The built command also carries the hash of the text as it is now; the key matches what was sent.
       request: { type: 'JusteraProtocol', meetingId, justering },
       build: ({ state, at }) =>
         meetingCommand('JusteraProtocol', meetingId, at, {
@@ -23,19 +23,11 @@ export class JusteraProtocolHandler implements ICommandHandler<JusteraProtocolCo
           justerarePersonId: accountId,
           party: appointmentOf(state, accountId).party,
           revision: justering.revision,
-          textHash: approvedHash(state, justering.textHash, justering.revision),
+          textHash: justering.textHash,
+          // The decider refuses the approval unless the text named is the text as it is now.
+          currentTextHash: protocolTextHash(state),
         }),
     });
     return { meetingId, version };
   }
-}
-
-/** The server's hash of the protocol; a client that saw another text is told so instead of approving it. */
-function approvedHash(meeting: MeetingState, seen: string | undefined, revision: number): string {
-  const actual = protocolTextHash(meeting);
-  // Only for the latest revision: an older one is refused by the decider with its own code.
-  if (seen !== undefined && revision === latestRevision(meeting) && seen !== actual) {
-    throw meetingError.textChangedSinceRead(revision, actual);
-  }
-  return actual;
 }

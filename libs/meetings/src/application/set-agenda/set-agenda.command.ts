@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, MeetingChanged } from '#libs/shared-kernel';
-import type { AgendaItem } from '../../domain/index.js';
+import type { AgendaItem, AgendaItemRemoval } from '../../domain/index.js';
 
 /** An agenda item as a client sends it: where a carried-over item came from is the server's to say. */
 export type AgendaItemInput = Omit<AgendaItem, 'origin'>;
@@ -11,6 +11,8 @@ export class SetAgendaCommand extends Command<MeetingChanged> {
     readonly context: CommandContext,
     readonly meetingId: string,
     readonly items: AgendaItemInput[],
+    /** Why items left out are taken off (required for a union's item). */
+    readonly removals: AgendaItemRemoval[] = [],
   ) {
     super();
   }

@@ -10,13 +10,16 @@ import { SetAgendaCommand } from './set-agenda.command.js';
 export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   constructor(private readonly runner: CommandRunner) {}
 
-  async execute({ context, meetingId, items }: SetAgendaCommand): Promise<MeetingChanged> {
+  async execute({ context, meetingId, items, removals }: SetAgendaCommand): Promise<MeetingChanged> {
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
       // The origins kept come from the agenda as it is now; the key matches what was sent.
-      request: { type: 'SetAgenda', meetingId, items },
+      request: { type: 'SetAgenda', meetingId, items, removals },
       build: ({ state, at }) =>
-        meetingCommand('SetAgenda', meetingId, at, { items: keepKnownOrigins(items, state.agenda) }),
+        meetingCommand('SetAgenda', meetingId, at, {
+          items: keepKnownOrigins(items, state.agenda),
+          removals,
+        }),
     });
     return { meetingId, version };
   }

@@ -82,12 +82,16 @@ export class MeetingItemsController {
   @Put('decision')
   @CommandEndpoint({
     summary: 'Record the decision: enighet, or oenighet naming who disagrees',
+    description:
+      'Oenighet names only union organisations with someone recorded present at the meeting ' +
+      '(MEETING.DISAGREEING_ORGANISATION_NOT_PRESENT otherwise).',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
       ...RECORDABLE,
       MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS,
       MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS,
+      MEETING_ERROR.DISAGREEING_ORGANISATION_NOT_PRESENT,
       ...VALIDATION.PARTY,
     ],
   })
@@ -108,10 +112,21 @@ export class MeetingItemsController {
     description:
       'The ordförande, vice ordförande and sekreterare record one for any party. A union member of the group ' +
       'enters one for their own organisation only (403 for another party) and must be recorded present ' +
-      '(409 MEETING.NOT_PRESENT).',
+      '(409 MEETING.NOT_PRESENT). It may be added after the meeting is closed until the protocol is ' +
+      'justerat: it then makes a new revision, so approvals of the earlier text no longer count and ' +
+      'every justerare approves the new one. After justering only a rättelse changes the protocol ' +
+      '(409 MEETING.JUSTERAT).',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...RECORDABLE, MEETING_ERROR.NOT_PRESENT, ...VALIDATION.PARTY],
+    conflicts: [
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+      MEETING_ERROR.ITEM_DEFERRED,
+      MEETING_ERROR.JUSTERAT,
+      MEETING_ERROR.NOT_PRESENT,
+      ...VALIDATION.TEXT,
+      ...VALIDATION.PARTY,
+    ],
   })
   addProtokollsanteckning(
     @CommandCaller() context: CommandContext,

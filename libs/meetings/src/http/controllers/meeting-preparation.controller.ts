@@ -15,6 +15,7 @@ import {
   toJusterare,
   toOvrigFraga,
   toProposedItem,
+  toRemoval,
 } from '../dto/meeting-mappers.js';
 import {
   AppointJusterareDto,
@@ -40,6 +41,11 @@ export class MeetingPreparationController {
   @Put('meetings/:meetingId/agenda')
   @CommandEndpoint({
     summary: 'Set or amend the ordered agenda (the whole list)',
+    description:
+      'An item left out is taken off the agenda. An item a union organisation put there (MBL §12) is ' +
+      'taken off only with a reason in `removals` (MEETING.REMOVAL_REASON_REQUIRED otherwise); the ' +
+      'meeting keeps it in `removedItems`, where the proposer reads it. A reason for an item the new agenda keeps ' +
+      'is refused (MEETING.REMOVAL_OF_KEPT_ITEM).',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
@@ -47,7 +53,10 @@ export class MeetingPreparationController {
       MEETING_ERROR.CANCELLED,
       MEETING_ERROR.DUPLICATE_ITEM_ID,
       MEETING_ERROR.ITEM_ALREADY_RECORDED,
+      MEETING_ERROR.REMOVAL_REASON_REQUIRED,
+      MEETING_ERROR.REMOVAL_OF_KEPT_ITEM,
       MEETING_ERROR.INVALID_ESTIMATE,
+      ...VALIDATION.TEXT,
       ...VALIDATION.PARTY,
     ],
   })
@@ -56,7 +65,9 @@ export class MeetingPreparationController {
     @Param('meetingId') meetingId: string,
     @Body() body: SetAgendaDto,
   ) {
-    return this.commands.execute(new SetAgendaCommand(context, meetingId, body.items.map(toAgendaItem)));
+    return this.commands.execute(
+      new SetAgendaCommand(context, meetingId, body.items.map(toAgendaItem), body.removals?.map(toRemoval)),
+    );
   }
 
   @Post('meetings/:meetingId/agenda/proposals')
@@ -113,6 +124,9 @@ export class MeetingPreparationController {
   @Put('meetings/:meetingId/attendance')
   @CommandEndpoint({
     summary: 'Record who is present, absent or substituting (the whole list)',
+    description:
+      'A substitute (ersättare) stands in for an absent member of their own party: the employer, or the ' +
+      'same union organisation (MEETING.SUBSTITUTE_PARTY_MISMATCH otherwise).',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
@@ -124,6 +138,7 @@ export class MeetingPreparationController {
       MEETING_ERROR.SUBSTITUTE_FOR_PRESENT_PERSON,
       MEETING_ERROR.ABSENT_SUBSTITUTE,
       MEETING_ERROR.ALREADY_REPLACED,
+      MEETING_ERROR.SUBSTITUTE_PARTY_MISMATCH,
       MEETING_ERROR.JUSTERARE_NOT_PRESENT,
       MEETING_ERROR.JUSTERARE_PARTY_MISMATCH,
       ...VALIDATION.PARTY,

@@ -66,7 +66,10 @@ export class MeetingProtocolController {
   @Post('justeringar')
   @CommandEndpoint({
     summary: 'Justera (approve) the latest revision, as the caller and for the party they were appointed for',
-    description: 'When every appointed justerare has approved the same revision, the protocol is justerat.',
+    description:
+      'The body names the revision and the protocol.textHash the justerare read (GET the meeting): the ' +
+      'approval is bound to that text, and refused (MEETING.TEXT_HASH_MISMATCH) if the text has changed ' +
+      'since. When every appointed justerare has approved the same revision, the protocol is justerat.',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [

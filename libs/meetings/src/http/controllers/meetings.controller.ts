@@ -155,12 +155,16 @@ export class MeetingsController {
   @Post('meetings/:meetingId/close')
   @CommandEndpoint({
     summary: 'Close the meeting: fixes the § numbers and makes protocol revision 1',
+    description:
+      'Every item must be handled or deferred (MEETING.OPEN_ITEMS), and every beslut and förhandling ' +
+      'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS).',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
       MEETING_ERROR.CLOSED_BEFORE_START,
       MEETING_ERROR.EMPTY_AGENDA,
       MEETING_ERROR.OPEN_ITEMS,
+      MEETING_ERROR.UNDECIDED_ITEMS,
       MEETING_ERROR.ATTENDANCE_NOT_RECORDED,
       MEETING_ERROR.NO_JUSTERARE,
       MEETING_ERROR.CANCELLED,

@@ -4,6 +4,7 @@ import type { ProposedItemInput } from '../../application/propose-agenda-item/pr
 import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.command.js';
 import type { ProtocolChange } from '../../application/revise-protocol/revise-protocol.command.js';
 import type {
+  AgendaItemRemoval,
   AttendanceEntry,
   DecisionInput,
   DialogInput,
@@ -12,6 +13,7 @@ import type {
 } from '../../domain/index.js';
 import type {
   AgendaItemDto,
+  AgendaItemRemovalDto,
   AttendanceEntryDto,
   JusterareDto,
   ProposeAgendaItemDto,
@@ -39,6 +41,11 @@ export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
     estimatedMinutes: item.estimatedMinutes,
     proposer: toParty(item.proposer),
   });
+
+export const toRemoval = ({ itemId, reason }: AgendaItemRemovalDto): AgendaItemRemoval => ({
+  itemId,
+  reason,
+});
 
 export const toProposedItem = (item: ProposeAgendaItemDto): ProposedItemInput =>
   definedOnly({

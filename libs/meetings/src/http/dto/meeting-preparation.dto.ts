@@ -20,6 +20,7 @@ import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.co
 import {
   AGENDA_ITEM_KINDS,
   type AgendaItemKind,
+  type AgendaItemRemoval,
   type AttendanceEntry,
   type Justerare,
   type KallelseFacts,
@@ -122,12 +123,28 @@ export class ProposeAgendaItemDto implements DtoOf<ProposedItemInput> {
   estimatedMinutes?: number;
 }
 
+export class AgendaItemRemovalDto implements AgendaItemRemoval {
+  @Id({ description: 'An item on the agenda now that the new agenda leaves out' })
+  itemId!: string;
+
+  @Text(undefined, { example: 'Frågan hanteras i stället i LSG Kvarnen den 11 mars.' })
+  reason!: string;
+}
+
 export class SetAgendaDto {
   @NestedList(() => AgendaItemDto, 200, {
     description:
       'The whole ordered agenda. Items carried over keep their origin as long as they keep their id.',
   })
   items!: AgendaItemDto[];
+
+  @NestedList(() => AgendaItemRemovalDto, 200, {
+    optional: true,
+    description:
+      'Why items left out of `items` are taken off the agenda. Required for an item a union ' +
+      'organisation proposed (MBL §12): the reason is kept and shown to the proposer in `removedItems`.',
+  })
+  removals?: AgendaItemRemovalDto[];
 }
 
 export class IssueKallelseDto implements Pick<KallelseFacts, 'recipients'> {

@@ -32,11 +32,12 @@ export class JusteraDto implements JusteringInput {
   revision!: number;
 
   @Text(200, {
-    optional: true,
     description:
-      'The protocol.textHash the justerare read; refused (MEETING.TEXT_HASH_MISMATCH) if the text changed',
+      'The protocol.textHash of the revision the justerare read and approves (required: the approval ' +
+      'is bound to that text); refused (MEETING.TEXT_HASH_MISMATCH) if the text has changed since',
+    example: 'sha256:…',
   })
-  textHash?: string;
+  textHash!: string;
 }
 
 export class DeclineJusteringDto implements Pick<JusteringDeclineFacts, 'revision' | 'comment'> {

@@ -18,6 +18,8 @@ export interface GroupView {
   unitId: string;
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
+  /** Whether a union-side vice ordförande runs the group's meetings. */
+  unionViceChairRunsMeetings: boolean;
   /** Current members. */
   members: Membership[];
   /** Every membership period, former ones included. */
@@ -37,6 +39,7 @@ export function groupView(state: GroupState, version: number): GroupView {
     unitId: state.unitId as string,
     parentGroupId: state.parentGroupId,
     actsAsSkyddskommitte: state.actsAsSkyddskommitte,
+    unionViceChairRunsMeetings: state.unionViceChairRunsMeetings,
     members: activeMembers(state),
     memberships: state.memberships,
     meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({

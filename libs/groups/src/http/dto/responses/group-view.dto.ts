@@ -32,6 +32,8 @@ export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty() unitId!: string;
   @ApiPropertyOptional() parentGroupId?: string;
   @ApiProperty() actsAsSkyddskommitte!: boolean;
+  @ApiProperty({ description: "Whether a union-side vice ordförande runs the group's meetings" })
+  unionViceChairRunsMeetings!: boolean;
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];

@@ -7,6 +7,7 @@ import type {
   ConfidentialityView,
   ItemRecordsView,
   MeetingView,
+  RemovedItemView,
 } from '../../../application/get-meeting/meeting-view.js';
 import {
   AGENDA_ITEM_ORIGIN_KINDS,
@@ -159,6 +160,15 @@ class ProtocolRefDto implements NonNullable<MeetingView['protocol']> {
   @ApiProperty({ description: 'Send it back with the justering', example: 'sha256:…' }) textHash!: string;
 }
 
+class RemovedItemDto implements DtoOf<RemovedItemView> {
+  @ApiProperty({ type: AgendaEntryDto, description: 'The item as it was on the agenda' })
+  item!: AgendaEntryDto;
+  @ApiProperty({ description: 'Why it was taken off' }) reason!: string;
+  @ApiProperty({ type: 'integer', description: 'The agenda version that left it out' })
+  agendaVersion!: number;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 class CancellationDto implements MeetingCancellation {
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
@@ -181,6 +191,11 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [MeetingAgendaEntryDto] }) agenda!: MeetingAgendaEntryDto[];
+  @ApiProperty({
+    type: [RemovedItemDto],
+    description: 'Items taken off the agenda, with the reason (always given for a union organisation’s item)',
+  })
+  removedItems!: RemovedItemDto[];
   @ApiProperty({ type: [KallelseDto] }) kallelser!: KallelseDto[];
   @ApiProperty({ type: [AttendanceEntryDto] }) attendance!: AttendanceEntryDto[];
   @ApiProperty({ type: [JusterareDto] }) justerare!: JusterareDto[];
