@@ -14,7 +14,15 @@ import { isTransientError } from './transient-errors.js';
 
 export interface RunnerOptions {
   batchSize: number;
+  /** The wait after a batch that found something, and the first wait once caught up. */
   pollMs: number;
+  /**
+   * An idle runner doubles its wait after each empty poll up to this (default 2000 ms), so an
+   * idle service does not query every 100 ms per projection; an append anywhere still wakes it at
+   * once (NOTIFY). What only polling finds (an event that becomes visible when an older, unrelated
+   * transaction ends) waits at most this long.
+   */
+  idlePollMaxMs?: number;
   /** How often a runner that does not own its projection asks again. */
   standbyMs?: number;
   replaying?: boolean;
@@ -135,6 +143,8 @@ export class ProjectionRunner {
   private async run(): Promise<void> {
     const name = this.projection.name;
     let failures = 0;
+    let idlePolls = 0;
+    const idleMax = Math.max(this.options.pollMs, this.options.idlePollMaxMs ?? 2000);
     while (!this.stopping && !this.leases.closed) {
       try {
         if (!(await this.leases.tryAcquire(name))) {
@@ -144,9 +154,10 @@ export class ProjectionRunner {
         const outcome = await this.processBatch();
         failures = 0;
         this.lastError = undefined;
+        idlePolls = outcome.processed === 0 && !outcome.stale ? idlePolls + 1 : 0;
         // Halted: look again each poll, so a replay or skip from the command line is picked up.
         if (outcome.halted || (!outcome.stale && outcome.processed < this.options.batchSize))
-          await this.leases.wait(this.options.pollMs);
+          await this.leases.wait(Math.min(idleMax, this.options.pollMs * 2 ** Math.max(0, idlePolls - 1)));
       } catch (error) {
         failures += 1;
         const delay = retryDelayMs(failures, this.options.retry ?? DEFAULT_RETRY_BACKOFF);
