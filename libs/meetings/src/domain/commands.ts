@@ -1,4 +1,4 @@
-import type { IsoInstant, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
   DecisionInput,
@@ -40,8 +40,11 @@ export interface MeetingCommandPayloads {
   /** Moves a meeting not yet under way; place and video link replace the earlier ones. */
   RescheduleMeeting: TimeAndPlace;
   CancelMeeting: Reason;
-  /** Replaces the ordered agenda; the first time it is "set", afterwards "amended". */
-  SetAgenda: { items: AgendaItem[] };
+  /**
+   * Replaces the ordered agenda; the first time it is "set", afterwards "amended". `form` is the
+   * group's protocol form, read by the caller, that the items' sections and sub-items are checked against.
+   */
+  SetAgenda: { items: AgendaItem[]; form?: ProtocolForm };
   IssueKallelse: { recipients: PersonRef[] };
   RecordAttendance: { attendees: AttendanceEntry[] };
   AppointJusterare: { justerare: Justerare[] };
@@ -55,7 +58,8 @@ export interface MeetingCommandPayloads {
   ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef };
   AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> };
   MarkItemConfidential: OnItem & Reason;
-  CloseMeeting: object;
+  /** `form` is the group's protocol form, read by the caller: the §§ are numbered by it and it is recorded. */
+  CloseMeeting: { form?: ProtocolForm };
   ReviseProtocol: ProtocolCorrections & { revisedBy: PersonRef };
   /** Rättelse: only after justering. */
   CorrectProtocol: ProtocolCorrections & { correctedBy: PersonRef };

@@ -1,4 +1,4 @@
-import type { IsoInstant } from '#domain/shared-kernel';
+import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MembershipFacts } from './facts.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -7,4 +7,6 @@ export type GroupEvent =
   | On<'GroupCreated', GroupDefinition & { organisationId: string }>
   | On<'MemberJoined', MembershipFacts>
   | On<'MemberLeft', Departure>
+  /** Replaces the form the group's protocols follow (until then, the default of its level). */
+  | On<'ProtocolFormSet', { form: ProtocolForm }>
   | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;

@@ -1,4 +1,4 @@
-import type { IsoDate, ProtocolNumber } from '#domain/shared-kernel';
+import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
 import type { GroupLevel } from './group-level.js';
 
@@ -17,6 +17,8 @@ export interface GroupState {
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
   memberships: Membership[];
+  /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
+  protocolForm?: ProtocolForm;
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
 }

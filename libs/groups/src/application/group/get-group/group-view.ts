@@ -1,10 +1,11 @@
-import { formatProtocolNumber, type ProtocolNumber } from '#libs/shared-kernel';
+import { formatProtocolNumber, type ProtocolForm, type ProtocolNumber } from '#libs/shared-kernel';
 import {
   activeMembers,
   formatGroupLevels,
   type GroupLevel,
   type GroupState,
   type Membership,
+  protocolFormOf,
 } from '../../../domain/group/index.js';
 
 export interface GroupView {
@@ -18,6 +19,10 @@ export interface GroupView {
   unitId: string;
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
+  /** The form the group's protocols follow. */
+  protocolForm: ProtocolForm;
+  /** true while that is the default of the group's level, not one the group set. */
+  protocolFormIsDefault: boolean;
   /** Current members. */
   members: Membership[];
   /** Every membership period, former ones included. */
@@ -37,6 +42,8 @@ export function groupView(state: GroupState, version: number): GroupView {
     unitId: state.unitId as string,
     parentGroupId: state.parentGroupId,
     actsAsSkyddskommitte: state.actsAsSkyddskommitte,
+    protocolForm: protocolFormOf(state),
+    protocolFormIsDefault: state.protocolForm === undefined,
     members: activeMembers(state),
     memberships: state.memberships,
     meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({
