@@ -259,6 +259,16 @@ describe('a protocol in the group’s own form', () => {
         { itemId: 'i-parkering', paragraph: 8 },
       ]);
       expect(closed.data.form).toEqual(CSG_FORM);
+      const { agenda } = (await api.as(people.ssr).get(meeting()).expect(200)).body;
+      expect(agenda.find((entry: { itemId: string }) => entry.itemId === 'i-org-ekonomi')).toMatchObject({
+        parentItemId: 'i-org',
+        paragraph: 7,
+        subItem: 'b',
+      });
+      expect(agenda.find((entry: { itemId: string }) => entry.itemId === 'i-lokaler')).toMatchObject({
+        sectionId: 'samverkan-fore-beslut',
+        paragraph: 6,
+      });
     });
   });
 });
