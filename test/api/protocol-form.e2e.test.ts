@@ -247,6 +247,17 @@ describe('a protocol in the group’s own form', () => {
       ]);
     });
 
+    it('a protokollsutdrag of the § carries its sub-items', async () => {
+      const utdrag = htmlWords(
+        (await api.as(people.ssr).get(`${meeting()}/documents/protokollsutdrag-7.html`).expect(200)).text,
+      );
+      expectInOrder(utdrag, [
+        '§ 7 Ny organisation för stödfunktionerna',
+        'a) HR-enheten HR-enheten samlas i en enhet.',
+        'b) Ekonomienheten Punkten är anmäld av Vision. Ekonomienheten delas i två.',
+      ]);
+    });
+
     it('the meeting keeps the § numbers and letters it was closed with', async () => {
       const history = await api.as(people.ssr).get(`${meeting()}/history`).expect(200);
       const closed = history.body.events.find((event: { type: string }) => event.type === 'MeetingClosed');

@@ -20,7 +20,11 @@ export function forAudience<D extends MeetingDocument>(document: D, audience: Au
     case 'kallelse':
       return publicKallelse(document) as D;
     case 'protokollsutdrag':
-      return { ...document, paragraph: omitParagraph(document.paragraph) } as D;
+      return {
+        ...document,
+        paragraph: omitParagraph(document.paragraph),
+        ...(document.subItems ? { subItems: document.subItems.map(omitParagraph) } : {}),
+      } as D;
   }
 }
 
