@@ -33,9 +33,16 @@ const execFileAsync = promisify(execFile);
 const CLIENT_MODULE: string = './openapi-client/typed-client.js';
 
 /** Open without signing in; every other operation needs the session cookie or a token. */
-const PUBLIC = ['GET /health', 'GET /metrics', 'POST /api/auth/login', 'POST /api/auth/logout'];
-/** /health answers 503 with its own JSON body, the shape load balancers read in its 200 too. */
-const NOT_PROBLEMS = ['GET /health 503'];
+const PUBLIC = [
+  'GET /health',
+  'GET /health/live',
+  'GET /health/ready',
+  'GET /metrics',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+];
+/** /health and the readiness probe answer 503 with their own JSON body, the shape probes read in their 200 too. */
+const NOT_PROBLEMS = ['GET /health 503', 'GET /health/ready 503'];
 
 let demo: DemoDocuments;
 let document: OpenAPIObject;

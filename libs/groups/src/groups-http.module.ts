@@ -7,6 +7,7 @@ import { JoinGroupHandler } from './application/group/join-group/join-group.hand
 import { LeaveGroupHandler } from './application/group/leave-group/leave-group.handler.js';
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
+import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
 import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
@@ -33,6 +34,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     JoinGroupHandler,
     LeaveGroupHandler,
     SetMeetingLeadershipHandler,
+    SetProtocolFormHandler,
     GetGroupHandler,
     ListGroupsHandler,
   ],

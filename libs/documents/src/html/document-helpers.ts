@@ -53,7 +53,7 @@ export function registerDocumentHelpers(handlebars: HandlebarsEnvironment): void
     }),
     lineClass: unary('lineClass', (style: LineStyle) => LINE_CLASSES[style]),
     cellClass: unary('cellClass', (cell: TableCell) =>
-      cell.omitted ? 'omitted-item' : cell.numeric ? 'num' : '',
+      cell.omitted ? 'omitted-item' : cell.heading ? 'agenda-section' : cell.numeric ? 'num' : '',
     ),
     /** The colspan of a total row's label: every column but the last. */
     allButLast: unary('allButLast', (columns: unknown[]) => columns.length - 1),

@@ -37,7 +37,8 @@ export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?:
  * ends up in calendars that are synced, shared and shown to delegates, so it is treated as public.
  */
 export function agendaLine(item: KallelseItem): string {
-  if (item.confidential) return `${item.number}. Sekretessbelagd punkt`;
+  const number = item.subItem === undefined ? `${item.number}.` : `${item.number} ${item.subItem})`;
+  if (item.confidential) return `${number} Sekretessbelagd punkt`;
   const details = [
     icsLine(item.kind),
     item.estimatedMinutes ? minutesLabel(item.estimatedMinutes) : undefined,
@@ -45,5 +46,5 @@ export function agendaLine(item: KallelseItem): string {
     item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
   ].filter((detail): detail is string => Boolean(detail));
   const returning = item.origin ? ` – ${icsLine(returningLabel(item.origin))}` : '';
-  return `${item.number}. ${icsLine(item.title)} (${details.join(', ')})${returning}`;
+  return `${number} ${icsLine(item.title)} (${details.join(', ')})${returning}`;
 }

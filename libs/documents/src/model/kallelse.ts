@@ -1,8 +1,12 @@
 import type { DocumentInstant, DocumentParty, ItemOrigin, MeetingHeader } from './common.js';
 
 export interface KallelseItem {
-  /** The point on the agenda; the procedural points are 1–3, so items get the § they will have. */
+  /** The point on the agenda: the § it will have, by the group's protocol form. */
   number: number;
+  /** "a", "b": a sub-item under the point before it, shown "5 a". */
+  subItem?: string;
+  /** The heading of the protocol form's section the point stands in. */
+  section?: string;
   itemId?: string;
   title: string;
   kind: string;

@@ -4,6 +4,8 @@ import type { ItemContent, MeetingHeader, RevisionInfo } from './common.js';
 export interface MinnesanteckningarItem extends ItemContent {
   itemId: string;
   paragraph?: number;
+  /** "a", "b": a sub-item of the item before it. */
+  subItem?: string;
   title: string;
 }
 

@@ -28,6 +28,8 @@ export interface ProtocolAttendance {
 export interface ProtocolParagraph extends ItemContent {
   /** Fixed at close; absent on a draft. */
   paragraph?: number;
+  /** "a", "b": a sub-item under the § before it, printed "a)". */
+  subItem?: string;
   itemId: string;
   title: string;
   /** The agenda item kind: information, dialog, beslut, förhandling, ... */
@@ -37,7 +39,11 @@ export interface ProtocolParagraph extends ItemContent {
   origin?: ItemOrigin;
 }
 
-/** A heading that groups paragraphs ("Information", "Beslut"); headings take no § number. */
+/**
+ * A heading that groups paragraphs: a section of the group's protocol form ("Samverkan före beslut")
+ * or, for items no section takes, their kind ("Övriga frågor"). Headings take no § number; a section
+ * of the form with no items is kept, and prints "Inga ärenden.".
+ */
 export interface ProtocolSection {
   heading?: string;
   paragraphs: ProtocolParagraph[];
@@ -69,7 +75,7 @@ export interface ProtocolDocument {
   justerare: { name: string; party: DocumentParty }[];
   /** "Protokollets omfattning §1–§n"; absent on a draft. */
   scope?: { first: number; last: number };
-  /** The procedural paragraphs (öppnande, val av justerare, dagordning) come first, then the items. */
+  /** The group's opening procedural paragraphs, the items' sections, then its closing paragraphs. */
   sections: ProtocolSection[];
   closedAt?: DocumentInstant;
   justering: JusteringBlock;

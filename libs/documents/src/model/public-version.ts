@@ -20,7 +20,11 @@ export function forAudience<D extends MeetingDocument>(document: D, audience: Au
     case 'kallelse':
       return publicKallelse(document) as D;
     case 'protokollsutdrag':
-      return { ...document, paragraph: omitParagraph(document.paragraph) } as D;
+      return {
+        ...document,
+        paragraph: omitParagraph(document.paragraph),
+        ...(document.subItems ? { subItems: document.subItems.map(omitParagraph) } : {}),
+      } as D;
   }
 }
 
@@ -28,8 +32,9 @@ const isConfidential = (item: { confidential?: unknown }): boolean => item.confi
 
 function omitParagraph(paragraph: ProtocolParagraph): ProtocolParagraph {
   if (!isConfidential(paragraph)) return paragraph;
-  return {
+  return definedOnlyKeys({
     paragraph: paragraph.paragraph,
+    subItem: paragraph.subItem,
     itemId: paragraph.itemId,
     title: '',
     kind: paragraph.kind,
@@ -37,7 +42,12 @@ function omitParagraph(paragraph: ProtocolParagraph): ProtocolParagraph {
     followUps: [],
     protokollsanteckningar: [],
     confidential: { omitted: true },
-  };
+  });
+}
+
+/** Leaves out the keys whose value is undefined, so a public paragraph has no `subItem: undefined`. */
+function definedOnlyKeys<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 function publicProtocol(document: ProtocolDocument): ProtocolDocument {
@@ -54,15 +64,16 @@ function publicMinnesanteckningar(document: MinnesanteckningarDocument): Minnesa
     ...section,
     items: section.items.map((item) =>
       isConfidential(item)
-        ? {
+        ? definedOnlyKeys({
             itemId: item.itemId,
             paragraph: item.paragraph,
+            subItem: item.subItem,
             title: '',
             statements: [],
             followUps: [],
             protokollsanteckningar: [],
             confidential: { omitted: true },
-          }
+          })
         : item,
     ),
   }));
@@ -73,7 +84,14 @@ function publicMinnesanteckningar(document: MinnesanteckningarDocument): Minnesa
 function publicKallelse(document: KallelseDocument): KallelseDocument {
   const items = document.items.map((item) =>
     isConfidential(item)
-      ? { number: item.number, title: '', kind: item.kind, confidential: { omitted: true } }
+      ? definedOnlyKeys({
+          number: item.number,
+          subItem: item.subItem,
+          section: item.section,
+          title: '',
+          kind: item.kind,
+          confidential: { omitted: true },
+        })
       : item,
   );
   return { ...document, items, omittedItems: document.items.filter(isConfidential).length };

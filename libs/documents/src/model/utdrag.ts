@@ -7,6 +7,8 @@ export interface UtdragDocument {
   header: MeetingHeader;
   revision: RevisionInfo;
   paragraph: ProtocolParagraph;
+  /** Its a), b) sub-items, when the § has any. */
+  subItems?: ProtocolParagraph[];
   justering: JusteringBlock;
 }
 
@@ -15,15 +17,18 @@ export interface UtdragDocument {
  * status is the whole protocol's: an utdrag is justerat when the protocol is.
  */
 export function protocolExtract(protocol: ProtocolDocument, paragraph: number): UtdragDocument | undefined {
-  const found = protocol.sections
+  const of = protocol.sections
     .flatMap((section) => section.paragraphs)
-    .find((candidate) => candidate.paragraph === paragraph);
+    .filter((candidate) => candidate.paragraph === paragraph);
+  const found = of.find((candidate) => candidate.subItem === undefined);
   if (!found) return undefined;
+  const subItems = of.filter((candidate) => candidate.subItem !== undefined);
   return {
     kind: 'protokollsutdrag',
     header: protocol.header,
     revision: protocol.revision,
     paragraph: found,
+    ...(subItems.length > 0 ? { subItems } : {}),
     justering: protocol.justering,
   };
 }

@@ -72,6 +72,8 @@ export interface TableCell {
   /** The cell spans this many columns (the public version's omitted agenda row). */
   colSpan?: number;
   omitted?: boolean;
+  /** A section heading of the agenda ("Samverkan före beslut") across the row. */
+  heading?: boolean;
 }
 
 export interface TableBlock {

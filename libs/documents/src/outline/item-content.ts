@@ -48,10 +48,10 @@ export function itemBody(item: ItemContent, followUps: 'table' | 'prose'): Block
 /** true for an item the public version left out: it keeps its place and § number, nothing else. */
 export const isOmitted = (item: ItemContent): boolean => item.confidential?.omitted === true;
 
-/** The public version's stand-in for a confidential item: its § (when it has one) and a note. */
-export function omittedItemBlocks(paragraph: number | undefined): Block[] {
+/** The public version's stand-in for a confidential item: its number ("§ 9", "b)"), when it has one, and a note. */
+export function omittedItemBlocks(number: string | undefined): Block[] {
   const note = line(OMITTED_ITEM_NOTE, 'omitted');
-  return paragraph === undefined ? [note] : [heading(3, `§ ${paragraph}`), note];
+  return number === undefined ? [note] : [heading(3, number), note];
 }
 
 function followUpTable(followUps: FollowUpLine[]): TableBlock[] {

@@ -66,14 +66,24 @@ function agendaTable(document: KallelseDocument): TableBlock {
       { label: WORDS.proposedBy },
       { label: WORDS.agendaTime, numeric: true },
     ],
-    rows: document.items.map(agendaRow),
+    rows: agendaRows(document.items),
     total: { label: WORDS.totalTime, value: minutesLabel(document.totalMinutes) },
   };
 }
 
+/** The points in order, with a row for each section of the group's form where one begins. */
+function agendaRows(items: KallelseItem[]): TableCell[][] {
+  return items.flatMap((item, index) => {
+    const starts = item.section !== undefined && item.section !== items[index - 1]?.section;
+    const heading: TableCell[] = [{ text: '' }, { text: item.section ?? '', colSpan: 5, heading: true }];
+    return starts ? [heading, agendaRow(item)] : [agendaRow(item)];
+  });
+}
+
 /** A returning item is marked with where it came from; a confidential one, in the members' version. */
 function agendaRow(item: KallelseItem): TableCell[] {
-  const number: TableCell = { text: `${item.number}`, numeric: true };
+  const label = item.subItem === undefined ? `${item.number}` : `${item.number} ${item.subItem}`;
+  const number: TableCell = { text: label, numeric: true };
   if (item.confidential?.omitted) return [number, { text: OMITTED_ITEM_NOTE, colSpan: 5, omitted: true }];
   const notes = [
     ...(item.origin ? [returningLabel(item.origin)] : []),

@@ -45,7 +45,13 @@ function chairLine({ chair }: MinnesanteckningarDocument): Block[] {
   return chair.name ? [line(chair.name)] : [];
 }
 
+const paragraphLabel = (paragraph: number | undefined) =>
+  paragraph === undefined ? undefined : `§ ${paragraph}`;
+
 function notesItem(item: MinnesanteckningarItem): Block {
-  if (isOmitted(item)) return section('notes-item', omittedItemBlocks(item.paragraph));
-  return section('notes-item', [heading(3, item.title), ...itemBody(item, 'prose')]);
+  // A sub-item is lettered as in the protocol; the notes give no § numbers, as seed 002.
+  const letter = item.subItem === undefined ? undefined : `${item.subItem})`;
+  if (isOmitted(item))
+    return section('notes-item', omittedItemBlocks(letter ?? paragraphLabel(item.paragraph)));
+  return section('notes-item', [heading(3, item.title, letter), ...itemBody(item, 'prose')]);
 }

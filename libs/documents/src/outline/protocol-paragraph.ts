@@ -9,8 +9,8 @@ import { isOmitted, itemBody, omittedItemBlocks } from './item-content.js';
  * already says the kind, so the § does not repeat it. A draft's items have no § number yet.
  */
 export function protocolParagraph(paragraph: ProtocolParagraph): SectionBlock {
-  if (isOmitted(paragraph)) return section('paragraph', omittedItemBlocks(paragraph.paragraph));
-  const number = paragraph.paragraph === undefined ? undefined : `§ ${paragraph.paragraph}`;
+  const number = paragraphNumber(paragraph);
+  if (isOmitted(paragraph)) return section('paragraph', omittedItemBlocks(number));
   const blocks: Block[] = [heading(3, paragraph.title, number)];
   if (paragraph.presenter) blocks.push(line(`${WORDS.presenter}: ${paragraph.presenter}`, 'meta'));
   const proposedBy = proposedBySentence(paragraph.proposedBy);
@@ -18,4 +18,12 @@ export function protocolParagraph(paragraph: ProtocolParagraph): SectionBlock {
   if (paragraph.origin) blocks.push(line(returningLabel(paragraph.origin), 'origin'));
   blocks.push(...itemBody(paragraph, 'table'));
   return section('paragraph', blocks);
+}
+
+/** "§ 5"; a sub-item "a)", under its parent's §; nothing on a draft's item. */
+export function paragraphNumber(
+  paragraph: Pick<ProtocolParagraph, 'paragraph' | 'subItem'>,
+): string | undefined {
+  if (paragraph.subItem !== undefined) return `${paragraph.subItem})`;
+  return paragraph.paragraph === undefined ? undefined : `§ ${paragraph.paragraph}`;
 }

@@ -7,7 +7,7 @@ import { pageHeadOf } from './page-head.js';
 import { protocolParagraph } from './protocol-paragraph.js';
 import { revisionLines } from './revision.js';
 
-/** Protokollsutdrag: the protocol's head, the one §, and whether the protocol is justerat. */
+/** Protokollsutdrag: the protocol's head, the one § (with its a), b)), and whether the protocol is justerat. */
 export function utdragOutline(document: UtdragDocument): DocumentOutline {
   const { header } = document;
   return {
@@ -18,6 +18,7 @@ export function utdragOutline(document: UtdragDocument): DocumentOutline {
       meetingFacts(header, WORDS.protocolNumber),
       ...revisionLines(document.revision),
       protocolParagraph(document.paragraph),
+      ...(document.subItems ?? []).map(protocolParagraph),
       justeringSection(document.justering),
     ],
   };

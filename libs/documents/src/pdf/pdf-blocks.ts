@@ -122,6 +122,7 @@ function cellNode(cell: TableCell): PdfNode {
     style: 'tableCell',
     ...(cell.numeric ? { alignment: 'right' } : {}),
     ...(cell.omitted ? { italics: true } : {}),
+    ...(cell.heading ? { bold: true } : {}),
   };
   if (!cell.notes) return { text: cell.text, ...look };
   return {

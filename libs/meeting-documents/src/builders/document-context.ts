@@ -1,7 +1,14 @@
 import type { DocumentParty, ItemOrigin, MeetingHeader, RevisionInfo } from '#libs/documents';
 import type { AgendaItemOrigin, MeetingState } from '#libs/meetings';
 import { latestRevision, meetingDate } from '#libs/meetings';
-import { definedOnly, formatProtocolNumber, type Party, type PersonRef } from '#libs/shared-kernel';
+import {
+  definedOnly,
+  formatProtocolNumber,
+  LEGACY_PROTOCOL_FORM,
+  type Party,
+  type PersonRef,
+  type ProtocolForm,
+} from '#libs/shared-kernel';
 
 /**
  * What a meeting's documents say about its group, taken from the group's and the organisation's
@@ -14,6 +21,18 @@ export interface GroupContext {
   groupLevels: string;
   /** The unit's name: "Socialförvaltningen". */
   forvaltning?: string;
+  /** The form the group's protocols follow now: what a meeting not yet closed is laid out in. */
+  protocolForm?: ProtocolForm;
+}
+
+/**
+ * The form a meeting's documents are laid out in: a closed meeting keeps the one it was closed in
+ * (the form before groups had their own, for older meetings), so a protocol never changes shape
+ * when the group changes its form; until then, the group's current form.
+ */
+export function documentForm(state: MeetingState, group: GroupContext): ProtocolForm {
+  if (state.status === 'closed') return state.protocolForm ?? LEGACY_PROTOCOL_FORM;
+  return group.protocolForm ?? LEGACY_PROTOCOL_FORM;
 }
 
 export function meetingHeader(state: MeetingState, group: GroupContext): MeetingHeader {

@@ -1,33 +1,45 @@
 import { canonicalJson } from '#libs/ddd';
 import type { KallelseDocument, KallelseItem } from '#libs/documents';
-import { numberParagraphs, PROCEDURAL_PARAGRAPHS, recordsOf } from '#libs/meetings';
-import type { MeetingState } from '#libs/meetings';
+import { layOutProtocol, recordsOf } from '#libs/meetings';
+import type { AgendaItem, MeetingState, NumberedProcedural } from '#libs/meetings';
 import { definedOnly, type IsoInstant } from '#libs/shared-kernel';
-import { documentParty, type GroupContext, itemOrigin, meetingHeader } from './document-context.js';
+import {
+  documentForm,
+  documentParty,
+  type GroupContext,
+  itemOrigin,
+  meetingHeader,
+} from './document-context.js';
 
 /**
- * The kallelse of a meeting as it stands: the procedural points 1–3, then the agenda, each item
- * numbered as the § it will get at close, returning items marked with where they came from.
+ * The kallelse of a meeting as it stands, in the group's protocol form: its opening procedural
+ * points, the agenda by section, each item numbered as the § it will get at close (sub-items "5 a"),
+ * returning items marked with where they came from, then the closing points.
  * `sequence` and `updatedAt` come from `nextKallelse`, which compares with the previous version.
  */
 export function buildKallelseDocument(state: MeetingState, group: GroupContext): KallelseDocument {
-  const procedural: KallelseItem[] = PROCEDURAL_PARAGRAPHS.map((title, index) => ({
-    number: index + 1,
+  const layout = layOutProtocol(state.agenda, documentForm(state, group));
+  const procedural = ({ paragraph, title }: NumberedProcedural): KallelseItem => ({
+    number: paragraph,
     title,
     kind: 'stående punkt',
-  }));
-  const numbers = numberParagraphs(state.agenda);
-  const items = state.agenda.map((item, index): KallelseItem =>
-    definedOnly({
-      number: numbers[index].paragraph,
-      itemId: item.itemId,
-      title: item.title,
-      kind: item.kind,
-      presenter: item.presenter?.name,
-      estimatedMinutes: item.estimatedMinutes,
-      proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
-      origin: itemOrigin(item.origin),
-      confidential: recordsOf(state, item.itemId).confidential ? {} : undefined,
+  });
+  const items = layout.sections.flatMap((section) =>
+    section.items.map(({ itemId, paragraph, subItem }): KallelseItem => {
+      const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
+      return definedOnly({
+        number: paragraph,
+        subItem,
+        section: 'formSection' in section ? section.formSection.heading : undefined,
+        itemId: item.itemId,
+        title: item.title,
+        kind: item.kind,
+        presenter: item.presenter?.name,
+        estimatedMinutes: item.estimatedMinutes,
+        proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
+        origin: itemOrigin(item.origin),
+        confidential: recordsOf(state, item.itemId).confidential ? {} : undefined,
+      });
     }),
   );
   const issued = state.kallelser.at(-1);
@@ -46,7 +58,7 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
       ? { agendaVersion: issued.agendaVersion, at: issued.at, recipients: issued.recipients.length }
       : undefined,
     agendaVersion: state.agendaVersion,
-    items: [...procedural, ...items],
+    items: [...layout.opening.map(procedural), ...items, ...layout.closing.map(procedural)],
     totalMinutes: items.reduce((sum, item) => sum + (item.estimatedMinutes ?? 0), 0),
     updatedAt: '',
     omittedItems: 0,

@@ -1,13 +1,20 @@
 import type { MinnesanteckningarDocument, MinnesanteckningarSection } from '#libs/documents';
-import { recordsOf, substitutions } from '#libs/meetings';
-import type { MeetingState } from '#libs/meetings';
+import { layOutProtocol, recordsOf, substitutions } from '#libs/meetings';
+import type { AgendaItem, MeetingState, NumberedItem } from '#libs/meetings';
 import { definedOnly, describeParty, type Party } from '#libs/shared-kernel';
-import { currentRevision, type GroupContext, meetingHeader, swedishList } from './document-context.js';
+import {
+  currentRevision,
+  documentForm,
+  type GroupContext,
+  meetingHeader,
+  swedishList,
+} from './document-context.js';
 import {
   itemContent,
   MINNESANTECKNINGAR_SECTION_ORDER,
   MINNESANTECKNINGAR_SECTIONS,
   outcomeOf,
+  PROTOCOL_HEADINGS,
 } from './item-content.js';
 
 /**
@@ -32,30 +39,51 @@ export function buildMinnesanteckningarDocument(
     substitutions: replaced
       .filter((pair) => pair !== chairSubstitution)
       .map(({ absent, substitute }) => ({ absent: absent.person.name, substitute: substitute.person.name })),
-    sections: sectionsOf(state),
+    sections: sectionsOf(state, group),
     closing: state.status === 'closed' ? 'Ordförande avslutar mötet.' : '',
     justeringSentence: justeringSentence(state.justerare),
     omittedItems: 0,
   });
 }
 
-function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
+/**
+ * The notes follow the group's protocol form: its sections in order, with the items each takes (a
+ * section with nothing in it is left out, as on paper). Meetings laid out before groups had a form
+ * keep seed 002's three sections (and övriga frågor at the end).
+ */
+function sectionsOf(state: MeetingState, group: GroupContext): MinnesanteckningarSection[] {
+  const form = documentForm(state, group);
+  if (form.sections.length === 0) return legacySectionsOf(state);
+  return layOutProtocol(state.agenda, form).sections.flatMap((section) => {
+    const heading = 'formSection' in section ? section.formSection.heading : PROTOCOL_HEADINGS[section.kind];
+    const items = section.items.map((numbered) => notesItem(state, numbered));
+    return items.length > 0 ? [{ heading, items }] : [];
+  });
+}
+
+function legacySectionsOf(state: MeetingState): MinnesanteckningarSection[] {
   return MINNESANTECKNINGAR_SECTION_ORDER.flatMap((heading) => {
     const items = state.agenda
       .filter((item) => MINNESANTECKNINGAR_SECTIONS[item.kind] === heading)
-      .map((item) => {
-        const records = recordsOf(state, item.itemId);
-        // The notes carry the texts, not the protocol's formulae ("Informationen noteras."): as in
-        // seed 002. Only a decision says how samverkan ended.
-        return definedOnly({
-          itemId: item.itemId,
-          paragraph: state.paragraphs[item.itemId],
-          title: item.title,
-          ...itemContent(records),
-          outcome: records.decision ? outcomeOf(records) : undefined,
-        });
-      });
+      .map((item) =>
+        notesItem(state, { itemId: item.itemId, paragraph: state.paragraphs[item.itemId] ?? 0 }),
+      );
     return items.length > 0 ? [{ heading, items }] : [];
+  });
+}
+
+function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
+  const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
+  const records = recordsOf(state, itemId);
+  // The notes carry the texts, not the protocol's formulae ("Informationen noteras."): as in
+  // seed 002. Only a decision says how samverkan ended.
+  return definedOnly({
+    itemId,
+    paragraph: state.paragraphs[itemId],
+    subItem,
+    title: item.title,
+    ...itemContent(records),
+    outcome: records.decision ? outcomeOf(records) : undefined,
   });
 }
 

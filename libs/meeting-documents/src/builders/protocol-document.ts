@@ -7,16 +7,26 @@ import type {
   ProtocolSection,
 } from '#libs/documents';
 import {
-  PROCEDURAL_PARAGRAPHS,
   actingInRole,
+  lastParagraph,
   latestRevision,
+  layOutProtocol,
   protocolStatus,
   recordsOf,
 } from '#libs/meetings';
-import type { AttendanceEntry, MeetingState } from '#libs/meetings';
+import type {
+  AgendaItem,
+  AttendanceEntry,
+  LaidOutSection,
+  MeetingState,
+  NumberedItem,
+  NumberedProcedural,
+} from '#libs/meetings';
 import { definedOnly, describeParty, sameParty, type Party } from '#libs/shared-kernel';
+import { agendaSentence } from './agenda-sentence.js';
 import {
   currentRevision,
+  documentForm,
   documentParty,
   type GroupContext,
   itemOrigin,
@@ -27,13 +37,14 @@ import {
 import { itemContent, PROTOCOL_HEADINGS } from './item-content.js';
 
 /**
- * The protocol of the meeting's latest revision (revision 0, the draft, until it is closed). Items
- * get their § at close; the procedural paragraphs §1–§3 are always there.
+ * The protocol of the meeting's latest revision (revision 0, the draft, until it is closed), laid out
+ * in the group's protocol form: its opening procedural paragraphs, the agenda in the form's sections
+ * (an empty one says so), övriga frågor, then its closing paragraphs. Items get their § at close.
  */
 export function buildProtocolDocument(state: MeetingState, group: GroupContext): ProtocolDocument {
   const chairs = names(actingInRole(state, 'ordförande'));
-  const items = itemParagraphs(state);
-  const numbered = items.filter((paragraph) => paragraph.paragraph !== undefined);
+  const layout = layOutProtocol(state.agenda, documentForm(state, group));
+  const closed = state.status === 'closed';
   return definedOnly({
     kind: 'protokoll' as const,
     header: meetingHeader(state, group),
@@ -45,67 +56,92 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
       name: person.name,
       party: documentParty(party),
     })),
-    scope:
-      state.status === 'closed'
-        ? { first: 1, last: Math.max(PROCEDURAL_PARAGRAPHS.length, ...numbered.map((p) => p.paragraph!)) }
-        : undefined,
-    sections: [{ paragraphs: proceduralParagraphs(state, chairs) }, ...sectionsOf(items)],
+    scope: closed ? { first: 1, last: lastParagraph(layout) } : undefined,
+    sections: [
+      { paragraphs: layout.opening.map((procedural) => proceduralParagraph(state, chairs, procedural)) },
+      ...layout.sections.map((section) => itemSection(state, section)),
+      ...(layout.closing.length > 0
+        ? [{ paragraphs: layout.closing.map((procedural) => proceduralParagraph(state, chairs, procedural)) }]
+        : []),
+    ],
     closedAt: state.closedAt,
     justering: justeringBlock(state, latestRevision(state)),
     omittedItems: 0,
   });
 }
 
-function proceduralParagraphs(state: MeetingState, chairs: string[]): ProtocolParagraph[] {
-  const [opening, justerare, agenda] = PROCEDURAL_PARAGRAPHS;
-  const appointed = state.justerare.map(({ person, party }) => `${person.name} för ${describeParty(party)}`);
-  const paragraph = (number: number, title: string, text?: string): ProtocolParagraph =>
-    definedOnly({
-      paragraph: number,
-      itemId: `procedural-${number}`,
-      title,
-      kind: 'stående punkt',
-      text,
-      statements: [],
-      followUps: [],
-      protokollsanteckningar: [],
-    });
-  return [
-    paragraph(1, opening, chairs.length > 0 ? `${swedishList(chairs)} öppnar mötet.` : undefined),
-    paragraph(
-      2,
-      justerare,
-      appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined,
-    ),
-    paragraph(3, agenda, state.agenda.length > 0 ? 'Dagordningen fastställs.' : undefined),
-  ];
+/**
+ * A procedural paragraph in the group's wording, with the sentence its kind writes. The closing
+ * paragraphs follow the items, so their § is known only once the items' are, at close.
+ */
+function proceduralParagraph(
+  state: MeetingState,
+  chairs: string[],
+  { kind, title, paragraph }: NumberedProcedural,
+): ProtocolParagraph {
+  const closed = state.status === 'closed';
+  const isClosing = kind === 'avslutande';
+  return definedOnly({
+    paragraph: isClosing && !closed ? undefined : paragraph,
+    itemId: `procedural-${paragraph}`,
+    title,
+    kind: 'stående punkt',
+    text: proceduralText(state, chairs, kind),
+    statements: [],
+    followUps: [],
+    protokollsanteckningar: [],
+  });
 }
 
-function itemParagraphs(state: MeetingState): ProtocolParagraph[] {
-  return state.agenda.map((item) =>
-    definedOnly({
-      paragraph: state.paragraphs[item.itemId],
-      itemId: item.itemId,
-      title: item.title,
-      kind: item.kind,
-      presenter: item.presenter?.name,
-      proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
-      origin: itemOrigin(item.origin),
-      ...itemContent(recordsOf(state, item.itemId)),
-    }),
-  );
-}
-
-/** A heading starts wherever the kind of item changes; the agenda order is kept. */
-function sectionsOf(paragraphs: ProtocolParagraph[]): ProtocolSection[] {
-  const sections: ProtocolSection[] = [];
-  for (const paragraph of paragraphs) {
-    const heading = PROTOCOL_HEADINGS[paragraph.kind as keyof typeof PROTOCOL_HEADINGS] ?? paragraph.kind;
-    const last = sections.at(-1);
-    if (last?.heading === heading) last.paragraphs.push(paragraph);
-    else sections.push({ heading, paragraphs: [paragraph] });
+function proceduralText(
+  state: MeetingState,
+  chairs: string[],
+  kind: NumberedProcedural['kind'],
+): string | undefined {
+  const chair = chairs.length > 0 ? swedishList(chairs) : undefined;
+  switch (kind) {
+    case 'öppnande':
+      return chair ? `${chair} öppnar mötet.` : undefined;
+    case 'justerare': {
+      const appointed = state.justerare.map(
+        ({ person, party }) => `${person.name} för ${describeParty(party)}`,
+      );
+      return appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined;
+    }
+    case 'dagordning':
+      return state.agenda.length > 0 ? agendaSentence(state) : undefined;
+    case 'föregående protokoll':
+      return 'Föregående protokoll anmäls och läggs till handlingarna.';
+    case 'avslutande':
+      return state.status === 'closed' && chair ? `${chair} avslutar mötet.` : undefined;
   }
-  return sections;
+}
+
+/** A section of the form under its own heading, or a run of items of a kind no section takes. */
+function itemSection(state: MeetingState, section: LaidOutSection): ProtocolSection {
+  const heading =
+    'formSection' in section
+      ? section.formSection.heading
+      : (PROTOCOL_HEADINGS[section.kind] ?? section.kind);
+  return { heading, paragraphs: section.items.map((numbered) => itemParagraph(state, numbered)) };
+}
+
+function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): ProtocolParagraph {
+  const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
+  const content = itemContent(recordsOf(state, itemId));
+  return definedOnly({
+    paragraph: state.paragraphs[itemId],
+    subItem,
+    itemId,
+    title: item.title,
+    kind: item.kind,
+    presenter: item.presenter?.name,
+    proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
+    origin: itemOrigin(item.origin),
+    ...content,
+    // A procedural item ("Mötet avslutas") is done by being on the agenda: it notes nothing.
+    outcome: item.kind === 'stående punkt' ? undefined : content.outcome,
+  });
 }
 
 /** Present and absent people grouped by party: the employer first, then the unions in the tenant's order. */

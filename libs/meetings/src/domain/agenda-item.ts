@@ -6,25 +6,22 @@ import {
   requirePerson,
   requireText,
   requireTitle,
+  AGENDA_ITEM_KINDS,
+  LEGACY_PROTOCOL_FORM,
+  type AgendaItemKind,
+  type ProtocolForm,
   type IsoDate,
   type Party,
   type PersonRef,
 } from '#domain/shared-kernel';
 import { meetingError } from './errors.js';
+import { sectionOfItem } from './paragraphs.js';
 
 /** Where a returning item came from (see AgendaItemOrigin). */
 export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up'] as const;
 
-export const AGENDA_ITEM_KINDS = [
-  'information',
-  'dialog',
-  'beslut',
-  'förhandling',
-  'stående punkt',
-  'återrapportering',
-  'övrig fråga',
-] as const;
-export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+// The kinds are shared with the groups context: a protocol form's sections name them.
+export { AGENDA_ITEM_KINDS, type AgendaItemKind } from '#domain/shared-kernel';
 
 /**
  * Where a returning item came from, so the kallelse can say "från § 7, 2019-02-25" without
@@ -61,6 +58,10 @@ export interface AgendaItem {
   /** The employer, or a union organisation using its right to put items on the agenda. */
   proposer: Party;
   origin?: AgendaItemOrigin;
+  /** The section of the group's protocol form it stands in; without one its kind places it. */
+  sectionId?: string;
+  /** Set on a sub-item: it is printed as a), b) under this item's §, in the parent's section. */
+  parentItemId?: string;
 }
 
 /** Checks one item and returns it normalised (trimmed text, no undefined keys). */
@@ -70,7 +71,7 @@ export function requireAgendaItem(
   field: string,
 ): AgendaItem {
   const itemId = requireText(item.itemId, `${field}.itemId`, 200);
-  const { estimatedMinutes, presenter, origin } = item;
+  const { estimatedMinutes, presenter, origin, sectionId, parentItemId } = item;
   if (
     estimatedMinutes !== undefined &&
     !(Number.isInteger(estimatedMinutes) && estimatedMinutes > 0 && estimatedMinutes <= 600)
@@ -85,6 +86,9 @@ export function requireAgendaItem(
     estimatedMinutes,
     proposer: requireParty(item.proposer, unionOrganisations, `${field}.proposer`),
     origin: origin === undefined ? undefined : requireOrigin(origin, `${field}.origin`),
+    sectionId: sectionId === undefined ? undefined : requireText(sectionId, `${field}.sectionId`, 200),
+    parentItemId:
+      parentItemId === undefined ? undefined : requireText(parentItemId, `${field}.parentItemId`, 200),
   });
 }
 
@@ -95,11 +99,15 @@ function requireOrigin(origin: AgendaItemOrigin, field: string): AgendaItemOrigi
   return origin;
 }
 
-/** Checks an ordered agenda: every item valid and every item id used once. */
+/**
+ * Checks an ordered agenda: every item valid, every item id used once and, against the group's
+ * protocol form, every section named exists and every sub-item stands under a § of its own section.
+ */
 export function requireAgenda(
   items: readonly AgendaItem[],
   unionOrganisations: readonly string[],
   field: string,
+  form: ProtocolForm = LEGACY_PROTOCOL_FORM,
 ): AgendaItem[] {
   const checked = items.map((item, index) =>
     requireAgendaItem(item, unionOrganisations, `${field}[${index}]`),
@@ -109,5 +117,22 @@ export function requireAgenda(
     if (seen.has(itemId)) throw meetingError.duplicateItemId(itemId);
     seen.add(itemId);
   }
+  for (const item of checked) requirePlacement(item, checked, form);
   return checked;
+}
+
+function requirePlacement(item: AgendaItem, agenda: readonly AgendaItem[], form: ProtocolForm): void {
+  const { itemId, sectionId, parentItemId } = item;
+  const known = form.sections.map((section) => section.sectionId);
+  if (sectionId !== undefined && !known.includes(sectionId))
+    throw meetingError.unknownSection(itemId, sectionId, known);
+  if (parentItemId === undefined) return;
+  const parent = agenda.find((candidate) => candidate.itemId === parentItemId);
+  if (!parent) throw meetingError.unknownParentItem(itemId, parentItemId);
+  if (parent.itemId === itemId)
+    throw meetingError.invalidSubItem(itemId, parentItemId, 'it is the item itself');
+  if (parent.parentItemId !== undefined)
+    throw meetingError.invalidSubItem(itemId, parentItemId, 'that item is itself a sub-item');
+  if (sectionId !== undefined && sectionOfItem(item, form) !== sectionOfItem(parent, form))
+    throw meetingError.invalidSubItem(itemId, parentItemId, 'a sub-item stands in its parent’s section');
 }

@@ -1,4 +1,4 @@
-import type { IsoInstant, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
   AgendaItemRemoval,
@@ -44,8 +44,10 @@ export interface MeetingCommandPayloads {
   /**
    * Replaces the ordered agenda; the first time it is "set", afterwards "amended". `removals` give
    * the reason an item left out is taken off (required for an item a union organisation proposed).
+   * `form` is the group's protocol form, read by the caller, that the items' sections and sub-items
+   * are checked against.
    */
-  SetAgenda: { items: AgendaItem[]; removals?: AgendaItemRemoval[] };
+  SetAgenda: { items: AgendaItem[]; removals?: AgendaItemRemoval[]; form?: ProtocolForm };
   IssueKallelse: { recipients: PersonRef[] };
   RecordAttendance: { attendees: AttendanceEntry[] };
   AppointJusterare: { justerare: Justerare[] };
@@ -59,7 +61,8 @@ export interface MeetingCommandPayloads {
   ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef };
   AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> };
   MarkItemConfidential: OnItem & Reason;
-  CloseMeeting: object;
+  /** `form` is the group's protocol form, read by the caller: the §§ are numbered by it and it is recorded. */
+  CloseMeeting: { form?: ProtocolForm };
   ReviseProtocol: ProtocolCorrections & { revisedBy: PersonRef };
   /** Rättelse: only after justering. */
   CorrectProtocol: ProtocolCorrections & { correctedBy: PersonRef };

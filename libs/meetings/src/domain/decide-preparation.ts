@@ -58,7 +58,7 @@ function requireProtocolNumber(protocolNumber: ProtocolNumber): ProtocolNumber {
 
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {
   requireOpenMeeting(state);
-  const items = requireAgenda(data.items, state.unionOrganisations, 'items');
+  const items = requireAgenda(data.items, state.unionOrganisations, 'items', data.form);
   // Dropping an item would hide what was already recorded on it from the protocol.
   const droppedWithRecords = state.agenda
     .filter((old) => !items.some((item) => item.itemId === old.itemId))

@@ -1,4 +1,11 @@
-import { requireOneOf, requirePerson, requireText, sameParty, type PersonRef } from '#domain/shared-kernel';
+import {
+  definedOnly,
+  requireOneOf,
+  requirePerson,
+  requireText,
+  sameParty,
+  type PersonRef,
+} from '#domain/shared-kernel';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import { CORRECTABLE_RECORDS } from './facts.js';
@@ -33,10 +40,20 @@ export function closeMeeting(
   if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
   // Justerare cannot be appointed after closing, so a meeting closed without them could never be justerad.
   if (state.justerare.length === 0) throw meetingError.noJusterare();
-  // § numbers are fixed here and never change, so "från § 7" stays true in later documents.
-  const paragraphs = numberParagraphs(state.agenda);
+  // § numbers are fixed here, by the group's form, and never change, so "från § 7" stays true in
+  // later documents; the form is recorded with them, so the protocol keeps its structure for good.
+  const paragraphs = numberParagraphs(state.agenda, data.form);
   return [
-    { type: 'MeetingClosed', data: { meetingId: data.meetingId, paragraphs, revision: 1, at: data.at } },
+    {
+      type: 'MeetingClosed',
+      data: definedOnly({
+        meetingId: data.meetingId,
+        paragraphs,
+        revision: 1,
+        form: data.form,
+        at: data.at,
+      }),
+    },
   ];
 }
 

@@ -16,6 +16,9 @@ export const MEETING_ERROR = {
   RESCHEDULED_TO_ANOTHER_YEAR: 'MEETING.RESCHEDULED_TO_ANOTHER_YEAR',
   NOT_CLOSED: 'MEETING.NOT_CLOSED',
   DUPLICATE_ITEM_ID: 'MEETING.DUPLICATE_ITEM_ID',
+  UNKNOWN_SECTION: 'MEETING.UNKNOWN_SECTION',
+  UNKNOWN_PARENT_ITEM: 'MEETING.UNKNOWN_PARENT_ITEM',
+  INVALID_SUB_ITEM: 'MEETING.INVALID_SUB_ITEM',
   INVALID_ESTIMATE: 'MEETING.INVALID_ESTIMATE',
   ITEM_ALREADY_RECORDED: 'MEETING.ITEM_ALREADY_RECORDED',
   REMOVAL_REASON_REQUIRED: 'MEETING.REMOVAL_REASON_REQUIRED',
@@ -96,6 +99,26 @@ export const meetingError = {
     fail(E.NOT_CLOSED, 'The meeting is not closed yet, so there is no protocol to revise or justera'),
   duplicateItemId: (itemId: string) =>
     fail(E.DUPLICATE_ITEM_ID, `Item id ${itemId} is used twice`, { itemId }),
+  unknownSection: (itemId: string, sectionId: string, known: string[]) =>
+    fail(E.UNKNOWN_SECTION, `The group's protocol form has no section ${sectionId}`, {
+      itemId,
+      sectionId,
+      known,
+    }),
+  unknownParentItem: (itemId: string, parentItemId: string) =>
+    fail(
+      E.UNKNOWN_PARENT_ITEM,
+      `Item ${parentItemId}, the § this item is to stand under, is not on the agenda`,
+      {
+        itemId,
+        parentItemId,
+      },
+    ),
+  invalidSubItem: (itemId: string, parentItemId: string, reason: string) =>
+    fail(E.INVALID_SUB_ITEM, `Item ${itemId} cannot stand under ${parentItemId}: ${reason}`, {
+      itemId,
+      parentItemId,
+    }),
   invalidEstimate: (itemId: string, estimatedMinutes: unknown) =>
     fail(E.INVALID_ESTIMATE, 'Estimated minutes must be a whole number from 1 to 600', {
       itemId,

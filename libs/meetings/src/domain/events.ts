@@ -1,4 +1,4 @@
-import type { IsoInstant, PersonRef } from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef, ProtocolForm } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type { MeetingSetup } from './commands.js';
 import type {
@@ -59,8 +59,18 @@ export type MeetingEvent =
   | On<'AgendaItemProposed', AgendaVersion & { item: AgendaItem; proposedBy: PersonRef }>
   | On<'OvrigFragaAdded', AgendaVersion & { item: AgendaItem }>
   | On<'ItemMarkedConfidential', OnItem & Reason>
-  /** Fixes the § numbers and makes revision 1 of the protocol. */
-  | On<'MeetingClosed', { paragraphs: { itemId: string; paragraph: number }[]; revision: number }>
+  /**
+   * Fixes the § numbers and makes revision 1 of the protocol. `form` (the group's protocol form the
+   * §§ were numbered by) and a sub-item's letter are absent on meetings closed before groups had one.
+   */
+  | On<
+      'MeetingClosed',
+      {
+        paragraphs: { itemId: string; paragraph: number; subItem?: string }[];
+        revision: number;
+        form?: ProtocolForm;
+      }
+    >
   | On<'ProtocolRevised', ProtocolCorrections & { revision: number; revisedBy: PersonRef }>
   /** A rättelse: a correction after justering; the new revision needs a new justering. */
   | On<'ProtocolCorrected', ProtocolCorrections & { revision: number; correctedBy: PersonRef }>

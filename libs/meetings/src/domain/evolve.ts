@@ -42,7 +42,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       const { items, version, removed = [], at } = event.data;
       const removals = removed.map((removal) => ({ ...removal, agendaVersion: version, at }));
       return {
-        ...state,
+        ...announced(state, at),
         agenda: items,
         agendaVersion: version,
         removedItems: [...state.removedItems, ...removals],
@@ -50,7 +50,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'KallelseIssued': {
       const { agendaVersion, recipients, at } = event.data;
-      return { ...state, kallelser: [...state.kallelser, { agendaVersion, recipients, at }] };
+      return {
+        ...state,
+        kallelser: [...state.kallelser, { agendaVersion, recipients, at }],
+        agendaAsAnnounced: state.agenda,
+      };
     }
     case 'AttendanceRecorded':
       return { ...state, attendance: event.data.attendees };
@@ -91,13 +95,20 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return updateItem(state, event.data.itemId, () => ({ deferral: { reason: event.data.reason } }));
     case 'AgendaItemProposed':
     case 'OvrigFragaAdded':
-      return { ...state, agenda: [...state.agenda, event.data.item], agendaVersion: event.data.version };
+      return {
+        ...announced(state, event.data.at),
+        agenda: [...state.agenda, event.data.item],
+        agendaVersion: event.data.version,
+      };
     case 'ItemMarkedConfidential':
       return updateItem(state, event.data.itemId, () => ({ confidential: { reason: event.data.reason } }));
     case 'MeetingClosed': {
-      const { paragraphs, revision, at } = event.data;
+      const { paragraphs, revision, form, at } = event.data;
+      const letters = paragraphs.flatMap(({ itemId, subItem }) => (subItem ? [[itemId, subItem]] : []));
       return {
         ...state,
+        ...definedOnly({ protocolForm: form }),
+        ...(letters.length > 0 ? { subItems: Object.fromEntries(letters) } : {}),
         status: 'closed',
         closedAt: at,
         paragraphs: Object.fromEntries(paragraphs.map(({ itemId, paragraph }) => [itemId, paragraph])),
@@ -140,6 +151,18 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
 /** As the protocol names a party: the employer as "arbetsgivaren", a union by its name. */
 const partyName = (party: Party): string =>
   party.side === 'employer' ? 'arbetsgivaren' : party.organisation;
+
+/**
+ * Keeps the agenda as it stood before a change made at the meeting (on or after its start), when no
+ * kallelse announced one: the fastställande notes what changed since. An agenda first set at the
+ * meeting (only the carried-over proposal before it) changes nothing anyone was told.
+ */
+function announced(state: MeetingState, at: string): MeetingState {
+  if (state.agendaAsAnnounced !== undefined || state.startsAt === undefined) return state;
+  if (state.agendaVersion === 0) return state;
+  if (Date.parse(at) < Date.parse(state.startsAt)) return state;
+  return { ...state, agendaAsAnnounced: state.agenda };
+}
 
 function updateItem(
   state: MeetingState,

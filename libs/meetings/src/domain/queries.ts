@@ -22,11 +22,15 @@ export const hasAnyRecord = (records: ItemRecords): boolean =>
   records.followUps.length > 0 ||
   records.protokollsanteckningar.length > 0;
 
-/** Items neither handled nor deferred: what stops the meeting from being closed. */
+/**
+ * Items neither handled nor deferred: what stops the meeting from being closed. An item with
+ * sub-items is the § they stand under: they are handled, it need not be.
+ */
 export const openItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => {
     const records = recordsOf(state, item.itemId);
-    return records.deferral === undefined && !isHandled(records);
+    const hasSubItems = state.agenda.some((other) => other.parentItemId === item.itemId);
+    return records.deferral === undefined && !isHandled(records) && !hasSubItems;
   });
 
 /** The kinds of item whose outcome is a decision (enighet or oenighet): a dialog alone does not settle them. */

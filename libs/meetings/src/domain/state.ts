@@ -1,4 +1,10 @@
-import type { IsoInstant, PartyStatement, PersonRef, ProtocolNumber } from '#domain/shared-kernel';
+import type {
+  IsoInstant,
+  PartyStatement,
+  PersonRef,
+  ProtocolForm,
+  ProtocolNumber,
+} from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
   At,
@@ -81,6 +87,18 @@ export interface MeetingState {
   cancellation?: MeetingCancellation;
   /** itemId → § number, fixed when the meeting is closed. */
   paragraphs: Record<string, number>;
+  /**
+   * itemId → "a", "b": the sub-items' letters under their parent's §, fixed at close. Optional, as a
+   * state stored by a projection before sub-items existed has none.
+   */
+  subItems?: Record<string, string>;
+  /** The group's protocol form the meeting was closed in; absent before close and on older meetings. */
+  protocolForm?: ProtocolForm;
+  /**
+   * The agenda the fastställande is compared with: as the last kallelse sent it or, without one, as
+   * it stood when the meeting began. Absent while nothing has changed since.
+   */
+  agendaAsAnnounced?: AgendaItem[];
   revisions: ProtocolRevision[];
   approvals: JusteringApproval[];
   declines: JusteringDecline[];

@@ -4,3 +4,4 @@ export * from './objects.js';
 export * from './stockholm-date.js';
 export * from './types.js';
 export * from './validation.js';
+export * from './protocol-form.js';

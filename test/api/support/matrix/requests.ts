@@ -221,6 +221,14 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: group,
     body: () => ({ unionViceChairRunsMeetings: false }),
   }),
+  testApp('PUT /api/groups/{groupId}/protocol-form', {
+    params: group,
+    body: () => ({
+      opening: [{ kind: 'öppnande', title: 'Mötets öppnande' }],
+      sections: [{ sectionId: 'information', heading: 'Information', kinds: ['information'] }],
+      closing: [{ kind: 'avslutande', title: 'Mötets avslutande' }],
+    }),
+  }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),

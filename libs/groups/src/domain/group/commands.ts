@@ -1,4 +1,4 @@
-import type { IsoInstant } from '#domain/shared-kernel';
+import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -14,5 +14,7 @@ export type GroupCommand =
     >
   | Command<'LeaveGroup', Departure>
   | Command<'SetMeetingLeadership', MeetingLeadership>
+  /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
+  | Command<'SetProtocolForm', { form: ProtocolForm }>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". */
   | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;

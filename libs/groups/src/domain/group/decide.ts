@@ -1,5 +1,6 @@
 import {
   assertNever,
+  deepEqual,
   definedOnly,
   MEMBER_ROLES,
   requireDate,
@@ -13,6 +14,7 @@ import type { GroupCommand } from './commands.js';
 import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
 import { requireLevels } from './group-level.js';
+import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
 import { activeMembership, type GroupState } from './state.js';
 
 type Command<T extends GroupCommand['type']> = Extract<GroupCommand, { type: T }>;
@@ -30,6 +32,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return setMeetingLeadership(command, state);
     case 'AllocateProtocolNumber':
       return allocateProtocolNumber(command, state);
+    case 'SetProtocolForm':
+      return setProtocolForm(command, state);
     default:
       return assertNever(command);
   }
@@ -112,4 +116,11 @@ function allocateProtocolNumber(
   const numbersThatYear = Object.values(state.protocolNumbers).filter((allocated) => allocated.year === year);
   const number = Math.max(0, ...numbersThatYear.map((allocated) => allocated.number)) + 1;
   return [{ type: 'ProtocolNumberAllocated', data: { groupId, meetingId, year, number, at } }];
+}
+
+function setProtocolForm({ data }: Command<'SetProtocolForm'>, state: GroupState): GroupEvent[] {
+  const form = requireProtocolForm(data.form);
+  // Setting the form the group already follows (its own, or its level's default) changes nothing.
+  if (deepEqual(form, protocolFormOf(state))) return [];
+  return [{ type: 'ProtocolFormSet', data: { groupId: data.groupId, form, at: data.at } }];
 }

@@ -13,6 +13,8 @@ export const GROUP_ERROR = {
   INVALID_YEAR: 'GROUP.INVALID_YEAR',
   MEETING_ALREADY_NUMBERED: 'GROUP.MEETING_ALREADY_NUMBERED',
   UNKNOWN_UNIT: 'GROUP.UNKNOWN_UNIT',
+  DUPLICATE_PROCEDURAL_PARAGRAPH: 'GROUP.DUPLICATE_PROCEDURAL_PARAGRAPH',
+  DUPLICATE_SECTION: 'GROUP.DUPLICATE_SECTION',
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
 } as const;
 
@@ -52,6 +54,16 @@ export const groupError = {
       `The meeting already has protocol number ${number}/${year}`,
       { meetingId, number, year },
     ),
+  duplicateProceduralParagraph: (kind: string) =>
+    ruleBroken(
+      GROUP_ERROR.DUPLICATE_PROCEDURAL_PARAGRAPH,
+      `The protocol form has the procedural paragraph ${kind} twice`,
+      { kind },
+    ),
+  duplicateSection: (value: string, reason: string) =>
+    ruleBroken(GROUP_ERROR.DUPLICATE_SECTION, `The protocol form's sections overlap: ${reason} (${value})`, {
+      value,
+    }),
   /** Checked by the use case, which reads the organisation and the parent group. */
   unknownUnit: (unitId: string) =>
     ruleBroken(GROUP_ERROR.UNKNOWN_UNIT, `There is no unit ${unitId} in the organisation`, { unitId }),

@@ -1,4 +1,4 @@
-import type { IsoInstant } from '#domain/shared-kernel';
+import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -9,4 +9,6 @@ export type GroupEvent =
   | On<'MemberLeft', Departure>
   /** The group's setting changed; GroupCreated may carry the first one. */
   | On<'MeetingLeadershipSet', MeetingLeadership>
+  /** Replaces the form the group's protocols follow (until then, the default of its level). */
+  | On<'ProtocolFormSet', { form: ProtocolForm }>
   | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;

@@ -29,6 +29,8 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     }
     case 'MeetingLeadershipSet':
       return { ...state, unionViceChairRunsMeetings: event.data.unionViceChairRunsMeetings };
+    case 'ProtocolFormSet':
+      return { ...state, protocolForm: event.data.form };
     case 'ProtocolNumberAllocated': {
       const { meetingId, number, year } = event.data;
       return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: { number, year } } };

@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './group-level.js';
 export * from './group.decider.js';
 export * from './state.js';
+export * from './protocol-form.js';

@@ -1,4 +1,4 @@
-import type { IsoDate, ProtocolNumber } from '#domain/shared-kernel';
+import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
 import type { GroupLevel } from './group-level.js';
 
@@ -19,6 +19,8 @@ export interface GroupState {
   /** Whether a union-side vice ordförande runs the group's meetings (MeetingLeadership). */
   unionViceChairRunsMeetings: boolean;
   memberships: Membership[];
+  /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
+  protocolForm?: ProtocolForm;
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
 }

@@ -8,6 +8,7 @@ import {
   CommandEndpoint,
   QueryEndpoint,
   VALIDATION,
+  VALIDATION_ERROR,
   toParty,
   toPerson,
 } from '#libs/shared-kernel';
@@ -17,9 +18,11 @@ import { JoinGroupCommand } from '../../application/group/join-group/join-group.
 import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
 import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
 import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
+import { SetProtocolFormCommand } from '../../application/group/set-protocol-form/set-protocol-form.command.js';
 import { GROUP_ERROR } from '../../domain/group/index.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 import { CreateGroupDto, JoinGroupDto, LeaveGroupDto, MeetingLeadershipDto } from '../dto/group.dto.js';
+import { ProtocolFormDto } from '../dto/protocol-form.dto.js';
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
 import { GroupViewDto } from '../dto/responses/group-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
@@ -121,6 +124,35 @@ export class GroupsController {
         joinedOn: body.joinedOn,
       }),
     );
+  }
+
+  @Put(':groupId/protocol-form')
+  @CommandEndpoint({
+    summary:
+      'Set the group’s own protocol form: its procedural paragraphs (which, in what order, in its ' +
+      'wording) and the sections its agenda is grouped in. Until set, the group follows the default ' +
+      'of its level (GET shows which). Meetings number their §§ by the form at close and keep it.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [
+      GROUP_ERROR.DUPLICATE_PROCEDURAL_PARAGRAPH,
+      GROUP_ERROR.DUPLICATE_SECTION,
+      ...VALIDATION.TEXT,
+      VALIDATION_ERROR.INVALID_VALUE,
+    ],
+  })
+  setProtocolForm(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: ProtocolFormDto,
+  ) {
+    const { opening, sections, closing } = body;
+    const form = {
+      opening: opening.map(({ kind, title }) => ({ kind, title })),
+      sections: sections.map(({ sectionId, heading, kinds }) => ({ sectionId, heading, kinds: kinds ?? [] })),
+      closing: closing.map(({ kind, title }) => ({ kind, title })),
+    };
+    return this.commands.execute(new SetProtocolFormCommand(context, groupId, form));
   }
 
   @Post(':groupId/members/:personId/leave')

@@ -1,6 +1,7 @@
 import type { ProjectionContext, StoredEvent } from '#libs/event-store';
 import type { GroupEvent, OrganisationEvent } from '#libs/groups';
 import { formatGroupLevels } from '#libs/groups';
+import { defaultProtocolForm, type ProtocolForm } from '#libs/shared-kernel';
 import type { MeetingEvent } from '#libs/meetings';
 import { evolveMeeting, initialMeetingState, type MeetingState } from '#libs/meetings';
 import type { GroupContext } from '../../builders/document-context.js';
@@ -12,6 +13,8 @@ interface GroupSource {
   groupName: string;
   groupLevels: string;
   unitId?: string;
+  /** Set by the group; absent, the default of its level. */
+  protocolForm?: ProtocolForm;
 }
 interface OrganisationSource {
   name: string;
@@ -20,7 +23,12 @@ interface OrganisationSource {
 type SourceKind = 'meeting' | 'group' | 'organisation';
 type SourceState = { meeting: MeetingState; group: GroupSource; organisation: OrganisationSource };
 
-export const GROUP_AND_ORGANISATION_EVENTS = ['OrganisationCreated', 'UnitAdded', 'GroupCreated'] as const;
+export const GROUP_AND_ORGANISATION_EVENTS = [
+  'OrganisationCreated',
+  'UnitAdded',
+  'GroupCreated',
+  'ProtocolFormSet',
+] as const;
 
 /**
  * What one document projection has folded: meeting states, and the names documents print for
@@ -59,6 +67,11 @@ export class DocumentSources {
           unitId,
         });
       }
+      case 'ProtocolFormSet': {
+        const current = await this.get('group', typed.data.groupId);
+        if (!current) return;
+        return this.put('group', typed.data.groupId, { ...current, protocolForm: typed.data.form });
+      }
     }
   }
 
@@ -80,6 +93,7 @@ export class DocumentSources {
       groupName: group.groupName,
       groupLevels: group.groupLevels,
       ...(forvaltning ? { forvaltning } : {}),
+      protocolForm: group.protocolForm ?? defaultProtocolForm(group.groupLevels.split('/')),
     };
   }
 

@@ -60,6 +60,8 @@ export interface RemovedItemView extends Omit<AgendaRemoval, 'item'> {
 export interface AgendaEntryView extends AgendaItemView {
   /** Fixed when the meeting is closed. */
   paragraph?: number;
+  /** "a", "b": a sub-item's letter under its parent's §, fixed at close. */
+  subItem?: string;
   records: ItemRecordsView;
 }
 
@@ -153,6 +155,7 @@ export function meetingView(
 const agendaEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
   ...item,
   paragraph: state.paragraphs[item.itemId],
+  ...(state.subItems?.[item.itemId] === undefined ? {} : { subItem: state.subItems[item.itemId] }),
   records: recordsOf(state, item.itemId),
 });
 
@@ -160,5 +163,6 @@ const agendaEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => 
 const omittedEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
   ...withoutContent(item),
   paragraph: state.paragraphs[item.itemId],
+  ...(state.subItems?.[item.itemId] === undefined ? {} : { subItem: state.subItems[item.itemId] }),
   records: { protokollsanteckningar: [], followUps: [], confidential: { omitted: true } },
 });

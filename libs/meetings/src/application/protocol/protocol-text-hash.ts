@@ -18,8 +18,12 @@ export function protocolTextHash(state: MeetingState): string {
     agenda: state.agenda.map((item) => ({
       ...item,
       paragraph: state.paragraphs[item.itemId],
+      ...(state.subItems?.[item.itemId] === undefined ? {} : { subItem: state.subItems[item.itemId] }),
       records: state.items[item.itemId],
     })),
+    // The form's headings and procedural paragraphs are part of the text justerat; meetings closed
+    // before groups had a form have none recorded, and keep the hash they were justerade with.
+    ...(state.protocolForm === undefined ? {} : { form: state.protocolForm }),
   };
   return contentHash(content);
 }

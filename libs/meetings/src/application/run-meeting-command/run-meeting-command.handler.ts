@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandRunner } from '#libs/groups';
+import { CommandRunner, type GroupState, protocolFormOf } from '#libs/groups';
+import type { MeetingCommand } from '../../domain/index.js';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { MEETING } from '../aggregate.js';
 import { followUpsMadeConfidential } from '../mark-item-confidential/follow-ups-made-confidential.js';
@@ -13,10 +14,16 @@ export class RunMeetingCommandHandler implements ICommandHandler<RunMeetingComma
     const { meetingId } = command;
     const { version } = await this.runner.for(MEETING).run(command.context, meetingId, {
       permission: 'meeting.run',
-      build: ({ at }) => command.toCommand(at),
+      build: ({ at, facts }) => withGroupForm(command.toCommand(at), facts.group),
       alongside: ({ state, events }) =>
         followUpsMadeConfidential(this.runner, command.context, state, events),
     });
     return { meetingId, version };
   }
+}
+
+/** Closing numbers the §§ by the group's protocol form, read here with the group, and records it. */
+function withGroupForm<C extends MeetingCommand>(command: C, group: GroupState | undefined): C {
+  if (command.type !== 'CloseMeeting' || !group) return command;
+  return { ...command, data: { ...command.data, form: protocolFormOf(group) } };
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandRunner } from '#libs/groups';
+import { CommandRunner, protocolFormOf } from '#libs/groups';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -15,10 +15,12 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
       permission: 'meeting.run',
       // The origins kept come from the agenda as it is now; the key matches what was sent.
       request: { type: 'SetAgenda', meetingId, items, removals },
-      build: ({ state, at }) =>
+      // Sections and sub-items are checked against the form of the meeting's group.
+      build: ({ state, at, facts }) =>
         meetingCommand('SetAgenda', meetingId, at, {
           items: keepKnownOrigins(items, state.agenda),
           removals,
+          ...(facts.group ? { form: protocolFormOf(facts.group) } : {}),
         }),
     });
     return { meetingId, version };

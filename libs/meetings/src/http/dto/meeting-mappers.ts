@@ -40,6 +40,8 @@ export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
     presenter: toOptional(item.presenter, toPerson),
     estimatedMinutes: item.estimatedMinutes,
     proposer: toParty(item.proposer),
+    sectionId: item.sectionId,
+    parentItemId: item.parentItemId,
   });
 
 export const toRemoval = ({ itemId, reason }: AgendaItemRemovalDto): AgendaItemRemoval => ({

@@ -103,6 +103,21 @@ export class AgendaItemDto implements DtoOf<AgendaItemInput> {
     description: 'The employer, or a union organisation using its right to propose items',
   })
   proposer!: PartyDto;
+
+  @Id({
+    optional: true,
+    description:
+      'The section of the group’s protocol form the item stands in (GET /api/groups/{id} shows the form); ' +
+      'without one, the first section that takes its kind',
+    example: 'samverkan-fore-beslut',
+  })
+  sectionId?: string;
+
+  @Id({
+    optional: true,
+    description: 'Makes the item a sub-item, printed a), b) under this item’s §, in the same section',
+  })
+  parentItemId?: string;
 }
 
 /** An item a member proposes (MBL §12): the proposer is the caller's organisation, from their membership. */

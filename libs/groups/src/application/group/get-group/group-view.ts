@@ -1,10 +1,11 @@
-import { formatProtocolNumber, type ProtocolNumber } from '#libs/shared-kernel';
+import { formatProtocolNumber, type ProtocolForm, type ProtocolNumber } from '#libs/shared-kernel';
 import {
   activeMembers,
   formatGroupLevels,
   type GroupLevel,
   type GroupState,
   type Membership,
+  protocolFormOf,
 } from '../../../domain/group/index.js';
 
 export interface GroupView {
@@ -20,6 +21,10 @@ export interface GroupView {
   actsAsSkyddskommitte: boolean;
   /** Whether a union-side vice ordförande runs the group's meetings. */
   unionViceChairRunsMeetings: boolean;
+  /** The form the group's protocols follow. */
+  protocolForm: ProtocolForm;
+  /** true while that is the default of the group's level, not one the group set. */
+  protocolFormIsDefault: boolean;
   /** Current members. */
   members: Membership[];
   /** Every membership period, former ones included. */
@@ -40,6 +45,8 @@ export function groupView(state: GroupState, version: number): GroupView {
     parentGroupId: state.parentGroupId,
     actsAsSkyddskommitte: state.actsAsSkyddskommitte,
     unionViceChairRunsMeetings: state.unionViceChairRunsMeetings,
+    protocolForm: protocolFormOf(state),
+    protocolFormIsDefault: state.protocolForm === undefined,
     members: activeMembers(state),
     memberships: state.memberships,
     meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MEMBER_ROLES, type MemberRole, PartyDto, PersonDto, ProtocolNumberDto } from '#libs/shared-kernel';
 import type { GroupView } from '../../../application/group/get-group/group-view.js';
 import { GROUP_LEVELS, type GroupLevel, type Membership } from '../../../domain/group/index.js';
+import { ProtocolFormDto } from '../protocol-form.dto.js';
 
 /** Each class `implements` what the view shows (the party as the one PartyDto class for both sides). */
 type WithPartyDto<T> = Omit<T, 'party'> & { party: PartyDto };
@@ -34,6 +35,10 @@ export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty() actsAsSkyddskommitte!: boolean;
   @ApiProperty({ description: "Whether a union-side vice ordförande runs the group's meetings" })
   unionViceChairRunsMeetings!: boolean;
+  @ApiProperty({ type: ProtocolFormDto, description: 'The form the group’s protocols follow' })
+  protocolForm!: ProtocolFormDto;
+  @ApiProperty({ description: 'true while the form is the default of the group’s level' })
+  protocolFormIsDefault!: boolean;
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];

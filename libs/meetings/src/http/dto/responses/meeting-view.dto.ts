@@ -110,6 +110,12 @@ export class MeetingAgendaEntryDto extends AgendaEntryDto implements DtoOf<Agend
   })
   paragraph?: number;
 
+  @ApiPropertyOptional({
+    description: 'A sub-item’s letter under its parent’s §, fixed when the meeting is closed',
+    example: 'a',
+  })
+  subItem?: string;
+
   @ApiProperty({
     type: ItemRecordsDto,
     description:
