@@ -1,4 +1,5 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -16,5 +17,7 @@ export type GroupCommand =
   | Command<'SetMeetingLeadership', MeetingLeadership>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
-  /** Numbers run per group per calendar year: "Protokoll 2/2019". */
-  | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;
+  /** Numbers run per group per calendar year: "Protokoll 2/2019". Given when the meeting closes. */
+  | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>
+  /** Where a year's numbers start and how they are written (a group that starts mid-year at 7/19). */
+  | Command<'SetProtocolNumberSeries', ProtocolNumberSeries & { year: number }>;

@@ -1,4 +1,5 @@
-import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
+import type { IsoInstant, ProtocolForm, ProtocolNumberFormat } from '#domain/shared-kernel';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -11,4 +12,7 @@ export type GroupEvent =
   | On<'MeetingLeadershipSet', MeetingLeadership>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
-  | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;
+  /** `format` is the series' format when the number was given (absent in older events: N/YYYY). */
+  | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number; format?: ProtocolNumberFormat }>
+  /** The year's numbers start at firstNumber (unless higher ones were given) and print in format. */
+  | On<'ProtocolNumberSeriesSet', ProtocolNumberSeries & { year: number }>;

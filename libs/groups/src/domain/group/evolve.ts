@@ -32,8 +32,14 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     case 'ProtocolFormSet':
       return { ...state, protocolForm: event.data.form };
     case 'ProtocolNumberAllocated': {
-      const { meetingId, number, year } = event.data;
-      return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: { number, year } } };
+      const { meetingId, number, year, format } = event.data;
+      const protocolNumber = definedOnly({ number, year, format });
+      return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: protocolNumber } };
+    }
+    case 'ProtocolNumberSeriesSet': {
+      const { year, firstNumber, format } = event.data;
+      const series = { ...state.protocolNumberSeries, [year]: { firstNumber, format } };
+      return { ...state, protocolNumberSeries: series };
     }
     default:
       return assertNever(event);

@@ -6,3 +6,4 @@ export * from './group-level.js';
 export * from './group.decider.js';
 export * from './state.js';
 export * from './protocol-form.js';
+export * from './protocol-number-series.js';

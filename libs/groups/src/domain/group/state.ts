@@ -1,5 +1,6 @@
 import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { GroupLevel } from './group-level.js';
 
 /** One period of membership; a person who leaves and rejoins has two. */
@@ -23,6 +24,8 @@ export interface GroupState {
   protocolForm?: ProtocolForm;
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
+  /** year → the series set for it; a year without one starts at 1 and prints N/YYYY. */
+  protocolNumberSeries: Record<number, ProtocolNumberSeries>;
 }
 
 export const initialGroupState = (): GroupState => ({
@@ -32,6 +35,7 @@ export const initialGroupState = (): GroupState => ({
   unionViceChairRunsMeetings: false,
   memberships: [],
   protocolNumbers: {},
+  protocolNumberSeries: {},
 });
 
 export const activeMembership = (state: GroupState, personId: string): Membership | undefined =>
