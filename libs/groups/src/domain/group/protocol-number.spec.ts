@@ -1,4 +1,4 @@
-import { formatProtocolNumber } from '#domain/shared-kernel';
+import { formatProtocolNumber, type ProtocolNumberFormat } from '#domain/shared-kernel';
 import { foldEvents } from '#libs/ddd';
 import { deciderSpecification } from '#libs/testing';
 import type { GroupCommand } from './commands.js';
@@ -27,7 +27,7 @@ const allocated = (
   meetingId: string,
   year: number,
   number: number,
-  format: 'N/YY' | 'N/YYYY' = 'N/YYYY',
+  format: ProtocolNumberFormat = 'N/YYYY',
 ): GroupEvent => ({
   type: 'ProtocolNumberAllocated',
   data: { groupId, meetingId, year, number, format, at },
@@ -37,7 +37,11 @@ const allocatedBeforeSeries = (meetingId: string, year: number, number: number):
   type: 'ProtocolNumberAllocated',
   data: { groupId, meetingId, year, number, at },
 });
-const series = { year: 2019, firstNumber: 7, format: 'N/YY' as const };
+const series: { year: number; firstNumber: number; format: ProtocolNumberFormat } = {
+  year: 2019,
+  firstNumber: 7,
+  format: 'N/YY',
+};
 const setSeries = (data: Partial<typeof series> = {}): GroupCommand => ({
   type: 'SetProtocolNumberSeries',
   data: { groupId, at, ...series, ...data },
