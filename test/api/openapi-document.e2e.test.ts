@@ -35,12 +35,13 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(42);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(43);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
         'PUT /api/groups/{groupId}/meeting-leadership',
         'PUT /api/groups/{groupId}/protocol-form',
+        'PUT /api/groups/{groupId}/protocol-number-series/{year}',
         'POST /api/meetings/{meetingId}/agenda/proposals',
         'PUT /api/meetings/{meetingId}/items/{itemId}/information',
         'POST /api/meetings/{meetingId}/protocol/justeringar',

@@ -14,7 +14,7 @@ export function meetingFacts(header: MeetingHeader, numberLabel: string): FactsB
   add(WORDS.organisation, header.organisationName);
   add(WORDS.group, header.groupName);
   add(WORDS.forvaltning, header.forvaltning);
-  add(numberLabel, header.protocolNumber);
+  add(numberLabel, header.protocolNumber || WORDS.numberAtClosing);
   add(WORDS.dnr, header.dnr);
   add(WORDS.time, meetingTimeLabel(header));
   add(WORDS.place, header.place);

@@ -19,7 +19,10 @@ export function minnesanteckningarOutline(document: MinnesanteckningarDocument):
       1,
       `Minnesanteckningar från samverkansgrupp ${groupWithForvaltning(header)} ${swedishLongDate(header.date)}`,
     ),
-    line(`Bilaga till protokoll ${header.protocolNumber}`, 'attachment-of'),
+    // The notes of a meeting not yet closed are not yet attached to a numbered protocol.
+    ...(header.protocolNumber
+      ? [line(`Bilaga till protokoll ${header.protocolNumber}`, 'attachment-of')]
+      : []),
     ...revisionLines(document.revision),
     ...omittedNotice(document.omittedItems),
     section('chair', [heading(2, WORDS.chair), ...chairLine(document)]),

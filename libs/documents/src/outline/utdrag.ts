@@ -1,4 +1,4 @@
-import { WORDS } from '../format/labels.js';
+import { withProtocolNumber, WORDS } from '../format/labels.js';
 import type { UtdragDocument } from '../model/index.js';
 import { type DocumentOutline, heading, line } from './blocks.js';
 import { justeringSection } from './justering.js';
@@ -14,7 +14,10 @@ export function utdragOutline(document: UtdragDocument): DocumentOutline {
     page: pageHeadOf(document),
     blocks: [
       heading(1, WORDS.protokollsutdrag),
-      line(`Ur protokoll ${header.protocolNumber}, samverkansgrupp ${header.groupName}`, 'subtitle'),
+      line(
+        `${withProtocolNumber('Ur protokoll', header.protocolNumber)}, samverkansgrupp ${header.groupName}`,
+        'subtitle',
+      ),
       meetingFacts(header, WORDS.protocolNumber),
       ...revisionLines(document.revision),
       protocolParagraph(document.paragraph),

@@ -7,9 +7,8 @@ import { closed, command, handled, later, scheduled } from './meeting.fixtures.j
 const spec = deciderSpecification(meetingDecider);
 
 /** Scheduled as meetings are now: no number until the protocol comes to exist. */
-const { protocolNumber: _numberedAtScheduling, ...unnumbered } = scheduled.data as typeof scheduled.data & {
-  protocolNumber?: unknown;
-};
+type Scheduled = Extract<MeetingEvent, { type: 'MeetingScheduled' }>;
+const { protocolNumber: _numberedAtScheduling, ...unnumbered } = (scheduled as Scheduled).data;
 const scheduledWithoutNumber: MeetingEvent = { type: 'MeetingScheduled', data: unnumbered } as MeetingEvent;
 const handledWithoutNumber = handled.map((event) => (event === scheduled ? scheduledWithoutNumber : event));
 
@@ -38,7 +37,10 @@ describe('meeting: the protocol number is given when the meeting closes', () => 
   });
 
   it('the closed meeting has that number', () => {
-    const state = foldEvents(meetingDecider, [...handledWithoutNumber, closedWith({ protocolNumber: seventh })]);
+    const state = foldEvents(meetingDecider, [
+      ...handledWithoutNumber,
+      closedWith({ protocolNumber: seventh }),
+    ]);
     expect(state.protocolNumber).toEqual(seventh);
   });
 
@@ -80,10 +82,7 @@ describe('meeting: when it was really held', () => {
 
   it('closed in the evening, a morning meeting still ended in the morning', () => {
     const evening = '2019-02-25T17:30:00Z';
-    const state = foldEvents(meetingDecider, [
-      ...handled,
-      closedWith({ startedAt, endedAt, at: evening }),
-    ]);
+    const state = foldEvents(meetingDecider, [...handled, closedWith({ startedAt, endedAt, at: evening })]);
     expect(state).toMatchObject({ endedAt, closedAt: evening });
   });
 

@@ -229,6 +229,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
       closing: [{ kind: 'avslutande', title: 'Mötets avslutande' }],
     }),
   }),
+  testApp('PUT /api/groups/{groupId}/protocol-number-series/{year}', {
+    params: (cell) => ({ ...group(cell), year: '2019' }),
+    body: () => ({ firstNumber: 7, format: 'N/YY' }),
+  }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),

@@ -82,8 +82,12 @@ export interface MeetingView {
   meetingDate?: IsoDate;
   place?: string;
   videoLink?: string;
+  /** Given when the meeting closes; absent before. */
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
+  /** When the meeting was really held, as recorded at closing. */
+  startedAt?: IsoInstant;
+  endedAt?: IsoInstant;
   unionOrganisations: string[];
   agendaVersion: number;
   agenda: AgendaEntryView[];
@@ -128,6 +132,8 @@ export function meetingView(
         ? undefined
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
     agendaVersion: state.agendaVersion,
     agenda: state.agenda.map((item) =>

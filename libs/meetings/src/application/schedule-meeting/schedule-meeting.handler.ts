@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AlongsideAppend, StreamReader } from '#libs/event-store';
+import { StreamReader } from '#libs/event-store';
 import { followUpDecider } from '#libs/follow-ups';
 import {
   groupDecider,
@@ -7,14 +7,11 @@ import {
   organisationDecider,
   organisationError,
   requirePermission,
-  GROUP,
   AUTHORIZED_ON_MAIN_STREAM,
   CommandRunner,
 } from '#libs/groups';
 import {
-  formatProtocolNumber,
   type IsoInstant,
-  type ProtocolNumber,
   stockholmDate,
   Clock,
   instantNow,
@@ -41,10 +38,9 @@ import {
 } from './schedule-meeting.command.js';
 
 /**
- * Scheduling writes two streams in one transaction: MeetingScheduled on the new meeting and the
- * protocol number it takes on the group (ProtocolNumberAllocated), both or neither, so a failure
- * or a crash never burns a number. The number is decided in each attempt against the group as it
- * is then; another meeting numbered meanwhile makes the append conflict and the attempt repeat.
+ * Scheduling writes MeetingScheduled on the new meeting. It takes no protocol number: the group
+ * gives one when the meeting closes (see number-at-closing.ts), so numbers follow the meetings as
+ * they are held and a cancelled meeting takes none.
  */
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
@@ -61,64 +57,28 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
     const unionOrganisations = await this.unionOrganisations(tenantId);
-    const schedule = (protocolNumber: ProtocolNumber, carriedOver: AgendaItem[]) =>
-      scheduleCommand(
-        meetingId,
-        groupId,
-        plan,
-        unionOrganisations,
-        protocolNumber,
-        carriedOver,
-        instantNow(this.clock),
-      );
-    // Decided once without a number first: a plan that cannot be scheduled fails before any read.
-    const year = this.validatedYear(schedule, plan.startsAt);
+    const schedule = (carriedOver: AgendaItem[]) =>
+      scheduleCommand(meetingId, groupId, plan, unionOrganisations, carriedOver, instantNow(this.clock));
+    // Decided once first: a plan that cannot be scheduled fails before any read.
+    meetingDecider.decide(schedule([]), initialMeetingState());
 
-    // What the attempt under way decided on the group, appended with the meeting (see alongside).
-    let numbering: (AlongsideAppend & { state: GroupState }) | undefined;
-    let protocolNumber = { number: 0, year };
     let carriedOver: AgendaItem[] = [];
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
       .run({ ...context, expectedVersion: undefined }, meetingId, {
-        // Authorized on the group, whose state this attempt reads for the number.
+        // Authorized on the group, above.
         permission: AUTHORIZED_ON_MAIN_STREAM,
         createsStream: true,
-        // The command carries what was read from the group and earlier meetings (number, carried-over
+        // The command carries what was read from the group and earlier meetings (carried-over
         // items, union list), which a retry may find changed: the key matches what was asked for.
         request: { type: 'ScheduleMeeting', groupId, plan },
-        build: async ({ at }) => {
-          const allocation = await this.runner.for(GROUP).decide(context, groupId, {
-            build: () => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
-          });
-          numbering = allocation;
-          const numbered = allocation.state;
-          requirePermission(principal, 'meeting.run', { group: numbered });
-          protocolNumber = numbered.protocolNumbers[meetingId] as ProtocolNumber;
-          carriedOver = await this.carryOver(tenantId, numbered, meetingId, plan.startsAt);
-          return schedule(protocolNumber, carriedOver);
+        build: async () => {
+          carriedOver = await this.carryOver(tenantId, group.state, meetingId, plan.startsAt);
+          return schedule(carriedOver);
         },
-        alongside: async () => (numbering === undefined ? [] : [numbering]),
       });
-    return {
-      meetingId,
-      version,
-      protocolNumber: { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
-      carriedOver,
-    };
-  }
-
-  private validatedYear(
-    schedule: (
-      protocolNumber: ProtocolNumber,
-      carriedOver: AgendaItem[],
-    ) => MeetingCommandOf<'ScheduleMeeting'>,
-    startsAt: IsoInstant,
-  ): number {
-    meetingDecider.decide(schedule({ number: 1, year: 2000 }, []), initialMeetingState());
-    // Numbers run per calendar year of the meeting, in Sweden: 23:30 UTC on 31 December is next year.
-    return Number(stockholmDate(startsAt).slice(0, 4));
+    return { meetingId, version, carriedOver };
   }
 
   private async unionOrganisations(tenantId: string): Promise<string[]> {
@@ -155,14 +115,12 @@ function scheduleCommand(
   groupId: string,
   plan: MeetingPlan,
   unionOrganisations: string[],
-  protocolNumber: ProtocolNumber,
   carriedOver: AgendaItem[],
   at: IsoInstant,
 ): MeetingCommandOf<'ScheduleMeeting'> {
   return meetingCommand('ScheduleMeeting', meetingId, at, {
     groupId,
     ...plan,
-    protocolNumber,
     unionOrganisations,
     carriedOver,
   });

@@ -6,6 +6,7 @@ import {
   type GroupState,
   type Membership,
   protocolFormOf,
+  type ProtocolNumberSeries,
 } from '../../../domain/group/index.js';
 
 export interface GroupView {
@@ -31,6 +32,8 @@ export interface GroupView {
   memberships: Membership[];
   /** The group's meetings, by the protocol numbers allocated to them. */
   meetings: { meetingId: string; protocolNumber: ProtocolNumber & { formatted: string } }[];
+  /** The series set for a year (first number and format), by year. */
+  protocolNumberSeries: (ProtocolNumberSeries & { year: number })[];
 }
 
 export function groupView(state: GroupState, version: number): GroupView {
@@ -53,5 +56,8 @@ export function groupView(state: GroupState, version: number): GroupView {
       meetingId,
       protocolNumber: { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     })),
+    protocolNumberSeries: Object.entries(state.protocolNumberSeries)
+      .map(([year, series]) => ({ year: Number(year), ...series }))
+      .sort((a, b) => a.year - b.year),
   };
 }

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MEMBER_ROLES, type MemberRole, PartyDto, PersonDto, ProtocolNumberDto } from '#libs/shared-kernel';
+import {
+  MEMBER_ROLES,
+  type MemberRole,
+  PartyDto,
+  PersonDto,
+  PROTOCOL_NUMBER_FORMATS,
+  type ProtocolNumberFormat,
+  ProtocolNumberDto,
+} from '#libs/shared-kernel';
 import type { GroupView } from '../../../application/group/get-group/group-view.js';
 import { GROUP_LEVELS, type GroupLevel, type Membership } from '../../../domain/group/index.js';
 import { ProtocolFormDto } from '../protocol-form.dto.js';
@@ -23,6 +31,12 @@ export class GroupMeetingDto implements GroupMeeting {
   @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
 }
 
+export class ProtocolNumberSeriesViewDto {
+  @ApiProperty({ type: 'integer', example: 2019 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 7 }) firstNumber!: number;
+  @ApiProperty({ enum: PROTOCOL_NUMBER_FORMATS }) format!: ProtocolNumberFormat;
+}
+
 export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty() groupId!: string;
   @ApiProperty({ type: 'integer', description: 'The stream version; also the ETag' }) version!: number;
@@ -42,5 +56,8 @@ export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];
-  @ApiProperty({ type: [GroupMeetingDto] }) meetings!: GroupMeetingDto[];
+  @ApiProperty({ type: [GroupMeetingDto], description: 'The meetings given a protocol number (at close)' })
+  meetings!: GroupMeetingDto[];
+  @ApiProperty({ type: [ProtocolNumberSeriesViewDto], description: 'The number series set per year' })
+  protocolNumberSeries!: ProtocolNumberSeriesViewDto[];
 }
