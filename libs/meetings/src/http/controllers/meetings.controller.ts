@@ -178,7 +178,6 @@ export class MeetingsController {
       MEETING_ERROR.HELD_ON_ANOTHER_DAY,
       MEETING_ERROR.HELD_TIME_AFTER_CLOSING,
       MEETING_ERROR.INVALID_HELD_TIME,
-      MEETING_ERROR.NOT_NUMBERED,
     ],
   })
   close(
