@@ -1,6 +1,8 @@
+import type { IsoInstant, PersonRef } from '#libs/shared-kernel';
 import type {
   FollowUpOpening,
   FollowUpReport,
+  FollowUpReschedule,
   FollowUpState,
   OpenedFollowUpStatus,
 } from '../../domain/index.js';
@@ -11,9 +13,15 @@ export interface FollowUpView extends FollowUpOpening {
   /** The stream version; also the ETag. */
   version: number;
   status: OpenedFollowUpStatus;
+  /** Every återrapportering, oldest first, with who reported it (when recorded). */
   reports: FollowUpReport[];
+  /** Every move of the due date: the old date, the new one, why, by whom and when. */
+  reschedules: FollowUpReschedule[];
   /** The completion note or the reason for cancelling. */
   closingReason?: string;
+  /** When it was completed or cancelled, and by whom (when recorded). */
+  closedAt?: IsoInstant;
+  closedBy?: PersonRef;
 }
 
 /** The view of a follow-up read from an existing stream, which opened it. */
@@ -28,6 +36,9 @@ export function followUpView(state: FollowUpState, followUpId: string, version: 
     responsible: state.responsible as FollowUpOpening['responsible'],
     dueDate: state.dueDate as string,
     reports: state.reports,
+    reschedules: state.reschedules,
     closingReason: state.closingReason,
+    closedAt: state.closed?.at,
+    closedBy: state.closed?.by,
   };
 }
