@@ -40,6 +40,8 @@ export type AgendaItemOrigin =
       reason: string;
       /** Set when the deferred item was a follow-up's återrapportering, so the link is not lost. */
       followUpId?: string;
+      /** The group the item was deferred in (left out in origins recorded before it was kept). */
+      fromGroupId?: string;
     }
   | {
       kind: 'follow-up';
@@ -49,6 +51,8 @@ export type AgendaItemOrigin =
       fromParagraph?: number;
       fromDate: IsoDate;
       dueDate: IsoDate;
+      /** The group whose meeting decided the follow-up (left out in older origins). */
+      fromGroupId?: string;
     };
 
 export interface AgendaItem {
@@ -61,6 +65,12 @@ export interface AgendaItem {
   /** The employer, or a union organisation using its right to put items on the agenda. */
   proposer: Party;
   origin?: AgendaItemOrigin;
+  /**
+   * A returning item whose source item (or the item its follow-up was decided on) was marked
+   * confidential: the mark lives on that item's records in the earlier meeting, so carry-over
+   * brings it along here and only the server sets it (like the origin).
+   */
+  confidential?: true;
 }
 
 /** Checks one item and returns it normalised (trimmed text, no undefined keys). */
@@ -85,6 +95,7 @@ export function requireAgendaItem(
     estimatedMinutes,
     proposer: requireParty(item.proposer, unionOrganisations, `${field}.proposer`),
     origin: origin === undefined ? undefined : requireOrigin(origin, `${field}.origin`),
+    confidential: item.confidential === true ? true : undefined,
   });
 }
 

@@ -29,6 +29,13 @@ export const openItems = (state: MeetingState): AgendaItem[] =>
     return records.deferral === undefined && !isHandled(records);
   });
 
+/**
+ * Confidential: marked so in this meeting, or a returning item whose source was (carry-over sets
+ * `confidential` on the agenda item). What every reader outside the group must not see.
+ */
+export const isConfidentialItem = (state: MeetingState, itemId: string): boolean =>
+  recordsOf(state, itemId).confidential !== undefined || findAgendaItem(state, itemId)?.confidential === true;
+
 export const deferredItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => recordsOf(state, item.itemId).deferral !== undefined);
 
