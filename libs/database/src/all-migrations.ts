@@ -8,6 +8,7 @@ import {
 import { FollowUps1732270000000 } from '#libs/follow-ups';
 import { Identity1732260000000, LoginThrottle1732300000400 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
+import { CarryOver1732310000000 } from '#libs/meetings';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -27,6 +28,7 @@ export const ALL_MIGRATIONS: Function[] = [
   ProjectionHalts1732300000300,
   LoginThrottle1732300000400,
   CommandFingerprints1732300000500,
+  CarryOver1732310000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -5,3 +5,4 @@ export * from './follow-up.decider.js';
 export * from './facts.js';
 export * from './state.js';
 export * from './evolve.js';
+export * from './event-types.js';

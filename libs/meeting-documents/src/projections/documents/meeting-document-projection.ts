@@ -1,38 +1,12 @@
 import type { MeetingDocument } from '#libs/documents';
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
-import type { MeetingEvent, MeetingEventType, MeetingState } from '#libs/meetings';
+import { isMeetingEventType, MEETING_EVENT_TYPES } from '#libs/meetings';
+import type { MeetingEvent, MeetingState } from '#libs/meetings';
 import type { GroupContext } from '../../builders/document-context.js';
 import { DocumentSources, GROUP_AND_ORGANISATION_EVENTS } from './document-sources.js';
 
 type Sql = ProjectionContext['manager'];
 type StoredKind = 'protokoll' | 'minnesanteckningar' | 'kallelse';
-
-/** Every meeting event, checked by the compiler: a new event type must be listed here. */
-const MEETING_EVENTS: Record<MeetingEventType, true> = {
-  MeetingScheduled: true,
-  MeetingRescheduled: true,
-  MeetingCancelled: true,
-  AgendaSet: true,
-  AgendaAmended: true,
-  KallelseIssued: true,
-  AttendanceRecorded: true,
-  JusterareAppointed: true,
-  InformationRecorded: true,
-  DialogRecorded: true,
-  DecisionRecorded: true,
-  ProtokollsanteckningAdded: true,
-  FollowUpDateAssigned: true,
-  ItemDeferred: true,
-  AgendaItemProposed: true,
-  OvrigFragaAdded: true,
-  ItemMarkedConfidential: true,
-  MeetingClosed: true,
-  ProtocolRevised: true,
-  ProtocolCorrected: true,
-  JusteringApproved: true,
-  JusteringDeclined: true,
-  ProtocolJusterat: true,
-};
 
 /** One version of a document, keyed by its revision (protocol) or sequence (kallelse). */
 export interface DocumentVersion<D extends MeetingDocument> {
@@ -66,7 +40,7 @@ export function meetingDocumentProjection<D extends MeetingDocument>(
   return {
     name: spec.name,
     kind: 'read-model',
-    eventTypes: [...GROUP_AND_ORGANISATION_EVENTS, ...Object.keys(MEETING_EVENTS)],
+    eventTypes: [...GROUP_AND_ORGANISATION_EVENTS, ...MEETING_EVENT_TYPES],
 
     async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
       const batch = new DocumentBatch(manager, spec);
@@ -98,7 +72,7 @@ class DocumentBatch<D extends MeetingDocument> {
 
   async apply(event: StoredEvent): Promise<void> {
     const sources = this.sourcesOf(event.tenantId);
-    if (!(event.type in MEETING_EVENTS)) return sources.applyContextEvent(event);
+    if (!isMeetingEventType(event.type)) return sources.applyContextEvent(event);
     const meetingEvent = event as unknown as MeetingEvent;
     const state = await sources.applyMeetingEvent(meetingEvent);
     if (state.status === 'unscheduled' || !state.groupId) return;

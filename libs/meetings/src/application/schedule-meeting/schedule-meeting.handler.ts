@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { StreamReader } from '#libs/event-store';
-import { followUpDecider } from '#libs/follow-ups';
 import {
   groupDecider,
-  type GroupState,
   organisationDecider,
   organisationError,
   requirePermission,
@@ -20,12 +19,10 @@ import {
   instantNow,
   followOnContext,
   newIdFor,
-  followUpStream,
   groupStream,
-  meetingStream,
   organisationStream,
 } from '#libs/shared-kernel';
-import { proposeCarryOver } from '../../domain/carry-over/index.js';
+import { evolveGroupCarryOver, proposalAt } from '../../domain/carry-over/index.js';
 import {
   type AgendaItem,
   initialMeetingState,
@@ -34,7 +31,7 @@ import {
   meetingDecider,
 } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
-import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
+import { findGroupCarryOver } from '../../projections/carry-over/index.js';
 import {
   type MeetingPlan,
   ScheduleMeetingCommand,
@@ -52,6 +49,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(
     private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -80,7 +78,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
       build: ({ at }) => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
     });
     const protocolNumber = numbered.state.protocolNumbers[meetingId] as ProtocolNumber;
-    const carriedOver = await this.carryOver(tenantId, numbered.state, meetingId, plan.startsAt);
+    const carriedOver = await this.carryOver(tenantId, groupId, meetingId, plan);
 
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
@@ -120,25 +118,23 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   }
 
   /**
-   * Folds every earlier meeting of the group and every follow-up they assigned. Correct and simple,
-   * but it reads O(meetings + follow-ups) streams: a read model of open follow-ups per group and of
-   * the group's meetings by date should replace it.
+   * What returns at the new meeting, read from the carry-over read model (one row per group)
+   * rather than by folding the group's meetings and follow-ups: the proposal as it stands now,
+   * recorded on MeetingScheduled. It is only the first proposal: the meeting's agenda proposal
+   * follows the read model from then on (liveAgenda), whatever happens before the meeting.
    */
-  private async carryOver(tenantId: string, group: GroupState, meetingId: string, startsAt: IsoInstant) {
-    const others = Object.keys(group.protocolNumbers).filter((id) => id !== meetingId);
-    const meetings = (
-      await Promise.all(others.map((id) => this.reader.load(meetingStream(tenantId, id), meetingDecider)))
-    )
-      .map(({ state }) => state)
-      .filter((meeting) => meeting.status !== 'unscheduled');
-    const followUps = await Promise.all(
-      followUpIdsOf(meetings).map((id) => this.reader.load(followUpStream(tenantId, id), followUpDecider)),
-    );
-    return proposeCarryOver({
-      ...carryOverSources(meetings, startsAt),
-      followUps: followUps.map(({ state }) => state),
-      meetingDate: stockholmDate(startsAt),
+  private async carryOver(tenantId: string, groupId: string, meetingId: string, plan: MeetingPlan) {
+    const known = await findGroupCarryOver(this.dataSource.manager, tenantId, groupId);
+    if (known === undefined) return [];
+    const scheduled = meetingCommand('ScheduleMeeting', meetingId, instantNow(this.clock), {
+      groupId,
+      ...plan,
+      protocolNumber: { number: 1, year: 2000 },
+      unionOrganisations: [],
+      carriedOver: [],
     });
+    const withMeeting = evolveGroupCarryOver(known, { type: 'MeetingScheduled', data: scheduled.data });
+    return proposalAt(withMeeting, meetingId);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   type FollowUpEvent,
   type FollowUpState,
   initialFollowUpState,
+  isFollowUpEvent,
   isOpenFollowUp,
 } from '#domain/follow-ups';
 import type { IsoInstant } from '#domain/shared-kernel';
@@ -57,17 +58,6 @@ export interface ReturningFollowUp {
 }
 
 export type CarryOverEvent = MeetingEvent | FollowUpEvent;
-
-const FOLLOW_UP_EVENTS: ReadonlySet<string> = new Set<FollowUpEvent['type']>([
-  'FollowUpOpened',
-  'FollowUpReported',
-  'FollowUpCompleted',
-  'FollowUpRescheduled',
-  'FollowUpCancelled',
-]);
-
-export const isFollowUpEvent = (event: { type: string }): event is FollowUpEvent =>
-  FOLLOW_UP_EVENTS.has(event.type);
 
 export const initialGroupCarryOver = (groupId: string): GroupCarryOver => ({
   groupId,

@@ -31,9 +31,10 @@ const given = (...events: CarryOverEvent[]) => {
   };
 };
 
+const scheduledData = (scheduled as Extract<MeetingEvent, { type: 'MeetingScheduled' }>).data;
 const schedule = (meetingId: string, startsAt: string, group = groupId): MeetingEvent => ({
   type: 'MeetingScheduled',
-  data: { ...scheduled.data, meetingId, groupId: group, startsAt, endsAt: startsAt, carriedOver: [] },
+  data: { ...scheduledData, meetingId, groupId: group, startsAt, endsAt: startsAt, carriedOver: [] },
 });
 const march = 'm-2019-3';
 const april = 'm-2019-4';
@@ -60,11 +61,16 @@ const februaryHeld = [
   decisionRecorded,
   closed,
 ];
-const followUp = (followUpId: string, dueDate: string, itemId = 'i-beslut'): FollowUpEvent => ({
+const followUp = (
+  followUpId: string,
+  dueDate: string,
+  itemId = 'i-beslut',
+  group = groupId,
+): FollowUpEvent => ({
   type: 'FollowUpOpened',
   data: {
     followUpId,
-    groupId,
+    groupId: group,
     origin: { meetingId: february, itemId, meetingDate: '2019-02-25' },
     action: `Åtgärd ${followUpId}`,
     responsible: people.secretary,
@@ -268,10 +274,7 @@ describe('live carry-over: a meeting planned ahead follows what happens', () => 
       setAgenda(march, [agenda[0]]),
       kallelse(march, 1),
       completed,
-      {
-        ...followUp('fu-2', '2019-03-25', 'i-info'),
-        data: { ...followUp('fu-2', '2019-03-25', 'i-info').data },
-      },
+      followUp('fu-2', '2019-03-25', 'i-info'),
     );
     expect(
       agendaOf(march).map(({ itemId, carryOver, sinceKallelse }) => [itemId, carryOver, sinceKallelse]),
@@ -289,10 +292,10 @@ describe('live carry-over: a meeting planned ahead follows what happens', () => 
   });
 
   it('meetings and follow-ups of other groups change nothing', () => {
-    const { state } = given(schedule('m-other', '2019-03-25T07:30:00Z', 'group-apt'), {
-      ...followUp('fu-x', '2019-03-01'),
-      data: { ...followUp('fu-x', '2019-03-01').data, groupId: 'group-apt' },
-    });
+    const { state } = given(
+      schedule('m-other', '2019-03-25T07:30:00Z', 'group-apt'),
+      followUp('fu-x', '2019-03-01', 'i-info', 'group-apt'),
+    );
     expect(state).toEqual(initialGroupCarryOver(groupId));
   });
 });
