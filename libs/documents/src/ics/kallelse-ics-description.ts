@@ -1,4 +1,4 @@
-import { meetingTimeLabel, minutesLabel, returningLabel, WORDS } from '../format/labels.js';
+import { meetingTimeLabel, minutesLabel, returningNotes, WITHDRAWN_NOTE, WORDS } from '../format/labels.js';
 import type { KallelseDocument, KallelseItem } from '../model/index.js';
 import { icsLine, icsText } from './ics-values.js';
 
@@ -37,13 +37,17 @@ export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?:
  * ends up in calendars that are synced, shared and shown to delegates, so it is treated as public.
  */
 export function agendaLine(item: KallelseItem): string {
-  if (item.confidential) return `${item.number}. Sekretessbelagd punkt`;
+  if (item.confidential) {
+    return `${item.number}. Sekretessbelagd punkt${item.withdrawn ? ` – ${WITHDRAWN_NOTE}` : ''}`;
+  }
   const details = [
     icsLine(item.kind),
     item.estimatedMinutes ? minutesLabel(item.estimatedMinutes) : undefined,
     item.presenter ? `föredragande ${icsLine(item.presenter)}` : undefined,
     item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
   ].filter((detail): detail is string => Boolean(detail));
-  const returning = item.origin ? ` – ${icsLine(returningLabel(item.origin))}` : '';
+  const returning = returningNotes(item)
+    .map((note) => ` – ${icsLine(note)}`)
+    .join('');
   return `${item.number}. ${icsLine(item.title)} (${details.join(', ')})${returning}`;
 }

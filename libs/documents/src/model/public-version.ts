@@ -73,7 +73,13 @@ function publicMinnesanteckningar(document: MinnesanteckningarDocument): Minnesa
 function publicKallelse(document: KallelseDocument): KallelseDocument {
   const items = document.items.map((item) =>
     isConfidential(item)
-      ? { number: item.number, title: '', kind: item.kind, confidential: { omitted: true } }
+      ? {
+          number: item.number,
+          title: '',
+          kind: item.kind,
+          confidential: { omitted: true },
+          ...(item.withdrawn ? { withdrawn: true } : {}),
+        }
       : item,
   );
   return { ...document, items, omittedItems: document.items.filter(isConfidential).length };

@@ -1,23 +1,30 @@
 import { canonicalJson } from '#libs/ddd';
-import type { KallelseDocument, KallelseItem } from '#libs/documents';
-import { numberParagraphs, PROCEDURAL_PARAGRAPHS, recordsOf } from '#libs/meetings';
-import type { MeetingState } from '#libs/meetings';
+import type { KallelseDocument, KallelseItem, KallelseReschedule } from '#libs/documents';
+import { isConfidentialItem, numberParagraphs, PROCEDURAL_PARAGRAPHS } from '#libs/meetings';
+import type { LiveAgendaItem, MeetingState } from '#libs/meetings';
 import { definedOnly, type IsoInstant } from '#libs/shared-kernel';
 import { documentParty, type GroupContext, itemOrigin, meetingHeader } from './document-context.js';
 
 /**
  * The kallelse of a meeting as it stands: the procedural points 1–3, then the agenda, each item
  * numbered as the § it will get at close, returning items marked with where they came from.
- * `sequence` and `updatedAt` come from `nextKallelse`, which compares with the previous version.
+ * A coming meeting's agenda is its live proposal (`live`, from carry-over): returning items as
+ * they stand now, withdrawn ones and those added since the kallelse was sent marked so, each
+ * confidential where its source was. `sequence` and `updatedAt` come from `nextKallelse`.
  */
-export function buildKallelseDocument(state: MeetingState, group: GroupContext): KallelseDocument {
+export function buildKallelseDocument(
+  state: MeetingState,
+  group: GroupContext,
+  live?: readonly LiveAgendaItem[],
+): KallelseDocument {
   const procedural: KallelseItem[] = PROCEDURAL_PARAGRAPHS.map((title, index) => ({
     number: index + 1,
     title,
     kind: 'stående punkt',
   }));
-  const numbers = numberParagraphs(state.agenda);
-  const items = state.agenda.map((item, index): KallelseItem =>
+  const agenda: readonly LiveAgendaItem[] = live ?? state.agenda;
+  const numbers = numberParagraphs(agenda);
+  const items = agenda.map((item, index): KallelseItem =>
     definedOnly({
       number: numbers[index].paragraph,
       itemId: item.itemId,
@@ -27,7 +34,10 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
       estimatedMinutes: item.estimatedMinutes,
       proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
       origin: itemOrigin(item.origin),
-      confidential: recordsOf(state, item.itemId).confidential ? {} : undefined,
+      confidential: isConfidentialItem(state, item.itemId) || item.confidential ? {} : undefined,
+      withdrawn: item.carryOver === 'withdrawn' ? true : undefined,
+      addedSinceKallelse: item.sinceKallelse === 'added' ? true : undefined,
+      rescheduled: rescheduledOf(item),
     }),
   );
   const issued = state.kallelser.at(-1);
@@ -51,6 +61,14 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
     updatedAt: '',
     omittedItems: 0,
   });
+}
+
+function rescheduledOf(item: LiveAgendaItem): KallelseReschedule[] | undefined {
+  const moves = item.followUp?.reschedules ?? [];
+  if (moves.length === 0) return undefined;
+  return moves.map(({ previousDueDate, newDueDate, reason, by }) =>
+    definedOnly({ from: previousDueDate, to: newDueDate, reason, by: by?.name }),
+  );
 }
 
 /**

@@ -51,7 +51,7 @@ function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
           itemId: item.itemId,
           paragraph: state.paragraphs[item.itemId],
           title: item.title,
-          ...itemContent(records),
+          ...itemContent(records, item),
           outcome: records.decision ? outcomeOf(records) : undefined,
         });
       });

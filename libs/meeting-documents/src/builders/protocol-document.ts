@@ -91,7 +91,7 @@ function itemParagraphs(state: MeetingState): ProtocolParagraph[] {
       presenter: item.presenter?.name,
       proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
       origin: itemOrigin(item.origin),
-      ...itemContent(recordsOf(state, item.itemId)),
+      ...itemContent(recordsOf(state, item.itemId), item),
     }),
   );
 }
