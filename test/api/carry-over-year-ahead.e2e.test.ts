@@ -5,12 +5,13 @@
  * a confidential item deferred twice never shows its title to anyone outside the group.
  */
 import type request from 'supertest';
-import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
+import { DataSource } from 'typeorm';
+import { DOCUMENT_PROJECTIONS, kallelserProjection } from '#libs/meeting-documents';
 import { carryOverProjection } from '#libs/meetings';
 import { readPdf } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
 import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
-import { projectToHead } from './support/project-to-head.js';
+import { projectToHead, rebuildFromScratch } from './support/project-to-head.js';
 import { runningMeeting } from './support/running-meeting.js';
 import {
   PEOPLE,
@@ -202,6 +203,25 @@ describe('carry-over as a live projection', () => {
         status: 'completed',
         closedBy: { personId: people.secretary.accountId },
       });
+    });
+
+    it('rebuilt from the first event, the carry-over read model and the kallelser give the same rows', async () => {
+      const db = api.app.get(DataSource);
+      const rows = () =>
+        Promise.all([
+          db.query('SELECT * FROM rm_group_meetings ORDER BY tenant_id, meeting_id'),
+          db.query('SELECT * FROM rm_group_carry_over ORDER BY tenant_id, group_id'),
+          db.query('SELECT * FROM rm_follow_up_groups ORDER BY tenant_id, follow_up_id'),
+          db.query(
+            `SELECT meeting_id, revision, document, stream_version FROM rm_documents
+             WHERE kind = 'kallelse' ORDER BY tenant_id, meeting_id, revision`,
+          ),
+        ]);
+      const live = await rows();
+      expect(live[1].length).toBeGreaterThan(0);
+      await rebuildFromScratch(api.app, carryOverProjection);
+      await rebuildFromScratch(api.app, kallelserProjection);
+      expect(await rows()).toEqual(live);
     });
   });
 
