@@ -34,8 +34,6 @@ export interface GroupCarryOver {
 
 export interface ComingMeeting {
   meeting: MeetingState;
-  /** The chairs set the agenda: from then on what is on it stays, and carry-over only proposes. */
-  agendaSet?: true;
   /** The returning items the last kallelse sent, to show what changed since. */
   sent?: AgendaItem[];
 }
@@ -81,9 +79,6 @@ export function evolveGroupCarryOver(state: GroupCarryOver, event: CarryOverEven
       return closeMeeting(state, meeting);
     case 'MeetingCancelled':
       return cancelMeeting(state, meeting);
-    case 'AgendaSet':
-    case 'AgendaAmended':
-      return withMeeting(state, { ...coming, meeting, agendaSet: true });
     case 'KallelseIssued':
       return withMeeting(updated, {
         ...coming,

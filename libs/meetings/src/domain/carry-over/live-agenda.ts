@@ -23,19 +23,18 @@ export interface LiveAgendaItem extends ReturningItem {
 }
 
 /**
- * The agenda proposal of a coming meeting as it stands now: the chairs' agenda (before they set
- * one, only what parties added themselves: the proposal made at scheduling is carry-over's to
- * redo), each returning item on it with its live origin and history, then the returning items
- * not on it yet. Undefined for a meeting that is held, cancelled or unknown: its agenda is its own.
+ * The agenda proposal of a coming meeting as it stands now: its agenda (the chairs', or the
+ * proposal recorded at scheduling, which the meeting's rules treat as its agenda until the chairs
+ * set one), each returning item on it with its live origin and history or marked withdrawn, then
+ * the returning items not on it yet. Undefined for a meeting that is held, cancelled or unknown:
+ * its agenda is its own.
  */
 export function liveAgenda(state: GroupCarryOver, meetingId: string): LiveAgendaItem[] | undefined {
   const coming = state.meetings[meetingId];
   if (coming === undefined) return undefined;
   const returning = returningAt(state, meetingId);
   const byId = new Map(returning.map((item) => [item.itemId, item]));
-  const agenda = coming.agendaSet
-    ? coming.meeting.agenda
-    : coming.meeting.agenda.filter((item) => !item.origin);
+  const agenda = coming.meeting.agenda;
   const onAgenda = agenda.map((item): LiveAgendaItem => {
     const back = byId.get(item.itemId);
     if (back) return { ...item, ...liveFields(back), carryOver: 'on-agenda' };

@@ -291,6 +291,25 @@ describe('live carry-over: a meeting planned ahead follows what happens', () => 
     expect(proposalAt(state, march).map(({ itemId }) => itemId)).toEqual([returned]);
   });
 
+  it('the proposal recorded at scheduling counts as the agenda: an item of it that no longer returns stays, withdrawn', () => {
+    const completed: FollowUpEvent = { type: 'FollowUpCompleted', data: { followUpId: 'fu-1', at } };
+    const scheduledWithProposal = schedule(march, '2019-03-25T07:30:00Z');
+    const withProposal: MeetingEvent = {
+      ...scheduledWithProposal,
+      data: {
+        ...(scheduledWithProposal as Extract<MeetingEvent, { type: 'MeetingScheduled' }>).data,
+        carriedOver: proposalAt(
+          given(...running, followUp('fu-1', '2019-03-20'), closed, scheduledWithProposal).state,
+          march,
+        ),
+      },
+    } as MeetingEvent;
+    const { agendaOf } = given(...running, followUp('fu-1', '2019-03-20'), closed, withProposal, completed);
+    expect(agendaOf(march)).toEqual([
+      expect.objectContaining({ itemId: 'follow-up:fu-1', carryOver: 'withdrawn' }),
+    ]);
+  });
+
   it('meetings and follow-ups of other groups change nothing', () => {
     const { state } = given(
       schedule('m-other', '2019-03-25T07:30:00Z', 'group-apt'),
