@@ -223,10 +223,15 @@ export function rescheduledLabel(move: { from: string; to: string; reason: strin
   return `Uppföljningsdatum flyttat från ${tableDate(move.from)} till ${tableDate(move.to)}${by}: ${move.reason}`;
 }
 
+/** "Återrapporterad 2019-03-25: <text>" */
+export const reportedLabel = ({ date, text }: { date: string; text: string }): string =>
+  `Återrapporterad ${tableDate(date)}: ${text}`;
+
 /** The notes under a returning item's title in the kallelse, in every format. */
 export function returningNotes(item: {
   origin?: ItemOrigin;
   rescheduled?: readonly { from: string; to: string; reason: string; by?: string }[];
+  reported?: readonly { date: string; text: string }[];
   withdrawn?: boolean;
   addedSinceKallelse?: boolean;
 }): string[] {
@@ -235,6 +240,7 @@ export function returningNotes(item: {
     ...(item.addedSinceKallelse ? [ADDED_SINCE_KALLELSE_NOTE] : []),
     ...(item.origin ? [returningLabel(item.origin)] : []),
     ...(item.rescheduled ?? []).map(rescheduledLabel),
+    ...(item.reported ?? []).map(reportedLabel),
   ];
 }
 

@@ -21,6 +21,8 @@ export interface KallelseItem {
   addedSinceKallelse?: boolean;
   /** A returning follow-up's moves: from which date to which, why and by whom. */
   rescheduled?: KallelseReschedule[];
+  /** A returning follow-up's earlier återrapporteringar: when, and what was said. */
+  reported?: { date: string; text: string }[];
 }
 
 export interface KallelseReschedule {

@@ -2,7 +2,7 @@ import { canonicalJson } from '#libs/ddd';
 import type { KallelseDocument, KallelseItem, KallelseReschedule } from '#libs/documents';
 import { isConfidentialItem, numberParagraphs, PROCEDURAL_PARAGRAPHS } from '#libs/meetings';
 import type { LiveAgendaItem, MeetingState } from '#libs/meetings';
-import { definedOnly, type IsoInstant } from '#libs/shared-kernel';
+import { definedOnly, type IsoInstant, stockholmDate } from '#libs/shared-kernel';
 import { documentParty, type GroupContext, itemOrigin, meetingHeader } from './document-context.js';
 
 /**
@@ -38,6 +38,7 @@ export function buildKallelseDocument(
       withdrawn: item.carryOver === 'withdrawn' ? true : undefined,
       addedSinceKallelse: item.sinceKallelse === 'added' ? true : undefined,
       rescheduled: rescheduledOf(item),
+      reported: reportedOf(item),
     }),
   );
   const issued = state.kallelser.at(-1);
@@ -69,6 +70,12 @@ function rescheduledOf(item: LiveAgendaItem): KallelseReschedule[] | undefined {
   return moves.map(({ previousDueDate, newDueDate, reason, by }) =>
     definedOnly({ from: previousDueDate, to: newDueDate, reason, by: by?.name }),
   );
+}
+
+function reportedOf(item: LiveAgendaItem): KallelseItem['reported'] {
+  const reports = item.followUp?.reports ?? [];
+  if (reports.length === 0) return undefined;
+  return reports.map(({ text, at }) => ({ date: stockholmDate(at), text }));
 }
 
 /**
