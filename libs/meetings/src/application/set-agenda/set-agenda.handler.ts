@@ -2,8 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CommandRunner } from '#libs/groups';
 import type { MeetingChanged } from '#libs/shared-kernel';
-import { type AgendaItem, liveAgenda, meetingCommand, type MeetingState } from '../../domain/index.js';
-import { findGroupCarryOver } from '../../projections/carry-over/index.js';
+import { meetingCommand } from '../../domain/index.js';
+import { findLiveAgenda } from '../../projections/carry-over/index.js';
 import { MEETING } from '../aggregate.js';
 import { keepKnownOrigins } from './keep-known-origins.js';
 import { SetAgendaCommand } from './set-agenda.command.js';
@@ -21,17 +21,12 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
       // The origins kept come from the agenda and the live proposal as they are now; the key matches what was sent.
       request: { type: 'SetAgenda', meetingId, items },
       build: async ({ state, at }) => {
-        const known = [...(await this.liveProposal(context.principal.tenantId, state)), ...state.agenda];
+        // The chairs accept returning items by their id: the live proposal knows their origin and mark.
+        const live = await findLiveAgenda(this.dataSource.manager, context.principal.tenantId, state);
+        const known = [...(live ?? []), ...state.agenda];
         return meetingCommand('SetAgenda', meetingId, at, { items: keepKnownOrigins(items, known) });
       },
     });
     return { meetingId, version };
-  }
-
-  /** The returning items carry-over proposes for this meeting: the chairs accept them by their id. */
-  private async liveProposal(tenantId: string, state: MeetingState): Promise<AgendaItem[]> {
-    if (state.groupId === undefined || state.meetingId === undefined) return [];
-    const carryOver = await findGroupCarryOver(this.dataSource.manager, tenantId, state.groupId);
-    return carryOver ? (liveAgenda(carryOver, state.meetingId) ?? []) : [];
   }
 }

@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { GroupCarryOver } from '../../domain/index.js';
+import {
+  type GroupCarryOver,
+  liveAgenda,
+  type LiveAgendaItem,
+  type MeetingState,
+} from '../../domain/index.js';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -14,6 +19,21 @@ export async function findGroupCarryOver(
     [tenantId, groupId],
   );
   return rows[0]?.state;
+}
+
+/**
+ * A coming meeting's agenda proposal as carry-over keeps it (from the read model, so it can lag
+ * the log by moments); undefined once the meeting is held or cancelled, or not yet projected.
+ */
+export async function findLiveAgenda(
+  db: Db,
+  tenantId: string,
+  meeting: MeetingState,
+): Promise<LiveAgendaItem[] | undefined> {
+  const { status, groupId, meetingId } = meeting;
+  if (status !== 'scheduled' || groupId === undefined || meetingId === undefined) return undefined;
+  const carryOver = await findGroupCarryOver(db, tenantId, groupId);
+  return carryOver && liveAgenda(carryOver, meetingId);
 }
 
 export interface GroupMeetingRow {
