@@ -13,7 +13,7 @@ import { evolveMeeting } from '../evolve.js';
 import { isConfidentialItem } from '../queries.js';
 import { initialMeetingState, type MeetingState } from '../state.js';
 import { cancelledEntries, deferredEntries } from './carry-over.js';
-import { returnsAt, returningAt } from './returning.js';
+import { returningAt } from './returning.js';
 
 /**
  * What returns in one group, kept up to date from the log (meeting and follow-up events) rather
@@ -103,15 +103,16 @@ function withoutMeeting(state: GroupCarryOver, meetingId: string): GroupCarryOve
 }
 
 /**
- * A held meeting took up what returned to it (or its chairs dropped it from the agenda): that is
- * done. What it deferred returns from it, with its §, keeping the id and the confidentiality it
- * came with; its follow-ups learn their § now that the numbers are fixed.
+ * A held meeting took up the returning items on its agenda: those are done. One it did not have
+ * on its agenda was not taken up and returns at the next meeting (a deferred item is never lost
+ * because the agenda was set before it came back). What the meeting deferred returns from it,
+ * with its §, keeping the id and the confidentiality it came with; its follow-ups learn their §
+ * now that the numbers are fixed.
  */
 function closeMeeting(state: GroupCarryOver, closed: MeetingState): GroupCarryOver {
   const meetingId = closed.meetingId as string;
-  const pending = Object.entries(state.deferred).filter(
-    ([, entry]) => returnsAt(state, entry.after) !== meetingId,
-  );
+  const takenUp = new Set(closed.agenda.map(({ itemId }) => itemId));
+  const pending = Object.entries(state.deferred).filter(([itemId]) => !takenUp.has(itemId));
   const deferred = Object.fromEntries([...pending, ...entriesFrom(state, closed, deferredEntries(closed))]);
   const followUps = Object.fromEntries(
     Object.entries(state.followUps).map(([id, followUp]) => [id, withParagraph(followUp, closed)]),
