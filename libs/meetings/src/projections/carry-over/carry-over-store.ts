@@ -5,6 +5,7 @@ import {
   evolveGroupCarryOver,
   type GroupCarryOver,
   initialGroupCarryOver,
+  isMeetingEventType,
 } from '../../domain/index.js';
 
 /**
@@ -32,6 +33,7 @@ export async function applyCarryOverEvent(
   store: CarryOverStore,
   stored: StoredEvent,
 ): Promise<CarryOverChange | undefined> {
+  if (!isFollowUpEvent(stored) && !isMeetingEventType(stored.type)) return undefined;
   const event = stored as unknown as CarryOverEvent;
   const groupId = await groupOfEvent(store, event);
   if (groupId === undefined) return undefined;
