@@ -223,6 +223,24 @@ describe('carry-over as a live projection', () => {
       await rebuildFromScratch(api.app, kallelserProjection);
       expect(await rows()).toEqual(live);
     });
+
+    it('a meeting cancelled hands what returns to it on to the next one, whose kallelse follows', async () => {
+      await api
+        .as(people.viceChair)
+        .post(`/api/meetings/${plan.march}/cancel`)
+        .send({ reason: 'Förvaltningschefen är sjuk.' })
+        .expect(200);
+      await project();
+      expect((await agendaOf(plan.april)).map(({ itemId, carryOver }) => [itemId, carryOver])).toEqual([
+        [`deferred:${februaryId}:i-beslut`, 'proposed'],
+        [`follow-up:${dueInApril}`, 'proposed'],
+      ]);
+      const html = visibleText(
+        (await api.as(people.ssr).get(`/api/meetings/${plan.april}/documents/kallelse.html`)).text,
+      );
+      expect(html).toContain('Webbenkät årlig uppföljning – samverkan');
+      expect(html).toContain('Bordlagd från § 6, 2019-02-25');
+    });
   });
 
   describe('a confidential item deferred twice', () => {
