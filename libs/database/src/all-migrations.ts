@@ -9,6 +9,7 @@ import {
 import { FollowUpConfidentiality1732300000700, FollowUps1732270000000 } from '#libs/follow-ups';
 import { Identity1732260000000, LoginThrottle1732300000400 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
+import { CarryOver1732310000000 } from '#libs/meetings';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -30,6 +31,7 @@ export const ALL_MIGRATIONS: Function[] = [
   CommandFingerprints1732300000500,
   AppendToStreams1732300000600,
   FollowUpConfidentiality1732300000700,
+  CarryOver1732310000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

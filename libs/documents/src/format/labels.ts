@@ -213,6 +213,37 @@ export function returningLabel(origin: ItemOrigin): string {
   return `Uppföljning ${originLabel(origin)}${origin.dueDate ? `, senast ${tableDate(origin.dueDate)}` : ''}`;
 }
 
+/** Marks what changed about a returning item: withdrawn, or new since the kallelse was sent. */
+export const WITHDRAWN_NOTE = 'Utgår – punkten återkommer inte längre till detta möte';
+export const ADDED_SINCE_KALLELSE_NOTE = 'Tillkommen efter att kallelsen skickades';
+
+/** "Uppföljningsdatum flyttat från 2019-03-25 till 2019-04-29 av Sofia Hägg: <reason>" */
+export function rescheduledLabel(move: { from: string; to: string; reason: string; by?: string }): string {
+  const by = move.by ? ` av ${move.by}` : '';
+  return `Uppföljningsdatum flyttat från ${tableDate(move.from)} till ${tableDate(move.to)}${by}: ${move.reason}`;
+}
+
+/** "Återrapporterad 2019-03-25: <text>" */
+export const reportedLabel = ({ date, text }: { date: string; text: string }): string =>
+  `Återrapporterad ${tableDate(date)}: ${text}`;
+
+/** The notes under a returning item's title in the kallelse, in every format. */
+export function returningNotes(item: {
+  origin?: ItemOrigin;
+  rescheduled?: readonly { from: string; to: string; reason: string; by?: string }[];
+  reported?: readonly { date: string; text: string }[];
+  withdrawn?: boolean;
+  addedSinceKallelse?: boolean;
+}): string[] {
+  return [
+    ...(item.withdrawn ? [WITHDRAWN_NOTE] : []),
+    ...(item.addedSinceKallelse ? [ADDED_SINCE_KALLELSE_NOTE] : []),
+    ...(item.origin ? [returningLabel(item.origin)] : []),
+    ...(item.rescheduled ?? []).map(rescheduledLabel),
+    ...(item.reported ?? []).map(reportedLabel),
+  ];
+}
+
 /**
  * The deferral as one sentence. Secretaries often write the whole sentence themselves, as in seed
  * 002 ("Punkten flyttas till nästa FSG/VSG då …"); only a bare reason gets the lead-in.

@@ -7,7 +7,7 @@ import {
   minutesLabel,
   OMITTED_ITEM_NOTE,
   partyName,
-  returningLabel,
+  returningNotes,
   WORDS,
 } from '../format/labels.js';
 import { swedishLongDate } from '../format/swedish-dates.js';
@@ -85,10 +85,7 @@ function agendaRow(item: KallelseItem): TableCell[] {
   const label = item.subItem === undefined ? `${item.number}` : `${item.number} ${item.subItem}`;
   const number: TableCell = { text: label, numeric: true };
   if (item.confidential?.omitted) return [number, { text: OMITTED_ITEM_NOTE, colSpan: 5, omitted: true }];
-  const notes = [
-    ...(item.origin ? [returningLabel(item.origin)] : []),
-    ...(item.confidential ? [confidentialItemNote(undefined)] : []),
-  ];
+  const notes = [...returningNotes(item), ...(item.confidential ? [confidentialItemNote(undefined)] : [])];
   return [
     number,
     notes.length > 0 ? { text: item.title, notes } : { text: item.title },

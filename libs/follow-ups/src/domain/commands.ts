@@ -1,4 +1,5 @@
 import type {
+  FollowUpActor,
   FollowUpCancellation,
   FollowUpCompletion,
   FollowUpFact,
@@ -11,8 +12,8 @@ type Command<T extends string, D> = { type: T; data: FollowUpFact & D };
 
 export type FollowUpCommand =
   | Command<'OpenFollowUp', FollowUpOpening>
-  | Command<'ReportFollowUp', FollowUpReportFacts>
-  | Command<'CompleteFollowUp', FollowUpCompletion>
-  | Command<'RescheduleFollowUp', FollowUpRescheduling>
-  | Command<'CancelFollowUp', FollowUpCancellation>
+  | Command<'ReportFollowUp', FollowUpReportFacts & FollowUpActor>
+  | Command<'CompleteFollowUp', FollowUpCompletion & FollowUpActor>
+  | Command<'RescheduleFollowUp', FollowUpRescheduling & FollowUpActor>
+  | Command<'CancelFollowUp', FollowUpCancellation & FollowUpActor>
   | Command<'MarkFollowUpConfidential', object>;

@@ -1,5 +1,13 @@
-import { assertNever, definedOnly, requireDate, requirePerson, requireText } from '#domain/shared-kernel';
+import {
+  assertNever,
+  definedOnly,
+  type PersonRef,
+  requireDate,
+  requirePerson,
+  requireText,
+} from '#domain/shared-kernel';
 import type { FollowUpCommand } from './commands.js';
+import type { FollowUpActor } from './facts.js';
 import { followUpError } from './errors.js';
 import type { FollowUpEvent } from './events.js';
 import type { FollowUpState } from './state.js';
@@ -31,23 +39,25 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
       return [
         {
           type: 'FollowUpReported',
-          data: definedOnly({ followUpId, meetingId, itemId, text, at }),
+          data: definedOnly({ followUpId, meetingId, itemId, text, by: actorOf(command.data), at }),
         },
       ];
     }
     case 'CompleteFollowUp': {
       const { followUpId, note, at } = command.data;
       const checkedNote = note === undefined ? undefined : requireText(note, 'note');
-      return [{ type: 'FollowUpCompleted', data: definedOnly({ followUpId, note: checkedNote, at }) }];
+      const by = actorOf(command.data);
+      return [{ type: 'FollowUpCompleted', data: definedOnly({ followUpId, note: checkedNote, by, at }) }];
     }
     case 'RescheduleFollowUp':
       return reschedule(command, state);
     case 'CancelFollowUp': {
       const { followUpId, at } = command.data;
+      const reason = requireText(command.data.reason, 'reason');
       return [
         {
           type: 'FollowUpCancelled',
-          data: { followUpId, reason: requireText(command.data.reason, 'reason'), at },
+          data: definedOnly({ followUpId, reason, by: actorOf(command.data), at }),
         },
       ];
     }
@@ -91,7 +101,17 @@ function reschedule({ data }: Command<'RescheduleFollowUp'>, state: FollowUpStat
   return [
     {
       type: 'FollowUpRescheduled',
-      data: { followUpId: data.followUpId, previousDueDate, newDueDate, reason, at: data.at },
+      data: definedOnly({
+        followUpId: data.followUpId,
+        previousDueDate,
+        newDueDate,
+        reason,
+        by: actorOf(data),
+        at: data.at,
+      }),
     },
   ];
 }
+
+const actorOf = ({ by }: FollowUpActor): PersonRef | undefined =>
+  by === undefined ? undefined : requirePerson(by, 'by');

@@ -22,6 +22,14 @@ export interface FollowUpFact {
   at: IsoInstant;
 }
 
+/**
+ * Who reported, completed, moved or cancelled a follow-up: the signed-in person, added by the
+ * handler (never by the client). Optional: events written before it was recorded have none.
+ */
+export interface FollowUpActor {
+  by?: PersonRef;
+}
+
 /** Where the action was decided: "från § 7, 2019-02-25". */
 export interface FollowUpOrigin {
   meetingId: string;

@@ -5,9 +5,10 @@ import { documentParty, swedishList } from './document-context.js';
 
 /**
  * The texts of an item in the order they were spoken: information, dialog, decision. An item
- * normally has one of them; one that has several prints them all.
+ * normally has one of them; one that has several prints them all. Confidential when marked so
+ * here, or when it returned from a confidential item (`item.confidential`, set by carry-over).
  */
-export function itemContent(records: ItemRecords): ItemContent {
+export function itemContent(records: ItemRecords, item?: Pick<AgendaItem, 'confidential'>): ItemContent {
   const { information, dialog, decision, deferral, confidential } = records;
   const texts = [information?.text, dialog?.text, decision?.text].filter(
     (text): text is string => text !== undefined && text !== '',
@@ -28,7 +29,7 @@ export function itemContent(records: ItemRecords): ItemContent {
     })),
     protokollsanteckningar,
     deferral: deferral ? { reason: deferral.reason } : undefined,
-    confidential: confidential ? { reason: confidential.reason } : undefined,
+    confidential: confidential ? { reason: confidential.reason } : item?.confidential ? {} : undefined,
   });
 }
 

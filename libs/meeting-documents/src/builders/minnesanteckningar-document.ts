@@ -82,7 +82,7 @@ function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
     paragraph: state.paragraphs[itemId],
     subItem,
     title: item.title,
-    ...itemContent(records),
+    ...itemContent(records, item),
     outcome: records.decision ? outcomeOf(records) : undefined,
   });
 }

@@ -128,7 +128,7 @@ function itemSection(state: MeetingState, section: LaidOutSection): ProtocolSect
 
 function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): ProtocolParagraph {
   const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
-  const content = itemContent(recordsOf(state, itemId));
+  const content = itemContent(recordsOf(state, itemId), item);
   return definedOnly({
     paragraph: state.paragraphs[itemId],
     subItem,

@@ -43,6 +43,13 @@ export const undecidedItems = (state: MeetingState): AgendaItem[] =>
     return DECIDED_KINDS.includes(item.kind) && records.deferral === undefined && !records.decision;
   });
 
+/**
+ * Confidential: marked so in this meeting, or a returning item whose source was (carry-over sets
+ * `confidential` on the agenda item). What every reader outside the group must not see.
+ */
+export const isConfidentialItem = (state: MeetingState, itemId: string): boolean =>
+  recordsOf(state, itemId).confidential !== undefined || findAgendaItem(state, itemId)?.confidential === true;
+
 export const deferredItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => recordsOf(state, item.itemId).deferral !== undefined);
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { type AlongsideAppend, StreamReader } from '#libs/event-store';
-import { followUpDecider } from '#libs/follow-ups';
 import {
   groupDecider,
   type GroupState,
@@ -19,12 +19,10 @@ import {
   Clock,
   instantNow,
   newIdFor,
-  followUpStream,
   groupStream,
-  meetingStream,
   organisationStream,
 } from '#libs/shared-kernel';
-import { proposeCarryOver } from '../../domain/carry-over/index.js';
+import { evolveGroupCarryOver, proposalAt } from '../../domain/carry-over/index.js';
 import {
   type AgendaItem,
   initialMeetingState,
@@ -33,7 +31,7 @@ import {
   meetingDecider,
 } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
-import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
+import { findGroupCarryOver } from '../../projections/carry-over/index.js';
 import {
   type MeetingPlan,
   ScheduleMeetingCommand,
@@ -51,6 +49,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(
     private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -77,7 +76,8 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     // What the attempt under way decided on the group, appended with the meeting (see alongside).
     let numbering: (AlongsideAppend & { state: GroupState }) | undefined;
     let protocolNumber = { number: 0, year };
-    let carriedOver: AgendaItem[] = [];
+    // What returns to this meeting, from the carry-over read model (no other stream is folded).
+    const carriedOver = await this.carryOver(tenantId, groupId, meetingId, plan);
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
@@ -96,7 +96,6 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
           const numbered = allocation.state;
           requirePermission(principal, 'meeting.run', { group: numbered });
           protocolNumber = numbered.protocolNumbers[meetingId] as ProtocolNumber;
-          carriedOver = await this.carryOver(tenantId, numbered, meetingId, plan.startsAt);
           return schedule(protocolNumber, carriedOver);
         },
         alongside: async () => (numbering === undefined ? [] : [numbering]),
@@ -128,25 +127,23 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   }
 
   /**
-   * Folds every earlier meeting of the group and every follow-up they assigned. Correct and simple,
-   * but it reads O(meetings + follow-ups) streams: a read model of open follow-ups per group and of
-   * the group's meetings by date should replace it.
+   * What returns at the new meeting, read from the carry-over read model (one row per group)
+   * rather than by folding the group's meetings and follow-ups: the proposal as it stands now,
+   * recorded on MeetingScheduled. It is only the first proposal: the meeting's agenda proposal
+   * follows the read model from then on (liveAgenda), whatever happens before the meeting.
    */
-  private async carryOver(tenantId: string, group: GroupState, meetingId: string, startsAt: IsoInstant) {
-    const others = Object.keys(group.protocolNumbers).filter((id) => id !== meetingId);
-    const meetings = (
-      await Promise.all(others.map((id) => this.reader.load(meetingStream(tenantId, id), meetingDecider)))
-    )
-      .map(({ state }) => state)
-      .filter((meeting) => meeting.status !== 'unscheduled');
-    const followUps = await Promise.all(
-      followUpIdsOf(meetings).map((id) => this.reader.load(followUpStream(tenantId, id), followUpDecider)),
-    );
-    return proposeCarryOver({
-      ...carryOverSources(meetings, startsAt),
-      followUps: followUps.map(({ state }) => state),
-      meetingDate: stockholmDate(startsAt),
+  private async carryOver(tenantId: string, groupId: string, meetingId: string, plan: MeetingPlan) {
+    const known = await findGroupCarryOver(this.dataSource.manager, tenantId, groupId);
+    if (known === undefined) return [];
+    const scheduled = meetingCommand('ScheduleMeeting', meetingId, instantNow(this.clock), {
+      groupId,
+      ...plan,
+      protocolNumber: { number: 1, year: 2000 },
+      unionOrganisations: [],
+      carriedOver: [],
     });
+    const withMeeting = evolveGroupCarryOver(known, { type: 'MeetingScheduled', data: scheduled.data });
+    return proposalAt(withMeeting, meetingId);
   }
 }
 
