@@ -110,6 +110,8 @@ async function checkTarget(client: pg.Client, header: BackupHeader): Promise<voi
       name,
     ]);
     if (!exists.rows[0]!.table) throw new Error(`the backup has table ${name}, which this database has not`);
+    // Checkpoints alone are no data: a service started once on the new DATA_DIR makes them.
+    if (name === CHECKPOINTS_TABLE) continue;
     const { rowCount } = await client.query(`SELECT 1 FROM ${pg.escapeIdentifier(name)} LIMIT 1`);
     if (rowCount) {
       throw new Error(
@@ -187,7 +189,9 @@ class TableLoader {
     });
     if (rows.length === 0) return;
     await this.client.query(
-      `INSERT INTO ${CHECKPOINTS_TABLE} SELECT * FROM json_populate_recordset(NULL::${CHECKPOINTS_TABLE}, $1::json)`,
+      `INSERT INTO ${CHECKPOINTS_TABLE} SELECT * FROM json_populate_recordset(NULL::${CHECKPOINTS_TABLE}, $1::json)
+       ON CONFLICT (projection) DO UPDATE SET transaction_id = EXCLUDED.transaction_id,
+         global_position = EXCLUDED.global_position, rebuilt_at = EXCLUDED.rebuilt_at, updated_at = EXCLUDED.updated_at`,
       [JSON.stringify(rows)],
     );
   }
