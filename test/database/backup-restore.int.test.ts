@@ -53,7 +53,7 @@ const appendOne = (stream: string, type: string, json = '{}') =>
 
 /** The log in readers' order, with which rows shared a transaction (by index of first appearance, not the id). */
 async function logOf(url: string) {
-  const rows = await on<{ xid: string } & Record<string, unknown>>(
+  const rows = await on<{ xid: string; event_type: string } & Record<string, unknown>>(
     url,
     `SELECT transaction_id::text AS xid, global_position::text, tenant_id, stream_id, stream_position::text,
             event_id, event_type, schema_version, data::text, metadata::text, created_at::text
