@@ -10,7 +10,14 @@ import {
   readModelRows,
   signInAs,
 } from './service-client.js';
-import { embeddedSettings, embeddedUrl, postmasterOf, query, tempDataDir } from './service-data.js';
+import {
+  embeddedSettings,
+  embeddedUrl,
+  postmasterOf,
+  query,
+  streamActivity,
+  tempDataDir,
+} from './service-data.js';
 import {
   pollUntil,
   type ServiceProcess,
@@ -74,7 +81,7 @@ async function mixedLoad(
     return accounts.find((account) => account.email === email)!.id;
   };
   const person = (who: SeedMemberKey) => ({ personId: idOf(who), name: SEED_002.people[who].name });
-  const giveUpAt = Date.now() + 50_000;
+  const giveUpAt = Date.now() + 90_000; // a bound, not a target: the load takes 10–30 s
   const clients = await Promise.all(
     CLIENTS.map(async (who) => {
       const session = await signInAs(loaded.port, who);
@@ -198,10 +205,12 @@ const unopenedFollowUps = (url: string) =>
 async function checkTheReadModels(loaded: Loaded, service: ServiceProcess) {
   await waitForHealth(service, loaded.port, everyProjectionCaughtUp, 30_000);
   const live = await readModelRows(loaded.url);
+  const activity = await streamActivity(loaded.url);
   const rebuild = await runServiceCommand('rebuild', loaded.dataDir, ['--all']);
   expect(rebuild.code).toBe(0);
   await waitForHealth(service, loaded.port, everyProjectionCaughtUp, 30_000);
   expect(await readModelRows(loaded.url)).toEqual(live);
+  expect(await streamActivity(loaded.url)).toEqual(activity);
   expect(live.followUps.length).toBeGreaterThanOrEqual(3 * CLIENTS.length * MEETINGS_PER_CLIENT);
 }
 
@@ -210,7 +219,7 @@ const whenAcknowledged = (ledger: SentCommand[], count: number) =>
     `${count} acknowledged commands`,
     async () => (acknowledged(ledger).length >= count ? true : undefined),
     {
-      timeoutMs: 45_000,
+      timeoutMs: 60_000,
     },
   );
 
