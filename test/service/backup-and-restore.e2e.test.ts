@@ -114,7 +114,7 @@ describe('npm run backup and npm run restore', () => {
     expect(await waitForExit(restored.service)).toEqual({ code: 0, signal: null });
   }, 240_000);
 
-  it('refuses to restore over data, and refuses a file cut short', async () => {
+  it('refuses to restore over data, a file cut short or missing, and to overwrite a backup', async () => {
     const dataDir = tempDataDir();
     expect((await runServiceCommand('demo', dataDir, [])).code).toBe(0);
     const file = join(tempDataDir(), 'samverkan.backup');
@@ -129,6 +129,14 @@ describe('npm run backup and npm run restore', () => {
     const short = await runServiceCommand('restore', tempDataDir(), ['--in', cut]);
     expect(short.code).toBe(1);
     expect(short.stdout() + short.stderr()).toContain('is incomplete');
+
+    const empty = tempDataDir();
+    const missing = await runServiceCommand('restore', empty, ['--in', join(empty, 'no-such.backup')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr()).toContain(
+      'no-such.backup does not exist; usage: npm run restore -- --in <file>',
+    );
+    expect(existsSync(join(empty, 'pg'))).toBe(false); // refused before any server was made
 
     const twice = await runServiceCommand('backup', dataDir, ['--out', file]);
     expect(twice.code).toBe(1);

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { writeBackup } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
@@ -8,6 +7,7 @@ import { fileOption } from './file-option.js';
 import { RebuildProcessModule } from './rebuild-process.module.js';
 
 const USAGE = 'usage: npm run backup -- --out <file>';
+const file = fileOption('--out', USAGE);
 
 /**
  * `npm run backup -- --out <file>`: writes what cannot be made again (the log, command records,
@@ -22,7 +22,6 @@ await runProcess(
       logger: new JsonLogger({ level: 'warn', context: 'backup' }),
     }),
   async (_app, { databaseUrl }) => {
-    const file = resolve(fileOption('--out', USAGE));
     const { rows } = await writeBackup(databaseUrl, file);
     const counts = Object.entries(rows).map(([table, n]) => `${table} ${n}`);
     console.log(`backup written to ${file}: ${counts.join(', ')}`);

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { restoreBackup } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
@@ -9,6 +8,7 @@ import { readModelsOf, rebuildReadModels } from './rebuild-read-models.js';
 import { RebuildProcessModule } from './rebuild-process.module.js';
 
 const USAGE = 'usage: npm run restore -- --in <file>';
+const file = fileOption('--in', USAGE);
 
 /**
  * `npm run restore -- --in <file>`: loads a backup into an empty database (a new DATA_DIR, or an
@@ -23,7 +23,6 @@ await runProcess(
       logger: new JsonLogger({ level: 'warn', context: 'restore' }),
     }),
   async (app, context) => {
-    const file = resolve(fileOption('--in', USAGE));
     const { header, rows } = await restoreBackup(context.databaseUrl, file);
     const counts = Object.entries(rows).map(([table, n]) => `${table} ${n}`);
     console.log(`restored ${file} (made ${header.createdAt} from ${header.database}): ${counts.join(', ')}`);
