@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrateDatabase, restoreBackup, writeBackup } from '#libs/database';
@@ -132,4 +132,16 @@ it('restores the log exactly, in its readers order, on the new server transactio
   await expect(restoreBackup(target.url, file)).rejects.toThrow(
     /the database is not empty \(es_commands has rows\)/,
   );
+});
+
+it('refuses to back up a table it cannot restore faithfully: one holding transaction ids', async () => {
+  await admin.query('CREATE TABLE later_positions (projection text PRIMARY KEY, at xid8 NOT NULL)');
+  try {
+    await expect(writeBackup(source.url, join(folder, 'refused.backup'))).rejects.toThrow(
+      /^cannot back up later_positions\.at: transaction ids/,
+    );
+    expect(existsSync(join(folder, 'refused.backup.partial'))).toBe(false);
+  } finally {
+    await admin.query('DROP TABLE later_positions');
+  }
 });
