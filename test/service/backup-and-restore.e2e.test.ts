@@ -72,7 +72,7 @@ describe('npm run backup and npm run restore', () => {
     const file = join(tempDataDir(), 'samverkan.backup');
     const backup = await runServiceCommand('backup', source, ['--out', file]);
     expect(backup.code).toBe(0);
-    expect(backup.stdout()).toContain(`backup written to ${file}: `);
+    expect(backup.stdout()).toMatch(new RegExp(`^backup written to ${file} \\(\\d+ bytes\\): `, 'm'));
     expect(backup.stdout()).toContain(`es_events ${log.events.length}`);
     expect(existsSync(`${file}.partial`)).toBe(false);
     original.service.child.kill('SIGTERM');
@@ -83,6 +83,9 @@ describe('npm run backup and npm run restore', () => {
     expect(restore.code).toBe(0);
     expect(restore.stdout()).toContain(`es_events ${log.events.length}`);
     expect(restore.stdout()).toMatch(/^documents-protokoll: rebuilt from \d+ events in /m);
+    expect(restore.stdout()).toContain(
+      'restore complete: start the service on this DATA_DIR or DATABASE_URL',
+    );
     expect(postmasterOf(target)).toBeUndefined(); // it stopped the server it started
 
     const restored = await serve(target);

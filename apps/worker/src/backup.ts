@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { statSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { writeBackup } from '#libs/database';
 import { JsonLogger } from '#libs/observability';
@@ -24,6 +25,6 @@ await runProcess(
   async (_app, { databaseUrl }) => {
     const { rows } = await writeBackup(databaseUrl, file);
     const counts = Object.entries(rows).map(([table, n]) => `${table} ${n}`);
-    console.log(`backup written to ${file}: ${counts.join(', ')}`);
+    console.log(`backup written to ${file} (${statSync(file).size} bytes): ${counts.join(', ')}`);
   },
 );

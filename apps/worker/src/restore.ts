@@ -27,5 +27,6 @@ await runProcess(
     const counts = Object.entries(rows).map(([table, n]) => `${table} ${n}`);
     console.log(`restored ${file} (made ${header.createdAt} from ${header.database}): ${counts.join(', ')}`);
     await rebuildReadModels(app, readModelsOf(app), context);
+    console.log('restore complete: start the service on this DATA_DIR or DATABASE_URL');
   },
 );
