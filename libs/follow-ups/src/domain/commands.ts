@@ -3,6 +3,7 @@ import type {
   FollowUpCancellation,
   FollowUpCompletion,
   FollowUpFact,
+  FollowUpHandling,
   FollowUpOpening,
   FollowUpReportFacts,
   FollowUpRescheduling,
@@ -16,4 +17,6 @@ export type FollowUpCommand =
   | Command<'CompleteFollowUp', FollowUpCompletion & FollowUpActor>
   | Command<'RescheduleFollowUp', FollowUpRescheduling & FollowUpActor>
   | Command<'CancelFollowUp', FollowUpCancellation & FollowUpActor>
-  | Command<'MarkFollowUpConfidential', object>;
+  | Command<'MarkFollowUpConfidential', object>
+  /** The meeting took up its returning item: reported there, and completed or moved if it says so. */
+  | Command<'HandleFollowUpAtMeeting', FollowUpReportFacts & FollowUpActor & { handling: FollowUpHandling }>;

@@ -22,6 +22,7 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
     const { followUpId, at } = command.data;
     return state.confidential ? [] : [{ type: 'FollowUpMarkedConfidential', data: { followUpId, at } }];
   }
+  if (command.type === 'HandleFollowUpAtMeeting') return handleAtMeeting(command, state);
   // Completing or cancelling twice is harmless; anything else after either is refused.
   if (state.status === 'completed') {
     if (command.type === 'CompleteFollowUp') return [];
@@ -63,6 +64,52 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
     }
     default:
       return assertNever(command);
+  }
+}
+
+/**
+ * A meeting recorded what was reported on the follow-up's returning item: the report (once per
+ * meeting, item and text), then, as the meeting decided, its completion or a new date. A follow-up
+ * completed or cancelled meanwhile was handled elsewhere: nothing more is recorded on it.
+ */
+function handleAtMeeting(
+  { data }: Command<'HandleFollowUpAtMeeting'>,
+  state: FollowUpState,
+): FollowUpEvent[] {
+  if (state.status !== 'open') return [];
+  const { followUpId, meetingId, itemId, text, by, at, handling } = data;
+  const reportedHere = state.reports.some(
+    (report) => report.meetingId === meetingId && report.itemId === itemId && report.text === text.trim(),
+  );
+  const report = reportedHere
+    ? []
+    : decideFollowUp(
+        { type: 'ReportFollowUp', data: { followUpId, meetingId, itemId, text, by, at } },
+        state,
+      );
+  switch (handling.outcome) {
+    case 'reported':
+      return report;
+    case 'completed':
+      return [
+        ...report,
+        ...decideFollowUp(
+          { type: 'CompleteFollowUp', data: { followUpId, note: handling.note, by, at } },
+          state,
+        ),
+      ];
+    case 'rescheduled': {
+      const { newDueDate = '', reason = '' } = handling;
+      // Recorded again with the same new date: it was moved the first time.
+      if (state.dueDate === newDueDate) return report;
+      const moved: FollowUpCommand = {
+        type: 'RescheduleFollowUp',
+        data: { followUpId, newDueDate, reason, by, at },
+      };
+      return [...report, ...decideFollowUp(moved, state)];
+    }
+    default:
+      return assertNever(handling.outcome);
   }
 }
 

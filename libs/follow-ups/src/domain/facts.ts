@@ -74,3 +74,17 @@ export interface FollowUpRescheduling {
 export interface FollowUpCancellation {
   reason: string;
 }
+
+/** What a meeting did with a returning follow-up when it took up its återrapportering item. */
+export const FOLLOW_UP_HANDLINGS = ['reported', 'completed', 'rescheduled'] as const;
+export type FollowUpHandlingOutcome = (typeof FOLLOW_UP_HANDLINGS)[number];
+
+export interface FollowUpHandling {
+  /** reported: it returns again while open and due; completed: done; rescheduled: a new date. */
+  outcome: FollowUpHandlingOutcome;
+  /** With completed: a closing note. */
+  note?: string;
+  /** With rescheduled: the new date and why. */
+  newDueDate?: IsoDate;
+  reason?: string;
+}

@@ -307,3 +307,76 @@ describe('follow-up: its history', () => {
     expect(state.closed).toEqual({ by: chair, at: '2019-06-24T10:00:00Z' });
   });
 });
+
+describe('follow-up: handled where its returning item is taken up', () => {
+  const chair = { personId: 'p-chair', name: 'Jenny Gräslund' };
+  const handled = (outcome: 'reported' | 'completed' | 'rescheduled', extra = {}): FollowUpCommand => ({
+    type: 'HandleFollowUpAtMeeting',
+    data: {
+      followUpId,
+      meetingId: 'm-2019-4',
+      itemId: 'item-ater',
+      text: 'Enkäten är i drift.',
+      by: chair,
+      handling: { outcome, ...extra },
+      at,
+    },
+  });
+  const reported: FollowUpEvent = {
+    type: 'FollowUpReported',
+    data: {
+      followUpId,
+      meetingId: 'm-2019-4',
+      itemId: 'item-ater',
+      text: 'Enkäten är i drift.',
+      by: chair,
+      at,
+    },
+  };
+
+  it('reports what the meeting recorded, once per meeting, item and text', () => {
+    spec.given([opened]).when(handled('reported')).then([reported]);
+    spec.given([opened, reported]).when(handled('reported')).then([]);
+  });
+
+  it('completes it in the same act when the meeting is done with it', () => {
+    spec
+      .given([opened])
+      .when(handled('completed', { note: 'Klart.' }))
+      .then([reported, { type: 'FollowUpCompleted', data: { followUpId, note: 'Klart.', by: chair, at } }]);
+  });
+
+  it('moves it to a new date with the reason, and not again to the date it already has', () => {
+    const moved: FollowUpEvent = {
+      type: 'FollowUpRescheduled',
+      data: {
+        followUpId,
+        previousDueDate: '2019-04-29',
+        newDueDate: '2019-05-27',
+        reason: 'Försenad',
+        by: chair,
+        at,
+      },
+    };
+    spec
+      .given([opened])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27', reason: 'Försenad' }))
+      .then([reported, moved]);
+    spec
+      .given([opened, reported, moved])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27', reason: 'Försenad' }))
+      .then([]);
+  });
+
+  it('a new date needs a reason', () => {
+    spec
+      .given([opened])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27' }))
+      .thenThrows('VALIDATION.TEXT_REQUIRED');
+  });
+
+  it('one completed or cancelled meanwhile was handled elsewhere: nothing more is recorded', () => {
+    spec.given([opened, completed]).when(handled('completed')).then([]);
+    spec.given([opened, cancelled]).when(handled('reported')).then([]);
+  });
+});

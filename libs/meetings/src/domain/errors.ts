@@ -40,6 +40,7 @@ export const MEETING_ERROR = {
   JUSTERARE_PARTY_MISMATCH: 'MEETING.JUSTERARE_PARTY_MISMATCH',
   NOT_PRESENT: 'MEETING.NOT_PRESENT',
   ITEM_NOT_ON_AGENDA: 'MEETING.ITEM_NOT_ON_AGENDA',
+  NOT_A_RETURNING_FOLLOW_UP: 'MEETING.NOT_A_RETURNING_FOLLOW_UP',
   ITEM_DEFERRED: 'MEETING.ITEM_DEFERRED',
   ITEM_ALREADY_DEFERRED: 'MEETING.ITEM_ALREADY_DEFERRED',
   ITEM_ALREADY_DECIDED: 'MEETING.ITEM_ALREADY_DECIDED',
@@ -183,6 +184,12 @@ export const meetingError = {
     }),
   itemNotOnAgenda: (itemId: string) =>
     fail(E.ITEM_NOT_ON_AGENDA, 'The item is not on the agenda; add it as an övrig fråga first', { itemId }),
+  notAReturningFollowUp: (itemId: string) =>
+    fail(
+      E.NOT_A_RETURNING_FOLLOW_UP,
+      'The item is not the återrapportering of a follow-up: there is no follow-up to complete or move',
+      { itemId },
+    ),
   itemDeferred: (itemId: string) =>
     fail(E.ITEM_DEFERRED, 'The item is deferred to the next meeting; nothing more is recorded on it', {
       itemId,

@@ -61,17 +61,19 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'JusterareAppointed':
       return { ...state, justerare: event.data.justerare };
     case 'InformationRecorded': {
-      const { itemId, text, presenter, comments } = event.data;
-      return updateItem(state, itemId, () => ({ information: definedOnly({ text, presenter, comments }) }));
+      const { itemId, text, presenter, comments, followUp } = event.data;
+      return updateItem(state, itemId, () => ({
+        information: definedOnly({ text, presenter, comments, followUp }),
+      }));
     }
     case 'DialogRecorded': {
-      const { itemId, text, views } = event.data;
-      return updateItem(state, itemId, () => ({ dialog: { text, views } }));
+      const { itemId, text, views, followUp } = event.data;
+      return updateItem(state, itemId, () => ({ dialog: definedOnly({ text, views, followUp }) }));
     }
     case 'DecisionRecorded': {
-      const { itemId, text, outcome, disagreeing, protokollsanteckningar } = event.data;
+      const { itemId, text, outcome, disagreeing, protokollsanteckningar, followUp } = event.data;
       return updateItem(state, itemId, () => ({
-        decision: { text, outcome, disagreeing, protokollsanteckningar },
+        decision: definedOnly({ text, outcome, disagreeing, protokollsanteckningar, followUp }),
       }));
     }
     case 'ProtokollsanteckningAdded': {

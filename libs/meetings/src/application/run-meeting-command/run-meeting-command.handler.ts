@@ -4,6 +4,7 @@ import type { MeetingCommand } from '../../domain/index.js';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { MEETING } from '../aggregate.js';
 import { followUpsMadeConfidential } from '../mark-item-confidential/follow-ups-made-confidential.js';
+import { returningFollowUpHandled } from '../report-follow-up/returning-follow-up-handled.js';
 import { type PlainMeetingCommandType, RunMeetingCommand } from './run-meeting-command.js';
 
 @CommandHandler(RunMeetingCommand)
@@ -15,8 +16,10 @@ export class RunMeetingCommandHandler implements ICommandHandler<RunMeetingComma
     const { version } = await this.runner.for(MEETING).run(command.context, meetingId, {
       permission: 'meeting.run',
       build: ({ at, facts }) => withGroupForm(command.toCommand(at), facts.group),
-      alongside: ({ state, events }) =>
-        followUpsMadeConfidential(this.runner, command.context, state, events),
+      alongside: async ({ state, events }) => [
+        ...(await followUpsMadeConfidential(this.runner, command.context, state, events)),
+        ...(await returningFollowUpHandled(this.runner, command.context, state, events)),
+      ],
     });
     return { meetingId, version };
   }
