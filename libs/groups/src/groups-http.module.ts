@@ -6,6 +6,7 @@ import { GetGroupHandler } from './application/group/get-group/get-group.handler
 import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
 import { LeaveGroupHandler } from './application/group/leave-group/leave-group.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
+import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
 import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
@@ -31,6 +32,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     CreateGroupHandler,
     JoinGroupHandler,
     LeaveGroupHandler,
+    SetJusteringHandler,
     GetGroupHandler,
     ListGroupsHandler,
   ],

@@ -14,6 +14,7 @@ export * from './application/group/get-group/get-group.query.js';
 export * from './application/group/join-group/join-group.command.js';
 export * from './application/group/leave-group/leave-group.command.js';
 export * from './application/group/list-groups/list-groups.query.js';
+export * from './application/group/set-justering/set-justering.command.js';
 export * from './application/organisation/add-union-organisation/add-union-organisation.command.js';
 export * from './application/organisation/add-unit/add-unit.command.js';
 export * from './application/organisation/create-organisation/create-organisation.command.js';

@@ -64,7 +64,7 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
   // A union representative's own rights (MBL §12 items, protokollsanteckningar) are for their
   // organisation only; those who run meetings act on behalf of any party.
   const unionMemberForOwnParty =
-    membership?.party.side === 'union' && actsForOwnParty(membership, facts.party);
+    membership?.party?.side === 'union' && actsForOwnParty(membership, facts.party);
   switch (permission) {
     case 'organisation.read':
       return true;

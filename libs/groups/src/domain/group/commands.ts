@@ -1,5 +1,6 @@
 import type { IsoInstant } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -13,5 +14,7 @@ export type GroupCommand =
       }
     >
   | Command<'LeaveGroup', Departure>
+  /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
+  | Command<'SetJustering', { justering: JusteringSetting }>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". */
   | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;

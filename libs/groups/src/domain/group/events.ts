@@ -1,5 +1,6 @@
 import type { IsoInstant } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -7,4 +8,6 @@ export type GroupEvent =
   | On<'GroupCreated', GroupDefinition & { organisationId: string }>
   | On<'MemberJoined', MembershipFacts>
   | On<'MemberLeft', Departure>
+  /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
+  | On<'JusteringSet', { justering: JusteringSetting }>
   | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;

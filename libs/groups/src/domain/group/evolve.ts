@@ -25,6 +25,8 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         ),
       };
     }
+    case 'JusteringSet':
+      return { ...state, justering: event.data.justering };
     case 'ProtocolNumberAllocated': {
       const { meetingId, number, year } = event.data;
       return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: { number, year } } };

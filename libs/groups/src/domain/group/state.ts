@@ -1,6 +1,12 @@
 import type { IsoDate, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
 import type { GroupLevel } from './group-level.js';
+import {
+  defaultJustering,
+  hasFormalParties,
+  type MeetingRules,
+  type JusteringSetting,
+} from './meeting-rules.js';
 
 /** One period of membership; a person who leaves and rejoins has two. */
 export interface Membership extends MembershipFacts {
@@ -16,6 +22,8 @@ export interface GroupState {
   unitId?: string;
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
+  /** Set by SetJustering; until then the level's default (defaultJustering). */
+  justering?: JusteringSetting;
   memberships: Membership[];
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
@@ -34,3 +42,9 @@ export const activeMembership = (state: GroupState, personId: string): Membershi
 
 export const activeMembers = (state: GroupState): Membership[] =>
   state.memberships.filter((membership) => !membership.leftOn);
+
+/** The rules the group's next meeting is scheduled under. */
+export const meetingRulesOf = (state: GroupState): MeetingRules => ({
+  formalParties: hasFormalParties(state.levels),
+  justering: state.justering ?? defaultJustering(state.levels),
+});

@@ -4,6 +4,8 @@ import {
   formatGroupLevels,
   type GroupLevel,
   type GroupState,
+  type JusteringSetting,
+  meetingRulesOf,
   type Membership,
 } from '../../../domain/group/index.js';
 
@@ -18,6 +20,10 @@ export interface GroupView {
   unitId: string;
   parentGroupId?: string;
   actsAsSkyddskommitte: boolean;
+  /** False at an APT: members attend without a party. */
+  formalParties: boolean;
+  /** How the meetings scheduled from now on are justerade. */
+  justering: JusteringSetting;
   /** Current members. */
   members: Membership[];
   /** Every membership period, former ones included. */
@@ -37,6 +43,7 @@ export function groupView(state: GroupState, version: number): GroupView {
     unitId: state.unitId as string,
     parentGroupId: state.parentGroupId,
     actsAsSkyddskommitte: state.actsAsSkyddskommitte,
+    ...meetingRulesOf(state),
     members: activeMembers(state),
     memberships: state.memberships,
     meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({
