@@ -24,6 +24,8 @@ import {
 export const WORDS = {
   organisation: 'Organisation',
   group: 'Samverkansgrupp',
+  workplaceMeeting: 'Arbetsplatsträff',
+  medarbetare: 'Medarbetare',
   forvaltning: 'Förvaltning',
   protocolNumber: 'Protokoll',
   meetingNumber: 'Mötesnummer',
@@ -116,6 +118,10 @@ export function agendaVersionSentence(
   if (issued.agendaVersion === agendaVersion) return `${version} Kallelsen skickades ${sent}.`;
   return `${version} Dagordningen har ändrats sedan kallelsen skickades ${sent} med version ${issued.agendaVersion}.`;
 }
+
+/** "Samverkansgrupp", or "Arbetsplatsträff" for an APT, which is no samverkansgrupp. */
+export const meetingKindLabel = (header: MeetingHeader): string =>
+  header.arbetsplatstraff ? WORDS.workplaceMeeting : WORDS.group;
 
 /** The group with its förvaltning, as seed 002 names it: "FSG/VSG – Socialförvaltningen". */
 export function groupWithForvaltning(header: MeetingHeader): string {

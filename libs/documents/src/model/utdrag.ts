@@ -7,7 +7,8 @@ export interface UtdragDocument {
   header: MeetingHeader;
   revision: RevisionInfo;
   paragraph: ProtocolParagraph;
-  justering: JusteringBlock;
+  /** As on the protocol: left out when the meeting has no justering. */
+  justering?: JusteringBlock;
 }
 
 /**
@@ -24,6 +25,6 @@ export function protocolExtract(protocol: ProtocolDocument, paragraph: number): 
     header: protocol.header,
     revision: protocol.revision,
     paragraph: found,
-    justering: protocol.justering,
+    ...(protocol.justering ? { justering: protocol.justering } : {}),
   };
 }

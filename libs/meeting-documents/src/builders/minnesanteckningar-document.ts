@@ -34,7 +34,10 @@ export function buildMinnesanteckningarDocument(
       .map(({ absent, substitute }) => ({ absent: absent.person.name, substitute: substitute.person.name })),
     sections: sectionsOf(state),
     closing: state.status === 'closed' ? 'Ordförande avslutar mötet.' : '',
-    justeringSentence: justeringSentence(state.justerare),
+    justeringSentence: justeringSentence(
+      state.justerare,
+      state.rules.formalParties ? 'protokollet' : 'minnesanteckningarna',
+    ),
     omittedItems: 0,
   });
 }
@@ -65,6 +68,8 @@ function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
  */
 export function justeringSentence(
   justerare: readonly { person: { name: string }; party: Party }[],
+  /** An APT justerar its notes: it has no protocol of its own. */
+  what: 'protokollet' | 'minnesanteckningarna' = 'protokollet',
 ): string | undefined {
   if (justerare.length === 0) return undefined;
   const ordered = [
@@ -73,7 +78,7 @@ export function justeringSentence(
   ];
   const parts = ordered.map(({ person, party }, index) =>
     index === 0
-      ? `${person.name} justerar protokollet för ${describeParty(party)}`
+      ? `${person.name} justerar ${what} för ${describeParty(party)}`
       : `${person.name} för ${describeParty(party)}`,
   );
   return `${swedishList(parts)}.`;

@@ -51,7 +51,8 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
         : undefined,
     sections: [{ paragraphs: proceduralParagraphs(state, chairs) }, ...sectionsOf(items)],
     closedAt: state.closedAt,
-    justering: justeringBlock(state, latestRevision(state)),
+    // A meeting without justering (an APT's notes) has no justering block at all.
+    justering: state.rules.justering === 'off' ? undefined : justeringBlock(state, latestRevision(state)),
     omittedItems: 0,
   });
 }
@@ -72,13 +73,15 @@ function proceduralParagraphs(state: MeetingState, chairs: string[]): ProtocolPa
     });
   return [
     paragraph(1, opening, chairs.length > 0 ? `${swedishList(chairs)} öppnar mötet.` : undefined),
-    paragraph(
-      2,
-      justerare,
-      appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined,
-    ),
+    paragraph(2, justerare, justerareText(state, appointed)),
     paragraph(3, agenda, state.agenda.length > 0 ? 'Dagordningen fastställs.' : undefined),
   ];
+}
+
+function justerareText(state: MeetingState, appointed: string[]): string | undefined {
+  // The § keeps its number (items start at § 4 for every group) and says why it is empty.
+  if (state.rules.justering === 'off') return 'Minnesanteckningarna justeras inte.';
+  return appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined;
 }
 
 function itemParagraphs(state: MeetingState): ProtocolParagraph[] {
@@ -108,23 +111,33 @@ function sectionsOf(paragraphs: ProtocolParagraph[]): ProtocolSection[] {
   return sections;
 }
 
-/** Present and absent people grouped by party: the employer first, then the unions in the tenant's order. */
+/**
+ * Present and absent people grouped by party: the employer first, then the unions in the tenant's
+ * order. An APT has no formal parties: everyone is listed together, as its medarbetare, with the
+ * manager's role shown ("ledamot" says nothing there and is left out).
+ */
 function attendanceOf(state: MeetingState): ProtocolAttendance {
   const members = state.attendance.filter((entry) => entry.role !== 'adjungerad');
-  const parties: Party[] = [
-    { side: 'employer' },
-    ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
-  ];
+  const { formalParties } = state.rules;
+  const parties: (Party | undefined)[] = formalParties
+    ? [
+        { side: 'employer' },
+        ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
+      ]
+    : [undefined];
   const nameOf = (personId: string | undefined) =>
     state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+  const roleOf = (entry: AttendanceEntry) =>
+    !formalParties && entry.role === 'ledamot' ? undefined : entry.role;
   const grouped = (presence: AttendanceEntry['presence']): AttendanceGroup[] =>
     parties.flatMap((party) => {
       const people = members
-        .filter((entry) => entry.presence === presence && sameParty(entry.party, party))
+        .filter((entry) => entry.presence === presence && (!formalParties || sameParty(entry.party, party)))
         .map((entry) =>
-          definedOnly({ name: entry.person.name, role: entry.role, replaces: nameOf(entry.replaces) }),
+          definedOnly({ name: entry.person.name, role: roleOf(entry), replaces: nameOf(entry.replaces) }),
         );
-      return people.length > 0 ? [{ party: documentParty(party), people }] : [];
+      if (people.length === 0) return [];
+      return [party ? { party: documentParty(party), people } : { people }];
     });
   return {
     present: grouped('present'),

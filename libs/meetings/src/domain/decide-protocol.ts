@@ -28,8 +28,9 @@ export function closeMeeting(
   const open = openItems(state);
   if (open.length > 0) throw meetingError.openItems(open.map(({ itemId, title }) => ({ itemId, title })));
   if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
-  // Justerare cannot be appointed after closing, so a meeting closed without them could never be justerad.
-  if (state.justerare.length === 0) throw meetingError.noJusterare();
+  // Justerare cannot be appointed after closing, so a meeting closed without them could never be
+  // justerad; a meeting without justering (an APT's notes) is final as it closes.
+  if (state.rules.justering !== 'off' && state.justerare.length === 0) throw meetingError.noJusterare();
   // § numbers are fixed here and never change, so "från § 7" stays true in later documents.
   const paragraphs = numberParagraphs(state.agenda);
   return [
