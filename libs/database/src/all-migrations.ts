@@ -6,7 +6,11 @@ import {
   StreamActivity1732250000001,
 } from '#libs/event-store';
 import { FollowUps1732270000000 } from '#libs/follow-ups';
-import { Identity1732260000000, LoginThrottle1732300000400 } from '#libs/identity';
+import {
+  EmployeeUnits1732300000700,
+  Identity1732260000000,
+  LoginThrottle1732300000400,
+} from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
@@ -27,6 +31,7 @@ export const ALL_MIGRATIONS: Function[] = [
   ProjectionHalts1732300000300,
   LoginThrottle1732300000400,
   CommandFingerprints1732300000500,
+  EmployeeUnits1732300000700,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -1,6 +1,7 @@
 /** Organisation and samverkansgrupper: förvaltning, units, union organisations, groups and their members, and the access policy that membership decides. */
 export * from './domain/index.js';
 export * from './groups-http.module.js';
+export * from './employment-http.module.js';
 export * from './application/command-runner.js';
 export * from './application/access/access.js';
 export * from './application/access/group-of.js';
@@ -20,3 +21,4 @@ export * from './application/organisation/add-unit/add-unit.command.js';
 export * from './application/organisation/create-organisation/create-organisation.command.js';
 export * from './application/organisation/get-organisation/get-organisation.query.js';
 export * from './application/organisation/remove-union-organisation/remove-union-organisation.command.js';
+export * from './application/organisation/set-employee-units/set-employee-units.command.js';

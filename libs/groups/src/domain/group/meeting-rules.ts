@@ -20,10 +20,11 @@ export const FORMAL_MEETING_RULES: MeetingRules = { formalParties: true, justeri
 
 /**
  * The samverkan levels (CSG, FSG, VSG/LSG) have formal parties; the APT, the workplace meeting,
- * has none. A group that combines APT with a samverkan level keeps the formal parties.
+ * has none. A group that combines APT with a samverkan level keeps the formal parties, and so does
+ * a group of no known level (the safe side: nobody loses a party).
  */
 export const hasFormalParties = (levels: readonly GroupLevel[]): boolean =>
-  levels.some((level) => level !== 'APT');
+  !(levels.length > 0 && levels.every((level) => level === 'APT'));
 
 /**
  * The justering a level starts with: the parties at the samverkan levels; none at an APT, where

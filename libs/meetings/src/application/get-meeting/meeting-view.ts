@@ -1,3 +1,4 @@
+import type { MeetingRules } from '#libs/groups';
 import {
   formatProtocolNumber,
   type IsoDate,
@@ -77,6 +78,10 @@ export interface MeetingView {
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
   unionOrganisations: string[];
+  /** As the group had them when the meeting was scheduled: parties and justering. */
+  rules: MeetingRules;
+  /** The latest revision published to the organisation's employees (the public version). */
+  publishedRevision?: number;
   agendaVersion: number;
   agenda: AgendaEntryView[];
   kallelser: Kallelse[];
@@ -120,6 +125,8 @@ export function meetingView(
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
     unionOrganisations: state.unionOrganisations,
+    rules: state.rules,
+    publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,
     agenda: state.agenda.map((item) =>
       hidden.has(item.itemId) ? omittedEntry(state, item) : agendaEntry(state, item),

@@ -155,6 +155,9 @@ export class MeetingsController {
   @Post('meetings/:meetingId/close')
   @CommandEndpoint({
     summary: 'Close the meeting: fixes the § numbers and makes protocol revision 1',
+    description:
+      'Needs the justerare appointed (MEETING.NO_JUSTERARE), except at a meeting without justering ' +
+      '(an APT by default), whose notes are final, and published to the unit’s employees, as it closes.',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
