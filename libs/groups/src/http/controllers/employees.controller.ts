@@ -15,7 +15,7 @@ import { Caller } from '../request-context.js';
 export class EmployeesController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Put(':accountId/units')
+  @Put(':id/units')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'setEmployeeUnits',
@@ -32,7 +32,7 @@ export class EmployeesController {
   })
   async setUnits(
     @Caller() principal: Principal,
-    @Param('accountId', ParseUUIDPipe) accountId: string,
+    @Param('id', ParseUUIDPipe) accountId: string,
     @Body() body: SetEmployeeUnitsDto,
   ): Promise<AccountDto> {
     const account: Account = await this.commands.execute(

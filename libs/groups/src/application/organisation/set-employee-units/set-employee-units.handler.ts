@@ -23,6 +23,8 @@ export class SetEmployeeUnitsHandler implements ICommandHandler<SetEmployeeUnits
 
   async execute({ principal, accountId, unitIds }: SetEmployeeUnitsCommand): Promise<Account> {
     requirePermission(principal, 'organisation.manage');
+    // An account of another tenant is one that does not exist here: 404 before anything else.
+    await this.accounts.get(principal.tenantId, accountId);
     const { state } = await this.reader.load(organisationStream(principal.tenantId), organisationDecider);
     if (!state.created) throw organisationError.notCreated();
     return this.accounts.setUnits(principal.tenantId, accountId, requireKnownUnits(state, unitIds));
