@@ -10,6 +10,8 @@ import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
+import { closeRunningMeeting, runningMeeting } from './support/running-meeting.js';
+import { principalsOf, seedGroup } from './support/seed-002-group.js';
 
 const tenantId = `tenant-${randomUUID()}`;
 const account = (accountId: string, displayName: string, extra: Partial<Principal> = {}): Principal => ({
@@ -316,5 +318,59 @@ describe('an APT without formal parties, read by the employees of its unit', () 
         .expect(200);
       expect(visibleText(notes.text)).toContain('Åsa Chef justerar minnesanteckningarna för arbetsgivaren.');
     });
+  });
+});
+
+/**
+ * The decision where the issue was silent: a samverkansgrupp's justerade protocols are public records
+ * (DOMAIN), so every employee of the organisation reads their public version, whatever their unit.
+ */
+describe("a samverkansgrupp's justerat protocol, read by an employee of another unit", () => {
+  let api: ApiTestApp;
+  let meetingId: string;
+  let employee: Principal;
+  const CONFIDENTIAL = 'Enskilt ärende om en namngiven medarbetare';
+
+  beforeAll(async () => {
+    api = await startApiTestApp();
+    const { people, groupId } = await seedGroup(api);
+    employee = { ...people.outsider, units: ['u-annan-enhet'] };
+    meetingId = await runningMeeting(api, people, groupId);
+    const meeting = `/api/meetings/${meetingId}`;
+    const chair = api.as(people.viceChair);
+    await chair
+      .post(`${meeting}/ovriga-fragor`)
+      .send({ itemId: 'i-secret', title: CONFIDENTIAL, proposer: { side: 'employer' } })
+      .expect(201);
+    await chair.put(`${meeting}/items/i-secret/information`).send({ text: CONFIDENTIAL }).expect(200);
+    await chair
+      .put(`${meeting}/items/i-secret/confidentiality`)
+      .send({ reason: 'Enskilt ärende' })
+      .expect(200);
+    await closeRunningMeeting(api, people, meetingId);
+  });
+  afterAll(() => api?.close());
+
+  it('is refused while it waits for justering, and read in the public version once justerat', async () => {
+    const path = `/api/meetings/${meetingId}/documents/protokoll.html`;
+    expect((await api.as(employee).get(path)).status).toBe(403);
+
+    const people = principalsOf(employee.tenantId);
+    const { body } = await api.as(people.ssr).get(`/api/meetings/${meetingId}`).expect(200);
+    const { revision, textHash } = body.protocol;
+    for (const justerare of [people.ssr, people.viceChair]) {
+      await api
+        .as(justerare)
+        .post(`/api/meetings/${meetingId}/protocol/justeringar`)
+        .send({ revision, textHash })
+        .expect(200);
+    }
+    await projectToHead(api.app, DOCUMENT_PROJECTIONS);
+    const response = await api.as(employee).get(path).expect(200);
+    expect(response.headers['x-document-audience']).toBe('public');
+    const text = visibleText(response.text);
+    expect(text).toContain('Protokollet är justerat');
+    expect(text).toContain('Arbetsgivaren');
+    expect(text).not.toContain(CONFIDENTIAL);
   });
 });
