@@ -1,3 +1,4 @@
+import type { MeetingRules } from '#domain/groups';
 import {
   definedOnly,
   MEMBER_ROLES,
@@ -11,7 +12,6 @@ import {
 } from '#domain/shared-kernel';
 import { meetingError } from './errors.js';
 import { PRESENCES, type Presence } from './facts.js';
-import type { MeetingState } from './state.js';
 
 /**
  * One line of the närvarolista. Adjungerade are entries with role "adjungerad"; a substitute is
@@ -33,7 +33,10 @@ export interface Justerare {
 }
 
 /** What the närvarolista and the justerare are checked against: the meeting's list and rules. */
-type ParticipantRules = Pick<MeetingState, 'unionOrganisations' | 'rules'>;
+interface ParticipantRules {
+  unionOrganisations: readonly string[];
+  rules: MeetingRules;
+}
 
 export function requireAttendance(
   entries: readonly AttendanceEntry[],
