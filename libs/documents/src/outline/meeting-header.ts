@@ -13,7 +13,8 @@ export function meetingFacts(header: MeetingHeader, numberLabel: string): FactsB
   };
   add(WORDS.organisation, header.organisationName);
   add(meetingKindLabel(header), header.groupName);
-  add(WORDS.forvaltning, header.forvaltning);
+  // An APT belongs to its workplace, a unit rather than a whole förvaltning.
+  add(header.arbetsplatstraff ? WORDS.unit : WORDS.forvaltning, header.forvaltning);
   add(numberLabel, header.protocolNumber);
   add(WORDS.dnr, header.dnr);
   add(WORDS.time, meetingTimeLabel(header));

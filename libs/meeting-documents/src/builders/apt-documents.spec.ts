@@ -75,12 +75,17 @@ describe('the documents of an APT', () => {
     expect(text).not.toContain('Arbetsgivaren');
   });
 
-  it('call the meeting an arbetsplatsträff, not a samverkansgrupp', () => {
+  it('call the meeting an arbetsplatsträff, not a samverkansgrupp, and record no samverkan outcome', () => {
     const state = stateAfter(withoutJustering);
-    expect(words(buildProtocolDocument(state, group))).toContain('Arbetsplatsträff APT Hemtjänst Norr');
+    const protocol = words(buildProtocolDocument(state, group));
+    expect(protocol).toContain('PROTOKOLL ARBETSPLATSTRÄFF');
+    expect(protocol).toContain('Arbetsplatsträff APT Hemtjänst Norr');
     const notes = words(buildMinnesanteckningarDocument(state, group));
     expect(notes).toContain('Minnesanteckningar från arbetsplatsträff');
-    expect(notes).not.toContain('samverkansgrupp');
+    for (const text of [protocol, notes]) {
+      expect(text).not.toMatch(/samverkansgrupp/i);
+      expect(text).not.toContain('Samverkan fullgjord');
+    }
     expect(notes).not.toContain('Bilaga till protokoll');
   });
 

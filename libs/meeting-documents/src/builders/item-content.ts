@@ -7,7 +7,7 @@ import { documentParty, swedishList } from './document-context.js';
  * The texts of an item in the order they were spoken: information, dialog, decision. An item
  * normally has one of them; one that has several prints them all.
  */
-export function itemContent(records: ItemRecords): ItemContent {
+export function itemContent(records: ItemRecords, formalParties = true): ItemContent {
   const { information, dialog, decision, deferral, confidential } = records;
   const texts = [information?.text, dialog?.text, decision?.text].filter(
     (text): text is string => text !== undefined && text !== '',
@@ -20,7 +20,7 @@ export function itemContent(records: ItemRecords): ItemContent {
   return definedOnly({
     text: texts.length > 0 ? texts.join('\n\n') : undefined,
     statements,
-    outcome: outcomeOf(records),
+    outcome: outcomeOf(records, formalParties),
     followUps: records.followUps.map(({ action, responsible, dueDate }) => ({
       action,
       responsible: responsible.name,
@@ -41,7 +41,9 @@ const statement = ({ party, text }: { party: Parameters<typeof documentParty>[0]
  * The outcome line the protocol writes under a §: a decision's samverkan result (naming those who
  * disagree), dialog held or information noted. A deferred item has no outcome: its reason says it.
  */
-export function outcomeOf(records: ItemRecords): string | undefined {
+export function outcomeOf(records: ItemRecords, formalParties = true): string | undefined {
+  // An APT has no formal parties: the manager's decision is its text, not a samverkan outcome.
+  if (records.decision && !formalParties) return undefined;
   if (records.decision) {
     const { outcome, disagreeing } = records.decision;
     if (outcome === 'enighet') return 'Samverkan fullgjord i enighet.';

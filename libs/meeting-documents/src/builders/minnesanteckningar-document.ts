@@ -54,8 +54,8 @@ function sectionsOf(state: MeetingState): MinnesanteckningarSection[] {
           itemId: item.itemId,
           paragraph: state.paragraphs[item.itemId],
           title: item.title,
-          ...itemContent(records),
-          outcome: records.decision ? outcomeOf(records) : undefined,
+          ...itemContent(records, state.rules.formalParties),
+          outcome: records.decision ? outcomeOf(records, state.rules.formalParties) : undefined,
         });
       });
     return items.length > 0 ? [{ heading, items }] : [];

@@ -94,7 +94,7 @@ function itemParagraphs(state: MeetingState): ProtocolParagraph[] {
       presenter: item.presenter?.name,
       proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
       origin: itemOrigin(item.origin),
-      ...itemContent(recordsOf(state, item.itemId)),
+      ...itemContent(recordsOf(state, item.itemId), state.rules.formalParties),
     }),
   );
 }
