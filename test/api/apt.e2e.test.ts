@@ -242,6 +242,16 @@ describe('an APT without formal parties, read by the employees of its unit', () 
       }
     });
 
+    it('not the draft (revision 0) when they name it, only what is published', async () => {
+      const draft = await api.as(nyanstalld).get(`${documentOf(meetingId, 'protokoll.json')}?revision=0`);
+      expect({ status: draft.status, code: draft.body.code }).toEqual({
+        status: 403,
+        code: 'AUTH.FORBIDDEN',
+      });
+      const first = await api.as(nyanstalld).get(`${documentOf(meetingId, 'protokoll.json')}?revision=1`);
+      expect(first.status).toBe(200);
+    });
+
     it('the group itself, to find its meetings', async () => {
       const { body } = await api.as(nyanstalld).get('/api/groups').expect(200);
       expect(body.map(({ groupId: id }: { groupId: string }) => id)).toEqual([groupId]);

@@ -19,7 +19,7 @@ import {
   vision,
 } from './meeting.fixtures.js';
 import type { AttendanceEntry } from './participants.js';
-import { isJusterat } from './queries.js';
+import { isJusterat, isPublishedRevision } from './queries.js';
 
 /** An APT of Hemtjänst Norr: the manager for the employer, two medarbetare without a party. */
 const spec = deciderSpecification(meetingDecider);
@@ -199,5 +199,46 @@ describe('a samverkan meeting keeps today’s rules', () => {
     const state = foldEvents(meetingDecider, [scheduled, closed, justerat()]);
     expect(state.publishedRevision).toBe(1);
     expect(state.rules).toEqual({ formalParties: true, justering: 'parties' });
+  });
+});
+
+describe('which revisions are published', () => {
+  const revised = (revision: number, kind: 'ProtocolRevised' | 'ProtocolCorrected'): MeetingEvent =>
+    ({
+      type: kind,
+      data: {
+        meetingId,
+        revision,
+        [kind === 'ProtocolRevised' ? 'revisedBy' : 'correctedBy']: chef,
+        reason: 'Stavfel',
+        corrections: [{ itemId: 'i-info', record: 'information', text: 'Rättad text.' }],
+        at: later,
+      },
+    }) as MeetingEvent;
+  const published = (events: MeetingEvent[]) => {
+    const state = foldEvents(meetingDecider, events);
+    return [0, 1, 2, 3].filter((revision) => isPublishedRevision(state, revision));
+  };
+
+  it('without justering: every revision since closing, never the draft', () => {
+    const held = [aptScheduled('off'), agendaSet, aptAttendance, ...handledItems];
+    expect(published(held)).toEqual([]);
+    expect(published([...held, closed, revised(2, 'ProtocolRevised')])).toEqual([1, 2]);
+  });
+
+  it('with justering: the justerade revisions only, not a rättelse that waits for its justering', () => {
+    const held = [
+      aptScheduled('employer'),
+      agendaSet,
+      aptAttendance,
+      ...handledItems,
+      employerJusterareAppointed,
+    ];
+    const justeradApt = [...held, closed, justerad(chef, employer), justerat()];
+    expect(published([...held, closed])).toEqual([]);
+    expect(published(justeradApt)).toEqual([1]);
+    expect(published([...justeradApt, revised(2, 'ProtocolCorrected')])).toEqual([1]);
+    const state = foldEvents(meetingDecider, [...justeradApt, revised(2, 'ProtocolCorrected')]);
+    expect(state.publishedRevision).toBe(1);
   });
 });
