@@ -203,18 +203,14 @@ describe('a samverkan meeting keeps today’s rules', () => {
 });
 
 describe('which revisions are published', () => {
+  const change = {
+    reason: 'Stavfel',
+    corrections: [{ itemId: 'i-info', record: 'information' as const, text: 'Rättad text.' }],
+  };
   const revised = (revision: number, kind: 'ProtocolRevised' | 'ProtocolCorrected'): MeetingEvent =>
-    ({
-      type: kind,
-      data: {
-        meetingId,
-        revision,
-        [kind === 'ProtocolRevised' ? 'revisedBy' : 'correctedBy']: chef,
-        reason: 'Stavfel',
-        corrections: [{ itemId: 'i-info', record: 'information', text: 'Rättad text.' }],
-        at: later,
-      },
-    }) as MeetingEvent;
+    kind === 'ProtocolRevised'
+      ? { type: kind, data: { meetingId, revision, revisedBy: chef, ...change, at: later } }
+      : { type: kind, data: { meetingId, revision, correctedBy: chef, ...change, at: later } };
   const published = (events: MeetingEvent[]) => {
     const state = foldEvents(meetingDecider, events);
     return [0, 1, 2, 3].filter((revision) => isPublishedRevision(state, revision));
