@@ -8,6 +8,7 @@ import { LeaveGroupHandler } from './application/group/leave-group/leave-group.h
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
+import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
 import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
@@ -35,6 +36,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     LeaveGroupHandler,
     SetMeetingLeadershipHandler,
     SetProtocolFormHandler,
+    SetJusteringHandler,
     GetGroupHandler,
     ListGroupsHandler,
   ],

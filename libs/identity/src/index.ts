@@ -2,6 +2,9 @@ export * from './principal.js';
 export * from './identity.module.js';
 export { Identity1732260000000 } from './schema/1732260000000-identity.migration.js';
 export { LoginThrottle1732300000400 } from './schema/1732300000400-login-throttle.migration.js';
+export { EmployeeUnits1732300000800 } from './schema/1732300000800-employee-units.migration.js';
+export { AccountDto } from './http/dto/account.dto.js';
+export { accountDto } from './http/accounts.controller.js';
 
 export type { Account } from './accounts/account.js';
 export { AccountService } from './accounts/account.service.js';

@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
-import { GroupsHttpModule } from '#libs/groups';
+import { EmploymentHttpModule, GroupsHttpModule } from '#libs/groups';
 import { AuthGuard, IdentityModule } from '#libs/identity';
 import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
@@ -27,6 +27,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         IdentityModule.fromEnvironment(),
         GroupsHttpModule,
+        EmploymentHttpModule,
         FollowUpsHttpModule,
         MeetingsHttpModule,
         MeetingDocumentsHttpModule,

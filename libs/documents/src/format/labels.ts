@@ -24,7 +24,10 @@ import {
 export const WORDS = {
   organisation: 'Organisation',
   group: 'Samverkansgrupp',
+  workplaceMeeting: 'Arbetsplatsträff',
+  medarbetare: 'Medarbetare',
   forvaltning: 'Förvaltning',
+  unit: 'Enhet',
   protocolNumber: 'Protokoll',
   meetingNumber: 'Mötesnummer',
   dnr: 'Dnr',
@@ -116,6 +119,10 @@ export function agendaVersionSentence(
   if (issued.agendaVersion === agendaVersion) return `${version} Kallelsen skickades ${sent}.`;
   return `${version} Dagordningen har ändrats sedan kallelsen skickades ${sent} med version ${issued.agendaVersion}.`;
 }
+
+/** "Samverkansgrupp", or "Arbetsplatsträff" for an APT, which is no samverkansgrupp. */
+export const meetingKindLabel = (header: MeetingHeader): string =>
+  header.arbetsplatstraff ? WORDS.workplaceMeeting : WORDS.group;
 
 /** The group with its förvaltning, as seed 002 names it: "FSG/VSG – Socialförvaltningen". */
 export function groupWithForvaltning(header: MeetingHeader): string {
@@ -265,12 +272,16 @@ export function omittedItemsNotice(count: number): string {
 export const OMITTED_ITEM_NOTE = 'Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.';
 
 /** The page head on every printed page, as in seed 002: "MINNESANTECKNINGAR SAMVERKANSGRUPP". */
-export const PAGE_HEAD_TITLES: Record<DocumentKind, string> = {
-  protokoll: 'PROTOKOLL SAMVERKANSGRUPP',
-  minnesanteckningar: 'MINNESANTECKNINGAR SAMVERKANSGRUPP',
-  kallelse: 'KALLELSE SAMVERKANSGRUPP',
-  protokollsutdrag: 'PROTOKOLLSUTDRAG SAMVERKANSGRUPP',
+const PAGE_HEAD_KINDS: Record<DocumentKind, string> = {
+  protokoll: 'PROTOKOLL',
+  minnesanteckningar: 'MINNESANTECKNINGAR',
+  kallelse: 'KALLELSE',
+  protokollsutdrag: 'PROTOKOLLSUTDRAG',
 };
+
+/** "PROTOKOLL SAMVERKANSGRUPP", or "MINNESANTECKNINGAR ARBETSPLATSTRÄFF" for an APT. */
+export const pageHeadTitle = (kind: DocumentKind, header: MeetingHeader): string =>
+  `${PAGE_HEAD_KINDS[kind]} ${meetingKindLabel(header).toUpperCase()}`;
 
 /** The marking under the page head's title on every page of a draft or a superseded revision. */
 export function revisionMarking(revision: RevisionInfo): string | undefined {

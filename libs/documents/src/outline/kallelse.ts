@@ -1,5 +1,6 @@
 import {
   agendaVersionSentence,
+  meetingKindLabel,
   cancelledAtLabel,
   cancelledSentence,
   confidentialItemNote,
@@ -33,7 +34,7 @@ import { omittedNotice } from './revision.js';
 export function kallelseOutline(document: KallelseDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
-    heading(1, `Kallelse till samverkansgrupp ${header.groupName}`),
+    heading(1, `Kallelse till ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`),
     line(`Möte ${header.protocolNumber}, ${swedishLongDate(header.date)}`, 'subtitle'),
   ];
   if (document.status === 'inställt') blocks.push(cancelledSection(document));

@@ -1,4 +1,4 @@
-import { PAGE_HEAD_TITLES, revisionMarking, revisionShortLabel, WORDS } from '../format/labels.js';
+import { pageHeadTitle, revisionMarking, revisionShortLabel, WORDS } from '../format/labels.js';
 import { tableDate } from '../format/swedish-dates.js';
 import type { MeetingDocument } from '../model/index.js';
 import type { PageHead } from './blocks.js';
@@ -10,7 +10,7 @@ import type { PageHead } from './blocks.js';
 export function pageHeadOf(document: MeetingDocument): PageHead {
   const { header } = document;
   const common = {
-    headTitle: PAGE_HEAD_TITLES[document.kind],
+    headTitle: pageHeadTitle(document.kind, header),
     date: tableDate(header.date),
     dnr: header.dnr,
   };

@@ -1,4 +1,4 @@
-import { closedAtSentence, scopeLabel, WORDS } from '../format/labels.js';
+import { closedAtSentence, meetingKindLabel, scopeLabel, WORDS } from '../format/labels.js';
 import type { ProtocolDocument, ProtocolSection } from '../model/index.js';
 import { type Block, heading, line, section } from './blocks.js';
 import { attendanceBlock, rolesBlock } from './attendance.js';
@@ -18,7 +18,7 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
     heading(1, `${WORDS.protocolNumber} ${header.protocolNumber}`),
-    line(`${WORDS.group} ${header.groupName}`, 'subtitle'),
+    line(`${meetingKindLabel(header)} ${header.groupName}`, 'subtitle'),
     meetingFacts(header, WORDS.protocolNumber),
     ...revisionLines(document.revision),
     ...omittedNotice(document.omittedItems),
@@ -28,7 +28,7 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   if (document.scope) blocks.push(line(scopeLabel(document.scope.first, document.scope.last), 'scope'));
   blocks.push(...document.sections.flatMap(protocolSection));
   if (document.closedAt) blocks.push(line(closedAtSentence(document.closedAt), 'closed-at'));
-  blocks.push(justeringSection(document.justering));
+  if (document.justering) blocks.push(justeringSection(document.justering));
   return { page: pageHeadOf(document), blocks };
 }
 

@@ -1,4 +1,4 @@
-import { WORDS } from '../format/labels.js';
+import { meetingKindLabel, WORDS } from '../format/labels.js';
 import type { UtdragDocument } from '../model/index.js';
 import { type DocumentOutline, heading, line } from './blocks.js';
 import { justeringSection } from './justering.js';
@@ -14,12 +14,15 @@ export function utdragOutline(document: UtdragDocument): DocumentOutline {
     page: pageHeadOf(document),
     blocks: [
       heading(1, WORDS.protokollsutdrag),
-      line(`Ur protokoll ${header.protocolNumber}, samverkansgrupp ${header.groupName}`, 'subtitle'),
+      line(
+        `Ur protokoll ${header.protocolNumber}, ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`,
+        'subtitle',
+      ),
       meetingFacts(header, WORDS.protocolNumber),
       ...revisionLines(document.revision),
       protocolParagraph(document.paragraph),
       ...(document.subItems ?? []).map(protocolParagraph),
-      justeringSection(document.justering),
+      ...(document.justering ? [justeringSection(document.justering)] : []),
     ],
   };
 }

@@ -39,6 +39,10 @@ export const MEETING_ERROR = {
   JUSTERARE_NOT_PRESENT: 'MEETING.JUSTERARE_NOT_PRESENT',
   JUSTERARE_PARTY_MISMATCH: 'MEETING.JUSTERARE_PARTY_MISMATCH',
   NOT_PRESENT: 'MEETING.NOT_PRESENT',
+  ATTENDEE_PARTY_REQUIRED: 'MEETING.ATTENDEE_PARTY_REQUIRED',
+  NO_FORMAL_PARTIES: 'MEETING.NO_FORMAL_PARTIES',
+  JUSTERING_OFF: 'MEETING.JUSTERING_OFF',
+  EMPLOYER_JUSTERING_ONLY: 'MEETING.EMPLOYER_JUSTERING_ONLY',
   ITEM_NOT_ON_AGENDA: 'MEETING.ITEM_NOT_ON_AGENDA',
   NOT_A_RETURNING_FOLLOW_UP: 'MEETING.NOT_A_RETURNING_FOLLOW_UP',
   ITEM_DEFERRED: 'MEETING.ITEM_DEFERRED',
@@ -173,6 +177,25 @@ export const meetingError = {
     fail(E.UNION_JUSTERARE_REQUIRED, 'At least one justerare for the unions is required'),
   duplicateJusterare: (personId: string) =>
     fail(E.DUPLICATE_JUSTERARE, 'A person can be appointed justerare only once', { personId }),
+  attendeePartyRequired: (field: string, personId: string | undefined) =>
+    fail(
+      E.ATTENDEE_PARTY_REQUIRED,
+      'At a samverkan meeting everyone attends for the employer or a union organisation: name the party',
+      { field, personId },
+    ),
+  noFormalParties: (field: string, organisation: string) =>
+    fail(
+      E.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: attend without a party (as a medarbetare) or for the employer',
+      { field, organisation },
+    ),
+  justeringOff: () =>
+    fail(E.JUSTERING_OFF, 'This meeting has no justering: its notes are final when it closes'),
+  employerJusteringOnly: () =>
+    fail(
+      E.EMPLOYER_JUSTERING_ONLY,
+      'This meeting is justerad by the employer only: appoint one justerare for the employer',
+    ),
   justerareNotPresent: (personId: string) =>
     fail(E.JUSTERARE_NOT_PRESENT, 'A justerare must be present at the meeting', { personId }),
   justerarePartyMismatch: (personId: string) =>

@@ -1,3 +1,4 @@
+import { FORMAL_MEETING_RULES } from '#domain/groups';
 import { assertNever, definedOnly, type Party } from '#domain/shared-kernel';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import { recordsOf } from './queries.js';
@@ -17,12 +18,14 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         dnr,
         unionOrganisations,
         carriedOver,
+        rules,
       } = event.data;
       return {
         ...state,
         ...definedOnly({ meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr }),
         status: 'scheduled',
         unionOrganisations,
+        rules: rules ?? FORMAL_MEETING_RULES,
         agenda: carriedOver,
         agendaVersion: 0,
       };
@@ -115,6 +118,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         closedAt: at,
         paragraphs: Object.fromEntries(paragraphs.map(({ itemId, paragraph }) => [itemId, paragraph])),
         revisions: [{ revision, kind: 'original', at }],
+        ...publishedWithoutJustering(state, revision),
       };
     }
     case 'ProtocolRevised': {
@@ -123,6 +127,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...revised,
         revisions: [...state.revisions, { revision, kind: 'revision', by: revisedBy, reason, at }],
+        ...publishedWithoutJustering(state, revision),
       };
     }
     case 'ProtocolCorrected': {
@@ -143,7 +148,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'ProtocolJusterat': {
       const { revision, textHash, at } = event.data;
-      return { ...state, justeringar: [...state.justeringar, { revision, textHash, at }] };
+      return {
+        ...state,
+        justeringar: [...state.justeringar, { revision, textHash, at }],
+        publishedRevision: revision,
+      };
     }
     default:
       return assertNever(event);
@@ -165,6 +174,10 @@ function announced(state: MeetingState, at: string): MeetingState {
   if (Date.parse(at) < Date.parse(state.startsAt)) return state;
   return { ...state, agendaAsAnnounced: state.agenda };
 }
+
+/** Without justering the notes are final as made: each revision is published when it is made. */
+const publishedWithoutJustering = (state: MeetingState, revision: number): Partial<MeetingState> =>
+  state.rules.justering === 'off' ? { publishedRevision: revision } : {};
 
 function updateItem(
   state: MeetingState,

@@ -63,6 +63,16 @@ export const latestRevision = (state: MeetingState): number => state.revisions.a
 export const isJusterat = (state: MeetingState): boolean =>
   state.revisions.length > 0 && state.justeringar.some(({ revision }) => revision === latestRevision(state));
 
+/**
+ * A revision the public may read: one that was justerat, or, for a meeting without justering, any
+ * revision since it closed (each is final as made). Never a draft or a rättelse awaiting justering.
+ */
+export function isPublishedRevision(state: MeetingState, revision: number): boolean {
+  if (state.publishedRevision === undefined) return false;
+  if (state.rules.justering === 'off') return revision >= 1 && revision <= state.publishedRevision;
+  return state.justeringar.some((justering) => justering.revision === revision);
+}
+
 /** "X är frånvarande, Y ersätter" pairs, in attendance order. */
 export function substitutions(
   state: MeetingState,

@@ -1,5 +1,6 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -16,5 +17,7 @@ export type GroupCommand =
   | Command<'SetMeetingLeadership', MeetingLeadership>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
+  /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
+  | Command<'SetJustering', { justering: JusteringSetting }>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". */
   | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;

@@ -1,5 +1,6 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -11,4 +12,6 @@ export type GroupEvent =
   | On<'MeetingLeadershipSet', MeetingLeadership>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
+  /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
+  | On<'JusteringSet', { justering: JusteringSetting }>
   | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;

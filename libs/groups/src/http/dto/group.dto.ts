@@ -17,6 +17,8 @@ import {
   type GroupDefinition,
   type GroupLevel,
   type MeetingLeadership,
+  JUSTERING_SETTINGS,
+  type JusteringSetting,
   type MembershipFacts,
 } from '../../domain/group/index.js';
 
@@ -62,8 +64,13 @@ export class JoinGroupDto implements Omit<MembershipFacts, 'party'> {
   @Nested(() => PersonDto, { description: 'personId is the account id of the person' })
   person!: PersonDto;
 
-  @Nested(() => PartyDto)
-  party!: PartyDto;
+  @Nested(() => PartyDto, {
+    optional: true,
+    description:
+      'Required at the samverkan levels. Left out at an APT, which has no formal parties: the member ' +
+      'attends as a medarbetare (the manager may sit for the employer; no union organisation)',
+  })
+  party?: PartyDto;
 
   @OneOf(MEMBER_ROLES, { example: 'ordförande' })
   role!: MemberRole;
@@ -75,4 +82,15 @@ export class JoinGroupDto implements Omit<MembershipFacts, 'party'> {
 export class LeaveGroupDto implements Pick<Departure, 'leftOn'> {
   @CalendarDate({ example: '2019-06-30' })
   leftOn!: string;
+}
+
+export class SetJusteringDto {
+  @OneOf(JUSTERING_SETTINGS, {
+    description:
+      'parties: the employer and the union organisations justera (the samverkan levels, the only choice ' +
+      'there); employer: one justerare for the employer; off: no justering, the notes are final when ' +
+      'the meeting closes (an APT starts with off). Applies to meetings scheduled from now on',
+    example: 'employer',
+  })
+  justering!: JusteringSetting;
 }

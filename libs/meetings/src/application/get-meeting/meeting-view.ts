@@ -1,3 +1,4 @@
+import type { MeetingRules } from '#libs/groups';
 import {
   definedOnly,
   formatProtocolNumber,
@@ -96,6 +97,10 @@ export interface MeetingView {
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
   unionOrganisations: string[];
+  /** As the group had them when the meeting was scheduled: parties and justering. */
+  rules: MeetingRules;
+  /** The latest revision published to the organisation's employees (the public version). */
+  publishedRevision?: number;
   agendaVersion: number;
   agenda: AgendaEntryView[];
   removedItems: RemovedItemView[];
@@ -141,6 +146,8 @@ export function meetingView(
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
     unionOrganisations: state.unionOrganisations,
+    rules: state.rules,
+    publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,
     // A coming meeting shows its live agenda proposal (see liveAgenda); a held one its own agenda.
     agenda: (live ?? state.agenda).map((item) =>

@@ -4,6 +4,8 @@ import { type AlongsideAppend, StreamReader } from '#libs/event-store';
 import {
   groupDecider,
   type GroupState,
+  meetingRulesOf,
+  type MeetingRules,
   organisationDecider,
   organisationError,
   requirePermission,
@@ -60,12 +62,14 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
     const unionOrganisations = await this.unionOrganisations(tenantId);
+    // The meeting keeps the group's rules (parties, justering) as they are now.
+    const rules = meetingRulesOf(group.state);
     const schedule = (protocolNumber: ProtocolNumber, carriedOver: AgendaItem[]) =>
       scheduleCommand(
         meetingId,
         groupId,
         plan,
-        unionOrganisations,
+        { unionOrganisations, rules },
         protocolNumber,
         carriedOver,
         instantNow(this.clock),
@@ -151,7 +155,7 @@ function scheduleCommand(
   meetingId: string,
   groupId: string,
   plan: MeetingPlan,
-  unionOrganisations: string[],
+  { unionOrganisations, rules }: { unionOrganisations: string[]; rules: MeetingRules },
   protocolNumber: ProtocolNumber,
   carriedOver: AgendaItem[],
   at: IsoInstant,
@@ -162,5 +166,6 @@ function scheduleCommand(
     protocolNumber,
     unionOrganisations,
     carriedOver,
+    rules,
   });
 }

@@ -157,7 +157,9 @@ export class MeetingsController {
     summary: 'Close the meeting: fixes the § numbers and makes protocol revision 1',
     description:
       'Every item must be handled or deferred (MEETING.OPEN_ITEMS), and every beslut and förhandling ' +
-      'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS).',
+      'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS). Needs the ' +
+      'justerare appointed (MEETING.NO_JUSTERARE), except at a meeting without justering (an APT by ' +
+      'default), whose notes are final, and published to the unit’s employees, as it closes.',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [

@@ -72,7 +72,7 @@ export const toOvrigFraga = (item: OvrigFragaDto): OvrigFragaInput =>
 export const toAttendanceEntry = (entry: AttendanceEntryDto): AttendanceEntry =>
   definedOnly({
     person: toPerson(entry.person),
-    party: toParty(entry.party),
+    party: toOptional(entry.party, toParty),
     role: entry.role,
     presence: entry.presence,
     replaces: entry.replaces,

@@ -1,3 +1,4 @@
+import { JUSTERING_SETTINGS, type JusteringSetting, type MeetingRules } from '#libs/groups';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
 import type {
@@ -183,6 +184,11 @@ class KallelseDto implements Kallelse {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+class MeetingRulesDto implements MeetingRules {
+  @ApiProperty({ description: 'False at an APT: attendees without a party' }) formalParties!: boolean;
+  @ApiProperty({ enum: JUSTERING_SETTINGS }) justering!: JusteringSetting;
+}
+
 class RevisionDto implements ProtocolRevision {
   @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty({ enum: REVISION_KINDS }) kind!: RevisionKind;
@@ -247,6 +253,13 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
   @ApiPropertyOptional() dnr?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
+  @ApiProperty({ type: MeetingRulesDto, description: 'As the group had them when the meeting was scheduled' })
+  rules!: MeetingRulesDto;
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'The latest revision the employees read (justerat, or closed without justering)',
+  })
+  publishedRevision?: number;
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [MeetingAgendaEntryDto] }) agenda!: MeetingAgendaEntryDto[];
   @ApiProperty({
