@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import { isPagePath } from './page-paths.js';
 
 export interface SecurityHeaderOptions {
   /** Send Strict-Transport-Security: only when the service is reached over HTTPS (SESSION_COOKIE_SECURE). */
@@ -35,6 +36,22 @@ const API_DOCS_POLICY = {
   'form-action': ["'self'"],
 };
 
+/**
+ * The web pages (libs/web): stylesheets, fonts and scripts from this service only, nothing inline
+ * (no 'unsafe-inline', no nonce: the pages have no inline script or style at all). Forms post to
+ * this service alone. The design system's icons are data: URIs in its stylesheet.
+ */
+const WEB_PAGE_POLICY = {
+  'default-src': ["'none'"],
+  'style-src': ["'self'"],
+  'font-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'script-src': ["'self'"],
+  'connect-src': ["'self'"],
+  ...LOCKED,
+  'form-action': ["'self'"],
+};
+
 const DOCUMENT_PAGE = /^\/api\/meetings\/[^/]+\/documents\/[^/]+\.html$/;
 const API_DOCS = /^\/api\/docs(\/|$)/;
 
@@ -56,12 +73,15 @@ export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptio
   const api = withPolicy(API_POLICY);
   const documentPage = withPolicy(DOCUMENT_PAGE_POLICY);
   const apiDocs = withPolicy(API_DOCS_POLICY);
+  const webPage = withPolicy(WEB_PAGE_POLICY);
   return (request: Request, response: Response, next: NextFunction) => {
     const handler = DOCUMENT_PAGE.test(request.path)
       ? documentPage
       : API_DOCS.test(request.path)
         ? apiDocs
-        : api;
+        : isPagePath(request.path)
+          ? webPage
+          : api;
     handler(request, response, next);
   };
 }
