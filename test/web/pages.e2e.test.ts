@@ -104,6 +104,8 @@ describe('the web pages', () => {
     expect(form.text).toContain('<label class="ds-label" for="email">E-postadress</label>');
     expect(form.headers['content-security-policy']).toMatch(/style-src 'self'/);
     expect(form.headers['content-security-policy']).not.toMatch(/unsafe-inline/);
+    // A page's form must carry its Origin (under no-referrer a browser sends `Origin: null`).
+    expect(form.headers['referrer-policy']).toBe('same-origin');
 
     const signedIn = await visitor.signIn(PEOPLE.chair.email, PASSWORD);
     expect(signedIn.status).toBe(303);
@@ -244,7 +246,7 @@ describe('the web pages', () => {
     expect(page).toContain(`<h3 class="ds-heading" data-size="xs">${escapedName}</h3>`);
     expect(page).toContain('FSG · ledamot (Vision)');
     // The March meeting, with a link to its kallelse; place text escaped too.
-    expect(page).toContain('<td>2019-03-18</td>');
+    expect(page).toContain('<td class="nowrap">2019-03-18</td>');
     expect(page).toContain('<td>Stora salen, &lt;Rådhuset&gt;</td>');
     expect(page).toContain(`href="/api/meetings/${world.meetingIds.next}/documents/kallelse.html"`);
     // The February protocol waits for this justerare.

@@ -52,6 +52,8 @@ const WEB_PAGE_POLICY = {
   'form-action': ["'self'"],
 };
 
+type ReferrerPolicy = 'no-referrer' | 'same-origin';
+
 const DOCUMENT_PAGE = /^\/api\/meetings\/[^/]+\/documents\/[^/]+\.html$/;
 const API_DOCS = /^\/api\/docs(\/|$)/;
 
@@ -61,10 +63,10 @@ const API_DOCS = /^\/api\/docs(\/|$)/;
  * plain HTTP it would lock a browser out of a development server for a year).
  */
 export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptions): RequestHandler {
-  const withPolicy = (directives: Record<string, string[]>) =>
+  const withPolicy = (directives: Record<string, string[]>, referrer: ReferrerPolicy = 'no-referrer') =>
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives },
-      referrerPolicy: { policy: 'no-referrer' },
+      referrerPolicy: { policy: referrer },
       frameguard: { action: 'deny' },
       strictTransportSecurity: strictTransportSecurity
         ? { maxAge: 31_536_000, includeSubDomains: true }
@@ -73,7 +75,9 @@ export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptio
   const api = withPolicy(API_POLICY);
   const documentPage = withPolicy(DOCUMENT_PAGE_POLICY);
   const apiDocs = withPolicy(API_DOCS_POLICY);
-  const webPage = withPolicy(WEB_PAGE_POLICY);
+  // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with a page's
+  // own form POST, which refuseCrossSiteRequests rightly refuses. Other sites still get no referrer.
+  const webPage = withPolicy(WEB_PAGE_POLICY, 'same-origin');
   return (request: Request, response: Response, next: NextFunction) => {
     const handler = DOCUMENT_PAGE.test(request.path)
       ? documentPage

@@ -15,11 +15,14 @@ export interface StylesheetUrls {
   theme: string;
   font: string;
   site: string;
+  /** Not a stylesheet, but linked from the same <head>. */
+  icon: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   woff2: 'font/woff2',
+  svg: 'image/svg+xml',
 };
 
 /** Under /static/<version>/: a new version whenever any file changes, so a year's caching is safe. */
@@ -52,6 +55,7 @@ export class StaticAssets {
         join(dirname(fontCss), 'files', file),
       ]),
       ['web/site.css', join(siteAssetsFolder, 'site.css')],
+      ['web/icon.svg', join(siteAssetsFolder, 'icon.svg')],
     ];
     const bodies = sources.map(([name, file]) => [name, readFileSync(file)] as const);
     const version = createHash('sha256');
@@ -69,6 +73,7 @@ export class StaticAssets {
       theme: `${prefix}designsystemet/theme.css`,
       font: `${prefix}inter/wght.css`,
       site: `${prefix}web/site.css`,
+      icon: `${prefix}web/icon.svg`,
     };
   }
 
