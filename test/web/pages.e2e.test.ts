@@ -206,7 +206,8 @@ describe('the web pages', () => {
     await other.signIn(PEOPLE.vision.email, PASSWORD);
     const othersToken = hidden((await other.get('/')).text, CSRF_FIELD);
     await visitor.signIn(PEOPLE.chair.email, PASSWORD);
-    for (const form of [{ [CSRF_FIELD]: othersToken }, {}]) {
+    const forms: Record<string, string>[] = [{ [CSRF_FIELD]: othersToken }, {}];
+    for (const form of forms) {
       const refused = await visitor.post('/logga-ut', form);
       expect(refused.status).toBe(403);
       expect(refused.text).toContain('Det här får du inte göra');
