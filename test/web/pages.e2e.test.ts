@@ -276,4 +276,24 @@ describe('the web pages', () => {
     expect(file.headers['content-type']).toBe('font/woff2');
     await request(world.server).get(links[0].replace('wght.css', '../../etc/passwd')).expect(404);
   });
+
+  it('takes a protocol off my justering list once I have approved it, not off the other justerare’s', async () => {
+    const meeting = `/api/meetings/${world.meetingIds.held}`;
+    const member = browser();
+    await member.signIn(PEOPLE.vision.email, PASSWORD);
+    const visionCookie = `svk_session=${member.jar.get('svk_session')}`;
+    const { body } = await request(world.server).get(meeting).set('Cookie', visionCookie).expect(200);
+    await request(world.server)
+      .post(`${meeting}/protocol/justeringar`)
+      .set('Cookie', visionCookie)
+      .send(body.protocol)
+      .expect(200);
+    const protocolLink = `href="${meeting}/documents/protokoll.html"`;
+    const mine = (await member.get('/')).text;
+    expect(mine).not.toContain(protocolLink);
+    expect(mine).toContain('Inga protokoll väntar på din justering.');
+    const chair = browser();
+    await chair.signIn(PEOPLE.chair.email, PASSWORD);
+    expect((await chair.get('/')).text).toContain(protocolLink);
+  });
 });
