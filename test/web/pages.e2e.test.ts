@@ -106,6 +106,7 @@ describe('the web pages', () => {
     expect(form.headers['content-security-policy']).not.toMatch(/unsafe-inline/);
     // A page's form must carry its Origin (under no-referrer a browser sends `Origin: null`).
     expect(form.headers['referrer-policy']).toBe('same-origin');
+    expect(form.headers['cache-control']).toBe('no-store');
 
     const signedIn = await visitor.signIn(PEOPLE.chair.email, PASSWORD);
     expect(signedIn.status).toBe(303);

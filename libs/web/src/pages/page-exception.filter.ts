@@ -40,6 +40,7 @@ export class PageExceptionFilter implements ExceptionFilter {
     response
       .status(status)
       .type('html')
+      .setHeader('Cache-Control', 'no-store')
       .send(
         this.renderer.render('fel', {
           ...errorPageText(status),

@@ -134,6 +134,8 @@ export class SignInController {
     response
       .status(status)
       .type('html')
+      // The page holds a CSRF token: no cache keeps it.
+      .setHeader('Cache-Control', 'no-store')
       .send(
         this.renderer.render('logga-in', {
           title: 'Logga in',
