@@ -11,6 +11,7 @@ export { AccountService } from './accounts/account.service.js';
 export { type NewAccount } from './accounts/new-account.js';
 export * from './api-tokens/api-token.service.js';
 export * from './sessions/session.service.js';
+export * from './sign-in/sign-in.js';
 export * from './login-throttle/login-throttle.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';

@@ -7,6 +7,7 @@ import { AuthGuard, IdentityModule } from '#libs/identity';
 import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
+import { WebModule } from '#libs/web';
 import { HealthController } from './health/health.controller.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -31,6 +32,7 @@ export class ApiModule {
         FollowUpsHttpModule,
         MeetingsHttpModule,
         MeetingDocumentsHttpModule,
+        WebModule,
         ...(settings.config.workerInProcess ? [WorkerModule] : []),
       ],
       controllers: [HealthController],
