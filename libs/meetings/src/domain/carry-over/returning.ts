@@ -5,7 +5,7 @@ import type { AgendaItem } from '../agenda-item.js';
 import { meetingDate } from '../queries.js';
 import type { MeetingState } from '../state.js';
 import { followUpEntry } from './carry-over.js';
-import type { GroupCarryOver } from './group-carry-over.js';
+import type { GroupCarryOver } from './group-carry-over-state.js';
 
 /** A returning item as a coming meeting's agenda shows it; a follow-up brings its history. */
 export interface ReturningItem extends AgendaItem {
