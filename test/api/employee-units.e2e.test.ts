@@ -4,13 +4,10 @@
  * the APT of their unit is listed for them, another unit's is not.
  */
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AppConfig } from '#libs/config';
-import { configureHttp } from '#libs/http';
 import { AccountService } from '#libs/identity';
-import { ApiModule } from '#libs/service';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
+import { startWholeApiApp } from './support/whole-api-app.js';
 
 describe('employees tied to units, behind real sign-in', () => {
   let database: TestDatabase;
@@ -29,17 +26,7 @@ describe('employees tied to units, behind real sign-in', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = Object.assign(new AppConfig(), {
-      workerInProcess: false,
-      dbPoolSize: 4,
-      logLevel: 'warn',
-    });
-    const moduleRef = await Test.createTestingModule({
-      imports: [ApiModule.forRoot({ config, databaseUrl: database.url })],
-    }).compile();
-    app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-    configureHttp(app);
-    await app.init();
+    app = await startWholeApiApp(database.url);
     const accounts = app.get(AccountService);
     for (const [key, roles] of [
       ['admin', ['admin']],
