@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { CommandRunner } from './application/command-runner.js';
+import { GroupDirectory } from './application/group/group-directory.js';
 import { CreateGroupHandler } from './application/group/create-group/create-group.handler.js';
 import { GetGroupHandler } from './application/group/get-group/get-group.handler.js';
 import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
@@ -26,6 +27,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
   controllers: [OrganisationController, GroupsController],
   providers: [
     CommandRunner,
+    GroupDirectory,
     CreateOrganisationHandler,
     AddUnitHandler,
     AddUnionOrganisationHandler,
@@ -40,6 +42,6 @@ import { OrganisationController } from './http/controllers/organisation.controll
     GetGroupHandler,
     ListGroupsHandler,
   ],
-  exports: [CommandRunner],
+  exports: [CommandRunner, GroupDirectory],
 })
 export class GroupsHttpModule {}

@@ -7,3 +7,4 @@ export * from './group.decider.js';
 export * from './meeting-rules.js';
 export * from './state.js';
 export * from './protocol-form.js';
+export * from './event-types.js';
