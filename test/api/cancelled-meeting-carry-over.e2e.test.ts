@@ -3,7 +3,9 @@
  * the follow-up due at it and an item a union put on its agenda all come back on the agenda
  * proposal of the meeting scheduled after it, each marked with where it came from.
  */
+import { carryOverProjection } from '#libs/meetings';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import { projectToHead } from './support/project-to-head.js';
 import { runningMeeting } from './support/running-meeting.js';
 import { PEOPLE, type Principals, seedGroup, VISION } from './support/seed-002-group.js';
 
@@ -26,8 +28,14 @@ describe('carry-over past a cancelled meeting', () => {
   afterAll(() => api?.close());
 
   const chair = () => api.as(people.viceChair);
-  const schedule = (startsAt: string, endsAt: string) =>
-    chair().post(`/api/groups/${groupId}/meetings`).send({ startsAt, endsAt, place: 'Kvarnen' }).expect(201);
+  /** Carry-over is a read model: projected (the worker's job) before the schedule reads it. */
+  const schedule = async (startsAt: string, endsAt: string) => {
+    await projectToHead(api.app, [carryOverProjection]);
+    return chair()
+      .post(`/api/groups/${groupId}/meetings`)
+      .send({ startsAt, endsAt, place: 'Kvarnen' })
+      .expect(201);
+  };
 
   /** February: a follow-up due in March, i-beslut deferred, closed. */
   async function holdFebruary(): Promise<string> {
@@ -85,6 +93,7 @@ describe('carry-over past a cancelled meeting', () => {
         proposer: VISION,
         origin: {
           kind: 'deferred',
+          fromGroupId: groupId,
           fromMeetingId: marchId,
           fromItemId: 'i-schema',
           fromDate: '2019-03-25',

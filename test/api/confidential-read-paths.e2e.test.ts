@@ -4,8 +4,9 @@
  * (here an adjungerad for Akademikerförbundet SSR, appointed to justera) still see that the item
  * is there, where it is (its §) and that it is confidential, but none of its content.
  */
+import { followUpsProjection } from '#libs/follow-ups';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
-import { projectFollowUps } from './support/project-follow-ups.js';
+import { projectToHead } from './support/project-to-head.js';
 import { closeRunningMeeting, runningMeeting } from './support/running-meeting.js';
 import {
   EMPLOYER,
@@ -103,7 +104,7 @@ describe('confidential items on the meeting view and its history', () => {
         corrections: [{ itemId: 'i-secret', record: 'information', text: SECRET.corrected }],
       })
       .expect(200);
-    await projectFollowUps(api);
+    await projectToHead(api.app, [followUpsProjection]);
   });
   afterAll(() => api?.close());
 

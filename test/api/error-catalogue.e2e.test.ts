@@ -4,13 +4,12 @@
  * (ROUTE.NOT_FOUND) and decider guards no request can reach are documented nowhere per endpoint.
  */
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AppConfig } from '#libs/config';
-import { configureHttp, EDGE_ERROR_CODES, setupOpenApi } from '#libs/http';
-import { ApiModule, ERROR_CATALOGUE } from '#libs/service';
+import { EDGE_ERROR_CODES } from '#libs/http';
+import { ERROR_CATALOGUE } from '#libs/service';
 import { createTestDatabase } from '#libs/testing';
 import { MEETINGS_GUARD_ONLY_CODES } from '../../libs/service/src/context-error-codes.js';
+import { startWholeApiApp } from './support/whole-api-app.js';
 
 type Response = {
   description?: string;
@@ -45,18 +44,7 @@ describe('the error catalogue', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = Object.assign(new AppConfig(), {
-      workerInProcess: false,
-      dbPoolSize: 3,
-      logLevel: 'warn',
-    });
-    const moduleRef = await Test.createTestingModule({
-      imports: [ApiModule.forRoot({ config, databaseUrl: database.url })],
-    }).compile();
-    app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-    configureHttp(app);
-    setupOpenApi(app);
-    await app.init();
+    app = await startWholeApiApp(database.url, { dbPoolSize: 3 });
     const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
     documented = documentedCodes(response.body as Document);
   });

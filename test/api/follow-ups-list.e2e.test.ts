@@ -1,5 +1,6 @@
+import { followUpsProjection } from '#libs/follow-ups';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
-import { projectFollowUps } from './support/project-follow-ups.js';
+import { projectToHead } from './support/project-to-head.js';
 import { runningMeeting } from './support/running-meeting.js';
 import { PEOPLE, type Principals, seedGroup } from './support/seed-002-group.js';
 
@@ -21,7 +22,7 @@ describe('listing follow-ups with filters', () => {
         .expect(201);
     await assign('Utvärdera avslutningsenkäterna – även för Å/Ä/Ö-enheter', PEOPLE.secretary, '2019-03-25');
     await assign('Redovisa tillbud för mars', PEOPLE.vision, '2019-04-29');
-    await projectFollowUps(api);
+    await projectToHead(api.app, [followUpsProjection]);
     api.clock.set('2019-04-01T10:00:00Z');
   });
   afterAll(() => api?.close());

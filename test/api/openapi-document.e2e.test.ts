@@ -50,6 +50,7 @@ describe('the OpenAPI document', () => {
         'GET /api/meetings/{meetingId}/history',
         'POST /api/follow-ups/{followUpId}/complete',
         'GET /api/follow-ups',
+        'PUT /api/groups/{groupId}/justering',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

@@ -1,11 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AppConfig } from '#libs/config';
-import { configureHttp } from '#libs/http';
 import { AccountService, ApiTokenService } from '#libs/identity';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
-import { ApiModule } from '#libs/service';
+import { startWholeApiApp } from './support/whole-api-app.js';
 
 /**
  * The production ApiModule with identity's real guard (the other API tests use a test principal):
@@ -21,17 +18,7 @@ describe('the API behind real sign-in (ApiModule, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = Object.assign(new AppConfig(), {
-      workerInProcess: false,
-      dbPoolSize: 4,
-      logLevel: 'warn',
-    });
-    const moduleRef = await Test.createTestingModule({
-      imports: [ApiModule.forRoot({ config, databaseUrl: database.url })],
-    }).compile();
-    app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
-    configureHttp(app);
-    await app.init();
+    app = await startWholeApiApp(database.url);
 
     const accounts = app.get(AccountService);
     const people = {

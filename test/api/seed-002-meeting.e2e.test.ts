@@ -4,8 +4,10 @@
  * runs the meeting, and the protocol is justerat by one justerare for Akademikerförbundet SSR and
  * one for the employer. People are invented; texts are the seed's.
  */
+import { carryOverProjection } from '#libs/meetings';
 import { SEED_002 } from '#libs/seeds';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
+import { projectToHead } from './support/project-to-head.js';
 import {
   EMPLOYER,
   KOMMUNAL,
@@ -223,6 +225,8 @@ describe('seed 002 recorded through the API and justerat', () => {
 
   it('brings the deferred item back on the next meeting, "från § 11, 2019-02-25"', async () => {
     api.clock.set('2019-03-01T09:00:00Z');
+    // Carry-over is a read model: projected (the worker's job) before scheduling reads it.
+    await projectToHead(api.app, [carryOverProjection]);
     const { body } = await api
       .as(people.secretary)
       .post(`/api/groups/${groupId}/meetings`)

@@ -18,20 +18,32 @@ import { waitFor } from './wait-for.js';
  * loop's `alongside`): both or neither, whatever fails or is killed in between, and every stream
  * still in log order. The store runs as the app role, as the service does.
  */
-describe('appending one command to several streams', () => {
-  let database: MigratedTestDataSource;
-  let pool: Pool;
-  let store: PgEventStore;
-
+/** A migrated database of the describe's own, and a store and loop logged in as the app role. */
+function onTheAppRole() {
+  const fixture = {} as {
+    database: MigratedTestDataSource;
+    pool: Pool;
+    store: PgEventStore;
+    loop: CommandLoop;
+  };
   beforeAll(async () => {
-    database = await migratedTestDataSource();
-    pool = createPgPool(database.appUrl, 10);
-    store = new PgEventStore(pool);
+    fixture.database = await migratedTestDataSource();
+    fixture.pool = createPgPool(fixture.database.appUrl, 10);
+    fixture.store = new PgEventStore(fixture.pool);
+    fixture.loop = new CommandLoop(fixture.store);
   });
   afterAll(async () => {
-    await pool.end();
-    await database.close();
+    await fixture.pool.end();
+    await fixture.database.close();
   });
+  return fixture;
+}
+
+describe('appending one command to several streams', () => {
+  const fixture = onTheAppRole();
+  let store: PgEventStore;
+  let database: MigratedTestDataSource;
+  beforeAll(() => ({ store, database } = fixture));
 
   const tenant = () => `tenant-${randomUUID()}`;
   const events = (...types: string[]): NewEvent[] =>
@@ -201,21 +213,10 @@ const tallyDecider: Decider<TallyCommand, TallyEvent, { total: number }> = {
 };
 
 describe("the command loop's alongside", () => {
-  let database: MigratedTestDataSource;
-  let pool: Pool;
+  const fixture = onTheAppRole();
   let store: PgEventStore;
   let loop: CommandLoop;
-
-  beforeAll(async () => {
-    database = await migratedTestDataSource();
-    pool = createPgPool(database.appUrl, 10);
-    store = new PgEventStore(pool);
-    loop = new CommandLoop(store);
-  });
-  afterAll(async () => {
-    await pool.end();
-    await database.close();
-  });
+  beforeAll(() => ({ store, loop } = fixture));
 
   const count = (tenantId: string, main: string, other: string, by = 1) =>
     loop.execute({

@@ -134,6 +134,7 @@ describe('/api/accounts is for admins of the organisation', () => {
       email: 'bertil@kommun.se',
       displayName: 'Bertil',
       roles: ['hr'],
+      units: [],
       createdAt: expect.any(String),
       disabledAt: null,
     });

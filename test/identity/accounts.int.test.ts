@@ -41,6 +41,7 @@ describe('creating accounts', () => {
       email: 'Anna.Andersson@vaxjo.se',
       displayName: 'Anna Andersson',
       roles: ['hr'],
+      units: [],
       createdAt: services.clock.now(),
       disabledAt: null,
     });
@@ -188,5 +189,32 @@ describe('roles and disabling', () => {
     expect(again.disabledAt).toEqual(disabledAt);
     expect(await services.sessions.resolve(token)).toBeUndefined();
     expect(await database.dataSource.query('SELECT * FROM identity_sessions')).toEqual([]);
+  });
+});
+
+describe('the units an account is an employee of', () => {
+  it('are set, replaced and cleared, each once, and come with the account and its sign-in', async () => {
+    const account = await services.accounts.create(anna);
+    const set = await services.accounts.setUnits('vaxjo', account.id, [
+      'u-hemtjanst',
+      'u-skola',
+      'u-hemtjanst',
+    ]);
+    expect(set.units).toEqual(['u-hemtjanst', 'u-skola']);
+    expect((await services.accounts.get('vaxjo', account.id)).units).toEqual(['u-hemtjanst', 'u-skola']);
+    const session = await services.sessions.login({
+      tenantId: 'vaxjo',
+      email: anna.email,
+      password: PASSWORD,
+    });
+    expect(session.principal.units).toEqual(['u-hemtjanst', 'u-skola']);
+    expect((await services.accounts.setUnits('vaxjo', account.id, [])).units).toEqual([]);
+  });
+
+  it("does not set another organisation's account", async () => {
+    const account = await services.accounts.create(anna);
+    await expect(services.accounts.setUnits('ljungby', account.id, ['u-x'])).rejects.toBeInstanceOf(
+      AccountNotFoundError,
+    );
   });
 });

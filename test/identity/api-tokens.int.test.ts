@@ -79,6 +79,7 @@ describe('resolving an API token', () => {
       displayName: 'Diariet',
       email: 'diariet@vaxjo.se',
       roles: ['hr'],
+      units: [],
       via: 'token',
     });
   });

@@ -57,6 +57,7 @@ describe('login', () => {
       displayName: 'Anna Andersson',
       email: 'anna@vaxjo.se',
       roles: ['hr'],
+      units: [],
       via: 'session',
     });
     expect((await login()).token).not.toBe(session.token);

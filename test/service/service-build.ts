@@ -32,6 +32,9 @@ const OUTPUTS = [
   'dist/apps/worker/src/rebuild.js',
   'dist/apps/worker/src/verify-documents.js',
   'dist/apps/worker/src/dead-letters.js',
+  'dist/apps/worker/src/backup.js',
+  'dist/apps/worker/src/restore.js',
+  'dist/apps/demo/src/main.js',
 ];
 
 export async function buildService(): Promise<void> {

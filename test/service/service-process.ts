@@ -10,6 +10,9 @@ const ENTRY = {
   rebuild: 'dist/apps/worker/src/rebuild.js',
   'verify-documents': 'dist/apps/worker/src/verify-documents.js',
   'dead-letters': 'dist/apps/worker/src/dead-letters.js',
+  backup: 'dist/apps/worker/src/backup.js',
+  restore: 'dist/apps/worker/src/restore.js',
+  demo: 'dist/apps/demo/src/main.js',
 } as const;
 
 export interface Exit {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { AccountService } from '#libs/identity';
+import { catchUpCarryOver } from './demo-carry-over.js';
 import { type DemoSession, DemoApi } from './demo-client.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, type DemoPersonKey } from './demo-people.js';
 import { type Ids, personOf, record } from './demo-script.js';
@@ -35,9 +36,12 @@ export async function loadDemo(app: INestApplication, options: LoadDemoOptions =
   };
   try {
     // Every account there already: the demo may be loaded, or a load may have stopped half-way.
+    const catchUp = () => catchUpCarryOver(app);
+    if (allExisted) await catchUp();
     const found = allExisted ? await readDemo(await as('secretary')) : undefined;
     if (isComplete(found)) return summaryOf(true, ids, found);
-    await record(as, ids, step);
+    await record(as, ids, step, catchUp);
+    await catchUp();
     const loaded = await readDemo(await as('secretary'));
     if (!isComplete(loaded))
       throw new Error('the demo was recorded but its three meetings cannot be read back');

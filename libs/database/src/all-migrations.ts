@@ -7,8 +7,14 @@ import {
   StreamActivity1732250000001,
 } from '#libs/event-store';
 import { FollowUpConfidentiality1732300000700, FollowUps1732270000000 } from '#libs/follow-ups';
-import { Identity1732260000000, LoginThrottle1732300000400 } from '#libs/identity';
+import {
+  EmployeeUnits1732300000800,
+  Identity1732260000000,
+  LoginThrottle1732300000400,
+} from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
+import { CarryOver1732310000000 } from '#libs/meetings';
+import { Groups1732320000000 } from '#libs/groups';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -30,6 +36,9 @@ export const ALL_MIGRATIONS: Function[] = [
   CommandFingerprints1732300000500,
   AppendToStreams1732300000600,
   FollowUpConfidentiality1732300000700,
+  EmployeeUnits1732300000800,
+  CarryOver1732310000000,
+  Groups1732320000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -15,3 +15,6 @@ export * from './migrate-database.js';
 export * from './app-login.js';
 export * from './database-roles.js';
 export { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
+export { writeBackup, type BackupSummary } from './backup/write-backup.js';
+export { restoreBackup, type RestoreSummary } from './backup/restore-backup.js';
+export type { BackupHeader } from './backup/backup-format.js';

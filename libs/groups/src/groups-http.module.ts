@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { CommandRunner } from './application/command-runner.js';
+import { GroupDirectory } from './application/group/group-directory.js';
 import { CreateGroupHandler } from './application/group/create-group/create-group.handler.js';
 import { GetGroupHandler } from './application/group/get-group/get-group.handler.js';
 import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
@@ -8,6 +9,7 @@ import { LeaveGroupHandler } from './application/group/leave-group/leave-group.h
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
+import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
 import { SetProtocolNumberSeriesHandler } from './application/group/set-protocol-number-series/set-protocol-number-series.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
@@ -26,6 +28,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
   controllers: [OrganisationController, GroupsController],
   providers: [
     CommandRunner,
+    GroupDirectory,
     CreateOrganisationHandler,
     AddUnitHandler,
     AddUnionOrganisationHandler,
@@ -36,10 +39,11 @@ import { OrganisationController } from './http/controllers/organisation.controll
     LeaveGroupHandler,
     SetMeetingLeadershipHandler,
     SetProtocolFormHandler,
+    SetJusteringHandler,
     SetProtocolNumberSeriesHandler,
     GetGroupHandler,
     ListGroupsHandler,
   ],
-  exports: [CommandRunner],
+  exports: [CommandRunner, GroupDirectory],
 })
 export class GroupsHttpModule {}

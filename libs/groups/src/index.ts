@@ -1,6 +1,7 @@
 /** Organisation and samverkansgrupper: förvaltning, units, union organisations, groups and their members, and the access policy that membership decides. */
 export * from './domain/index.js';
 export * from './groups-http.module.js';
+export * from './employment-http.module.js';
 export * from './application/command-runner.js';
 export * from './application/access/access.js';
 export * from './application/access/group-of.js';
@@ -14,8 +15,13 @@ export * from './application/group/get-group/get-group.query.js';
 export * from './application/group/join-group/join-group.command.js';
 export * from './application/group/leave-group/leave-group.command.js';
 export * from './application/group/list-groups/list-groups.query.js';
+export * from './application/group/set-justering/set-justering.command.js';
 export * from './application/organisation/add-union-organisation/add-union-organisation.command.js';
 export * from './application/organisation/add-unit/add-unit.command.js';
 export * from './application/organisation/create-organisation/create-organisation.command.js';
 export * from './application/organisation/get-organisation/get-organisation.query.js';
 export * from './application/organisation/remove-union-organisation/remove-union-organisation.command.js';
+export * from './application/organisation/set-employee-units/set-employee-units.command.js';
+export * from './groups-read-models.module.js';
+export * from './projections/groups/index.js';
+export * from './application/group/group-directory.js';

@@ -9,6 +9,9 @@ import { invalidBody } from './validation-errors.js';
 /** Large enough for a long meeting's full minutes (50,000 characters of Swedish text), small enough to refuse abuse. */
 export const JSON_BODY_LIMIT = '256kb';
 
+/** A page's form: a few fields of text. */
+export const FORM_BODY_LIMIT = '64kb';
+
 export interface HttpEdgeOptions {
   /** Send HSTS: set it when the service is reached over HTTPS (SESSION_COOKIE_SECURE=true). */
   strictTransportSecurity?: boolean;
@@ -41,6 +44,9 @@ export function configureHttp(
   app.use(requireJsonCommandBodies);
   // Registered before init, this parser is found by Nest, which then skips its default 100 kB one.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // The pages' forms (the gate above lets form bodies through to page routes only). Flat fields
+  // (extended: false): `a[b]=1` stays the key "a[b]", no nested objects from a query-string parser.
+  app.useBodyParser('urlencoded', { limit: FORM_BODY_LIMIT, extended: false, parameterLimit: 200 });
   app.use(checkParsedBody);
   // ETags are stream versions set by StreamVersionETagInterceptor; Express's own weak body hashes
   // (on errors and lists too) would look like versions a client could send back as If-Match.

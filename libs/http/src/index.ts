@@ -1,5 +1,6 @@
 export * from './command-headers.js';
 export * from './configure-http.js';
+export * from './edge/page-paths.js';
 export * from './http-errors.js';
 export * from './openapi.js';
 export * from './problem.js';

@@ -13,6 +13,7 @@ import { RequestAuthenticator } from './http/request-authenticator.js';
 import { LoginThrottle } from './login-throttle/login-throttle.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionService } from './sessions/session.service.js';
+import { SignIn } from './sign-in/sign-in.js';
 import { type Clock, IDENTITY_CLOCK, systemClock } from './shared/clock.js';
 import {
   DEFAULT_IDENTITY_SETTINGS,
@@ -72,6 +73,11 @@ export class IdentityModule {
           inject: [DataSource, IDENTITY_CLOCK],
         },
         {
+          provide: SignIn,
+          useFactory: (sessions: SessionService, throttle: LoginThrottle) => new SignIn(sessions, throttle),
+          inject: [SessionService, LoginThrottle],
+        },
+        {
           provide: ApiTokenService,
           useFactory: (dataSource: DataSource, clock: Clock) =>
             new ApiTokenService(dataSource, clock, settings),
@@ -97,6 +103,7 @@ export class IdentityModule {
         PasswordHasher,
         AccountService,
         SessionService,
+        SignIn,
         ApiTokenService,
         RequestAuthenticator,
         AuthGuard,

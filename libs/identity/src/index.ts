@@ -2,12 +2,16 @@ export * from './principal.js';
 export * from './identity.module.js';
 export { Identity1732260000000 } from './schema/1732260000000-identity.migration.js';
 export { LoginThrottle1732300000400 } from './schema/1732300000400-login-throttle.migration.js';
+export { EmployeeUnits1732300000800 } from './schema/1732300000800-employee-units.migration.js';
+export { AccountDto } from './http/dto/account.dto.js';
+export { accountDto } from './http/accounts.controller.js';
 
 export type { Account } from './accounts/account.js';
 export { AccountService } from './accounts/account.service.js';
 export { type NewAccount } from './accounts/new-account.js';
 export * from './api-tokens/api-token.service.js';
 export * from './sessions/session.service.js';
+export * from './sign-in/sign-in.js';
 export * from './login-throttle/login-throttle.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';

@@ -18,6 +18,11 @@ export interface Principal {
   email: string;
   /** Organisation-wide roles. 'hr' reads everything in the organisation and edits no meeting. */
   roles: readonly OrganisationRole[];
+  /**
+   * The units (from the organisation) the account is an employee of, a medarbetare: they read the
+   * public version of their workplace's published protocols and notes. Left out or empty: none.
+   */
+  units?: readonly string[];
   /** How the caller authenticated: a browser session or a program's API token. */
   via: 'session' | 'token';
 }

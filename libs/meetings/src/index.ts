@@ -1,6 +1,8 @@
 /** Meetings: scheduling, agenda and kallelse, recording, closing, revision and justering of the protocol, and carry-over onto the next meeting. */
 export * from './domain/index.js';
 export * from './meetings-http.module.js';
+export * from './meetings-read-models.module.js';
+export * from './projections/carry-over/index.js';
 export * from './application/run-meeting-command/run-meeting-command.js';
 export * from './application/get-meeting/meeting-view.js';
 export * from './application/protocol/protocol-text-hash.js';

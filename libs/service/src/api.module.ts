@@ -2,11 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
-import { GroupsHttpModule } from '#libs/groups';
+import { EmploymentHttpModule, GroupsHttpModule } from '#libs/groups';
 import { AuthGuard, IdentityModule } from '#libs/identity';
 import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
+import { WebModule } from '#libs/web';
 import { HealthController } from './health/health.controller.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -27,9 +28,11 @@ export class ApiModule {
         CqrsModule.forRoot(),
         IdentityModule.fromEnvironment(),
         GroupsHttpModule,
+        EmploymentHttpModule,
         FollowUpsHttpModule,
         MeetingsHttpModule,
         MeetingDocumentsHttpModule,
+        WebModule,
         ...(settings.config.workerInProcess ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -1,10 +1,19 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ProjectionRegistry, streamActivityProjection } from '#libs/event-store';
 import { FollowUpsReadModelsModule } from '#libs/follow-ups';
+import { GroupsReadModelsModule } from '#libs/groups';
 import { MeetingDocumentsReadModelsModule } from '#libs/meeting-documents';
+import { MeetingsReadModelsModule } from '#libs/meetings';
 
 /** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
-@Module({ imports: [FollowUpsReadModelsModule, MeetingDocumentsReadModelsModule] })
+@Module({
+  imports: [
+    GroupsReadModelsModule,
+    FollowUpsReadModelsModule,
+    MeetingsReadModelsModule,
+    MeetingDocumentsReadModelsModule,
+  ],
+})
 export class ReadModelsModule implements OnModuleInit {
   constructor(private readonly registry: ProjectionRegistry) {}
 

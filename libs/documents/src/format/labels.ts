@@ -25,7 +25,10 @@ import {
 export const WORDS = {
   organisation: 'Organisation',
   group: 'Samverkansgrupp',
+  workplaceMeeting: 'Arbetsplatsträff',
+  medarbetare: 'Medarbetare',
   forvaltning: 'Förvaltning',
+  unit: 'Enhet',
   protocolNumber: 'Protokoll',
   meetingNumber: 'Mötesnummer',
   /** In place of the number before closing: numbers follow the meetings as they are held. */
@@ -128,6 +131,10 @@ export function agendaVersionSentence(
   return `${version} Dagordningen har ändrats sedan kallelsen skickades ${sent} med version ${issued.agendaVersion}.`;
 }
 
+/** "Samverkansgrupp", or "Arbetsplatsträff" for an APT, which is no samverkansgrupp. */
+export const meetingKindLabel = (header: MeetingHeader): string =>
+  header.arbetsplatstraff ? WORDS.workplaceMeeting : WORDS.group;
+
 /** The group with its förvaltning, as seed 002 names it: "FSG/VSG – Socialförvaltningen". */
 export function groupWithForvaltning(header: MeetingHeader): string {
   return header.forvaltning ? `${header.groupLevels} – ${header.forvaltning}` : header.groupName;
@@ -224,6 +231,37 @@ export function returningLabel(origin: ItemOrigin): string {
   return `Uppföljning ${originLabel(origin)}${origin.dueDate ? `, senast ${tableDate(origin.dueDate)}` : ''}`;
 }
 
+/** Marks what changed about a returning item: withdrawn, or new since the kallelse was sent. */
+export const WITHDRAWN_NOTE = 'Utgår – punkten återkommer inte längre till detta möte';
+export const ADDED_SINCE_KALLELSE_NOTE = 'Tillkommen efter att kallelsen skickades';
+
+/** "Uppföljningsdatum flyttat från 2019-03-25 till 2019-04-29 av Sofia Hägg: <reason>" */
+export function rescheduledLabel(move: { from: string; to: string; reason: string; by?: string }): string {
+  const by = move.by ? ` av ${move.by}` : '';
+  return `Uppföljningsdatum flyttat från ${tableDate(move.from)} till ${tableDate(move.to)}${by}: ${move.reason}`;
+}
+
+/** "Återrapporterad 2019-03-25: <text>" */
+export const reportedLabel = ({ date, text }: { date: string; text: string }): string =>
+  `Återrapporterad ${tableDate(date)}: ${text}`;
+
+/** The notes under a returning item's title in the kallelse, in every format. */
+export function returningNotes(item: {
+  origin?: ItemOrigin;
+  rescheduled?: readonly { from: string; to: string; reason: string; by?: string }[];
+  reported?: readonly { date: string; text: string }[];
+  withdrawn?: boolean;
+  addedSinceKallelse?: boolean;
+}): string[] {
+  return [
+    ...(item.withdrawn ? [WITHDRAWN_NOTE] : []),
+    ...(item.addedSinceKallelse ? [ADDED_SINCE_KALLELSE_NOTE] : []),
+    ...(item.origin ? [returningLabel(item.origin)] : []),
+    ...(item.rescheduled ?? []).map(rescheduledLabel),
+    ...(item.reported ?? []).map(reportedLabel),
+  ];
+}
+
 /**
  * The deferral as one sentence. Secretaries often write the whole sentence themselves, as in seed
  * 002 ("Punkten flyttas till nästa FSG/VSG då …"); only a bare reason gets the lead-in.
@@ -245,12 +283,16 @@ export function omittedItemsNotice(count: number): string {
 export const OMITTED_ITEM_NOTE = 'Punkten är sekretessbelagd och redovisas inte i den offentliga versionen.';
 
 /** The page head on every printed page, as in seed 002: "MINNESANTECKNINGAR SAMVERKANSGRUPP". */
-export const PAGE_HEAD_TITLES: Record<DocumentKind, string> = {
-  protokoll: 'PROTOKOLL SAMVERKANSGRUPP',
-  minnesanteckningar: 'MINNESANTECKNINGAR SAMVERKANSGRUPP',
-  kallelse: 'KALLELSE SAMVERKANSGRUPP',
-  protokollsutdrag: 'PROTOKOLLSUTDRAG SAMVERKANSGRUPP',
+const PAGE_HEAD_KINDS: Record<DocumentKind, string> = {
+  protokoll: 'PROTOKOLL',
+  minnesanteckningar: 'MINNESANTECKNINGAR',
+  kallelse: 'KALLELSE',
+  protokollsutdrag: 'PROTOKOLLSUTDRAG',
 };
+
+/** "PROTOKOLL SAMVERKANSGRUPP", or "MINNESANTECKNINGAR ARBETSPLATSTRÄFF" for an APT. */
+export const pageHeadTitle = (kind: DocumentKind, header: MeetingHeader): string =>
+  `${PAGE_HEAD_KINDS[kind]} ${meetingKindLabel(header).toUpperCase()}`;
 
 /** The marking under the page head's title on every page of a draft or a superseded revision. */
 export function revisionMarking(revision: RevisionInfo): string | undefined {

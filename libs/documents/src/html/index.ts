@@ -1,2 +1,2 @@
 export { DocumentTemplates } from './document-templates.js';
-export { findTemplatesFolder } from './templates-folder.js';
+export { findRepositoryFolder, findTemplatesFolder } from './templates-folder.js';

@@ -143,12 +143,12 @@ describe('the protocol', () => {
       status: 'ändring begärd',
       entries: [
         {
-          ...protocol.justering.entries[0],
+          ...protocol.justering!.entries[0],
           state: 'avböjt',
           at: '2019-02-26T10:00:00Z',
           comment: 'I § 8 ska det stå att även Vision deltog i dialogen.',
         },
-        { ...protocol.justering.entries[1], state: 'väntar', at: undefined },
+        { ...protocol.justering!.entries[1], state: 'väntar', at: undefined },
       ],
     };
     const changed = textOf(protocol);

@@ -48,7 +48,7 @@ describe('the protokollsutdrag', () => {
     const waiting = utdragFixture();
     waiting.justering = {
       status: 'väntar på justering',
-      entries: waiting.justering.entries.map((entry) => ({ ...entry, state: 'väntar', at: undefined })),
+      entries: waiting.justering!.entries.map((entry) => ({ ...entry, state: 'väntar', at: undefined })),
     };
     const waitingText = visibleText(templates.render(waiting));
     expect(waitingText).toContain('Protokollet väntar på justering.');

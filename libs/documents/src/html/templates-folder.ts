@@ -12,12 +12,20 @@ const TEMPLATES_IN_REPOSITORY = join('libs', 'documents', 'templates');
  * libs/documents/templates finds the one copy of the templates in both cases.
  */
 export function findTemplatesFolder(fromModuleUrl: string = import.meta.url): string {
+  return findRepositoryFolder(TEMPLATES_IN_REPOSITORY, fromModuleUrl);
+}
+
+/**
+ * A folder of the repository (`libs/web/templates`) that tsc does not copy into dist, found by
+ * walking up from the module at `fromModuleUrl` (see findTemplatesFolder for why).
+ */
+export function findRepositoryFolder(folderInRepository: string, fromModuleUrl: string): string {
   const start = dirname(fileURLToPath(fromModuleUrl));
   for (let folder = start; ; folder = dirname(folder)) {
-    const candidate = join(folder, TEMPLATES_IN_REPOSITORY);
+    const candidate = join(folder, folderInRepository);
     if (isFolder(candidate)) return candidate;
     if (dirname(folder) === folder) {
-      throw new Error(`No ${TEMPLATES_IN_REPOSITORY} folder in ${start} or any folder above it`);
+      throw new Error(`No ${folderInRepository} folder in ${start} or any folder above it`);
     }
   }
 }

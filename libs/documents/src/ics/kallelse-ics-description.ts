@@ -1,4 +1,4 @@
-import { meetingTimeLabel, minutesLabel, returningLabel, WORDS } from '../format/labels.js';
+import { meetingTimeLabel, minutesLabel, returningNotes, WITHDRAWN_NOTE, WORDS } from '../format/labels.js';
 import type { KallelseDocument, KallelseItem } from '../model/index.js';
 import { icsLine, icsText } from './ics-values.js';
 
@@ -40,13 +40,17 @@ export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?:
  */
 export function agendaLine(item: KallelseItem): string {
   const number = item.subItem === undefined ? `${item.number}.` : `${item.number} ${item.subItem})`;
-  if (item.confidential) return `${number} Sekretessbelagd punkt`;
+  if (item.confidential) {
+    return `${number} Sekretessbelagd punkt${item.withdrawn ? ` – ${WITHDRAWN_NOTE}` : ''}`;
+  }
   const details = [
     icsLine(item.kind),
     item.estimatedMinutes ? minutesLabel(item.estimatedMinutes) : undefined,
     item.presenter ? `föredragande ${icsLine(item.presenter)}` : undefined,
     item.proposedBy?.side === 'union' ? `anmäld av ${icsLine(item.proposedBy.name)}` : undefined,
   ].filter((detail): detail is string => Boolean(detail));
-  const returning = item.origin ? ` – ${icsLine(returningLabel(item.origin))}` : '';
+  const returning = returningNotes(item)
+    .map((note) => ` – ${icsLine(note)}`)
+    .join('');
   return `${number} ${icsLine(item.title)} (${details.join(', ')})${returning}`;
 }

@@ -41,6 +41,11 @@ export interface MeetingHeader {
   endsAt: DocumentInstant;
   place?: string;
   videoLink?: string;
+  /**
+   * An arbetsplatsträff (APT), the workplace meeting without formal parties: the documents call it
+   * so rather than a samverkansgrupp, and list those present without splitting them by party.
+   */
+  arbetsplatstraff?: boolean;
 }
 
 /** A person as printed: their name, and the role they attend in where it matters. */

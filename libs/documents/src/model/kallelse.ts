@@ -16,6 +16,24 @@ export interface KallelseItem {
   /** Returning items: a deferred item or a follow-up due, marked with where it came from. */
   origin?: ItemOrigin;
   confidential?: { omitted?: boolean };
+  /**
+   * A returning item on the agenda (or in the kallelse sent) that no longer returns here: its
+   * follow-up was completed, cancelled or moved, or it was taken up at an earlier meeting.
+   */
+  withdrawn?: boolean;
+  /** A returning item that came after the kallelse was sent. */
+  addedSinceKallelse?: boolean;
+  /** A returning follow-up's moves: from which date to which, why and by whom. */
+  rescheduled?: KallelseReschedule[];
+  /** A returning follow-up's earlier återrapporteringar: when, and what was said. */
+  reported?: { date: string; text: string }[];
+}
+
+export interface KallelseReschedule {
+  from: string;
+  to: string;
+  reason: string;
+  by?: string;
 }
 
 /** The invitation to one meeting, and the iCalendar event that goes with it. */

@@ -10,7 +10,8 @@ import type {
 
 /** One side's or organisation's people on the närvarolista. */
 export interface AttendanceGroup {
-  party: DocumentParty;
+  /** Left out for an APT's medarbetare, who attend without a party: printed as "Medarbetare". */
+  party?: DocumentParty;
   people: (NamedPerson & { replaces?: string })[];
 }
 
@@ -81,7 +82,8 @@ export interface ProtocolDocument {
   closedAt?: DocumentInstant;
   /** When the meeting really ended, if recorded at closing. */
   endedAt?: DocumentInstant;
-  justering: JusteringBlock;
+  /** Left out when the meeting has no justering (an APT's notes are final as they close). */
+  justering?: JusteringBlock;
   /** How many confidential items the public version leaves out (0 in the members' version). */
   omittedItems: number;
 }

@@ -91,6 +91,7 @@ function publicKallelse(document: KallelseDocument): KallelseDocument {
           title: '',
           kind: item.kind,
           confidential: { omitted: true },
+          ...(item.withdrawn ? { withdrawn: true } : {}),
         })
       : item,
   );

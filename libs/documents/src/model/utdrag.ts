@@ -9,7 +9,8 @@ export interface UtdragDocument {
   paragraph: ProtocolParagraph;
   /** Its a), b) sub-items, when the § has any. */
   subItems?: ProtocolParagraph[];
-  justering: JusteringBlock;
+  /** As on the protocol: left out when the meeting has no justering. */
+  justering?: JusteringBlock;
 }
 
 /**
@@ -29,6 +30,6 @@ export function protocolExtract(protocol: ProtocolDocument, paragraph: number): 
     revision: protocol.revision,
     paragraph: found,
     ...(subItems.length > 0 ? { subItems } : {}),
-    justering: protocol.justering,
+    ...(protocol.justering ? { justering: protocol.justering } : {}),
   };
 }

@@ -14,27 +14,29 @@ export function attendanceBlock({ attendance }: ProtocolDocument): AttendanceBlo
   return lists.length > 0 ? [{ kind: 'attendance', lists }] : [];
 }
 
-/** Ordförande, sekreterare and justerare; a role nobody has yet says so. */
+/** Ordförande, sekreterare and justerare (unless the meeting has no justering); a role nobody has yet says so. */
 export function rolesBlock(document: ProtocolDocument): FactsBlock {
   const names = (people: string[], none: string) => (people.length > 0 ? people.join(', ') : none);
   const justerare = document.justerare.map((person) => `${person.name} (${partyName(person.party)})`);
-  return {
-    kind: 'facts',
-    style: 'roles',
-    rows: [
-      { label: WORDS.ordforande, value: names(document.ordforande, WORDS.notGiven) },
-      { label: WORDS.sekreterare, value: names(document.sekreterare, WORDS.notGiven) },
-      { label: WORDS.justerare, value: names(justerare, WORDS.notAppointed) },
-    ],
-  };
+  const rows: FactsBlock['rows'] = [
+    { label: WORDS.ordforande, value: names(document.ordforande, WORDS.notGiven) },
+    { label: WORDS.sekreterare, value: names(document.sekreterare, WORDS.notGiven) },
+  ];
+  if (document.justering) rows.push({ label: WORDS.justerare, value: names(justerare, WORDS.notAppointed) });
+  return { kind: 'facts', style: 'roles', rows };
 }
 
+/** The employer, then the union organisations, then those without a party (an APT's medarbetare). */
 function byParty(groups: AttendanceGroup[]): AttendanceBlock['lists'][number]['groups'] {
   const ordered = [
-    ...groups.filter((group) => group.party.side === 'employer'),
-    ...groups.filter((group) => group.party.side === 'union'),
+    ...groups.filter((group) => group.party?.side === 'employer'),
+    ...groups.filter((group) => group.party?.side === 'union'),
+    ...groups.filter((group) => group.party === undefined),
   ];
-  return ordered.map((group) => ({ name: partyName(group.party), people: group.people.map(personLine) }));
+  return ordered.map((group) => ({
+    name: group.party ? partyName(group.party) : WORDS.medarbetare,
+    people: group.people.map(personLine),
+  }));
 }
 
 /** "Jessica Granquist, HR-chef (ersätter Dinah Åbinger)" */

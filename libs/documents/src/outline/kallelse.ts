@@ -1,5 +1,6 @@
 import {
   agendaVersionSentence,
+  meetingKindLabel,
   cancelledAtLabel,
   cancelledSentence,
   confidentialItemNote,
@@ -7,7 +8,7 @@ import {
   minutesLabel,
   OMITTED_ITEM_NOTE,
   partyName,
-  returningLabel,
+  returningNotes,
   WORDS,
 } from '../format/labels.js';
 import { swedishLongDate } from '../format/swedish-dates.js';
@@ -33,7 +34,7 @@ import { omittedNotice } from './revision.js';
 export function kallelseOutline(document: KallelseDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
-    heading(1, `Kallelse till samverkansgrupp ${header.groupName}`),
+    heading(1, `Kallelse till ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`),
     line(
       header.protocolNumber
         ? `Möte ${header.protocolNumber}, ${swedishLongDate(header.date)}`
@@ -90,10 +91,7 @@ function agendaRow(item: KallelseItem): TableCell[] {
   const label = item.subItem === undefined ? `${item.number}` : `${item.number} ${item.subItem}`;
   const number: TableCell = { text: label, numeric: true };
   if (item.confidential?.omitted) return [number, { text: OMITTED_ITEM_NOTE, colSpan: 5, omitted: true }];
-  const notes = [
-    ...(item.origin ? [returningLabel(item.origin)] : []),
-    ...(item.confidential ? [confidentialItemNote(undefined)] : []),
-  ];
+  const notes = [...returningNotes(item), ...(item.confidential ? [confidentialItemNote(undefined)] : [])];
   return [
     number,
     notes.length > 0 ? { text: item.title, notes } : { text: item.title },

@@ -1,4 +1,4 @@
-import { meetingTimeLabel, WORDS } from '../format/labels.js';
+import { meetingKindLabel, meetingTimeLabel, WORDS } from '../format/labels.js';
 import type { MeetingHeader } from '../model/index.js';
 import type { FactsBlock } from './blocks.js';
 
@@ -12,8 +12,9 @@ export function meetingFacts(header: MeetingHeader, numberLabel: string): FactsB
     if (value !== undefined && value !== '') rows.push(link ? { label, value, link } : { label, value });
   };
   add(WORDS.organisation, header.organisationName);
-  add(WORDS.group, header.groupName);
-  add(WORDS.forvaltning, header.forvaltning);
+  add(meetingKindLabel(header), header.groupName);
+  // An APT belongs to its workplace, a unit rather than a whole förvaltning.
+  add(header.arbetsplatstraff ? WORDS.unit : WORDS.forvaltning, header.forvaltning);
   add(numberLabel, header.protocolNumber || WORDS.numberAtClosing);
   add(WORDS.dnr, header.dnr);
   add(WORDS.time, meetingTimeLabel(header));

@@ -1,4 +1,4 @@
-import { groupWithForvaltning, substitutionSentence, WORDS } from '../format/labels.js';
+import { groupWithForvaltning, meetingKindLabel, substitutionSentence, WORDS } from '../format/labels.js';
 import { swedishLongDate } from '../format/swedish-dates.js';
 import type { MinnesanteckningarDocument, MinnesanteckningarItem } from '../model/index.js';
 import { type Block, type DocumentOutline, heading, line, section } from './blocks.js';
@@ -17,11 +17,19 @@ export function minnesanteckningarOutline(document: MinnesanteckningarDocument):
   const blocks: Block[] = [
     heading(
       1,
-      `Minnesanteckningar från samverkansgrupp ${groupWithForvaltning(header)} ${swedishLongDate(header.date)}`,
+      `Minnesanteckningar från ${meetingKindLabel(header).toLowerCase()} ${groupWithForvaltning(header)} ${swedishLongDate(header.date)}`,
     ),
-    // The notes of a meeting not yet closed are not yet attached to a numbered protocol.
+    // An APT keeps notes, not a protocol they would be attached to: they carry its number alone.
+    // The notes of a meeting not yet closed have no number yet (it is given at closing).
     ...(header.protocolNumber
-      ? [line(`Bilaga till protokoll ${header.protocolNumber}`, 'attachment-of')]
+      ? [
+          line(
+            header.arbetsplatstraff
+              ? `Nr ${header.protocolNumber}`
+              : `Bilaga till protokoll ${header.protocolNumber}`,
+            'attachment-of',
+          ),
+        ]
       : []),
     ...revisionLines(document.revision),
     ...omittedNotice(document.omittedItems),

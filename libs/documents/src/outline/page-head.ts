@@ -1,5 +1,5 @@
 import {
-  PAGE_HEAD_TITLES,
+  pageHeadTitle,
   revisionMarking,
   revisionShortLabel,
   withProtocolNumber,
@@ -16,7 +16,7 @@ import type { PageHead } from './blocks.js';
 export function pageHeadOf(document: MeetingDocument): PageHead {
   const { header } = document;
   const common = {
-    headTitle: PAGE_HEAD_TITLES[document.kind],
+    headTitle: pageHeadTitle(document.kind, header),
     date: tableDate(header.date),
     dnr: header.dnr,
   };

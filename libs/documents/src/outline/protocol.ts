@@ -1,5 +1,6 @@
 import {
   closedAtSentence,
+  meetingKindLabel,
   protocolMadeSentence,
   scopeLabel,
   withProtocolNumber,
@@ -25,7 +26,7 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
     heading(1, withProtocolNumber(WORDS.protocolNumber, header.protocolNumber)),
-    line(`${WORDS.group} ${header.groupName}`, 'subtitle'),
+    line(`${meetingKindLabel(header)} ${header.groupName}`, 'subtitle'),
     meetingFacts(header, WORDS.protocolNumber),
     ...revisionLines(document.revision),
     ...omittedNotice(document.omittedItems),
@@ -40,7 +41,7 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
     blocks.push(line(closedAtSentence(document.endedAt ?? document.closedAt), 'closed-at'));
     blocks.push(line(protocolMadeSentence(document.closedAt), 'closed-at'));
   }
-  blocks.push(justeringSection(document.justering));
+  if (document.justering) blocks.push(justeringSection(document.justering));
   return { page: pageHeadOf(document), blocks };
 }
 

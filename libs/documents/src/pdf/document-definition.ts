@@ -1,3 +1,4 @@
+import { meetingKindLabel } from '../format/labels.js';
 import type { MeetingDocument, ProtocolDocument } from '../model/index.js';
 import { outlineOf } from '../outline/index.js';
 import { embeddedFonts } from './fonts.js';
@@ -14,7 +15,7 @@ const CREATOR = 'Samverkan';
  * PDF/A identification, an sRGB output intent and only embedded fonts.
  */
 export function isArchivalCopy(document: MeetingDocument): boolean {
-  return document.kind === 'protokoll' && document.justering.status === 'justerat';
+  return document.kind === 'protokoll' && document.justering?.status === 'justerat';
 }
 
 /** The pdfmake definition of one document: A4, Swedish, its page head on every page. */
@@ -33,7 +34,7 @@ export function pdfDocumentDefinition(document: MeetingDocument): PdfDocumentDef
     info: {
       title: metadataText(page.title),
       author: metadataText(header.organisationName ?? header.groupName),
-      subject: metadataText(`Samverkansgrupp ${header.groupName}`),
+      subject: metadataText(`${meetingKindLabel(header)} ${header.groupName}`),
       creator: CREATOR,
       producer: `${CREATOR} (pdfmake)`,
       creationDate: new Date(madeAt(document)),
@@ -75,8 +76,8 @@ function justeringInstants(
 ): (string | undefined)[] {
   return [
     document.closedAt,
-    document.justering.justeratAt,
-    ...document.justering.entries.map((entry) => entry.at),
+    document.justering?.justeratAt,
+    ...(document.justering?.entries ?? []).map((entry) => entry.at),
   ];
 }
 

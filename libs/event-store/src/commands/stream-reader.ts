@@ -56,4 +56,9 @@ export class StreamReader {
   streamIds(tenantId: string, streamType: string): Promise<string[]> {
     return this.store.streamIds(tenantId, streamType);
   }
+
+  /** Their versions too (see PgEventStore.streamVersions). */
+  streamVersions(tenantId: string, streamType: string): Promise<Map<string, number>> {
+    return this.store.streamVersions(tenantId, streamType);
+  }
 }

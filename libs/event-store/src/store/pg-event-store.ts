@@ -207,11 +207,24 @@ export class PgEventStore {
    * replaces it where lists grow.
    */
   async streamIds(tenantId: string, streamType: string): Promise<string[]> {
-    const { rows } = await this.pool.query<{ stream_id: string }>(
-      'SELECT stream_id FROM es_streams WHERE tenant_id = $1 AND stream_type = $2 ORDER BY created_at, stream_id',
+    return [...(await this.streamVersions(tenantId, streamType)).keys()];
+  }
+
+  /**
+   * The versions of a tenant's streams of one type, oldest stream first, by the ids `streamRef`
+   * takes: what a read model's rows can be checked against (a row behind its stream is stale).
+   */
+  async streamVersions(tenantId: string, streamType: string): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
+      'SELECT stream_id, version FROM es_streams WHERE tenant_id = $1 AND stream_type = $2 ORDER BY created_at, stream_id',
       [tenantId, streamType],
     );
-    return rows.map(({ stream_id }) => idInStream({ tenantId, streamId: stream_id, streamType }));
+    return new Map(
+      rows.map(({ stream_id, version }) => [
+        idInStream({ tenantId, streamId: stream_id, streamType }),
+        Number(version),
+      ]),
+    );
   }
 
   /** The global position of the newest event (0 for an empty log): the head projections lag behind. */

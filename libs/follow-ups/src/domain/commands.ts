@@ -1,7 +1,9 @@
 import type {
+  FollowUpActor,
   FollowUpCancellation,
   FollowUpCompletion,
   FollowUpFact,
+  FollowUpHandling,
   FollowUpOpening,
   FollowUpReportFacts,
   FollowUpRescheduling,
@@ -11,8 +13,10 @@ type Command<T extends string, D> = { type: T; data: FollowUpFact & D };
 
 export type FollowUpCommand =
   | Command<'OpenFollowUp', FollowUpOpening>
-  | Command<'ReportFollowUp', FollowUpReportFacts>
-  | Command<'CompleteFollowUp', FollowUpCompletion>
-  | Command<'RescheduleFollowUp', FollowUpRescheduling>
-  | Command<'CancelFollowUp', FollowUpCancellation>
-  | Command<'MarkFollowUpConfidential', object>;
+  | Command<'ReportFollowUp', FollowUpReportFacts & FollowUpActor>
+  | Command<'CompleteFollowUp', FollowUpCompletion & FollowUpActor>
+  | Command<'RescheduleFollowUp', FollowUpRescheduling & FollowUpActor>
+  | Command<'CancelFollowUp', FollowUpCancellation & FollowUpActor>
+  | Command<'MarkFollowUpConfidential', object>
+  /** The meeting took up its returning item: reported there, and completed or moved if it says so. */
+  | Command<'HandleFollowUpAtMeeting', FollowUpReportFacts & FollowUpActor & { handling: FollowUpHandling }>;

@@ -1,5 +1,13 @@
-import { assertNever, definedOnly, requireDate, requirePerson, requireText } from '#domain/shared-kernel';
+import {
+  assertNever,
+  definedOnly,
+  type PersonRef,
+  requireDate,
+  requirePerson,
+  requireText,
+} from '#domain/shared-kernel';
 import type { FollowUpCommand } from './commands.js';
+import type { FollowUpActor } from './facts.js';
 import { followUpError } from './errors.js';
 import type { FollowUpEvent } from './events.js';
 import type { FollowUpState } from './state.js';
@@ -14,6 +22,7 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
     const { followUpId, at } = command.data;
     return state.confidential ? [] : [{ type: 'FollowUpMarkedConfidential', data: { followUpId, at } }];
   }
+  if (command.type === 'HandleFollowUpAtMeeting') return handleAtMeeting(command, state);
   // Completing or cancelling twice is harmless; anything else after either is refused.
   if (state.status === 'completed') {
     if (command.type === 'CompleteFollowUp') return [];
@@ -31,28 +40,76 @@ export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): 
       return [
         {
           type: 'FollowUpReported',
-          data: definedOnly({ followUpId, meetingId, itemId, text, at }),
+          data: definedOnly({ followUpId, meetingId, itemId, text, by: actorOf(command.data), at }),
         },
       ];
     }
     case 'CompleteFollowUp': {
       const { followUpId, note, at } = command.data;
       const checkedNote = note === undefined ? undefined : requireText(note, 'note');
-      return [{ type: 'FollowUpCompleted', data: definedOnly({ followUpId, note: checkedNote, at }) }];
+      const by = actorOf(command.data);
+      return [{ type: 'FollowUpCompleted', data: definedOnly({ followUpId, note: checkedNote, by, at }) }];
     }
     case 'RescheduleFollowUp':
       return reschedule(command, state);
     case 'CancelFollowUp': {
       const { followUpId, at } = command.data;
+      const reason = requireText(command.data.reason, 'reason');
       return [
         {
           type: 'FollowUpCancelled',
-          data: { followUpId, reason: requireText(command.data.reason, 'reason'), at },
+          data: definedOnly({ followUpId, reason, by: actorOf(command.data), at }),
         },
       ];
     }
     default:
       return assertNever(command);
+  }
+}
+
+/**
+ * A meeting recorded what was reported on the follow-up's returning item: the report (once per
+ * meeting, item and text), then, as the meeting decided, its completion or a new date. A follow-up
+ * completed or cancelled meanwhile was handled elsewhere: nothing more is recorded on it.
+ */
+function handleAtMeeting(
+  { data }: Command<'HandleFollowUpAtMeeting'>,
+  state: FollowUpState,
+): FollowUpEvent[] {
+  if (state.status !== 'open') return [];
+  const { followUpId, meetingId, itemId, text, by, at, handling } = data;
+  const reportedHere = state.reports.some(
+    (report) => report.meetingId === meetingId && report.itemId === itemId && report.text === text.trim(),
+  );
+  const report = reportedHere
+    ? []
+    : decideFollowUp(
+        { type: 'ReportFollowUp', data: { followUpId, meetingId, itemId, text, by, at } },
+        state,
+      );
+  switch (handling.outcome) {
+    case 'reported':
+      return report;
+    case 'completed':
+      return [
+        ...report,
+        ...decideFollowUp(
+          { type: 'CompleteFollowUp', data: { followUpId, note: handling.note, by, at } },
+          state,
+        ),
+      ];
+    case 'rescheduled': {
+      const { newDueDate = '', reason = '' } = handling;
+      // Recorded again with the same new date: it was moved the first time.
+      if (state.dueDate === newDueDate) return report;
+      const moved: FollowUpCommand = {
+        type: 'RescheduleFollowUp',
+        data: { followUpId, newDueDate, reason, by, at },
+      };
+      return [...report, ...decideFollowUp(moved, state)];
+    }
+    default:
+      return assertNever(handling.outcome);
   }
 }
 
@@ -91,7 +148,17 @@ function reschedule({ data }: Command<'RescheduleFollowUp'>, state: FollowUpStat
   return [
     {
       type: 'FollowUpRescheduled',
-      data: { followUpId: data.followUpId, previousDueDate, newDueDate, reason, at: data.at },
+      data: definedOnly({
+        followUpId: data.followUpId,
+        previousDueDate,
+        newDueDate,
+        reason,
+        by: actorOf(data),
+        at: data.at,
+      }),
     },
   ];
 }
+
+const actorOf = ({ by }: FollowUpActor): PersonRef | undefined =>
+  by === undefined ? undefined : requirePerson(by, 'by');

@@ -21,18 +21,34 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
     case 'FollowUpMarkedConfidential':
       return { ...state, confidential: true };
     case 'FollowUpReported': {
-      const { meetingId, itemId, text, at } = event.data;
+      const { meetingId, itemId, text, by, at } = event.data;
       return {
         ...state,
-        reports: [...state.reports, definedOnly({ meetingId, itemId, text, at })],
+        reports: [...state.reports, definedOnly({ meetingId, itemId, text, by, at })],
       };
     }
-    case 'FollowUpCompleted':
-      return { ...state, ...definedOnly({ status: 'completed' as const, closingReason: event.data.note }) };
-    case 'FollowUpRescheduled':
-      return { ...state, dueDate: event.data.newDueDate };
-    case 'FollowUpCancelled':
-      return { ...state, status: 'cancelled', closingReason: event.data.reason };
+    case 'FollowUpCompleted': {
+      const { note, by, at } = event.data;
+      return {
+        ...state,
+        ...definedOnly({ status: 'completed' as const, closingReason: note }),
+        closed: definedOnly({ by, at }),
+      };
+    }
+    case 'FollowUpRescheduled': {
+      const { previousDueDate, newDueDate, reason, by, at } = event.data;
+      // Folded states stored before reschedules were kept (read models) have no list yet.
+      const earlier = state.reschedules ?? [];
+      return {
+        ...state,
+        dueDate: newDueDate,
+        reschedules: [...earlier, definedOnly({ previousDueDate, newDueDate, reason, by, at })],
+      };
+    }
+    case 'FollowUpCancelled': {
+      const { reason, by, at } = event.data;
+      return { ...state, status: 'cancelled', closingReason: reason, closed: definedOnly({ by, at }) };
+    }
     default:
       return assertNever(event);
   }

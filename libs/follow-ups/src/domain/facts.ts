@@ -22,6 +22,14 @@ export interface FollowUpFact {
   at: IsoInstant;
 }
 
+/**
+ * Who reported, completed, moved or cancelled a follow-up: the signed-in person, added by the
+ * handler (never by the client). Optional: events written before it was recorded have none.
+ */
+export interface FollowUpActor {
+  by?: PersonRef;
+}
+
 /** Where the action was decided: "från § 7, 2019-02-25". */
 export interface FollowUpOrigin {
   meetingId: string;
@@ -65,4 +73,18 @@ export interface FollowUpRescheduling {
 
 export interface FollowUpCancellation {
   reason: string;
+}
+
+/** What a meeting did with a returning follow-up when it took up its återrapportering item. */
+export const FOLLOW_UP_HANDLINGS = ['reported', 'completed', 'rescheduled'] as const;
+export type FollowUpHandlingOutcome = (typeof FOLLOW_UP_HANDLINGS)[number];
+
+export interface FollowUpHandling {
+  /** reported: it returns again while open and due; completed: done; rescheduled: a new date. */
+  outcome: FollowUpHandlingOutcome;
+  /** With completed: a closing note. */
+  note?: string;
+  /** With rescheduled: the new date and why. */
+  newDueDate?: IsoDate;
+  reason?: string;
 }

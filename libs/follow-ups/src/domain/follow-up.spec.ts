@@ -242,3 +242,141 @@ describe('follow-up: confidentiality', () => {
     spec.given([]).when(mark).thenThrows('FOLLOW_UP.NOT_OPENED');
   });
 });
+
+describe('follow-up: its history', () => {
+  const hr = { personId: 'p-hr', name: 'Göran Ärlig' };
+  const chair = { personId: 'p-chair', name: 'Jenny Gräslund' };
+  const move = (newDueDate: string, reason: string, by = hr): FollowUpCommand => ({
+    type: 'RescheduleFollowUp',
+    data: { followUpId, newDueDate, reason, by, at },
+  });
+
+  it('a move records who made it with the old date, the new date and the reason', () => {
+    spec
+      .given([opened])
+      .when(move('2019-05-27', 'Enkäten blev försenad'))
+      .then([
+        {
+          type: 'FollowUpRescheduled',
+          data: {
+            followUpId,
+            previousDueDate: '2019-04-29',
+            newDueDate: '2019-05-27',
+            reason: 'Enkäten blev försenad',
+            by: hr,
+            at,
+          },
+        },
+      ]);
+  });
+
+  it('a report records who reported it', () => {
+    spec
+      .given([opened])
+      .when({ ...report, data: { ...report.data, by: chair } } as FollowUpCommand)
+      .then([
+        {
+          type: 'FollowUpReported',
+          data: {
+            followUpId,
+            meetingId: 'm-2019-4',
+            itemId: 'item-ater',
+            text: 'Enkäten är i drift.',
+            by: chair,
+            at,
+          },
+        },
+      ]);
+  });
+
+  it('the state keeps every move, oldest first, and who closed it; old events without a person still fold', () => {
+    const events = [
+      opened,
+      ...followUpDecider.decide(move('2019-05-27', 'Försenad'), foldEvents(followUpDecider, [opened])),
+      {
+        type: 'FollowUpRescheduled',
+        data: { followUpId, previousDueDate: '2019-05-27', newDueDate: '2019-06-24', reason: 'Semester', at },
+      },
+      { type: 'FollowUpCompleted', data: { followUpId, by: chair, at: '2019-06-24T10:00:00Z' } },
+    ] as FollowUpEvent[];
+    const state = foldEvents(followUpDecider, events);
+    expect(state.reschedules).toEqual([
+      { previousDueDate: '2019-04-29', newDueDate: '2019-05-27', reason: 'Försenad', by: hr, at },
+      { previousDueDate: '2019-05-27', newDueDate: '2019-06-24', reason: 'Semester', at },
+    ]);
+    expect(state.closed).toEqual({ by: chair, at: '2019-06-24T10:00:00Z' });
+  });
+});
+
+describe('follow-up: handled where its returning item is taken up', () => {
+  const chair = { personId: 'p-chair', name: 'Jenny Gräslund' };
+  const handled = (outcome: 'reported' | 'completed' | 'rescheduled', extra = {}): FollowUpCommand => ({
+    type: 'HandleFollowUpAtMeeting',
+    data: {
+      followUpId,
+      meetingId: 'm-2019-4',
+      itemId: 'item-ater',
+      text: 'Enkäten är i drift.',
+      by: chair,
+      handling: { outcome, ...extra },
+      at,
+    },
+  });
+  const reported: FollowUpEvent = {
+    type: 'FollowUpReported',
+    data: {
+      followUpId,
+      meetingId: 'm-2019-4',
+      itemId: 'item-ater',
+      text: 'Enkäten är i drift.',
+      by: chair,
+      at,
+    },
+  };
+
+  it('reports what the meeting recorded, once per meeting, item and text', () => {
+    spec.given([opened]).when(handled('reported')).then([reported]);
+    spec.given([opened, reported]).when(handled('reported')).then([]);
+  });
+
+  it('completes it in the same act when the meeting is done with it', () => {
+    spec
+      .given([opened])
+      .when(handled('completed', { note: 'Klart.' }))
+      .then([reported, { type: 'FollowUpCompleted', data: { followUpId, note: 'Klart.', by: chair, at } }]);
+  });
+
+  it('moves it to a new date with the reason, and not again to the date it already has', () => {
+    const moved: FollowUpEvent = {
+      type: 'FollowUpRescheduled',
+      data: {
+        followUpId,
+        previousDueDate: '2019-04-29',
+        newDueDate: '2019-05-27',
+        reason: 'Försenad',
+        by: chair,
+        at,
+      },
+    };
+    spec
+      .given([opened])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27', reason: 'Försenad' }))
+      .then([reported, moved]);
+    spec
+      .given([opened, reported, moved])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27', reason: 'Försenad' }))
+      .then([]);
+  });
+
+  it('a new date needs a reason', () => {
+    spec
+      .given([opened])
+      .when(handled('rescheduled', { newDueDate: '2019-05-27' }))
+      .thenThrows('VALIDATION.TEXT_REQUIRED');
+  });
+
+  it('one completed or cancelled meanwhile was handled elsewhere: nothing more is recorded', () => {
+    spec.given([opened, completed]).when(handled('completed')).then([]);
+    spec.given([opened, cancelled]).when(handled('reported')).then([]);
+  });
+});

@@ -4,3 +4,5 @@ export * from './errors.js';
 export * from './follow-up.decider.js';
 export * from './facts.js';
 export * from './state.js';
+export * from './evolve.js';
+export * from './event-types.js';

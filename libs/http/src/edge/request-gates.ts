@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { DomainError } from '#libs/ddd';
 import { REQUEST_ERROR } from '../http-errors.js';
 import { invalidFields } from '../validation-errors.js';
+import { isPagePath } from './page-paths.js';
 import { untrustedInputProblems } from './untrusted-input.js';
 
 /*
@@ -57,19 +58,27 @@ const crossSite = (why: string) =>
  * Commands read JSON only: a body in any other media type (text/plain, a form, which a foreign
  * page can send without CORS) is refused with 415 before it is parsed, instead of being read as
  * no body at all. A command without a body (POST …/close) needs no Content-Type.
+ * The web pages' own routes (isPagePath) take what their <form>s post,
+ * application/x-www-form-urlencoded, as well; each such form carries a CSRF token that its route
+ * checks (libs/web), besides the Origin check above.
  */
 export function requireJsonCommandBodies(request: Request, _response: Response, next: NextFunction): void {
   if (!STATE_CHANGING.has(request.method) || !hasBody(request)) return next();
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType === 'application/json') return next();
+  const page = isPagePath(request.path);
+  if (page && mediaType === FORM_MEDIA_TYPE) return next();
+  const accepted = page ? `application/json or ${FORM_MEDIA_TYPE}` : 'application/json';
   next(
     new DomainError(
       'unsupported_media_type',
       REQUEST_ERROR.UNSUPPORTED_MEDIA_TYPE,
-      `The body must be application/json (got ${mediaType ? mediaType : 'no Content-Type'})`,
+      `The body must be ${accepted} (got ${mediaType ? mediaType : 'no Content-Type'})`,
     ),
   );
 }
+
+const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
 /** As body-parser decides it: a chunked body, or a Content-Length above zero. */
 function hasBody(request: Request): boolean {

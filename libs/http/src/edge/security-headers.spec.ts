@@ -44,4 +44,21 @@ describe('securityHeaders', () => {
       'max-age=31536000; includeSubDomains',
     );
   });
+
+  it('gives the web pages styles, fonts and scripts from this service only, nothing inline', () => {
+    for (const path of ['/', '/logga-in', '/static/abc/web/site.css']) {
+      const headers = headersFor(path);
+      const policy = headers['content-security-policy'];
+      expect(policy).toContain("style-src 'self'");
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("form-action 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+      // A page's own form POST must carry its Origin; other sites still get no referrer.
+      expect(headers['referrer-policy']).toBe('same-origin');
+    }
+    for (const path of ['/api', '/health', '/metrics']) {
+      expect(headersFor(path)['content-security-policy']).toMatch(/^default-src 'none';frame-ancestors/);
+    }
+  });
 });

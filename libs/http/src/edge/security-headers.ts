@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import { isPagePath } from './page-paths.js';
 
 export interface SecurityHeaderOptions {
   /** Send Strict-Transport-Security: only when the service is reached over HTTPS (SESSION_COOKIE_SECURE). */
@@ -35,6 +36,24 @@ const API_DOCS_POLICY = {
   'form-action': ["'self'"],
 };
 
+/**
+ * The web pages (libs/web): stylesheets, fonts and scripts from this service only, nothing inline
+ * (no 'unsafe-inline', no nonce: the pages have no inline script or style at all). Forms post to
+ * this service alone. The design system's icons are data: URIs in its stylesheet.
+ */
+const WEB_PAGE_POLICY = {
+  'default-src': ["'none'"],
+  'style-src': ["'self'"],
+  'font-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'script-src': ["'self'"],
+  'connect-src': ["'self'"],
+  ...LOCKED,
+  'form-action': ["'self'"],
+};
+
+type ReferrerPolicy = 'no-referrer' | 'same-origin';
+
 const DOCUMENT_PAGE = /^\/api\/meetings\/[^/]+\/documents\/[^/]+\.html$/;
 const API_DOCS = /^\/api\/docs(\/|$)/;
 
@@ -44,10 +63,10 @@ const API_DOCS = /^\/api\/docs(\/|$)/;
  * plain HTTP it would lock a browser out of a development server for a year).
  */
 export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptions): RequestHandler {
-  const withPolicy = (directives: Record<string, string[]>) =>
+  const withPolicy = (directives: Record<string, string[]>, referrer: ReferrerPolicy = 'no-referrer') =>
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives },
-      referrerPolicy: { policy: 'no-referrer' },
+      referrerPolicy: { policy: referrer },
       frameguard: { action: 'deny' },
       strictTransportSecurity: strictTransportSecurity
         ? { maxAge: 31_536_000, includeSubDomains: true }
@@ -56,12 +75,17 @@ export function securityHeaders({ strictTransportSecurity }: SecurityHeaderOptio
   const api = withPolicy(API_POLICY);
   const documentPage = withPolicy(DOCUMENT_PAGE_POLICY);
   const apiDocs = withPolicy(API_DOCS_POLICY);
+  // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with a page's
+  // own form POST, which refuseCrossSiteRequests rightly refuses. Other sites still get no referrer.
+  const webPage = withPolicy(WEB_PAGE_POLICY, 'same-origin');
   return (request: Request, response: Response, next: NextFunction) => {
     const handler = DOCUMENT_PAGE.test(request.path)
       ? documentPage
       : API_DOCS.test(request.path)
         ? apiDocs
-        : api;
+        : isPagePath(request.path)
+          ? webPage
+          : api;
     handler(request, response, next);
   };
 }

@@ -14,6 +14,7 @@ import {
   listAccountRows,
   markAccountDisabled,
   updateAccountRoles,
+  updateAccountUnits,
 } from './account.store.js';
 import { type NewAccount, newAccountRow } from './new-account.js';
 
@@ -61,6 +62,16 @@ export class AccountService {
       if (!wanted.includes('admin')) await assertNotLastAdmin(tx, current);
       return updateAccountRoles(tx, tenantId, accountId, wanted);
     });
+  }
+
+  /**
+   * Replaces the units the account is an employee of (distinct, in the order given). The caller
+   * checks that the units exist in the organisation: identity does not know the organisation.
+   */
+  async setUnits(tenantId: string, accountId: string, unitIds: readonly string[]): Promise<Account> {
+    const row = await updateAccountUnits(this.dataSource, tenantId, accountId, [...new Set(unitIds)]);
+    if (!row) throw new AccountNotFoundError(accountId);
+    return accountFromRow(row);
   }
 
   /**

@@ -9,7 +9,7 @@ export async function insertAccount(db: Sql, row: AccountRow): Promise<AccountRo
   try {
     const [inserted] = await queryRows<AccountRow>(
       db,
-      `INSERT INTO identity_accounts (${ACCOUNT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO identity_accounts (${ACCOUNT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        RETURNING ${ACCOUNT_COLUMNS}`,
       [
         row.id,
@@ -18,6 +18,7 @@ export async function insertAccount(db: Sql, row: AccountRow): Promise<AccountRo
         row.display_name,
         row.password_hash,
         row.roles,
+        row.unit_ids,
         row.created_at,
         row.disabled_at,
       ],
@@ -74,6 +75,21 @@ export async function updateAccountRoles(
     db,
     `UPDATE identity_accounts SET roles = $3 WHERE tenant_id = $1 AND id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
     [tenantId, id, roles],
+  );
+  return row;
+}
+
+export async function updateAccountUnits(
+  db: Sql,
+  tenantId: string,
+  id: string,
+  unitIds: string[],
+): Promise<AccountRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await queryRows<AccountRow>(
+    db,
+    `UPDATE identity_accounts SET unit_ids = $3 WHERE tenant_id = $1 AND id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
+    [tenantId, id, unitIds],
   );
   return row;
 }

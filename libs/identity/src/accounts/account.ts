@@ -8,6 +8,8 @@ export interface Account {
   email: string;
   displayName: string;
   roles: OrganisationRole[];
+  /** The units the account is an employee of (see Principal.units). */
+  units: string[];
   createdAt: Date;
   /** Set once disabled: the account can no longer sign in, and its sessions and tokens stop working. */
   disabledAt: Date | null;
@@ -21,12 +23,13 @@ export interface AccountRow {
   display_name: string;
   password_hash: string;
   roles: string[];
+  unit_ids: string[];
   created_at: Date;
   disabled_at: Date | null;
 }
 
 export const ACCOUNT_COLUMNS =
-  'id, tenant_id, email, display_name, password_hash, roles, created_at, disabled_at';
+  'id, tenant_id, email, display_name, password_hash, roles, unit_ids, created_at, disabled_at';
 
 export function accountFromRow(row: AccountRow): Account {
   return {
@@ -35,6 +38,7 @@ export function accountFromRow(row: AccountRow): Account {
     email: row.email,
     displayName: row.display_name,
     roles: canonicalRoles(row.roles),
+    units: row.unit_ids,
     createdAt: row.created_at,
     disabledAt: row.disabled_at,
   };
@@ -47,6 +51,7 @@ export function principalFromRow(row: AccountRow, via: Principal['via']): Princi
     displayName: row.display_name,
     email: row.email,
     roles: canonicalRoles(row.roles),
+    units: row.unit_ids,
     via,
   };
 }

@@ -50,6 +50,7 @@ export async function newAccountRow(
     display_name: displayName,
     password_hash: await hasher.hash(input.password),
     roles: canonicalRoles(input.roles ?? []),
+    unit_ids: [],
     created_at: createdAt,
     disabled_at: null,
   };

@@ -89,6 +89,7 @@ export class AccountsController {
 }
 
 /** Picks the public fields: the DTO is the contract, whatever Account grows. */
-function accountDto({ id, tenantId, email, displayName, roles, createdAt, disabledAt }: Account): AccountDto {
-  return { id, tenantId, email, displayName, roles, createdAt, disabledAt };
+export function accountDto(account: Account): AccountDto {
+  const { id, tenantId, email, displayName, roles, units, createdAt, disabledAt } = account;
+  return { id, tenantId, email, displayName, roles, units, createdAt, disabledAt };
 }

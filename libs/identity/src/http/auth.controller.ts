@@ -3,8 +3,8 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import type { Request, Response } from 'express';
 import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Principal } from '../principal.js';
-import { LoginThrottle } from '../login-throttle/login-throttle.js';
 import { SessionService } from '../sessions/session.service.js';
+import { SignIn } from '../sign-in/sign-in.js';
 import { IDENTITY_SETTINGS, type IdentitySettings } from '../shared/identity-settings.js';
 import { ApiAuthenticated } from './api-docs.js';
 import { CurrentPrincipal, Public } from './auth-decorators.js';
@@ -18,7 +18,7 @@ import { AUTH_ERROR } from '../shared/identity-errors.js';
 export class AuthController {
   constructor(
     private readonly sessions: SessionService,
-    private readonly throttle: LoginThrottle,
+    private readonly signIn: SignIn,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
 
@@ -38,13 +38,13 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    const attempt = { tenantId: body.tenant, email: body.email, clientAddress: request.ip };
-    const session = await this.throttle.attempt(attempt, () =>
-      this.sessions.login({ ...attempt, password: body.password }),
-    );
-    // A browser signing in again replaces its session rather than leaving the old one alive.
-    const previous = readCookie(request.headers.cookie, SESSION_COOKIE);
-    if (previous) await this.sessions.logout(previous);
+    const session = await this.signIn.run({
+      tenantId: body.tenant,
+      email: body.email,
+      password: body.password,
+      clientAddress: request.ip,
+      previousSessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
+    });
     writeSessionCookie(response, session.token, session.expiresAt, this.settings);
     const { accountId, displayName, roles } = session.principal;
     return { accountId, displayName, roles: [...roles] };

@@ -49,6 +49,7 @@ export function meetingHeader(state: MeetingState, group: GroupContext): Meeting
     endsAt: state.endsAt as string,
     place: state.place,
     videoLink: state.videoLink,
+    arbetsplatstraff: state.rules.formalParties ? undefined : true,
   });
 }
 

@@ -5,9 +5,20 @@ import { documentParty, swedishList } from './document-context.js';
 
 /**
  * The texts of an item in the order they were spoken: information, dialog, decision. An item
- * normally has one of them; one that has several prints them all.
+ * normally has one of them; one that has several prints them all. Confidential when marked so
+ * here, or when it returned from a confidential item (`item.confidential`, set by carry-over).
  */
-export function itemContent(records: ItemRecords): ItemContent {
+export interface ItemContentOptions {
+  /** The agenda item: one that returned from a confidential item stays confidential. */
+  item?: Pick<AgendaItem, 'confidential'>;
+  /** False at an APT: a decision there is the manager's, with no samverkan outcome. */
+  formalParties?: boolean;
+}
+
+export function itemContent(
+  records: ItemRecords,
+  { item, formalParties = true }: ItemContentOptions = {},
+): ItemContent {
   const { information, dialog, decision, deferral, confidential } = records;
   const texts = [information?.text, dialog?.text, decision?.text].filter(
     (text): text is string => text !== undefined && text !== '',
@@ -20,7 +31,7 @@ export function itemContent(records: ItemRecords): ItemContent {
   return definedOnly({
     text: texts.length > 0 ? texts.join('\n\n') : undefined,
     statements,
-    outcome: outcomeOf(records),
+    outcome: outcomeOf(records, formalParties),
     followUps: records.followUps.map(({ action, responsible, dueDate }) => ({
       action,
       responsible: responsible.name,
@@ -28,7 +39,7 @@ export function itemContent(records: ItemRecords): ItemContent {
     })),
     protokollsanteckningar,
     deferral: deferral ? { reason: deferral.reason } : undefined,
-    confidential: confidential ? { reason: confidential.reason } : undefined,
+    confidential: confidential ? { reason: confidential.reason } : item?.confidential ? {} : undefined,
   });
 }
 
@@ -41,7 +52,9 @@ const statement = ({ party, text }: { party: Parameters<typeof documentParty>[0]
  * The outcome line the protocol writes under a §: a decision's samverkan result (naming those who
  * disagree), dialog held or information noted. A deferred item has no outcome: its reason says it.
  */
-export function outcomeOf(records: ItemRecords): string | undefined {
+export function outcomeOf(records: ItemRecords, formalParties = true): string | undefined {
+  // An APT has no formal parties: the manager's decision is its text, not a samverkan outcome.
+  if (records.decision && !formalParties) return undefined;
   if (records.decision) {
     const { outcome, disagreeing } = records.decision;
     if (outcome === 'enighet') return 'Samverkan fullgjord i enighet.';

@@ -1,4 +1,4 @@
-import type { AgendaItem, MeetingEvent } from '#libs/meetings';
+import type { AgendaItem, LiveAgendaItem, MeetingEvent } from '#libs/meetings';
 import {
   agendaSet,
   at,
@@ -120,5 +120,49 @@ describe('the version of a kallelse (the iCalendar SEQUENCE)', () => {
   it('does not care in which order a stored version lists its keys (jsonb reorders them)', () => {
     const reread = { ...first, header: Object.fromEntries(Object.entries(first.header).reverse()) };
     expect(nextKallelse(reread as typeof first, kallelseAfter([scheduled]), at).sequence).toBe(0);
+  });
+});
+
+describe('kallelse document: the live agenda proposal of a coming meeting', () => {
+  const [deferred, followUp] = returning;
+  const live: LiveAgendaItem[] = [
+    { ...deferred, carryOver: 'withdrawn', sinceKallelse: 'withdrawn' },
+    {
+      ...followUp,
+      carryOver: 'proposed',
+      sinceKallelse: 'added',
+      confidential: true,
+      followUp: {
+        reports: [{ meetingId: 'm-2019-1', text: 'Hälften har svarat.', at: '2019-01-28T10:00:00Z' }],
+        reschedules: [
+          {
+            previousDueDate: '2019-01-31',
+            newDueDate: '2019-02-25',
+            reason: 'Fler svar behövs.',
+            by: people.secretary,
+            at: '2019-01-30T10:00:00Z',
+          },
+        ],
+      },
+    },
+  ];
+  const items = buildKallelseDocument(stateAfter([scheduled]), group, live).items.slice(3);
+
+  it('lists the live items instead of the recorded agenda, a withdrawn one marked so', () => {
+    expect(items.map(({ itemId, withdrawn }) => [itemId, withdrawn])).toEqual([
+      [deferred.itemId, true],
+      [followUp.itemId, undefined],
+    ]);
+  });
+
+  it('marks what came after the kallelse, carries the confidentiality of the source and the follow-up’s history', () => {
+    expect(items[1]).toMatchObject({
+      addedSinceKallelse: true,
+      confidential: {},
+      rescheduled: [
+        { from: '2019-01-31', to: '2019-02-25', reason: 'Fler svar behövs.', by: people.secretary.name },
+      ],
+      reported: [{ date: '2019-01-28', text: 'Hälften har svarat.' }],
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { canonicalJson } from '#libs/ddd';
-import type { KallelseDocument, KallelseItem } from '#libs/documents';
-import { layOutProtocol, recordsOf } from '#libs/meetings';
-import type { AgendaItem, MeetingState, NumberedProcedural } from '#libs/meetings';
-import { definedOnly, type IsoInstant } from '#libs/shared-kernel';
+import type { KallelseDocument, KallelseItem, KallelseReschedule } from '#libs/documents';
+import { isConfidentialItem, layOutProtocol } from '#libs/meetings';
+import type { LiveAgendaItem, MeetingState, NumberedProcedural } from '#libs/meetings';
+import { definedOnly, type IsoInstant, stockholmDate } from '#libs/shared-kernel';
 import {
   documentForm,
   documentParty,
@@ -14,11 +14,18 @@ import {
 /**
  * The kallelse of a meeting as it stands, in the group's protocol form: its opening procedural
  * points, the agenda by section, each item numbered as the § it will get at close (sub-items "5 a"),
- * returning items marked with where they came from, then the closing points.
- * `sequence` and `updatedAt` come from `nextKallelse`, which compares with the previous version.
+ * returning items marked with where they came from, then the closing points. A coming meeting's
+ * agenda is its live proposal (`live`, from carry-over): returning items as they stand now,
+ * withdrawn ones and those added since the kallelse was sent marked so, each confidential where
+ * its source was. `sequence` and `updatedAt` come from `nextKallelse`.
  */
-export function buildKallelseDocument(state: MeetingState, group: GroupContext): KallelseDocument {
-  const layout = layOutProtocol(state.agenda, documentForm(state, group));
+export function buildKallelseDocument(
+  state: MeetingState,
+  group: GroupContext,
+  live?: readonly LiveAgendaItem[],
+): KallelseDocument {
+  const agenda: readonly LiveAgendaItem[] = live ?? state.agenda;
+  const layout = layOutProtocol(agenda, documentForm(state, group));
   const procedural = ({ paragraph, title }: NumberedProcedural): KallelseItem => ({
     number: paragraph,
     title,
@@ -26,7 +33,7 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
   });
   const items = layout.sections.flatMap((section) =>
     section.items.map(({ itemId, paragraph, subItem }): KallelseItem => {
-      const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
+      const item = agenda.find((candidate) => candidate.itemId === itemId) as LiveAgendaItem;
       return definedOnly({
         number: paragraph,
         subItem,
@@ -38,7 +45,11 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
         estimatedMinutes: item.estimatedMinutes,
         proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
         origin: itemOrigin(item.origin),
-        confidential: recordsOf(state, item.itemId).confidential ? {} : undefined,
+        confidential: isConfidentialItem(state, item.itemId) || item.confidential ? {} : undefined,
+        withdrawn: item.carryOver === 'withdrawn' ? true : undefined,
+        addedSinceKallelse: item.sinceKallelse === 'added' ? true : undefined,
+        rescheduled: rescheduledOf(item),
+        reported: reportedOf(item),
       });
     }),
   );
@@ -63,6 +74,20 @@ export function buildKallelseDocument(state: MeetingState, group: GroupContext):
     updatedAt: '',
     omittedItems: 0,
   });
+}
+
+function rescheduledOf(item: LiveAgendaItem): KallelseReschedule[] | undefined {
+  const moves = item.followUp?.reschedules ?? [];
+  if (moves.length === 0) return undefined;
+  return moves.map(({ previousDueDate, newDueDate, reason, by }) =>
+    definedOnly({ from: previousDueDate, to: newDueDate, reason, by: by?.name }),
+  );
+}
+
+function reportedOf(item: LiveAgendaItem): KallelseItem['reported'] {
+  const reports = item.followUp?.reports ?? [];
+  if (reports.length === 0) return undefined;
+  return reports.map(({ text, at }) => ({ date: stockholmDate(at), text }));
 }
 
 /**

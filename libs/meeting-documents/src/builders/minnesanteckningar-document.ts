@@ -41,7 +41,10 @@ export function buildMinnesanteckningarDocument(
       .map(({ absent, substitute }) => ({ absent: absent.person.name, substitute: substitute.person.name })),
     sections: sectionsOf(state, group),
     closing: state.status === 'closed' ? 'Ordförande avslutar mötet.' : '',
-    justeringSentence: justeringSentence(state.justerare),
+    justeringSentence: justeringSentence(
+      state.justerare,
+      state.rules.formalParties ? 'protokollet' : 'minnesanteckningarna',
+    ),
     omittedItems: 0,
   });
 }
@@ -75,6 +78,7 @@ function legacySectionsOf(state: MeetingState): MinnesanteckningarSection[] {
 function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
   const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
   const records = recordsOf(state, itemId);
+  const { formalParties } = state.rules;
   // The notes carry the texts, not the protocol's formulae ("Informationen noteras."): as in
   // seed 002. Only a decision says how samverkan ended.
   return definedOnly({
@@ -82,8 +86,8 @@ function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
     paragraph: state.paragraphs[itemId],
     subItem,
     title: item.title,
-    ...itemContent(records),
-    outcome: records.decision ? outcomeOf(records) : undefined,
+    ...itemContent(records, { item, formalParties }),
+    outcome: records.decision ? outcomeOf(records, formalParties) : undefined,
   });
 }
 
@@ -93,6 +97,8 @@ function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
  */
 export function justeringSentence(
   justerare: readonly { person: { name: string }; party: Party }[],
+  /** An APT justerar its notes: it has no protocol of its own. */
+  what: 'protokollet' | 'minnesanteckningarna' = 'protokollet',
 ): string | undefined {
   if (justerare.length === 0) return undefined;
   const ordered = [
@@ -101,7 +107,7 @@ export function justeringSentence(
   ];
   const parts = ordered.map(({ person, party }, index) =>
     index === 0
-      ? `${person.name} justerar protokollet för ${describeParty(party)}`
+      ? `${person.name} justerar ${what} för ${describeParty(party)}`
       : `${person.name} för ${describeParty(party)}`,
   );
   return `${swedishList(parts)}.`;

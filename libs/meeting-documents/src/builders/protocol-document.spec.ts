@@ -22,7 +22,7 @@ describe('the protocol of a meeting', () => {
     const draft = protocolAfter(prepared);
     expect(draft.revision).toEqual({ revision: 0, kind: 'utkast', superseded: false });
     expect(draft.scope).toBeUndefined();
-    expect(draft.justering.status).toBe('utkast');
+    expect(draft.justering!.status).toBe('utkast');
     expect(paragraphs(prepared).map((p) => p.paragraph)).toEqual([1, 2, 3, undefined, undefined, undefined]);
   });
 
@@ -93,7 +93,7 @@ describe('the protocol of a meeting', () => {
         people: [{ name: 'Cornelia Sjöström', role: 'ledamot' }],
       },
     ]);
-    expect(protocol.attendance.absent.map((group) => group.party.name)).toEqual([
+    expect(protocol.attendance.absent.map((group) => group.party!.name)).toEqual([
       'Arbetsgivaren',
       'Kommunal',
     ]);
@@ -165,7 +165,7 @@ describe('the protocol of a meeting', () => {
         },
       ],
     });
-    const justering = protocolAfter(justeratMeeting).justering;
+    const justering = protocolAfter(justeratMeeting).justering!;
     expect(justering.status).toBe('justerat');
     expect(justering.textHash).toBe('sha256:rev1');
     expect(justering.justeratAt).toBe(later);
@@ -187,7 +187,7 @@ describe('the protocol of a meeting', () => {
         at: later,
       },
     };
-    const afterDecline = protocolAfter([...closedMeeting, declined]).justering;
+    const afterDecline = protocolAfter([...closedMeeting, declined]).justering!;
     expect(afterDecline.status).toBe('ändring begärd');
     expect(afterDecline.entries[1]).toMatchObject({ state: 'avböjt', comment: 'Stavfel i § 5.' });
 
@@ -211,7 +211,7 @@ describe('the protocol of a meeting', () => {
       at: '2019-03-01T09:00:00Z',
       superseded: false,
     });
-    expect(corrected.justering.status).toBe('väntar på justering');
+    expect(corrected.justering!.status).toBe('väntar på justering');
     expect(corrected.sections[1]?.paragraphs[0]?.text).toBe('Rättad text om APT.');
   });
 

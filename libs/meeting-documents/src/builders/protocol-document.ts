@@ -66,7 +66,8 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
     ],
     closedAt: state.closedAt,
     endedAt: state.endedAt,
-    justering: justeringBlock(state, latestRevision(state)),
+    // A meeting without justering (an APT's notes) has no justering block at all.
+    justering: state.rules.justering === 'off' ? undefined : justeringBlock(state, latestRevision(state)),
     omittedItems: 0,
   });
 }
@@ -104,6 +105,8 @@ function proceduralText(
     case 'öppnande':
       return chair ? `${chair} öppnar mötet.` : undefined;
     case 'justerare': {
+      // A form that keeps the paragraph at a meeting without justering says why it is empty.
+      if (state.rules.justering === 'off') return 'Minnesanteckningarna justeras inte.';
       const appointed = state.justerare.map(
         ({ person, party }) => `${person.name} för ${describeParty(party)}`,
       );
@@ -129,7 +132,7 @@ function itemSection(state: MeetingState, section: LaidOutSection): ProtocolSect
 
 function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): ProtocolParagraph {
   const item = state.agenda.find((candidate) => candidate.itemId === itemId) as AgendaItem;
-  const content = itemContent(recordsOf(state, itemId));
+  const content = itemContent(recordsOf(state, itemId), { item, formalParties: state.rules.formalParties });
   return definedOnly({
     paragraph: state.paragraphs[itemId],
     subItem,
@@ -145,23 +148,33 @@ function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): 
   });
 }
 
-/** Present and absent people grouped by party: the employer first, then the unions in the tenant's order. */
+/**
+ * Present and absent people grouped by party: the employer first, then the unions in the tenant's
+ * order. An APT has no formal parties: everyone is listed together, as its medarbetare, with the
+ * manager's role shown ("ledamot" says nothing there and is left out).
+ */
 function attendanceOf(state: MeetingState): ProtocolAttendance {
   const members = state.attendance.filter((entry) => entry.role !== 'adjungerad');
-  const parties: Party[] = [
-    { side: 'employer' },
-    ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
-  ];
+  const { formalParties } = state.rules;
+  const parties: (Party | undefined)[] = formalParties
+    ? [
+        { side: 'employer' },
+        ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
+      ]
+    : [undefined];
   const nameOf = (personId: string | undefined) =>
     state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+  const roleOf = (entry: AttendanceEntry) =>
+    !formalParties && entry.role === 'ledamot' ? undefined : entry.role;
   const grouped = (presence: AttendanceEntry['presence']): AttendanceGroup[] =>
     parties.flatMap((party) => {
       const people = members
-        .filter((entry) => entry.presence === presence && sameParty(entry.party, party))
+        .filter((entry) => entry.presence === presence && (!formalParties || sameParty(entry.party, party)))
         .map((entry) =>
-          definedOnly({ name: entry.person.name, role: entry.role, replaces: nameOf(entry.replaces) }),
+          definedOnly({ name: entry.person.name, role: roleOf(entry), replaces: nameOf(entry.replaces) }),
         );
-      return people.length > 0 ? [{ party: documentParty(party), people }] : [];
+      if (people.length === 0) return [];
+      return [party ? { party: documentParty(party), people } : { people }];
     });
   return {
     present: grouped('present'),

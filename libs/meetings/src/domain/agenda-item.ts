@@ -37,6 +37,8 @@ export type AgendaItemOrigin =
       reason: string;
       /** Set when the deferred item was a follow-up's återrapportering, so the link is not lost. */
       followUpId?: string;
+      /** The group the item was deferred in (left out in origins recorded before it was kept). */
+      fromGroupId?: string;
     }
   | {
       kind: 'follow-up';
@@ -46,6 +48,8 @@ export type AgendaItemOrigin =
       fromParagraph?: number;
       fromDate: IsoDate;
       dueDate: IsoDate;
+      /** The group whose meeting decided the follow-up (left out in older origins). */
+      fromGroupId?: string;
     };
 
 export interface AgendaItem {
@@ -62,6 +66,12 @@ export interface AgendaItem {
   sectionId?: string;
   /** Set on a sub-item: it is printed as a), b) under this item's §, in the parent's section. */
   parentItemId?: string;
+  /**
+   * A returning item whose source item (or the item its follow-up was decided on) was marked
+   * confidential: the mark lives on that item's records in the earlier meeting, so carry-over
+   * brings it along here and only the server sets it (like the origin).
+   */
+  confidential?: true;
 }
 
 /** Checks one item and returns it normalised (trimmed text, no undefined keys). */
@@ -89,6 +99,7 @@ export function requireAgendaItem(
     sectionId: sectionId === undefined ? undefined : requireText(sectionId, `${field}.sectionId`, 200),
     parentItemId:
       parentItemId === undefined ? undefined : requireText(parentItemId, `${field}.parentItemId`, 200),
+    confidential: item.confidential === true ? true : undefined,
   });
 }
 

@@ -1,3 +1,4 @@
+import type { MeetingRules } from '#domain/groups';
 import type { IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
@@ -30,6 +31,12 @@ export interface MeetingSetup {
   unionOrganisations: string[];
   /** From proposeCarryOver(): the previous meeting's deferred items and the due follow-ups. */
   carriedOver: AgendaItem[];
+  /**
+   * The group's rules when the meeting was scheduled (parties, justering), read from the group by
+   * the caller; the meeting keeps them. Left out (every meeting scheduled before APT had rules of
+   * its own): formal parties and justering by the parties.
+   */
+  rules?: MeetingRules;
 }
 
 /** A justerare acts for themselves: the command names them by id, the event by person. */

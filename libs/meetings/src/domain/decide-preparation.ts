@@ -1,8 +1,10 @@
+import { FORMAL_MEETING_RULES, JUSTERING_SETTINGS, type MeetingRules } from '#domain/groups';
 import {
   deepEqual,
   definedOnly,
   MAX_NAME_LENGTH,
   requireName,
+  requireOneOf,
   requirePerson,
   requireText,
 } from '#domain/shared-kernel';
@@ -30,6 +32,10 @@ export function scheduleMeeting(
     requireName(name, `unionOrganisations[${index}]`),
   );
   const carriedOver = requireAgenda(data.carriedOver, unionOrganisations, 'carriedOver');
+  const rules = data.rules === undefined ? undefined : requireMeetingRules(data.rules);
+  // The formal rules are what an event without rules means: recorded only when they differ, so a
+  // samverkansgrupp's meetings are recorded as before.
+  const differentRules = rules && !deepEqual(rules, FORMAL_MEETING_RULES) ? rules : undefined;
   const withoutOrigin = carriedOver.find((item) => item.origin === undefined);
   if (withoutOrigin) throw meetingError.carriedOverWithoutOrigin(withoutOrigin.itemId);
   const event: MeetingEvent = {
@@ -44,12 +50,19 @@ export function scheduleMeeting(
       dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
       unionOrganisations,
       carriedOver,
+      rules: differentRules,
       at: data.at,
     }),
   };
   return [event];
 }
 
+function requireMeetingRules(rules: MeetingRules): MeetingRules {
+  return {
+    formalParties: requireOneOf(rules.formalParties, [true, false], 'rules.formalParties'),
+    justering: requireOneOf(rules.justering, JUSTERING_SETTINGS, 'rules.justering'),
+  };
+}
 
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {
   requireOpenMeeting(state);
@@ -118,9 +131,9 @@ export function recordAttendance(
   state: MeetingState,
 ): MeetingEvent[] {
   requireOpenMeeting(state);
-  const attendees = requireAttendance(data.attendees, state.unionOrganisations);
+  const attendees = requireAttendance(data.attendees, state);
   // Already appointed justerare must stay present and on the same side.
-  if (state.justerare.length > 0) requireJusterare(state.justerare, attendees, state.unionOrganisations);
+  if (state.justerare.length > 0) requireJusterare(state.justerare, attendees, state);
   if (deepEqual(attendees, state.attendance)) return [];
   return [{ type: 'AttendanceRecorded', data: { meetingId: data.meetingId, attendees, at: data.at } }];
 }
@@ -131,7 +144,7 @@ export function appointJusterare(
 ): MeetingEvent[] {
   requireOpenMeeting(state);
   if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
-  const justerare = requireJusterare(data.justerare, state.attendance, state.unionOrganisations);
+  const justerare = requireJusterare(data.justerare, state.attendance, state);
   if (deepEqual(justerare, state.justerare)) return [];
   return [{ type: 'JusterareAppointed', data: { meetingId: data.meetingId, justerare, at: data.at } }];
 }

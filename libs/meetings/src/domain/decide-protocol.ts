@@ -40,8 +40,9 @@ export function closeMeeting(
   if (undecided.length > 0)
     throw meetingError.undecidedItems(undecided.map(({ itemId, title }) => ({ itemId, title })));
   if (state.attendance.length === 0) throw meetingError.attendanceNotRecorded();
-  // Justerare cannot be appointed after closing, so a meeting closed without them could never be justerad.
-  if (state.justerare.length === 0) throw meetingError.noJusterare();
+  // Justerare cannot be appointed after closing, so a meeting closed without them could never be
+  // justerad; a meeting without justering (an APT's notes) is final as it closes.
+  if (state.rules.justering !== 'off' && state.justerare.length === 0) throw meetingError.noJusterare();
   // § numbers are fixed here, by the group's form, and never change, so "från § 7" stays true in
   // later documents; the form is recorded with them, so the protocol keeps its structure for good.
   const paragraphs = numberParagraphs(state.agenda, data.form);

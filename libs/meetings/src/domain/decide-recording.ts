@@ -9,6 +9,7 @@ import {
   requireText,
   requireUnionOrganisation,
 } from '#domain/shared-kernel';
+import type { FollowUpHandling } from '#domain/follow-ups';
 import { requireAgendaItem } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
@@ -22,7 +23,7 @@ import {
   requireRecordableItem,
 } from './guards.js';
 import { organisationsPresent, requirePresentFor } from './participants.js';
-import { latestRevision, meetingDate, recordsOf } from './queries.js';
+import { findAgendaItem, latestRevision, meetingDate, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
 
 /**
@@ -39,6 +40,7 @@ export function recordInformation(
     text: requireText(data.text, 'text'),
     presenter: data.presenter === undefined ? undefined : requirePerson(data.presenter, 'presenter'),
     comments: requireStatements(data.comments ?? [], state.unionOrganisations, 'comments'),
+    followUp: followUpHandlingOn(state, data.itemId, data.followUp),
   });
   if (deepEqual(record, recordsOf(state, data.itemId).information)) return [];
   return [
@@ -54,10 +56,11 @@ export function recordDialog(
   state: MeetingState,
 ): MeetingEvent[] {
   requireRecordableItem(state, data.itemId);
-  const record = {
+  const record = definedOnly({
     text: requireText(data.text, 'text'),
     views: requireStatements(data.views ?? [], state.unionOrganisations, 'views'),
-  };
+    followUp: followUpHandlingOn(state, data.itemId, data.followUp),
+  });
   if (deepEqual(record, recordsOf(state, data.itemId).dialog)) return [];
   return [
     {
@@ -85,7 +88,7 @@ export function recordDecision(
   const present = organisationsPresent(state.attendance);
   const absent = disagreeing.filter((organisation) => !present.has(organisation));
   if (absent.length > 0) throw meetingError.disagreeingOrganisationNotPresent(data.itemId, absent);
-  const record = {
+  const record = definedOnly({
     text: requireText(data.text, 'text'),
     outcome,
     disagreeing,
@@ -94,7 +97,8 @@ export function recordDecision(
       state.unionOrganisations,
       'protokollsanteckningar',
     ),
-  };
+    followUp: followUpHandlingOn(state, data.itemId, data.followUp),
+  });
   if (deepEqual(record, recordsOf(state, data.itemId).decision)) return [];
   return [
     {
@@ -214,4 +218,21 @@ export function markItemConfidential(
       data: { meetingId: data.meetingId, itemId: data.itemId, reason, at: data.at },
     },
   ];
+}
+
+/**
+ * What becomes of a returning item's follow-up, given only where there is one: the item came back
+ * as a follow-up's återrapportering (its origin names the follow-up). The follow-up's decider checks
+ * the rest (a new date that is a date and not the same, a reason).
+ */
+function followUpHandlingOn(
+  state: MeetingState,
+  itemId: string,
+  handling: FollowUpHandling | undefined,
+): FollowUpHandling | undefined {
+  if (handling === undefined) return undefined;
+  if (findAgendaItem(state, itemId)?.origin?.followUpId === undefined) {
+    throw meetingError.notAReturningFollowUp(itemId);
+  }
+  return definedOnly({ ...handling });
 }

@@ -39,7 +39,12 @@ export const MEETING_ERROR = {
   JUSTERARE_NOT_PRESENT: 'MEETING.JUSTERARE_NOT_PRESENT',
   JUSTERARE_PARTY_MISMATCH: 'MEETING.JUSTERARE_PARTY_MISMATCH',
   NOT_PRESENT: 'MEETING.NOT_PRESENT',
+  ATTENDEE_PARTY_REQUIRED: 'MEETING.ATTENDEE_PARTY_REQUIRED',
+  NO_FORMAL_PARTIES: 'MEETING.NO_FORMAL_PARTIES',
+  JUSTERING_OFF: 'MEETING.JUSTERING_OFF',
+  EMPLOYER_JUSTERING_ONLY: 'MEETING.EMPLOYER_JUSTERING_ONLY',
   ITEM_NOT_ON_AGENDA: 'MEETING.ITEM_NOT_ON_AGENDA',
+  NOT_A_RETURNING_FOLLOW_UP: 'MEETING.NOT_A_RETURNING_FOLLOW_UP',
   ITEM_DEFERRED: 'MEETING.ITEM_DEFERRED',
   ITEM_ALREADY_DEFERRED: 'MEETING.ITEM_ALREADY_DEFERRED',
   ITEM_ALREADY_DECIDED: 'MEETING.ITEM_ALREADY_DECIDED',
@@ -177,6 +182,25 @@ export const meetingError = {
     fail(E.UNION_JUSTERARE_REQUIRED, 'At least one justerare for the unions is required'),
   duplicateJusterare: (personId: string) =>
     fail(E.DUPLICATE_JUSTERARE, 'A person can be appointed justerare only once', { personId }),
+  attendeePartyRequired: (field: string, personId: string | undefined) =>
+    fail(
+      E.ATTENDEE_PARTY_REQUIRED,
+      'At a samverkan meeting everyone attends for the employer or a union organisation: name the party',
+      { field, personId },
+    ),
+  noFormalParties: (field: string, organisation: string) =>
+    fail(
+      E.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: attend without a party (as a medarbetare) or for the employer',
+      { field, organisation },
+    ),
+  justeringOff: () =>
+    fail(E.JUSTERING_OFF, 'This meeting has no justering: its notes are final when it closes'),
+  employerJusteringOnly: () =>
+    fail(
+      E.EMPLOYER_JUSTERING_ONLY,
+      'This meeting is justerad by the employer only: appoint one justerare for the employer',
+    ),
   justerareNotPresent: (personId: string) =>
     fail(E.JUSTERARE_NOT_PRESENT, 'A justerare must be present at the meeting', { personId }),
   justerarePartyMismatch: (personId: string) =>
@@ -188,6 +212,12 @@ export const meetingError = {
     }),
   itemNotOnAgenda: (itemId: string) =>
     fail(E.ITEM_NOT_ON_AGENDA, 'The item is not on the agenda; add it as an övrig fråga first', { itemId }),
+  notAReturningFollowUp: (itemId: string) =>
+    fail(
+      E.NOT_A_RETURNING_FOLLOW_UP,
+      'The item is not the återrapportering of a follow-up: there is no follow-up to complete or move',
+      { itemId },
+    ),
   itemDeferred: (itemId: string) =>
     fail(E.ITEM_DEFERRED, 'The item is deferred to the next meeting; nothing more is recorded on it', {
       itemId,
@@ -239,8 +269,7 @@ export const meetingError = {
       value,
       closedAt,
     }),
-  notNumbered: () =>
-    fail(E.NOT_NUMBERED, 'Closing needs the protocol number the group gives the meeting'),
+  notNumbered: () => fail(E.NOT_NUMBERED, 'Closing needs the protocol number the group gives the meeting'),
   noJusterare: () => fail(E.NO_JUSTERARE, 'Appoint the justerare before closing the meeting'),
   openItems: (items: { itemId: string; title: string }[]) =>
     fail(E.OPEN_ITEMS, `Items neither handled nor deferred: ${items.map((item) => item.title).join('; ')}`, {

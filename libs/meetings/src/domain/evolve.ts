@@ -1,3 +1,4 @@
+import { FORMAL_MEETING_RULES } from '#domain/groups';
 import { assertNever, definedOnly, type Party } from '#domain/shared-kernel';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import { recordsOf } from './queries.js';
@@ -17,12 +18,14 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         dnr,
         unionOrganisations,
         carriedOver,
+        rules,
       } = event.data;
       return {
         ...state,
         ...definedOnly({ meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr }),
         status: 'scheduled',
         unionOrganisations,
+        rules: rules ?? FORMAL_MEETING_RULES,
         agenda: carriedOver,
         agendaVersion: 0,
       };
@@ -61,17 +64,19 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'JusterareAppointed':
       return { ...state, justerare: event.data.justerare };
     case 'InformationRecorded': {
-      const { itemId, text, presenter, comments } = event.data;
-      return updateItem(state, itemId, () => ({ information: definedOnly({ text, presenter, comments }) }));
+      const { itemId, text, presenter, comments, followUp } = event.data;
+      return updateItem(state, itemId, () => ({
+        information: definedOnly({ text, presenter, comments, followUp }),
+      }));
     }
     case 'DialogRecorded': {
-      const { itemId, text, views } = event.data;
-      return updateItem(state, itemId, () => ({ dialog: { text, views } }));
+      const { itemId, text, views, followUp } = event.data;
+      return updateItem(state, itemId, () => ({ dialog: definedOnly({ text, views, followUp }) }));
     }
     case 'DecisionRecorded': {
-      const { itemId, text, outcome, disagreeing, protokollsanteckningar } = event.data;
+      const { itemId, text, outcome, disagreeing, protokollsanteckningar, followUp } = event.data;
       return updateItem(state, itemId, () => ({
-        decision: { text, outcome, disagreeing, protokollsanteckningar },
+        decision: definedOnly({ text, outcome, disagreeing, protokollsanteckningar, followUp }),
       }));
     }
     case 'ProtokollsanteckningAdded': {
@@ -108,12 +113,18 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...state,
         // A meeting numbered at scheduling (older events) keeps its number.
-        ...definedOnly({ protocolForm: form, startedAt, endedAt, protocolNumber: state.protocolNumber ?? protocolNumber }),
+        ...definedOnly({
+          protocolForm: form,
+          startedAt,
+          endedAt,
+          protocolNumber: state.protocolNumber ?? protocolNumber,
+        }),
         ...(letters.length > 0 ? { subItems: Object.fromEntries(letters) } : {}),
         status: 'closed',
         closedAt: at,
         paragraphs: Object.fromEntries(paragraphs.map(({ itemId, paragraph }) => [itemId, paragraph])),
         revisions: [{ revision, kind: 'original', at }],
+        ...publishedWithoutJustering(state, revision),
       };
     }
     case 'ProtocolRevised': {
@@ -122,6 +133,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...revised,
         revisions: [...state.revisions, { revision, kind: 'revision', by: revisedBy, reason, at }],
+        ...publishedWithoutJustering(state, revision),
       };
     }
     case 'ProtocolCorrected': {
@@ -142,7 +154,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'ProtocolJusterat': {
       const { revision, textHash, at } = event.data;
-      return { ...state, justeringar: [...state.justeringar, { revision, textHash, at }] };
+      return {
+        ...state,
+        justeringar: [...state.justeringar, { revision, textHash, at }],
+        publishedRevision: revision,
+      };
     }
     default:
       return assertNever(event);
@@ -164,6 +180,10 @@ function announced(state: MeetingState, at: string): MeetingState {
   if (Date.parse(at) < Date.parse(state.startsAt)) return state;
   return { ...state, agendaAsAnnounced: state.agenda };
 }
+
+/** Without justering the notes are final as made: each revision is published when it is made. */
+const publishedWithoutJustering = (state: MeetingState, revision: number): Partial<MeetingState> =>
+  state.rules.justering === 'off' ? { publishedRevision: revision } : {};
 
 function updateItem(
   state: MeetingState,

@@ -1,3 +1,4 @@
+import type { FollowUpHandling } from '#domain/follow-ups';
 import type { IsoDate, IsoInstant, Party, PartyStatement, PersonRef } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 
@@ -35,20 +36,29 @@ export interface At {
   at: IsoInstant;
 }
 
-export interface InformationRecord {
+/**
+ * Recorded on a returning återrapportering item: what the meeting did with its follow-up (see
+ * FollowUpHandling). The follow-up's own stream records the report, and the completion or new date,
+ * in the same transaction (returningFollowUpHandled); the meeting keeps what it decided.
+ */
+export interface TakesUpFollowUp {
+  followUp?: FollowUpHandling;
+}
+
+export interface InformationRecord extends TakesUpFollowUp {
   text: string;
   presenter?: PersonRef;
   /** The parties' comments. */
   comments: PartyStatement[];
 }
 
-export interface DialogRecord {
+export interface DialogRecord extends TakesUpFollowUp {
   text: string;
   /** The parties' views. */
   views: PartyStatement[];
 }
 
-export interface DecisionRecord {
+export interface DecisionRecord extends TakesUpFollowUp {
   text: string;
   outcome: DecisionOutcome;
   /** The union organisations that disagree; empty on enighet. */

@@ -1,3 +1,4 @@
+import type { MeetingRules } from '#domain/groups';
 import {
   definedOnly,
   MEMBER_ROLES,
@@ -18,7 +19,8 @@ import { PRESENCES, type Presence } from './facts.js';
  */
 export interface AttendanceEntry {
   person: PersonRef;
-  party: Party;
+  /** Left out for a medarbetare at an APT, which has no formal parties. */
+  party?: Party;
   role: MemberRole;
   presence: Presence;
   replaces?: string;
@@ -30,15 +32,21 @@ export interface Justerare {
   party: Party;
 }
 
+/** What the närvarolista and the justerare are checked against: the meeting's list and rules. */
+interface ParticipantRules {
+  unionOrganisations: readonly string[];
+  rules: MeetingRules;
+}
+
 export function requireAttendance(
   entries: readonly AttendanceEntry[],
-  unionOrganisations: readonly string[],
+  meeting: ParticipantRules,
 ): AttendanceEntry[] {
   if (entries.length === 0) throw meetingError.noAttendees();
   const checked = entries.map(({ person, party, role, presence, replaces }, index) =>
     definedOnly<AttendanceEntry>({
       person: requirePerson(person, `attendees[${index}].person`),
-      party: requireParty(party, unionOrganisations, `attendees[${index}].party`),
+      party: requireAttendeeParty(party, meeting, index, person?.personId),
       role: requireOneOf(role, MEMBER_ROLES, `attendees[${index}].role`),
       presence: requireOneOf(presence, PRESENCES, `attendees[${index}].presence`),
       replaces,
@@ -67,21 +75,48 @@ export function requireAttendance(
 }
 
 /**
- * One justerare for the employer and one or more for the unions, each among those present and
- * justera-ing for the party they attend for (a justerare approves only for their own organisation).
+ * At the samverkan levels everyone attends for the employer or a union organisation. An APT has no
+ * formal parties: a medarbetare attends without one, the manager may attend for the employer.
+ */
+function requireAttendeeParty(
+  party: Party | undefined,
+  meeting: ParticipantRules,
+  index: number,
+  personId: string | undefined,
+): Party | undefined {
+  const field = `attendees[${index}].party`;
+  if (party === undefined) {
+    if (meeting.rules.formalParties) throw meetingError.attendeePartyRequired(field, personId);
+    return undefined;
+  }
+  const checked = requireParty(party, meeting.unionOrganisations, field);
+  if (checked.side === 'union' && !meeting.rules.formalParties)
+    throw meetingError.noFormalParties(field, checked.organisation);
+  return checked;
+}
+
+/**
+ * As the meeting's justering says: with "parties", one justerare for the employer and one or more
+ * for the unions; with "employer", the one for the employer alone; with "off", none can be
+ * appointed. Each is among those present and justerar for the party they attend for (a justerare
+ * approves only for their own organisation).
  */
 export function requireJusterare(
   justerare: readonly Justerare[],
   attendance: readonly AttendanceEntry[],
-  unionOrganisations: readonly string[],
+  meeting: ParticipantRules,
 ): Justerare[] {
+  const { justering } = meeting.rules;
+  if (justering === 'off') throw meetingError.justeringOff();
   const checked = justerare.map(({ person, party }, index) => ({
     person: requirePerson(person, `justerare[${index}].person`),
-    party: requireParty(party, unionOrganisations, `justerare[${index}].party`),
+    party: requireParty(party, meeting.unionOrganisations, `justerare[${index}].party`),
   }));
   const employerCount = checked.filter(({ party }) => party.side === 'employer').length;
   if (employerCount !== 1) throw meetingError.employerJusterareRequired(employerCount);
-  if (!checked.some(({ party }) => party.side === 'union')) throw meetingError.unionJusterareRequired();
+  const unionCount = checked.filter(({ party }) => party.side === 'union').length;
+  if (justering === 'parties' && unionCount === 0) throw meetingError.unionJusterareRequired();
+  if (justering === 'employer' && unionCount > 0) throw meetingError.employerJusteringOnly();
   const seen = new Set<string>();
   for (const { person, party } of checked) {
     if (seen.has(person.personId)) throw meetingError.duplicateJusterare(person.personId);
@@ -97,7 +132,7 @@ export function requireJusterare(
 export function organisationsPresent(attendance: readonly AttendanceEntry[]): Set<string> {
   return new Set(
     attendance.flatMap(({ party, presence }) =>
-      presence === 'present' && party.side === 'union' ? [party.organisation] : [],
+      presence === 'present' && party?.side === 'union' ? [party.organisation] : [],
     ),
   );
 }

@@ -43,6 +43,13 @@ export const undecidedItems = (state: MeetingState): AgendaItem[] =>
     return DECIDED_KINDS.includes(item.kind) && records.deferral === undefined && !records.decision;
   });
 
+/**
+ * Confidential: marked so in this meeting, or a returning item whose source was (carry-over sets
+ * `confidential` on the agenda item). What every reader outside the group must not see.
+ */
+export const isConfidentialItem = (state: MeetingState, itemId: string): boolean =>
+  recordsOf(state, itemId).confidential !== undefined || findAgendaItem(state, itemId)?.confidential === true;
+
 export const deferredItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => recordsOf(state, item.itemId).deferral !== undefined);
 
@@ -55,6 +62,16 @@ export const latestRevision = (state: MeetingState): number => state.revisions.a
 /** Justerat when every appointed justerare approved the latest revision; a rättelse reopens it. */
 export const isJusterat = (state: MeetingState): boolean =>
   state.revisions.length > 0 && state.justeringar.some(({ revision }) => revision === latestRevision(state));
+
+/**
+ * A revision the public may read: one that was justerat, or, for a meeting without justering, any
+ * revision since it closed (each is final as made). Never a draft or a rättelse awaiting justering.
+ */
+export function isPublishedRevision(state: MeetingState, revision: number): boolean {
+  if (state.publishedRevision === undefined) return false;
+  if (state.rules.justering === 'off') return revision >= 1 && revision <= state.publishedRevision;
+  return state.justeringar.some((justering) => justering.revision === revision);
+}
 
 /** "X är frånvarande, Y ersätter" pairs, in attendance order. */
 export function substitutions(

@@ -1,3 +1,4 @@
+import { FORMAL_MEETING_RULES, type MeetingRules } from '#domain/groups';
 import type {
   IsoInstant,
   PartyStatement,
@@ -74,6 +75,8 @@ export interface MeetingState {
   dnr?: string;
   /** The tenant's union organisations when the meeting was scheduled: the list every party is checked against. */
   unionOrganisations: string[];
+  /** Parties and justering, as the group had them when the meeting was scheduled. */
+  rules: MeetingRules;
   agenda: AgendaItem[];
   /** 0 is the proposal made at scheduling (carried-over items); each change adds one. */
   agendaVersion: number;
@@ -108,11 +111,17 @@ export interface MeetingState {
   declines: JusteringDecline[];
   /** Every revision that was fully justerad, in order; the protocol is justerat when the latest is among them. */
   justeringar: (JusteringFacts & At)[];
+  /**
+   * The latest revision the unit's employees may read (the public version): the latest justerat
+   * one, or, for a meeting without justering, the latest since it closed. Undefined until then.
+   */
+  publishedRevision?: number;
 }
 
 export const initialMeetingState = (): MeetingState => ({
   status: 'unscheduled',
   unionOrganisations: [],
+  rules: FORMAL_MEETING_RULES,
   agenda: [],
   agendaVersion: 0,
   removedItems: [],

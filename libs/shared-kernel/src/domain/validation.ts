@@ -102,7 +102,9 @@ export function requireStatements(
   }));
 }
 
-export function sameParty(a: Party, b: Party): boolean {
+/** Two parties are the same; no party (a medarbetare at an APT) is the same only as no party. */
+export function sameParty(a: Party | undefined, b: Party | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
   if (a.side === 'employer' || b.side === 'employer') return a.side === b.side;
   return a.organisation === b.organisation;
 }

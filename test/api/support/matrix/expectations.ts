@@ -27,6 +27,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'GET /api/accounts': tenant('organisation-admin'),
   'GET /api/accounts/{id}': resource('organisation-admin'),
   'PUT /api/accounts/{id}/roles': resource('organisation-admin'),
+  'PUT /api/accounts/{id}/units': resource('organisation-admin'),
   'POST /api/accounts/{id}/disable': resource('organisation-admin'),
   'POST /api/accounts/{id}/tokens': resource('admin-or-own-account'),
   'GET /api/accounts/{id}/tokens': resource('admin-or-own-account'),
@@ -46,6 +47,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'PUT /api/groups/{groupId}/meeting-leadership': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-form': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-number-series/{year}': resource('organisation-admin'),
+  'PUT /api/groups/{groupId}/justering': resource('organisation-admin'),
   'POST /api/groups/{groupId}/meetings': resource('run-meeting'),
 
   'GET /api/meetings/{meetingId}': resource('read-meeting'),

@@ -46,6 +46,7 @@ export function principalOf(persona: Persona, homeTenantId: string): Principal {
     displayName: persona.displayName,
     email: `${persona.key}@test`,
     roles: persona.roles,
+    ...(persona.units ? { units: persona.units } : {}),
     via: 'session',
   };
 }

@@ -16,6 +16,8 @@ export interface Persona {
   groupRole?: MemberRole;
   /** The side of that membership. */
   side?: 'employer' | 'union';
+  /** The units the account is an employee of (identity's Principal.units). */
+  units?: readonly string[];
   /** Appointed justerare of the group's meetings (seed 002: SSR's ledamot and the vice ordförande). */
   justerare?: boolean;
   /** Responsible for the group's follow-ups (the action decided in dialog). */
@@ -38,10 +40,14 @@ export const PERSONA_KEYS = [
   'responsible',
   'formerMember',
   'outsider',
+  'unitEmployee',
   'otherTenant',
   'anonymous',
 ] as const;
 export type PersonaKey = (typeof PERSONA_KEYS)[number];
+
+/** The unit of seed 002's FSG/VSG. */
+export const GROUP_UNIT = 'u-soc';
 
 /** Responsible for the follow-ups, and no member of the group: an enhetschef given the action. */
 export const RESPONSIBLE = { personId: 'p-asa', name: 'Åsa Öberg' } as const;
@@ -122,11 +128,18 @@ export const PERSONAS: readonly Persona[] = [
     personId: FORMER_CHAIR.personId,
     displayName: FORMER_CHAIR.name,
   }),
-  persona('outsider', 'an employee of the same organisation, no member', {
+  persona('outsider', 'an account of the same organisation, no member and employed at no unit', {
     roles: [],
     tenant: 'home',
     personId: 'acc-outsider',
     displayName: 'Olle Utanför',
+  }),
+  persona('unitEmployee', "an employee of the group's unit (Socialförvaltningen), no member", {
+    roles: [],
+    units: [GROUP_UNIT],
+    tenant: 'home',
+    personId: 'acc-medarbetare',
+    displayName: 'Maja Medarbetare',
   }),
   // The strongest stranger: admin and HR of another tenant, with the ordförande's account id.
   persona('otherTenant', "admin and HR of another tenant (with the ordförande's account id)", {

@@ -68,6 +68,7 @@ export async function startRealSignIn() {
           password: PASSWORD,
           roles: [...persona.roles],
         });
+        if (persona.units) await accounts.setUnits(tenant, account.id, persona.units);
         accountIds[persona.key] = account.id;
       }),
     );

@@ -1,6 +1,6 @@
 import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE, SSR, VISION } from '../seed-002-group.js';
 import { type HomeTenant, LEAVING_MEMBER, RUNNING_AGENDA, UNION_TO_REMOVE } from './home-tenant.js';
-import { type Persona, RESPONSIBLE } from './personas.js';
+import { GROUP_UNIT, type Persona, RESPONSIBLE } from './personas.js';
 import { METRICS_TOKEN, type RealSignIn } from './real-sign-in.js';
 
 /** What a request needs to be built for one persona. */
@@ -233,6 +233,8 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: (cell) => ({ ...group(cell), year: '2019' }),
     body: () => ({ firstNumber: 7, format: 'N/YY' }),
   }),
+  // The FSG/VSG is justerad by the parties: setting that again is a no-op (200) for the admin.
+  testApp('PUT /api/groups/{groupId}/justering', { params: group, body: () => ({ justering: 'parties' }) }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),
@@ -255,6 +257,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
   realApp('PUT /api/accounts/{id}/roles', {
     params: ({ real }) => ({ id: real.ids.targetAccount }),
     body: () => ({ roles: ['hr'] }),
+  }),
+  // The real-sign-in app has accounts and no organisation: the admin gets 409 ORGANISATION.NOT_CREATED.
+  realApp('PUT /api/accounts/{id}/units', {
+    params: ({ real }) => ({ id: real.ids.targetAccount }),
+    body: () => ({ units: [GROUP_UNIT] }),
   }),
   realApp('POST /api/accounts/{id}/disable', { params: ({ real }) => ({ id: real.ids.targetAccount }) }),
   realApp('POST /api/accounts/{id}/tokens', {

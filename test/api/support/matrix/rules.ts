@@ -27,6 +27,8 @@ const runsMeetings = (persona: Persona) =>
 const unionMember = (persona: Persona) => member(persona) && persona.side === 'union';
 const admin = (persona: Persona) => persona.roles.includes('admin');
 const hr = (persona: Persona) => persona.roles.includes('hr');
+/** An employee (of any unit): the matrix's group is a samverkansgrupp, whose justerade protocols are public records. */
+const employee = (persona: Persona) => (persona.units ?? []).length > 0;
 
 export const RULES = {
   public: {
@@ -46,13 +48,18 @@ export const RULES = {
     allows: (persona) => admin(persona) || persona.key === TOKEN_OWNER,
   },
   'read-group': {
-    source: 'a group is read by its members, HR (across every group) and the admins who manage it',
-    allows: (persona) => admin(persona) || hr(persona) || member(persona),
+    source:
+      'a group is read by its members, HR (across every group) and the admins who manage it; and by the ' +
+      "employees who read its published records (DOMAIN: protocols are public records; an APT's notes are " +
+      'for the employees of its unit)',
+    allows: (persona) => admin(persona) || hr(persona) || member(persona) || employee(persona),
   },
   'read-meeting': {
     source:
       'DOMAIN: union representatives "read drafts", the chair and secretary run it, justerare approve it; ' +
-      "HR reads everything and edits nothing (identity's Principal.roles)",
+      "HR reads everything and edits nothing (identity's Principal.roles). An employee who is no member " +
+      'reads only published protocols and notes (test/api/apt.e2e.test.ts), never the meeting, its ' +
+      'history or its kallelse',
     allows: (persona) => hr(persona) || member(persona) || persona.justerare === true,
   },
   'run-meeting': {

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
-import type { FollowUpChanged } from '#libs/shared-kernel';
+import { type FollowUpChanged, personOf } from '#libs/shared-kernel';
 import { FOLLOW_UP } from '../aggregate.js';
 import { CancelFollowUpCommand } from './cancel-follow-up.command.js';
 
@@ -11,7 +11,10 @@ export class CancelFollowUpHandler implements ICommandHandler<CancelFollowUpComm
   async execute({ context, followUpId, reason }: CancelFollowUpCommand): Promise<FollowUpChanged> {
     const { version } = await this.runner.for(FOLLOW_UP).run(context, followUpId, {
       permission: 'follow-up.manage',
-      build: ({ at }) => ({ type: 'CancelFollowUp', data: { followUpId, reason, at } }),
+      build: ({ at }) => ({
+        type: 'CancelFollowUp',
+        data: { followUpId, reason, by: personOf(context.principal), at },
+      }),
     });
     return { followUpId, version };
   }

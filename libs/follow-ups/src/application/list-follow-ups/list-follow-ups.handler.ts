@@ -1,8 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { StreamReader } from '#libs/event-store';
-import { groupDecider, memberRole } from '#libs/groups';
-import { stockholmDate, Clock, instantNow, groupStream } from '#libs/shared-kernel';
+import { GroupDirectory, memberRole } from '#libs/groups';
+import { stockholmDate, Clock, instantNow } from '#libs/shared-kernel';
 import { type FollowUpRow, listFollowUps } from '../../projections/follow-ups/follow-ups.query.js';
 import { type OmittedContent, withoutConfidentialContent } from '../confidential-follow-ups.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
@@ -11,7 +10,7 @@ import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reader: StreamReader,
+    private readonly directory: GroupDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -32,12 +31,11 @@ export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
     return rows.map((row) => withoutConfidentialContent(row, memberOf.has(row.groupId)));
   }
 
-  /** The groups the caller is an active member of (memberRole, as seesConfidentialItems asks; folded for now). */
+  /** The groups the caller is an active member of (memberRole, as seesConfidentialItems asks). */
   private async groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
-    const ids = await this.reader.streamIds(principal.tenantId, 'group');
-    const groups = await Promise.all(
-      ids.map((id) => this.reader.load(groupStream(principal.tenantId, id), groupDecider)),
-    );
-    return ids.filter((_, index) => memberRole(principal, groups[index].state) !== undefined);
+    const groups = await this.directory.groups(principal.tenantId);
+    return groups
+      .filter(({ state }) => memberRole(principal, state) !== undefined)
+      .map(({ groupId }) => groupId);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
-import type { FollowUpChanged } from '#libs/shared-kernel';
+import { type FollowUpChanged, personOf } from '#libs/shared-kernel';
 import { FOLLOW_UP } from '../aggregate.js';
 import { RescheduleFollowUpCommand } from './reschedule-follow-up.command.js';
 
@@ -11,7 +11,10 @@ export class RescheduleFollowUpHandler implements ICommandHandler<RescheduleFoll
   async execute({ context, followUpId, change }: RescheduleFollowUpCommand): Promise<FollowUpChanged> {
     const { version } = await this.runner.for(FOLLOW_UP).run(context, followUpId, {
       permission: 'follow-up.manage',
-      build: ({ at }) => ({ type: 'RescheduleFollowUp', data: { followUpId, ...change, at } }),
+      build: ({ at }) => ({
+        type: 'RescheduleFollowUp',
+        data: { followUpId, ...change, by: personOf(context.principal), at },
+      }),
     });
     return { followUpId, version };
   }

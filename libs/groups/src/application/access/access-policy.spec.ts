@@ -3,7 +3,7 @@ import type { Principal } from '#libs/identity';
 import { initialMeetingState, type MeetingState } from '#libs/meetings';
 import type { MemberRole, Party } from '#libs/shared-kernel';
 import { type GroupState, initialGroupState } from '../../domain/group/index.js';
-import { type AccessFacts, isAllowed, type Permission } from './access-policy.js';
+import { type AccessFacts, isAllowed, type Permission, seesConfidentialItems } from './access-policy.js';
 
 const tenantId = 'tenant-exempelstad';
 const employer: Party = { side: 'employer' };
@@ -67,6 +67,7 @@ const PERMISSIONS: Permission[] = [
   'group.manage',
   'group.read',
   'meeting.read',
+  'meeting.read-published',
   'meeting.run',
   'meeting.propose-item',
   'meeting.annotate',
@@ -78,27 +79,28 @@ const PERMISSIONS: Permission[] = [
 
 // One row per persona, one column per permission above: Y allowed, - refused. The facts name no
 // party, so propose-item and annotate are for the caller's own party (see the next describe).
-//                                                                org   grp  meeting        follow-up
-//                                                                r m   m r  r u p a j      r p m
+//                                                                org   grp  meeting          follow-up
+//                                                                r m   m r  r P u p a j      r p m
+// (P: meeting.read-published, the public version of what is published: the meeting is justerat.)
 const MATRIX: [string, Principal, string][] = [
-  ['admin (not a member)', principal('a-admin', ['admin']), '      Y Y   Y Y  - - - - -      - - -'],
-  ['HR (not a member)', principal('a-hr', ['hr']), '                Y -   - Y  Y - - - -      Y - -'],
-  ['ordförande', principal('a-ordf'), '                                Y -   - Y  Y Y Y Y -      Y Y Y'],
-  ['vice ordförande', principal('a-vice'), '                          Y -   - Y  Y Y Y Y -      Y Y Y'],
-  ['sekreterare (employer justerare)', principal('a-sekr'), '        Y -   - Y  Y Y Y Y Y      Y Y Y'],
-  ['employer ledamot', principal('a-ledamot'), '                      Y -   - Y  Y - - - -      Y - -'],
-  ['union justerare (Vision ledamot)', principal('a-vision'), '      Y -   - Y  Y - Y Y Y      Y - -'],
-  ['union ledamot (Kommunal)', principal('a-kommunal'), '            Y -   - Y  Y - Y Y -      Y - -'],
-  ['responsible for the follow-up', principal('a-ansvarig'), '       Y -   - Y  Y - - - -      Y Y Y'],
-  ['ordförande who has left', principal('a-former'), '             Y -   - -  - - - - -      - - -'],
-  ['union ledamot who has left', principal('a-former-kommunal'), '   Y -   - -  - - - - -      - - -'],
-  ['HR and sekreterare at once', principal('a-sekr', ['hr']), '      Y -   - Y  Y Y Y Y Y      Y Y Y'],
-  ['account of the tenant, no role', principal('a-outsider'), '    Y -   - -  - - - - -      - - -'],
+  ['admin (not a member)', principal('a-admin', ['admin']), '      Y Y   Y Y  - - - - - -      - - -'],
+  ['HR (not a member)', principal('a-hr', ['hr']), '                Y -   - Y  Y Y - - - -      Y - -'],
+  ['ordförande', principal('a-ordf'), '                                Y -   - Y  Y Y Y Y Y -      Y Y Y'],
+  ['vice ordförande', principal('a-vice'), '                          Y -   - Y  Y Y Y Y Y -      Y Y Y'],
+  ['sekreterare (employer justerare)', principal('a-sekr'), '        Y -   - Y  Y Y Y Y Y Y      Y Y Y'],
+  ['employer ledamot', principal('a-ledamot'), '                      Y -   - Y  Y Y - - - -      Y - -'],
+  ['union justerare (Vision ledamot)', principal('a-vision'), '      Y -   - Y  Y Y - Y Y Y      Y - -'],
+  ['union ledamot (Kommunal)', principal('a-kommunal'), '            Y -   - Y  Y Y - Y Y -      Y - -'],
+  ['responsible for the follow-up', principal('a-ansvarig'), '       Y -   - Y  Y Y - - - -      Y Y Y'],
+  ['ordförande who has left', principal('a-former'), '             Y -   - -  - - - - - -      - - -'],
+  ['union ledamot who has left', principal('a-former-kommunal'), '   Y -   - -  - - - - - -      - - -'],
+  ['HR and sekreterare at once', principal('a-sekr', ['hr']), '      Y -   - Y  Y Y Y Y Y Y      Y Y Y'],
+  ['account of the tenant, no role', principal('a-outsider'), '    Y -   - -  - - - - - -      - - -'],
   // Facts of another tenant are never read; if a bug passed them, nothing at all is allowed.
   [
     'admin, HR and ordförande by id, other tenant',
     principal('a-ordf', ['admin', 'hr'], 'other'),
-    '- -   - -  - - - - -      - - -',
+    '- -   - -  - - - - - -      - - -',
   ],
 ];
 
@@ -176,5 +178,62 @@ describe('who runs the meetings follows the group’s setting (a vice ordförand
         true,
       ]);
     }
+  });
+});
+
+describe('employees read what their workplace publishes, in the public version', () => {
+  const employee = (accountId: string, units: string[]): Principal => ({ ...principal(accountId), units });
+  const ofTheUnit = employee('a-medarbetare', ['unit-hemtjanst']);
+  const ofAnotherUnit = employee('a-annan', ['unit-skola']);
+  const apt: GroupState = {
+    ...group,
+    groupId: 'g-apt',
+    levels: ['APT'],
+    unitId: 'unit-hemtjanst',
+    memberships: [],
+  };
+  const vsg: GroupState = { ...group, groupId: 'g-vsg', levels: ['VSG'], unitId: 'unit-hemtjanst' };
+  const published = { justerare: [], publishedRevision: 1 };
+  const notYet = { justerare: [] };
+  const reads = (caller: Principal, facts: AccessFacts) =>
+    (['group.read', 'meeting.read', 'meeting.read-published'] as const).filter((permission) =>
+      isAllowed(caller, permission, facts),
+    );
+
+  it("an employee of the APT's unit reads its published notes, never the meeting itself", () => {
+    expect(reads(ofTheUnit, { group: apt, meeting: published })).toEqual([
+      'group.read',
+      'meeting.read-published',
+    ]);
+  });
+
+  it('an employee of another unit does not read the APT', () => {
+    expect(reads(ofAnotherUnit, { group: apt, meeting: published })).toEqual([]);
+  });
+
+  it("a samverkansgrupp's justerade protocols are public records: every employee reads them", () => {
+    expect(reads(ofTheUnit, { group: vsg, meeting: published })).toEqual([
+      'group.read',
+      'meeting.read-published',
+    ]);
+    expect(reads(ofAnotherUnit, { group: vsg, meeting: published })).toEqual([
+      'group.read',
+      'meeting.read-published',
+    ]);
+  });
+
+  it('nothing is read before it is published (closed without justering, or justerat)', () => {
+    expect(isAllowed(ofTheUnit, 'meeting.read-published', { group: apt, meeting: notYet })).toBe(false);
+    expect(isAllowed(ofTheUnit, 'meeting.read-published', { group: vsg, meeting: notYet })).toBe(false);
+  });
+
+  it('an account of no unit is no employee, and employees of another tenant read nothing', () => {
+    expect(reads(employee('a-ingen', []), { group: vsg, meeting: published })).toEqual([]);
+    const stranger = { ...ofTheUnit, tenantId: 'other' };
+    expect(reads(stranger, { group: apt, meeting: published })).toEqual([]);
+  });
+
+  it('an employee who is no member never sees confidential items', () => {
+    expect(seesConfidentialItems(ofTheUnit, apt)).toBe(false);
   });
 });

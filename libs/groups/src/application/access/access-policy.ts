@@ -1,10 +1,17 @@
 import type { Principal } from '#libs/identity';
 import { type MemberRole, type Party, sameParty, type PersonRef } from '#libs/shared-kernel';
-import { activeMembership, type GroupState, type Membership } from '../../domain/group/index.js';
+import {
+  activeMembership,
+  type GroupState,
+  hasFormalParties,
+  type Membership,
+} from '../../domain/group/index.js';
 
-/** What the policy reads of a meeting: its appointed justerare (a MeetingState is one). */
+/** What the policy reads of a meeting: its appointed justerare and what is published (a MeetingState is one). */
 export interface MeetingAccessFacts {
   justerare: readonly { person: PersonRef }[];
+  /** The latest revision the public may read (justerat, or closed without justering); none yet if undefined. */
+  publishedRevision?: number;
 }
 
 /** What the policy reads of a follow-up: who is responsible (a FollowUpState is one). */
@@ -19,6 +26,7 @@ export type Permission =
   | 'group.read'
   | 'group.manage'
   | 'meeting.read'
+  | 'meeting.read-published'
   | 'meeting.run'
   | 'meeting.propose-item'
   | 'meeting.annotate'
@@ -64,7 +72,7 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
   // A union representative's own rights (MBL §12 items, protokollsanteckningar) are for their
   // organisation only; those who run meetings act on behalf of any party.
   const unionMemberForOwnParty =
-    membership?.party.side === 'union' && actsForOwnParty(membership, facts.party);
+    membership?.party?.side === 'union' && actsForOwnParty(membership, facts.party);
   switch (permission) {
     case 'organisation.read':
       return true;
@@ -72,9 +80,15 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
     case 'group.manage':
       return admin;
     case 'group.read':
-      return admin || hr || role !== undefined;
+      return admin || hr || role !== undefined || readsPublishedRecordsOf(principal, facts.group);
     case 'meeting.read':
       return hr || role !== undefined || isAppointedJusterare(principal, facts.meeting);
+    case 'meeting.read-published':
+      // The public version of what is published; those who read the meeting itself read it too.
+      return (
+        isAllowed(principal, 'meeting.read', facts) ||
+        (readsPublishedRecordsOf(principal, facts.group) && facts.meeting?.publishedRevision !== undefined)
+      );
     case 'meeting.run':
       return runsMeetings;
     case 'meeting.propose-item':
@@ -92,6 +106,20 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
       // or by the responsible person".
       return runsMeetings || isResponsible(principal, facts.followUp);
   }
+}
+
+/**
+ * The one rule for employees who are not members: who reads a group's published records (the
+ * public version of its justerade protocols, and an APT's notes once published). A samverkansgrupp's
+ * justerade protocols are public records (allmänna handlingar, DOMAIN), so every employee of the
+ * organisation reads them; an APT's notes are the workplace's own, read by the employees of its
+ * unit (DOMAIN: "every employee of the unit may read them"), not by those of other units.
+ */
+export function readsPublishedRecordsOf(principal: Principal, group: GroupState | undefined): boolean {
+  const units = principal.units ?? [];
+  if (group === undefined || units.length === 0) return false;
+  if (hasFormalParties(group.levels)) return true;
+  return group.unitId !== undefined && units.includes(group.unitId);
 }
 
 /** The caller's current role in the group (a member who left has none). */
@@ -114,7 +142,7 @@ export function seesConfidentialItems(principal: Principal, group: GroupState | 
  */
 function runsTheMeetings(membership: Membership, group: GroupState | undefined): boolean {
   if (!RUNS_MEETINGS.includes(membership.role)) return false;
-  if (membership.role === 'vice ordförande' && membership.party.side === 'union')
+  if (membership.role === 'vice ordförande' && membership.party?.side === 'union')
     return group?.unionViceChairRunsMeetings === true;
   return true;
 }

@@ -8,6 +8,8 @@ const DESCRIPTIONS: Record<Permission, string> = {
   'group.read': 'read this group (its members, HR and admins may)',
   'group.manage': "manage groups and their members (admin's right)",
   'meeting.read': 'read this meeting (members of its group and HR may)',
+  'meeting.read-published':
+    "read this meeting's published protocol or notes (an APT's: the employees of its unit, once closed or justerat; a samverkansgrupp's: every employee, once justerat)",
   'meeting.run':
     "run this group's meetings (its ordförande, sekreterare and employer vice ordförande may; a union vice ordförande where the group's setting says so)",
   'meeting.propose-item':

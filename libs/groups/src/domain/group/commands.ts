@@ -1,6 +1,7 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -17,6 +18,8 @@ export type GroupCommand =
   | Command<'SetMeetingLeadership', MeetingLeadership>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
+  /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
+  | Command<'SetJustering', { justering: JusteringSetting }>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". Given when the meeting closes. */
   | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>
   /** Where a year's numbers start and how they are written (a group that starts mid-year at 7/19). */

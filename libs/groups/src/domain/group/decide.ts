@@ -3,6 +3,7 @@ import {
   deepEqual,
   definedOnly,
   MEMBER_ROLES,
+  type Party,
   requireDate,
   requireName,
   requireOneOf,
@@ -14,9 +15,10 @@ import type { GroupCommand } from './commands.js';
 import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
 import { requireLevels } from './group-level.js';
+import { allowedJustering, hasFormalParties, JUSTERING_SETTINGS } from './meeting-rules.js';
 import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
 import { allocateProtocolNumber, setProtocolNumberSeries } from './protocol-number-series.js';
-import { activeMembership, type GroupState } from './state.js';
+import { activeMembership, type GroupState, meetingRulesOf } from './state.js';
 
 type Command<T extends GroupCommand['type']> = Extract<GroupCommand, { type: T }>;
 
@@ -31,6 +33,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return leaveGroup(command, state);
     case 'SetMeetingLeadership':
       return setMeetingLeadership(command, state);
+    case 'SetJustering':
+      return setJustering(command, state);
     case 'AllocateProtocolNumber':
       return allocateProtocolNumber(command, state);
     case 'SetProtocolNumberSeries':
@@ -68,8 +72,7 @@ function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): Group
 
 function joinGroup({ data }: Command<'JoinGroup'>, state: GroupState): GroupEvent[] {
   const person = requirePerson(data.person, 'person');
-  // A union member belongs to an organisation on the tenant's list; an employer member to none.
-  const party = requireParty(data.party, data.unionOrganisations, 'party');
+  const party = requireMemberParty(data, state);
   const role = requireOneOf(data.role, MEMBER_ROLES, 'role');
   const joinedOn = requireDate(data.joinedOn, 'joinedOn');
   const current = activeMembership(state, person.personId);
@@ -78,8 +81,36 @@ function joinGroup({ data }: Command<'JoinGroup'>, state: GroupState): GroupEven
     throw groupError.alreadyMember(person.personId);
   }
   return [
-    { type: 'MemberJoined', data: { groupId: data.groupId, person, party, role, joinedOn, at: data.at } },
+    {
+      type: 'MemberJoined',
+      data: definedOnly({ groupId: data.groupId, person, party, role, joinedOn, at: data.at }),
+    },
   ];
+}
+
+/**
+ * A union member belongs to an organisation on the tenant's list; an employer member to none. At
+ * an APT, which has no formal parties, a member joins without a party or for the employer (the
+ * manager, who may justera the notes for the employer), never for a union organisation.
+ */
+function requireMemberParty(data: Command<'JoinGroup'>['data'], state: GroupState): Party | undefined {
+  const personId = data.person?.personId;
+  if (data.party === undefined) {
+    if (hasFormalParties(state.levels)) throw groupError.partyRequired(personId);
+    return undefined;
+  }
+  const party = requireParty(data.party, data.unionOrganisations, 'party');
+  if (party.side === 'union' && !hasFormalParties(state.levels))
+    throw groupError.noFormalParties(personId, party.organisation);
+  return party;
+}
+
+function setJustering({ data }: Command<'SetJustering'>, state: GroupState): GroupEvent[] {
+  const justering = requireOneOf(data.justering, JUSTERING_SETTINGS, 'justering');
+  const allowed = allowedJustering(state.levels);
+  if (!allowed.includes(justering)) throw groupError.justeringNotForLevel(justering, allowed);
+  if (meetingRulesOf(state).justering === justering) return [];
+  return [{ type: 'JusteringSet', data: { groupId: data.groupId, justering, at: data.at } }];
 }
 
 function leaveGroup({ data }: Command<'LeaveGroup'>, state: GroupState): GroupEvent[] {

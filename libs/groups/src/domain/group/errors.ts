@@ -18,6 +18,9 @@ export const GROUP_ERROR = {
   UNKNOWN_UNIT: 'GROUP.UNKNOWN_UNIT',
   DUPLICATE_PROCEDURAL_PARAGRAPH: 'GROUP.DUPLICATE_PROCEDURAL_PARAGRAPH',
   DUPLICATE_SECTION: 'GROUP.DUPLICATE_SECTION',
+  PARTY_REQUIRED: 'GROUP.PARTY_REQUIRED',
+  NO_FORMAL_PARTIES: 'GROUP.NO_FORMAL_PARTIES',
+  JUSTERING_NOT_FOR_LEVEL: 'GROUP.JUSTERING_NOT_FOR_LEVEL',
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
 } as const;
 
@@ -81,6 +84,26 @@ export const groupError = {
     ruleBroken(GROUP_ERROR.DUPLICATE_SECTION, `The protocol form's sections overlap: ${reason} (${value})`, {
       value,
     }),
+  partyRequired: (personId: string) =>
+    ruleBroken(
+      GROUP_ERROR.PARTY_REQUIRED,
+      'A member of a samverkansgrupp sits for the employer or a union organisation: name the party',
+      { personId },
+    ),
+  noFormalParties: (personId: string, organisation: string) =>
+    ruleBroken(
+      GROUP_ERROR.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: a member joins without a party (as a medarbetare) or for the employer, not for a union organisation',
+      { personId, organisation },
+    ),
+  justeringNotForLevel: (justering: string, allowed: readonly string[]) =>
+    ruleBroken(
+      GROUP_ERROR.JUSTERING_NOT_FOR_LEVEL,
+      allowed.includes('parties')
+        ? 'A samverkansgrupp with formal parties is justerad by the employer and the union organisations'
+        : `An APT has no formal parties: its justering is ${allowed.map((a) => `"${a}"`).join(' or ')}`,
+      { justering, allowed },
+    ),
   /** Checked by the use case, which reads the organisation and the parent group. */
   unknownUnit: (unitId: string) =>
     ruleBroken(GROUP_ERROR.UNKNOWN_UNIT, `There is no unit ${unitId} in the organisation`, { unitId }),

@@ -1,6 +1,7 @@
 import type { IsoInstant, ProtocolForm, ProtocolNumberFormat } from '#domain/shared-kernel';
 import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type { JusteringSetting } from './meeting-rules.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -12,7 +13,12 @@ export type GroupEvent =
   | On<'MeetingLeadershipSet', MeetingLeadership>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
+  /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
+  | On<'JusteringSet', { justering: JusteringSetting }>
   /** `format` is the series' format when the number was given (absent in older events: N/YYYY). */
-  | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number; format?: ProtocolNumberFormat }>
+  | On<
+      'ProtocolNumberAllocated',
+      { meetingId: string; year: number; number: number; format?: ProtocolNumberFormat }
+    >
   /** The year's numbers start at firstNumber (unless higher ones were given) and print in format. */
   | On<'ProtocolNumberSeriesSet', ProtocolNumberSeries & { year: number }>;

@@ -31,6 +31,8 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return { ...state, unionViceChairRunsMeetings: event.data.unionViceChairRunsMeetings };
     case 'ProtocolFormSet':
       return { ...state, protocolForm: event.data.form };
+    case 'JusteringSet':
+      return { ...state, justering: event.data.justering };
     case 'ProtocolNumberAllocated': {
       const { meetingId, number, year, format } = event.data;
       const protocolNumber = definedOnly({ number, year, format });

@@ -31,7 +31,8 @@ export interface MeetingLeadership {
 export interface MembershipFacts {
   /** personId is the person's account id: that is how a member's rights are found. */
   person: PersonRef;
-  party: Party;
+  /** Left out at an APT, which has no formal parties: the member attends as a medarbetare. */
+  party?: Party;
   role: MemberRole;
   joinedOn: IsoDate;
 }

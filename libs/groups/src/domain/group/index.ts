@@ -4,6 +4,8 @@ export type * from './facts.js';
 export * from './errors.js';
 export * from './group-level.js';
 export * from './group.decider.js';
+export * from './meeting-rules.js';
 export * from './state.js';
 export * from './protocol-form.js';
 export * from './protocol-number-series.js';
+export * from './event-types.js';

@@ -77,6 +77,10 @@ export function setProtocolNumberSeries(
   if (given.length > 0 && firstNumber <= highest)
     throw groupError.protocolNumberSeriesCollides(year, `${firstNumber} is not above ${highest}`, printed);
   if (given.some((number) => (number.format ?? 'N/YYYY') !== format))
-    throw groupError.protocolNumberSeriesCollides(year, `the numbers given are written ${current.format}`, printed);
+    throw groupError.protocolNumberSeriesCollides(
+      year,
+      `the numbers given are written ${current.format}`,
+      printed,
+    );
   return [{ type: 'ProtocolNumberSeriesSet', data: { groupId, year, firstNumber, format, at } }];
 }

@@ -165,9 +165,15 @@ describe('samverkansgrupp: a protocol number series per year', () => {
       .then([seriesSet()]);
   });
 
-  it.each([0, -1, 1.5, 10000])('first number %p is refused with GROUP.INVALID_FIRST_PROTOCOL_NUMBER', (firstNumber) => {
-    spec.given([created]).when(setSeries({ firstNumber })).thenThrows('GROUP.INVALID_FIRST_PROTOCOL_NUMBER');
-  });
+  it.each([0, -1, 1.5, 10000])(
+    'first number %p is refused with GROUP.INVALID_FIRST_PROTOCOL_NUMBER',
+    (firstNumber) => {
+      spec
+        .given([created])
+        .when(setSeries({ firstNumber }))
+        .thenThrows('GROUP.INVALID_FIRST_PROTOCOL_NUMBER');
+    },
+  );
 
   it('a format other than N/YY or N/YYYY is refused with GROUP.INVALID_PROTOCOL_NUMBER_FORMAT', () => {
     spec
@@ -177,6 +183,9 @@ describe('samverkansgrupp: a protocol number series per year', () => {
   });
 
   it('a series for year 19 is refused with GROUP.INVALID_YEAR', () => {
-    spec.given([created]).when(setSeries({ year: 19 })).thenThrows('GROUP.INVALID_YEAR');
+    spec
+      .given([created])
+      .when(setSeries({ year: 19 }))
+      .thenThrows('GROUP.INVALID_YEAR');
   });
 });

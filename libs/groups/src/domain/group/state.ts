@@ -2,6 +2,12 @@ import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kerne
 import type { MembershipFacts } from './facts.js';
 import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { GroupLevel } from './group-level.js';
+import {
+  defaultJustering,
+  hasFormalParties,
+  type MeetingRules,
+  type JusteringSetting,
+} from './meeting-rules.js';
 
 /** One period of membership; a person who leaves and rejoins has two. */
 export interface Membership extends MembershipFacts {
@@ -19,6 +25,8 @@ export interface GroupState {
   actsAsSkyddskommitte: boolean;
   /** Whether a union-side vice ordförande runs the group's meetings (MeetingLeadership). */
   unionViceChairRunsMeetings: boolean;
+  /** Set by SetJustering; until then the level's default (defaultJustering). */
+  justering?: JusteringSetting;
   memberships: Membership[];
   /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
   protocolForm?: ProtocolForm;
@@ -43,3 +51,9 @@ export const activeMembership = (state: GroupState, personId: string): Membershi
 
 export const activeMembers = (state: GroupState): Membership[] =>
   state.memberships.filter((membership) => !membership.leftOn);
+
+/** The rules the group's next meeting is scheduled under. */
+export const meetingRulesOf = (state: GroupState): MeetingRules => ({
+  formalParties: hasFormalParties(state.levels),
+  justering: state.justering ?? defaultJustering(state.levels),
+});

@@ -7,6 +7,7 @@ export const ORGANISATION_ERROR = {
   NOT_CREATED: 'ORGANISATION.NOT_CREATED',
   UNIT_ID_TAKEN: 'ORGANISATION.UNIT_ID_TAKEN',
   UNKNOWN_PARENT_UNIT: 'ORGANISATION.UNKNOWN_PARENT_UNIT',
+  UNKNOWN_UNIT: 'ORGANISATION.UNKNOWN_UNIT',
   UNION_ORGANISATION_NOT_LISTED: 'ORGANISATION.UNION_ORGANISATION_NOT_LISTED',
 } as const;
 
@@ -25,6 +26,12 @@ export const organisationError = {
     ruleBroken(ORGANISATION_ERROR.UNKNOWN_PARENT_UNIT, `Parent unit ${parentUnitId} does not exist`, {
       parentUnitId,
     }),
+  unknownUnits: (unitIds: string[]) =>
+    ruleBroken(
+      ORGANISATION_ERROR.UNKNOWN_UNIT,
+      `The organisation has no unit ${unitIds.join(', ')}: add it first (POST /api/organisation/units)`,
+      { unitIds },
+    ),
   unionOrganisationNotListed: (name: string) =>
     ruleBroken(
       ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED,

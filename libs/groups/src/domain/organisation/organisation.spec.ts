@@ -1,6 +1,7 @@
 import { deciderSpecification } from '#libs/testing';
 import type { OrganisationEvent } from './events.js';
 import { organisationDecider } from './organisation.decider.js';
+import { requireKnownUnits } from './state.js';
 
 const spec = deciderSpecification(organisationDecider);
 const organisationId = 'org-helsingborg';
@@ -140,5 +141,23 @@ describe('organisation (tenant)', () => {
       units: [{ unitId: 'unit-soc', name: 'Socialförvaltningen' }],
       unionOrganisations: ['Kommunal'],
     });
+  });
+});
+
+describe('the units an employee is tied to', () => {
+  const state = [created, socialforvaltningen].reduce(
+    organisationDecider.evolve,
+    organisationDecider.initialState(),
+  );
+
+  it("are the organisation's units, each once", () => {
+    expect(requireKnownUnits(state, ['unit-soc', 'unit-soc'])).toEqual(['unit-soc']);
+    expect(requireKnownUnits(state, [])).toEqual([]);
+  });
+
+  it('a unit the organisation does not have is refused with ORGANISATION.UNKNOWN_UNIT, naming it', () => {
+    expect(() => requireKnownUnits(state, ['unit-soc', 'unit-okänd'])).toThrow(
+      expect.objectContaining({ code: 'ORGANISATION.UNKNOWN_UNIT', details: { unitIds: ['unit-okänd'] } }),
+    );
   });
 });

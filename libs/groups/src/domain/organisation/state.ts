@@ -1,3 +1,5 @@
+import { organisationError } from './errors.js';
+
 export interface Unit {
   unitId: string;
   name: string;
@@ -11,6 +13,16 @@ export interface OrganisationState {
   units: Unit[];
   /** The tenant's union organisations, in the order they were added. */
   unionOrganisations: string[];
+}
+
+/**
+ * The units an employee is tied to, each one of the organisation's (no unit twice); an employee of
+ * no unit is no employee. The employment itself lives on the account (identity), which cannot check.
+ */
+export function requireKnownUnits(state: OrganisationState, unitIds: readonly string[]): string[] {
+  const unknown = unitIds.filter((unitId) => !state.units.some((unit) => unit.unitId === unitId));
+  if (unknown.length > 0) throw organisationError.unknownUnits([...new Set(unknown)]);
+  return [...new Set(unitIds)];
 }
 
 export const initialOrganisationState = (): OrganisationState => ({

@@ -9,6 +9,7 @@ import {
   QueryEndpoint,
   VALIDATION,
   VALIDATION_ERROR,
+  toOptional,
   toParty,
   toPerson,
 } from '#libs/shared-kernel';
@@ -17,6 +18,7 @@ import { GetGroupQuery } from '../../application/group/get-group/get-group.query
 import { JoinGroupCommand } from '../../application/group/join-group/join-group.command.js';
 import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
 import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
+import { SetJusteringCommand } from '../../application/group/set-justering/set-justering.command.js';
 import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 import { SetProtocolFormCommand } from '../../application/group/set-protocol-form/set-protocol-form.command.js';
 import { SetProtocolNumberSeriesCommand } from '../../application/group/set-protocol-number-series/set-protocol-number-series.command.js';
@@ -28,6 +30,7 @@ import {
   LeaveGroupDto,
   MeetingLeadershipDto,
   ProtocolNumberSeriesDto,
+  SetJusteringDto,
 } from '../dto/group.dto.js';
 import { ProtocolFormDto } from '../dto/protocol-form.dto.js';
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
@@ -116,7 +119,17 @@ export class GroupsController {
     summary: 'A person joins the group (personId is their account id)',
     stream: 'GROUP',
     response: GroupChangedDto,
-    conflicts: [GROUP_ERROR.ALREADY_MEMBER, ...VALIDATION.PARTY, ...VALIDATION.TEXT],
+    description:
+      'At the samverkan levels every member sits for the employer or a union organisation ' +
+      '(GROUP.PARTY_REQUIRED without one). An APT has no formal parties: members join without a ' +
+      'party, or for the employer; a union organisation is GROUP.NO_FORMAL_PARTIES.',
+    conflicts: [
+      GROUP_ERROR.ALREADY_MEMBER,
+      GROUP_ERROR.PARTY_REQUIRED,
+      GROUP_ERROR.NO_FORMAL_PARTIES,
+      ...VALIDATION.PARTY,
+      ...VALIDATION.TEXT,
+    ],
   })
   join(
     @CommandCaller() context: CommandContext,
@@ -126,7 +139,7 @@ export class GroupsController {
     return this.commands.execute(
       new JoinGroupCommand(context, groupId, {
         person: toPerson(body.person),
-        party: toParty(body.party),
+        party: toOptional(body.party, toParty),
         role: body.role,
         joinedOn: body.joinedOn,
       }),
@@ -188,6 +201,26 @@ export class GroupsController {
     // Checked by the decider: a year that is not four digits is GROUP.INVALID_YEAR.
     const series = { firstNumber: body.firstNumber, format: body.format ?? 'N/YYYY' } as const;
     return this.commands.execute(new SetProtocolNumberSeriesCommand(context, groupId, Number(year), series));
+  }
+
+  @Put(':groupId/justering')
+  @CommandEndpoint({
+    summary: "Set how the group's protocols are justerade",
+    description:
+      'An APT (no formal parties) chooses off (the default: the notes are final when the meeting ' +
+      'closes) or employer (one justerare for the employer). The samverkan levels are always justerade ' +
+      'by the employer and the union organisations (parties). Meetings already scheduled keep the ' +
+      'setting they were called with.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [GROUP_ERROR.JUSTERING_NOT_FOR_LEVEL],
+  })
+  setJustering(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: SetJusteringDto,
+  ) {
+    return this.commands.execute(new SetJusteringCommand(context, groupId, body.justering));
   }
 
   @Post(':groupId/members/:personId/leave')

@@ -20,6 +20,8 @@ import {
   type GroupDefinition,
   type GroupLevel,
   type MeetingLeadership,
+  JUSTERING_SETTINGS,
+  type JusteringSetting,
   type MembershipFacts,
 } from '../../domain/group/index.js';
 
@@ -65,8 +67,13 @@ export class JoinGroupDto implements Omit<MembershipFacts, 'party'> {
   @Nested(() => PersonDto, { description: 'personId is the account id of the person' })
   person!: PersonDto;
 
-  @Nested(() => PartyDto)
-  party!: PartyDto;
+  @Nested(() => PartyDto, {
+    optional: true,
+    description:
+      'Required at the samverkan levels. Left out at an APT, which has no formal parties: the member ' +
+      'attends as a medarbetare (the manager may sit for the employer; no union organisation)',
+  })
+  party?: PartyDto;
 
   @OneOf(MEMBER_ROLES, { example: 'ordförande' })
   role!: MemberRole;
@@ -93,4 +100,15 @@ export class ProtocolNumberSeriesDto {
     example: 'N/YY',
   })
   format?: ProtocolNumberFormat;
+}
+
+export class SetJusteringDto {
+  @OneOf(JUSTERING_SETTINGS, {
+    description:
+      'parties: the employer and the union organisations justera (the samverkan levels, the only choice ' +
+      'there); employer: one justerare for the employer; off: no justering, the notes are final when ' +
+      'the meeting closes (an APT starts with off). Applies to meetings scheduled from now on',
+    example: 'employer',
+  })
+  justering!: JusteringSetting;
 }

@@ -69,6 +69,13 @@ export class AccountDto {
   @ApiProperty({ enum: ORGANISATION_ROLES, isArray: true })
   roles!: OrganisationRole[];
 
+  @ApiProperty({
+    type: [String],
+    description: 'The units the account is an employee of (PUT /api/accounts/{id}/units)',
+    example: ['u-hemtjanst-norr'],
+  })
+  units!: string[];
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: Date;
 

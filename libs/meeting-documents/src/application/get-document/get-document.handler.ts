@@ -10,7 +10,7 @@ import {
   protocolExtract,
 } from '#libs/documents';
 import { type StoredEvent, StreamReader, toDomainEvent } from '#libs/event-store';
-import { requirePermission, groupOf, seesConfidentialItems } from '#libs/groups';
+import { groupOf, isAllowed, requirePermission, seesConfidentialItems } from '#libs/groups';
 import { meetingDecider, type MeetingEvent } from '#libs/meetings';
 import { meetingStream } from '#libs/shared-kernel';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../../projections/documents/documents.query.js';
 import { checkJusteredDocument, isJusteredKind } from '../integrity/document-integrity.js';
 import { documentError } from './document-errors.js';
+import { publishedRevisionFor } from './published-revision.js';
 import { GetMeetingDocumentQuery, type MeetingDocumentResult } from './get-document.query.js';
 
 @QueryHandler(GetMeetingDocumentQuery)
@@ -44,7 +45,13 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       events.map((event) => toDomainEvent<MeetingEvent>(event)),
     );
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
-    requirePermission(principal, 'meeting.read', { group, meeting: state });
+    const facts = { group, meeting: state };
+    // Those who read the meeting read every revision; an employee only what is published.
+    const readsMeeting = isAllowed(principal, 'meeting.read', facts);
+    if (!readsMeeting) requirePermission(principal, 'meeting.read-published', facts);
+    const revision = readsMeeting
+      ? options.revision
+      : publishedRevisionFor(state, file.kind, options.revision);
     const isMember = seesConfidentialItems(principal, group);
     // A member may ask for the public version (to publish it); nobody else can ask for more.
     const audience: Audience = isMember && options.audience !== 'public' ? 'members' : 'public';
@@ -55,9 +62,9 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       principal.tenantId,
       meetingId,
       storedKind,
-      options.revision,
+      revision,
     );
-    if (!stored) throw documentError.notFound(meetingId, file.kind, options.revision);
+    if (!stored) throw documentError.notFound(meetingId, file.kind, revision);
     this.refuseIfTampered(events, principal.tenantId, meetingId, storedKind, stored);
     const document = forAudience(stored.document, audience);
     return {

@@ -35,7 +35,11 @@ export class MeetingDocumentsController {
       'File names: protokoll, minnesanteckningar, kallelse and protokollsutdrag-<§>, each as .html, .pdf or ' +
       '.json; kallelse also as .ics. The latest revision unless ?revision= names an earlier one. Active ' +
       'members of the group see confidential items; everyone else (and ?audience=public) gets the public ' +
-      'version, which says what it left out. A revision with justering events (the protokoll, its ' +
+      'version, which says what it left out. An employee who is no member (PUT /api/accounts/{id}/units) ' +
+      "reads only the published revisions, in the public version: an APT's protokoll, utdrag and " +
+      'minnesanteckningar once it is closed (justerat, with the employer’s justering), if the APT is of ' +
+      "their unit; a samverkansgrupp's once justerat, whatever their unit; never the kallelse (403 " +
+      'AUTH.FORBIDDEN). A revision with justering events (the protokoll, its ' +
       'protokollsutdrag and the minnesanteckningar) is checked against the justering recorded in the ' +
       'meeting’s event log before it is served; one that does not match is refused with 409 ' +
       'DOCUMENT.INTEGRITY_FAILED and logged.',

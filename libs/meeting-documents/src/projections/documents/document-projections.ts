@@ -31,8 +31,9 @@ export const kallelserProjection = meetingDocumentProjection<KallelseDocument>({
   name: 'documents-kallelse',
   kind: 'kallelse',
   marksSuperseded: false,
-  build: (state, group, previous, at) => {
-    const document = nextKallelse(previous?.document, buildKallelseDocument(state, group), at);
+  followsCarryOver: true,
+  build: (state, group, previous, at, live) => {
+    const document = nextKallelse(previous?.document, buildKallelseDocument(state, group, live), at);
     return { revision: document.sequence, document };
   },
 });

@@ -3,7 +3,13 @@ import type { GroupEvent, OrganisationEvent } from '#libs/groups';
 import { formatGroupLevels } from '#libs/groups';
 import { defaultProtocolForm, type ProtocolForm } from '#libs/shared-kernel';
 import type { MeetingEvent } from '#libs/meetings';
-import { evolveMeeting, initialMeetingState, type MeetingState } from '#libs/meetings';
+import {
+  type CarryOverStore,
+  evolveMeeting,
+  type GroupCarryOver,
+  initialMeetingState,
+  type MeetingState,
+} from '#libs/meetings';
 import type { GroupContext } from '../../builders/document-context.js';
 
 type Sql = ProjectionContext['manager'];
@@ -20,8 +26,14 @@ interface OrganisationSource {
   name: string;
   units: Record<string, string>;
 }
-type SourceKind = 'meeting' | 'group' | 'organisation';
-type SourceState = { meeting: MeetingState; group: GroupSource; organisation: OrganisationSource };
+type SourceKind = 'meeting' | 'group' | 'organisation' | 'carry-over' | 'follow-up';
+type SourceState = {
+  meeting: MeetingState;
+  group: GroupSource;
+  organisation: OrganisationSource;
+  'carry-over': GroupCarryOver;
+  'follow-up': { groupId: string };
+};
 
 export const GROUP_AND_ORGANISATION_EVENTS = [
   'OrganisationCreated',
@@ -35,7 +47,7 @@ export const GROUP_AND_ORGANISATION_EVENTS = [
  * groups and organisations. Read once per batch and written back once at its end, so a rebuild
  * writes each meeting once per batch rather than once per event.
  */
-export class DocumentSources {
+export class DocumentSources implements CarryOverStore {
   /** Keyed by source and id; `state` undefined when the row does not exist (yet). */
   private readonly loaded = new Map<string, { source: SourceKind; sourceId: string; state: unknown }>();
   private readonly dirty = new Set<string>();
@@ -81,6 +93,29 @@ export class DocumentSources {
     const next = evolveMeeting(state, event);
     this.put('meeting', event.data.meetingId, next);
     return next;
+  }
+
+  /** A meeting's state as folded so far. */
+  meeting(meetingId: string): Promise<MeetingState | undefined> {
+    return this.get('meeting', meetingId);
+  }
+
+  async groupOf(stream: 'meeting' | 'follow-up', id: string): Promise<string | undefined> {
+    if (stream === 'meeting') return (await this.get('meeting', id))?.groupId;
+    return (await this.get('follow-up', id))?.groupId;
+  }
+
+  async rememberGroup(stream: 'meeting' | 'follow-up', id: string, groupId: string): Promise<void> {
+    // A meeting's group is in its folded state already.
+    if (stream === 'follow-up') this.put('follow-up', id, { groupId });
+  }
+
+  loadCarryOver(groupId: string): Promise<GroupCarryOver | undefined> {
+    return this.get('carry-over', groupId);
+  }
+
+  async saveCarryOver(state: GroupCarryOver): Promise<void> {
+    this.put('carry-over', state.groupId, state);
   }
 
   async groupContext(groupId: string): Promise<GroupContext> {

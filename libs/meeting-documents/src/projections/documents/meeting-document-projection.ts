@@ -1,38 +1,20 @@
 import type { MeetingDocument } from '#libs/documents';
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
-import type { MeetingEvent, MeetingEventType, MeetingState } from '#libs/meetings';
+import { canonicalJson } from '#libs/ddd';
+import { FOLLOW_UP_EVENT_TYPES, isFollowUpEvent } from '#libs/follow-ups';
+import {
+  applyCarryOverEvent,
+  type CarryOverChange,
+  isMeetingEventType,
+  liveAgenda,
+  MEETING_EVENT_TYPES,
+} from '#libs/meetings';
+import type { LiveAgendaItem, MeetingEvent, MeetingState } from '#libs/meetings';
 import type { GroupContext } from '../../builders/document-context.js';
 import { DocumentSources, GROUP_AND_ORGANISATION_EVENTS } from './document-sources.js';
 
 type Sql = ProjectionContext['manager'];
 type StoredKind = 'protokoll' | 'minnesanteckningar' | 'kallelse';
-
-/** Every meeting event, checked by the compiler: a new event type must be listed here. */
-const MEETING_EVENTS: Record<MeetingEventType, true> = {
-  MeetingScheduled: true,
-  MeetingRescheduled: true,
-  MeetingCancelled: true,
-  AgendaSet: true,
-  AgendaAmended: true,
-  KallelseIssued: true,
-  AttendanceRecorded: true,
-  JusterareAppointed: true,
-  InformationRecorded: true,
-  DialogRecorded: true,
-  DecisionRecorded: true,
-  ProtokollsanteckningAdded: true,
-  FollowUpDateAssigned: true,
-  ItemDeferred: true,
-  AgendaItemProposed: true,
-  OvrigFragaAdded: true,
-  ItemMarkedConfidential: true,
-  MeetingClosed: true,
-  ProtocolRevised: true,
-  ProtocolCorrected: true,
-  JusteringApproved: true,
-  JusteringDeclined: true,
-  ProtocolJusterat: true,
-};
 
 /** One version of a document, keyed by its revision (protocol) or sequence (kallelse). */
 export interface DocumentVersion<D extends MeetingDocument> {
@@ -43,15 +25,25 @@ export interface DocumentVersion<D extends MeetingDocument> {
 export interface MeetingDocumentSpec<D extends MeetingDocument> {
   name: string;
   kind: StoredKind & D['kind'];
-  /** The version of the document after an event, given the version stored before it. */
+  /**
+   * The version of the document after an event, given the version stored before it; `live` is a
+   * coming meeting's agenda proposal as carry-over keeps it, for a spec that follows carry-over.
+   */
   build(
     state: MeetingState,
     group: GroupContext,
     previous: DocumentVersion<D> | undefined,
     at: string,
+    live?: readonly LiveAgendaItem[],
   ): DocumentVersion<D>;
   /** Whether older versions are marked superseded once a newer one exists (protocol revisions). */
   marksSuperseded: boolean;
+  /**
+   * The document shows the live agenda proposal (the kallelse): the projection also folds the
+   * group's carry-over (follow-up events included) and rebuilds every coming meeting of the group
+   * whose proposal an event changed, whichever stream the event is in.
+   */
+  followsCarryOver?: boolean;
 }
 
 /**
@@ -66,7 +58,11 @@ export function meetingDocumentProjection<D extends MeetingDocument>(
   return {
     name: spec.name,
     kind: 'read-model',
-    eventTypes: [...GROUP_AND_ORGANISATION_EVENTS, ...Object.keys(MEETING_EVENTS)],
+    eventTypes: [
+      ...GROUP_AND_ORGANISATION_EVENTS,
+      ...MEETING_EVENT_TYPES,
+      ...(spec.followsCarryOver ? FOLLOW_UP_EVENT_TYPES : []),
+    ],
 
     async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
       const batch = new DocumentBatch(manager, spec);
@@ -98,18 +94,59 @@ class DocumentBatch<D extends MeetingDocument> {
 
   async apply(event: StoredEvent): Promise<void> {
     const sources = this.sourcesOf(event.tenantId);
-    if (!(event.type in MEETING_EVENTS)) return sources.applyContextEvent(event);
+    const change = this.spec.followsCarryOver ? await applyCarryOverEvent(sources, event) : undefined;
+    if (isFollowUpEvent(event)) return this.rebuildChanged(sources, event.tenantId, change, undefined, event);
+    if (!isMeetingEventType(event.type)) return sources.applyContextEvent(event);
     const meetingEvent = event as unknown as MeetingEvent;
+    const { meetingId } = meetingEvent.data;
     const state = await sources.applyMeetingEvent(meetingEvent);
-    if (state.status === 'unscheduled' || !state.groupId) return;
-    const at = meetingEvent.data.at;
-    const pending = this.pendingOf(event.tenantId, meetingEvent.data.meetingId);
-    // Built after every event, not once per batch: a kallelse's sequence and a protocol's revisions
-    // depend on each intermediate state, and a rebuild (large batches) must give what the live
-    // projection (small batches) gave.
+    if (state.status !== 'unscheduled' && state.groupId) {
+      const live = change && liveAgenda(change.after, meetingId);
+      await this.build(sources, event.tenantId, state, event.streamPosition, meetingEvent.data.at, live);
+    }
+    await this.rebuildChanged(sources, event.tenantId, change, meetingId, event);
+  }
+
+  /**
+   * Built after every event, not once per batch: a kallelse's sequence and a protocol's revisions
+   * depend on each intermediate state, and a rebuild (large batches) must give what the live
+   * projection (small batches) gave.
+   */
+  private async build(
+    sources: DocumentSources,
+    tenantId: string,
+    state: MeetingState,
+    streamVersion: number | undefined,
+    at: string,
+    live: readonly LiveAgendaItem[] | undefined,
+  ): Promise<void> {
+    const pending = this.pendingOf(tenantId, state.meetingId as string);
     const previous = await this.latest(pending);
-    const version = this.spec.build(state, await sources.groupContext(state.groupId), previous, at);
-    pending.versions.set(version.revision, { ...version, streamVersion: event.streamPosition, at });
+    const group = await sources.groupContext(state.groupId as string);
+    const version = this.spec.build(state, group, previous, at, live);
+    // Rebuilt for an event in another stream, it was still made from the meeting stream as before.
+    const madeFrom = streamVersion ?? previous?.streamVersion ?? 0;
+    pending.versions.set(version.revision, { ...version, streamVersion: madeFrom, at });
+  }
+
+  /** The group's other coming meetings whose live proposal the event changed get a new version. */
+  private async rebuildChanged(
+    sources: DocumentSources,
+    tenantId: string,
+    change: CarryOverChange | undefined,
+    exceptMeetingId: string | undefined,
+    event: StoredEvent,
+  ): Promise<void> {
+    if (change === undefined || change.after === change.before) return;
+    const at = (event.data as { at: string }).at;
+    for (const meetingId of Object.keys(change.after.meetings)) {
+      if (meetingId === exceptMeetingId) continue;
+      const live = liveAgenda(change.after, meetingId);
+      if (canonicalJson(live) === canonicalJson(liveAgenda(change.before, meetingId))) continue;
+      const state = await sources.meeting(meetingId);
+      if (state && state.status !== 'unscheduled')
+        await this.build(sources, tenantId, state, undefined, at, live);
+    }
   }
 
   async flush(): Promise<void> {
@@ -156,14 +193,19 @@ class DocumentBatch<D extends MeetingDocument> {
   }
 
   /** The newest version: built earlier in this batch, or stored by an earlier one. */
-  private async latest(pending: Pending<D>): Promise<DocumentVersion<D> | undefined> {
+  private async latest(
+    pending: Pending<D>,
+  ): Promise<(DocumentVersion<D> & { streamVersion: number }) | undefined> {
     const inBatch = [...pending.versions.values()].at(-1);
     if (inBatch) return inBatch;
-    const rows: { revision: number; document: D }[] = await this.db.query(
-      `SELECT revision, document FROM rm_documents
+    const rows: { revision: number; document: D; stream_version: string }[] = await this.db.query(
+      `SELECT revision, document, stream_version FROM rm_documents
        WHERE tenant_id = $1 AND meeting_id = $2 AND kind = $3 ORDER BY revision DESC LIMIT 1`,
       [pending.tenantId, pending.meetingId, this.spec.kind],
     );
-    return rows[0];
+    const row = rows[0];
+    return (
+      row && { revision: row.revision, document: row.document, streamVersion: Number(row.stream_version) }
+    );
   }
 }

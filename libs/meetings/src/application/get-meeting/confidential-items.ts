@@ -1,24 +1,32 @@
 import { type GroupState, seesConfidentialItems } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { assertNever } from '#libs/shared-kernel';
-import type { AgendaItem, MeetingEvent, MeetingState, TextCorrection } from '../../domain/index.js';
+import {
+  type AgendaItem,
+  isConfidentialItem,
+  type MeetingEvent,
+  type MeetingState,
+  type TextCorrection,
+} from '../../domain/index.js';
 
 /**
  * The items whose content the caller may not read: none for the group's active members (the rule
- * the documents follow, from the access policy), every item marked confidential for everyone else.
+ * the documents follow, from the access policy), for everyone else every item marked confidential
+ * here and every returning item whose source was (on the agenda, or on the live proposal `live`).
  * Read from the meeting as it is now, so an item marked confidential late is hidden all along.
  */
 export function hiddenItemsFor(
   principal: Principal,
   group: GroupState | undefined,
   state: MeetingState,
+  live: readonly AgendaItem[] = [],
 ): ReadonlySet<string> {
   if (seesConfidentialItems(principal, group)) return new Set();
-  return new Set(
-    Object.entries(state.items)
-      .filter(([, records]) => records.confidential !== undefined)
-      .map(([itemId]) => itemId),
-  );
+  const ids = [...Object.keys(state.items), ...state.agenda.map(({ itemId }) => itemId)];
+  return new Set([
+    ...ids.filter((itemId) => isConfidentialItem(state, itemId)),
+    ...live.filter((item) => item.confidential).map(({ itemId }) => itemId),
+  ]);
 }
 
 /**

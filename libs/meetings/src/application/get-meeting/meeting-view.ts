@@ -1,4 +1,6 @@
+import type { MeetingRules } from '#libs/groups';
 import {
+  definedOnly,
   formatProtocolNumber,
   type IsoDate,
   type IsoInstant,
@@ -9,6 +11,10 @@ import {
   type AgendaItemOrigin,
   type AgendaRemoval,
   type AttendanceEntry,
+  type CarryOverStatus,
+  type FollowUpHistory,
+  type KallelseChange,
+  type LiveAgendaItem,
   type ItemRecords,
   type Justerare,
   type JusteringApproval,
@@ -35,7 +41,7 @@ import { withoutContent } from './confidential-items.js';
  */
 export type AgendaItemOriginView = Pick<
   AgendaItemOrigin,
-  'kind' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate' | 'followUpId'
+  'kind' | 'fromGroupId' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate' | 'followUpId'
 > & { reason?: string; dueDate?: IsoDate };
 
 /** For a member: why the item is confidential; for anyone else: that its content was left out. */
@@ -63,6 +69,12 @@ export interface AgendaEntryView extends AgendaItemView {
   /** "a", "b": a sub-item's letter under its parent's §, fixed at close. */
   subItem?: string;
   records: ItemRecordsView;
+  /** A coming meeting's returning item: proposed, on the chairs' agenda, or withdrawn. */
+  carryOver?: CarryOverStatus;
+  /** Once a kallelse was issued: a returning item added since, or withdrawn since. */
+  sinceKallelse?: KallelseChange;
+  /** A returning follow-up's reports and moves so far. */
+  followUp?: FollowUpHistory;
 }
 
 /**
@@ -89,6 +101,10 @@ export interface MeetingView {
   startedAt?: IsoInstant;
   endedAt?: IsoInstant;
   unionOrganisations: string[];
+  /** As the group had them when the meeting was scheduled: parties and justering. */
+  rules: MeetingRules;
+  /** The latest revision published to the organisation's employees (the public version). */
+  publishedRevision?: number;
   agendaVersion: number;
   agenda: AgendaEntryView[];
   removedItems: RemovedItemView[];
@@ -113,6 +129,7 @@ export function meetingView(
   state: MeetingState,
   version: number,
   hidden: ReadonlySet<string> = new Set(),
+  live?: readonly LiveAgendaItem[],
 ): MeetingView {
   const { protocolNumber, status } = state;
   return {
@@ -135,8 +152,11 @@ export function meetingView(
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
+    rules: state.rules,
+    publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,
-    agenda: state.agenda.map((item) =>
+    // A coming meeting shows its live agenda proposal (see liveAgenda); a held one its own agenda.
+    agenda: (live ?? state.agenda).map((item) =>
       hidden.has(item.itemId) ? omittedEntry(state, item) : agendaEntry(state, item),
     ),
     removedItems: state.removedItems.map((removal) =>
@@ -158,16 +178,23 @@ export function meetingView(
   };
 }
 
-const agendaEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
+const agendaEntry = (state: MeetingState, item: AgendaItem | LiveAgendaItem): AgendaEntryView => ({
   ...item,
   paragraph: state.paragraphs[item.itemId],
   ...(state.subItems?.[item.itemId] === undefined ? {} : { subItem: state.subItems[item.itemId] }),
   records: recordsOf(state, item.itemId),
 });
 
-/** The § and the fact that it is confidential stay; title, texts, statements and actions do not. */
-const omittedEntry = (state: MeetingState, item: AgendaItem): AgendaEntryView => ({
+/**
+ * The § and the fact that it is confidential stay; title, texts, statements, actions, origin and
+ * a follow-up's history do not. How it stands on the agenda proposal is no secret.
+ */
+const omittedEntry = (state: MeetingState, item: AgendaItem | LiveAgendaItem): AgendaEntryView => ({
   ...withoutContent(item),
+  ...definedOnly({
+    carryOver: 'carryOver' in item ? item.carryOver : undefined,
+    sinceKallelse: 'sinceKallelse' in item ? item.sinceKallelse : undefined,
+  }),
   paragraph: state.paragraphs[item.itemId],
   ...(state.subItems?.[item.itemId] === undefined ? {} : { subItem: state.subItems[item.itemId] }),
   records: { protokollsanteckningar: [], followUps: [], confidential: { omitted: true } },

@@ -18,7 +18,9 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
         // Never from the body: a representative proposes for the organisation they sit for.
         const { party, person } = membershipOf(principal, facts.group);
         return meetingCommand('ProposeAgendaItem', meetingId, at, {
-          item: { ...item, itemId, proposer: party },
+          // Only those who run the meeting may propose without a party (an APT's manager or
+          // secretary): what they put on the agenda is the employer's.
+          item: { ...item, itemId, proposer: party ?? { side: 'employer' } },
           proposedBy: person,
         });
       },

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
 import { followUpError, type FollowUpState, FOLLOW_UP } from '#libs/follow-ups';
 import { CommandRunner } from '#libs/groups';
-import { definedOnly, meetingStream } from '#libs/shared-kernel';
+import { definedOnly, meetingStream, personOf } from '#libs/shared-kernel';
 import type { FollowUpChanged } from '#libs/shared-kernel';
 import { findAgendaItem, meetingDecider, meetingError } from '../../domain/index.js';
 import { type FollowUpReportInput, ReportFollowUpCommand } from './report-follow-up.command.js';
@@ -19,7 +19,8 @@ export class ReportFollowUpHandler implements ICommandHandler<ReportFollowUpComm
       permission: 'follow-up.report',
       build: async ({ state, at }) => {
         await this.requireMeetingOfGroup(context.principal.tenantId, state, report);
-        return { type: 'ReportFollowUp', data: definedOnly({ followUpId, ...report, at }) };
+        const by = personOf(context.principal);
+        return { type: 'ReportFollowUp', data: definedOnly({ followUpId, ...report, by, at }) };
       },
     });
     return { followUpId, version };

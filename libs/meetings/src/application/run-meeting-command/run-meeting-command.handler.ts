@@ -5,6 +5,7 @@ import type { MeetingChanged } from '#libs/shared-kernel';
 import { MEETING } from '../aggregate.js';
 import { type Numbering, numberAtClosing } from '../close-meeting/number-at-closing.js';
 import { followUpsMadeConfidential } from '../mark-item-confidential/follow-ups-made-confidential.js';
+import { returningFollowUpHandled } from '../report-follow-up/returning-follow-up-handled.js';
 import { type PlainMeetingCommandType, RunMeetingCommand } from './run-meeting-command.js';
 
 @CommandHandler(RunMeetingCommand)
@@ -27,6 +28,7 @@ export class RunMeetingCommandHandler implements ICommandHandler<RunMeetingComma
       alongside: async ({ state, events }) => [
         ...(numbering === undefined ? [] : [numbering.append]),
         ...(await followUpsMadeConfidential(this.runner, context, state, events)),
+        ...(await returningFollowUpHandled(this.runner, context, state, events)),
       ],
     });
     return { meetingId, version };

@@ -1,9 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { StreamReader } from '#libs/event-store';
-import { followUpDecider } from '#libs/follow-ups';
 import {
   groupDecider,
-  type GroupState,
+  meetingRulesOf,
+  type MeetingRules,
   organisationDecider,
   organisationError,
   requirePermission,
@@ -12,16 +13,13 @@ import {
 } from '#libs/groups';
 import {
   type IsoInstant,
-  stockholmDate,
   Clock,
   instantNow,
   newIdFor,
-  followUpStream,
   groupStream,
-  meetingStream,
   organisationStream,
 } from '#libs/shared-kernel';
-import { proposeCarryOver } from '../../domain/carry-over/index.js';
+import { evolveGroupCarryOver, proposalAt } from '../../domain/carry-over/index.js';
 import {
   type AgendaItem,
   initialMeetingState,
@@ -30,7 +28,7 @@ import {
   meetingDecider,
 } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
-import { carryOverSources, followUpIdsOf } from './carry-over-sources.js';
+import { findGroupCarryOver } from '../../projections/carry-over/index.js';
 import {
   type MeetingPlan,
   ScheduleMeetingCommand,
@@ -47,6 +45,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(
     private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -57,12 +56,22 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
     const unionOrganisations = await this.unionOrganisations(tenantId);
+    // The meeting keeps the group's rules (parties, justering) as they are now.
+    const rules = meetingRulesOf(group.state);
     const schedule = (carriedOver: AgendaItem[]) =>
-      scheduleCommand(meetingId, groupId, plan, unionOrganisations, carriedOver, instantNow(this.clock));
+      scheduleCommand(
+        meetingId,
+        groupId,
+        plan,
+        { unionOrganisations, rules },
+        carriedOver,
+        instantNow(this.clock),
+      );
     // Decided once first: a plan that cannot be scheduled fails before any read.
     meetingDecider.decide(schedule([]), initialMeetingState());
 
-    let carriedOver: AgendaItem[] = [];
+    // What returns to this meeting, from the carry-over read model (no other stream is folded).
+    const carriedOver = await this.carryOver(tenantId, groupId, meetingId, plan);
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
@@ -73,10 +82,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         // The command carries what was read from the group and earlier meetings (carried-over
         // items, union list), which a retry may find changed: the key matches what was asked for.
         request: { type: 'ScheduleMeeting', groupId, plan },
-        build: async () => {
-          carriedOver = await this.carryOver(tenantId, group.state, meetingId, plan.startsAt);
-          return schedule(carriedOver);
-        },
+        build: () => schedule(carriedOver),
       });
     return { meetingId, version, carriedOver };
   }
@@ -88,25 +94,22 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   }
 
   /**
-   * Folds every earlier meeting of the group and every follow-up they assigned. Correct and simple,
-   * but it reads O(meetings + follow-ups) streams: a read model of open follow-ups per group and of
-   * the group's meetings by date should replace it.
+   * What returns at the new meeting, read from the carry-over read model (one row per group)
+   * rather than by folding the group's meetings and follow-ups: the proposal as it stands now,
+   * recorded on MeetingScheduled. It is only the first proposal: the meeting's agenda proposal
+   * follows the read model from then on (liveAgenda), whatever happens before the meeting.
    */
-  private async carryOver(tenantId: string, group: GroupState, meetingId: string, startsAt: IsoInstant) {
-    const others = Object.keys(group.protocolNumbers).filter((id) => id !== meetingId);
-    const meetings = (
-      await Promise.all(others.map((id) => this.reader.load(meetingStream(tenantId, id), meetingDecider)))
-    )
-      .map(({ state }) => state)
-      .filter((meeting) => meeting.status !== 'unscheduled');
-    const followUps = await Promise.all(
-      followUpIdsOf(meetings).map((id) => this.reader.load(followUpStream(tenantId, id), followUpDecider)),
-    );
-    return proposeCarryOver({
-      ...carryOverSources(meetings, startsAt),
-      followUps: followUps.map(({ state }) => state),
-      meetingDate: stockholmDate(startsAt),
+  private async carryOver(tenantId: string, groupId: string, meetingId: string, plan: MeetingPlan) {
+    const known = await findGroupCarryOver(this.dataSource.manager, tenantId, groupId);
+    if (known === undefined) return [];
+    const scheduled = meetingCommand('ScheduleMeeting', meetingId, instantNow(this.clock), {
+      groupId,
+      ...plan,
+      unionOrganisations: [],
+      carriedOver: [],
     });
+    const withMeeting = evolveGroupCarryOver(known, { type: 'MeetingScheduled', data: scheduled.data });
+    return proposalAt(withMeeting, meetingId);
   }
 }
 
@@ -114,7 +117,7 @@ function scheduleCommand(
   meetingId: string,
   groupId: string,
   plan: MeetingPlan,
-  unionOrganisations: string[],
+  { unionOrganisations, rules }: { unionOrganisations: string[]; rules: MeetingRules },
   carriedOver: AgendaItem[],
   at: IsoInstant,
 ): MeetingCommandOf<'ScheduleMeeting'> {
@@ -123,5 +126,6 @@ function scheduleCommand(
     ...plan,
     unionOrganisations,
     carriedOver,
+    rules,
   });
 }

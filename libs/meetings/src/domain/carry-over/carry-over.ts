@@ -45,7 +45,8 @@ export function proposeCarryOver({
   return [...deferred, ...due];
 }
 
-function deferredEntries(previous: MeetingState): AgendaItem[] {
+/** The items deferred at a held meeting, as they return (derived ids, origin with the § and reason). */
+export function deferredEntries(previous: MeetingState): AgendaItem[] {
   const fromMeetingId = previous.meetingId as string;
   const fromDate = meetingDate(previous) as string;
   return deferredItems(previous).map((item): AgendaItem => {
@@ -79,7 +80,7 @@ export const CANCELLED_MEETING_REASON = 'Mötet ställdes in: ';
  * - a follow-up's återrapportering does not: the follow-up returns on its own while it is open
  *   and due, and not once it was completed or moved.
  */
-function cancelledEntries(cancelled: MeetingState, returning: readonly AgendaItem[]): AgendaItem[] {
+export function cancelledEntries(cancelled: MeetingState, returning: readonly AgendaItem[]): AgendaItem[] {
   const fromMeetingId = cancelled.meetingId as string;
   const known = new Set(returning.map(({ itemId }) => itemId));
   return cancelled.agenda.flatMap((item): AgendaItem[] => {
@@ -98,7 +99,7 @@ function cancelledEntries(cancelled: MeetingState, returning: readonly AgendaIte
   });
 }
 
-function followUpEntry(followUp: OpenFollowUp, previous: MeetingState | undefined): AgendaItem {
+export function followUpEntry(followUp: OpenFollowUp, previous: MeetingState | undefined): AgendaItem {
   const { origin } = followUp;
   // § numbers are fixed at close; the follow-up learns its own only if the caller recorded it.
   const fromParagraph =

@@ -1,1 +1,4 @@
 export * from './carry-over.js';
+export * from './group-carry-over.js';
+export * from './live-agenda.js';
+export * from './returning.js';

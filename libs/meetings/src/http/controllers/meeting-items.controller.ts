@@ -36,6 +36,9 @@ const RECORDABLE = [
   ...VALIDATION.TEXT,
 ];
 
+/** What taking up a returning återrapportering item can run into besides (see FollowUpHandlingDto). */
+const HANDLING = [MEETING_ERROR.NOT_A_RETURNING_FOLLOW_UP, FOLLOW_UP_ERROR.SAME_DUE_DATE];
+
 /** What happens on one agenda item during the meeting. Recording the same again changes nothing. */
 @ApiTags('meetings')
 @Controller('api/meetings/:meetingId/items/:itemId')
@@ -48,7 +51,7 @@ export class MeetingItemsController {
     summary: 'Record the informationsärende on the item (replaces an earlier record)',
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+    conflicts: [...RECORDABLE, ...HANDLING, ...VALIDATION.PARTY],
   })
   recordInformation(
     @CommandCaller() context: CommandContext,
@@ -66,7 +69,7 @@ export class MeetingItemsController {
     summary: "Record the dialog on the item, with the parties' views",
     stream: 'MEETING',
     response: MeetingChangedDto,
-    conflicts: [...RECORDABLE, ...VALIDATION.PARTY],
+    conflicts: [...RECORDABLE, ...HANDLING, ...VALIDATION.PARTY],
   })
   recordDialog(
     @CommandCaller() context: CommandContext,
@@ -89,6 +92,7 @@ export class MeetingItemsController {
     response: MeetingChangedDto,
     conflicts: [
       ...RECORDABLE,
+      ...HANDLING,
       MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS,
       MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS,
       MEETING_ERROR.DISAGREEING_ORGANISATION_NOT_PRESENT,

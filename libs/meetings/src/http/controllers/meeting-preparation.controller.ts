@@ -144,6 +144,8 @@ export class MeetingPreparationController {
       MEETING_ERROR.SUBSTITUTE_PARTY_MISMATCH,
       MEETING_ERROR.JUSTERARE_NOT_PRESENT,
       MEETING_ERROR.JUSTERARE_PARTY_MISMATCH,
+      MEETING_ERROR.ATTENDEE_PARTY_REQUIRED,
+      MEETING_ERROR.NO_FORMAL_PARTIES,
       ...VALIDATION.PARTY,
     ],
   })
@@ -162,9 +164,15 @@ export class MeetingPreparationController {
   @Put('meetings/:meetingId/justerare')
   @CommandEndpoint({
     summary: 'Appoint the justerare: one for the employer, one or more for the unions',
+    description:
+      "As the meeting's justering (the group's setting when it was scheduled) says: parties, one for " +
+      'the employer and one or more for the unions; employer (an APT), one for the employer alone ' +
+      '(MEETING.EMPLOYER_JUSTERING_ONLY otherwise); off (an APT by default), none: MEETING.JUSTERING_OFF.',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
+      MEETING_ERROR.JUSTERING_OFF,
+      MEETING_ERROR.EMPLOYER_JUSTERING_ONLY,
       MEETING_ERROR.CLOSED,
       MEETING_ERROR.CANCELLED,
       MEETING_ERROR.ATTENDANCE_NOT_RECORDED,

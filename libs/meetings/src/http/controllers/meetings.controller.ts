@@ -159,8 +159,10 @@ export class MeetingsController {
       'Close the meeting: fixes the § numbers, gives the protocol number and makes protocol revision 1',
     description:
       'Every item must be handled or deferred (MEETING.OPEN_ITEMS), and every beslut and förhandling ' +
-      'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS). The meeting ' +
-      "takes the next number of its year's series on the group (PUT /api/groups/{groupId}/" +
+      'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS). Needs the ' +
+      'justerare appointed (MEETING.NO_JUSTERARE), except at a meeting without justering (an APT by ' +
+      'default), whose notes are final, and published to the unit’s employees, as it closes. The ' +
+      "meeting takes the next number of its year's series on the group (PUT /api/groups/{groupId}/" +
       'protocol-number-series/{year}), so numbers follow the meetings as held. startedAt/endedAt say ' +
       'when the meeting was really held: the documents print them, and the closing time separately ' +
       'as when the protocol was made.',

@@ -1,3 +1,4 @@
+import type { FollowUpHandling } from '#libs/follow-ups';
 import { definedOnly, toOptional, toParty, toPerson, toStatement } from '#libs/shared-kernel';
 import type { OvrigFragaInput } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
 import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
@@ -20,6 +21,7 @@ import type {
 } from './meeting-preparation.dto.js';
 import type { ProtocolChangeDto } from './meeting-protocol.dto.js';
 import type {
+  FollowUpHandlingDto,
   OvrigFragaDto,
   RecordDecisionDto,
   RecordDialogDto,
@@ -70,7 +72,7 @@ export const toOvrigFraga = (item: OvrigFragaDto): OvrigFragaInput =>
 export const toAttendanceEntry = (entry: AttendanceEntryDto): AttendanceEntry =>
   definedOnly({
     person: toPerson(entry.person),
-    party: toParty(entry.party),
+    party: toOptional(entry.party, toParty),
     role: entry.role,
     presence: entry.presence,
     replaces: entry.replaces,
@@ -86,10 +88,15 @@ export const toInformation = (body: RecordInformationDto): InformationInput =>
     text: body.text,
     presenter: toOptional(body.presenter, toPerson),
     comments: body.comments?.map(toStatement),
+    followUp: toOptional(body.followUp, toFollowUpHandling),
   });
 
 export const toDialog = (body: RecordDialogDto): DialogInput =>
-  definedOnly({ text: body.text, views: body.views?.map(toStatement) });
+  definedOnly({
+    text: body.text,
+    views: body.views?.map(toStatement),
+    followUp: toOptional(body.followUp, toFollowUpHandling),
+  });
 
 export const toDecision = (body: RecordDecisionDto): DecisionInput =>
   definedOnly({
@@ -97,7 +104,12 @@ export const toDecision = (body: RecordDecisionDto): DecisionInput =>
     outcome: body.outcome,
     disagreeing: body.disagreeing,
     protokollsanteckningar: body.protokollsanteckningar?.map(toStatement),
+    followUp: toOptional(body.followUp, toFollowUpHandling),
   });
+
+/** Copied field by field, so that no DTO instance reaches the event. */
+const toFollowUpHandling = (body: FollowUpHandlingDto): FollowUpHandling =>
+  definedOnly({ outcome: body.outcome, note: body.note, newDueDate: body.newDueDate, reason: body.reason });
 
 /** Copies the corrections so that no DTO instance reaches the event. */
 export const toProtocolChange = ({ reason, corrections }: ProtocolChangeDto): ProtocolChange => ({

@@ -171,8 +171,13 @@ export class AttendanceEntryDto implements DtoOf<AttendanceEntry> {
   @Nested(() => PersonDto)
   person!: PersonDto;
 
-  @Nested(() => PartyDto)
-  party!: PartyDto;
+  @Nested(() => PartyDto, {
+    optional: true,
+    description:
+      'Required at a samverkan meeting. Left out for a medarbetare at an APT (no formal parties); ' +
+      'the manager may attend for the employer',
+  })
+  party?: PartyDto;
 
   @OneOf(MEMBER_ROLES, { example: 'ledamot' })
   role!: MemberRole;

@@ -24,6 +24,29 @@ import {
   type InformationInput,
 } from '../../domain/index.js';
 import type { DtoOf } from './dto-of.js';
+import { FOLLOW_UP_HANDLINGS, type FollowUpHandling, type FollowUpHandlingOutcome } from '#libs/follow-ups';
+
+/** On a returning återrapportering item: what the meeting did with its follow-up. */
+export class FollowUpHandlingDto implements DtoOf<FollowUpHandling> {
+  @OneOf(FOLLOW_UP_HANDLINGS, {
+    description:
+      'reported: the follow-up stays open and returns while due; completed: it is done; rescheduled: it gets newDueDate',
+  })
+  outcome!: FollowUpHandlingOutcome;
+
+  @Text(undefined, { optional: true, description: 'With completed: a closing note' })
+  note?: string;
+
+  @CalendarDate({ optional: true, description: 'With rescheduled: the new due date (YYYY-MM-DD)' })
+  newDueDate?: string;
+
+  @Text(undefined, { optional: true, description: 'With rescheduled: why' })
+  reason?: string;
+}
+
+const FOLLOW_UP_HANDLING =
+  'Only on a returning återrapportering item: what becomes of its follow-up, in the same act. What is ' +
+  'recorded on such an item is always reported on its follow-up; without this it stays open.';
 
 export class RecordInformationDto implements DtoOf<InformationInput> {
   @Text(undefined, { example: 'Efter resultatet från medarbetarundersökningen 2018 har förvaltningen…' })
@@ -34,6 +57,9 @@ export class RecordInformationDto implements DtoOf<InformationInput> {
 
   @NestedList(() => PartyStatementDto, 100, { optional: true, description: "The parties' comments" })
   comments?: PartyStatementDto[];
+
+  @Nested(() => FollowUpHandlingDto, { optional: true, description: FOLLOW_UP_HANDLING })
+  followUp?: FollowUpHandlingDto;
 }
 
 export class RecordDialogDto implements DtoOf<DialogInput> {
@@ -42,6 +68,9 @@ export class RecordDialogDto implements DtoOf<DialogInput> {
 
   @NestedList(() => PartyStatementDto, 100, { optional: true, description: "The parties' views" })
   views?: PartyStatementDto[];
+
+  @Nested(() => FollowUpHandlingDto, { optional: true, description: FOLLOW_UP_HANDLING })
+  followUp?: FollowUpHandlingDto;
 }
 
 export class RecordDecisionDto implements DtoOf<DecisionInput> {
@@ -59,6 +88,9 @@ export class RecordDecisionDto implements DtoOf<DecisionInput> {
 
   @NestedList(() => PartyStatementDto, 100, { optional: true })
   protokollsanteckningar?: PartyStatementDto[];
+
+  @Nested(() => FollowUpHandlingDto, { optional: true, description: FOLLOW_UP_HANDLING })
+  followUp?: FollowUpHandlingDto;
 }
 
 export class ProtokollsanteckningDto implements DtoOf<PartyStatement> {

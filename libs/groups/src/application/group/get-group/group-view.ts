@@ -4,6 +4,8 @@ import {
   formatGroupLevels,
   type GroupLevel,
   type GroupState,
+  type JusteringSetting,
+  meetingRulesOf,
   type Membership,
   protocolFormOf,
   type ProtocolNumberSeries,
@@ -26,6 +28,10 @@ export interface GroupView {
   protocolForm: ProtocolForm;
   /** true while that is the default of the group's level, not one the group set. */
   protocolFormIsDefault: boolean;
+  /** False at an APT: members attend without a party. */
+  formalParties: boolean;
+  /** How the meetings scheduled from now on are justerade. */
+  justering: JusteringSetting;
   /** Current members. */
   members: Membership[];
   /** Every membership period, former ones included. */
@@ -50,6 +56,7 @@ export function groupView(state: GroupState, version: number): GroupView {
     unionViceChairRunsMeetings: state.unionViceChairRunsMeetings,
     protocolForm: protocolFormOf(state),
     protocolFormIsDefault: state.protocolForm === undefined,
+    ...meetingRulesOf(state),
     members: activeMembers(state),
     memberships: state.memberships,
     meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({

@@ -9,18 +9,25 @@ import {
   ProtocolNumberDto,
 } from '#libs/shared-kernel';
 import type { GroupView } from '../../../application/group/get-group/group-view.js';
-import { GROUP_LEVELS, type GroupLevel, type Membership } from '../../../domain/group/index.js';
+import {
+  GROUP_LEVELS,
+  type GroupLevel,
+  JUSTERING_SETTINGS,
+  type JusteringSetting,
+  type Membership,
+} from '../../../domain/group/index.js';
 import { ProtocolFormDto } from '../protocol-form.dto.js';
 
 /** Each class `implements` what the view shows (the party as the one PartyDto class for both sides). */
-type WithPartyDto<T> = Omit<T, 'party'> & { party: PartyDto };
+type WithPartyDto<T> = Omit<T, 'party'> & { party?: PartyDto };
 type GroupMeeting = GroupView['meetings'][number];
 type GroupViewAsDto = Omit<GroupView, 'members' | 'memberships'> &
   Record<'members' | 'memberships', WithPartyDto<Membership>[]>;
 
 export class MembershipDto implements WithPartyDto<Membership> {
   @ApiProperty({ type: PersonDto }) person!: PersonDto;
-  @ApiProperty({ type: PartyDto }) party!: PartyDto;
+  @ApiPropertyOptional({ type: PartyDto, description: 'Left out for a medarbetare at an APT' })
+  party?: PartyDto;
   @ApiProperty({ enum: MEMBER_ROLES }) role!: MemberRole;
   @ApiProperty({ format: 'date' }) joinedOn!: string;
   @ApiPropertyOptional({ format: 'date' }) leftOn?: string;
@@ -53,6 +60,12 @@ export class GroupViewDto implements GroupViewAsDto {
   protocolForm!: ProtocolFormDto;
   @ApiProperty({ description: 'true while the form is the default of the group’s level' })
   protocolFormIsDefault!: boolean;
+  @ApiProperty({ description: 'False at an APT: members attend without a party' }) formalParties!: boolean;
+  @ApiProperty({
+    enum: JUSTERING_SETTINGS,
+    description: 'How the meetings scheduled from now on are justerade',
+  })
+  justering!: JusteringSetting;
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];

@@ -1,3 +1,4 @@
+import { JUSTERING_SETTINGS, type JusteringSetting, type MeetingRules } from '#libs/groups';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
 import type {
@@ -11,6 +12,11 @@ import type {
 } from '../../../application/get-meeting/meeting-view.js';
 import {
   AGENDA_ITEM_ORIGIN_KINDS,
+  CARRY_OVER_STATUSES,
+  type CarryOverStatus,
+  type FollowUpHistory,
+  KALLELSE_CHANGES,
+  type KallelseChange,
   DECISION_OUTCOMES,
   type DecisionOutcome,
   type DecisionRecord,
@@ -36,6 +42,7 @@ import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-prep
 
 export class AgendaItemOriginDto implements AgendaItemOriginView {
   @ApiProperty({ enum: AGENDA_ITEM_ORIGIN_KINDS }) kind!: AgendaItemOriginView['kind'];
+  @ApiPropertyOptional({ description: 'The group of the meeting it came from' }) fromGroupId?: string;
   @ApiProperty() fromMeetingId!: string;
   @ApiProperty() fromItemId!: string;
   @ApiPropertyOptional({ type: 'integer', description: '"från § 11"' }) fromParagraph?: number;
@@ -99,6 +106,34 @@ export class ItemRecordsDto implements DtoOf<ItemRecordsView> {
 export class AgendaEntryDto extends AgendaItemDto implements DtoOf<AgendaItemView> {
   @ApiPropertyOptional({ type: AgendaItemOriginDto, description: 'Where a returning item came from' })
   origin?: AgendaItemOriginDto;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description: 'A returning item whose source item was marked confidential (set by the server only)',
+  })
+  confidential?: true;
+}
+
+class FollowUpReportEntryDto {
+  @ApiProperty() meetingId!: string;
+  @ApiPropertyOptional() itemId?: string;
+  @ApiProperty() text!: string;
+  @ApiPropertyOptional({ type: PersonDto }) by?: PersonDto;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class FollowUpRescheduleEntryDto {
+  @ApiProperty({ format: 'date' }) previousDueDate!: string;
+  @ApiProperty({ format: 'date' }) newDueDate!: string;
+  @ApiProperty() reason!: string;
+  @ApiPropertyOptional({ type: PersonDto }) by?: PersonDto;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class FollowUpHistoryDto implements DtoOf<FollowUpHistory> {
+  @ApiProperty({ type: [FollowUpReportEntryDto] }) reports!: FollowUpReportEntryDto[];
+  @ApiProperty({ type: [FollowUpRescheduleEntryDto], description: 'Every move of the due date' })
+  reschedules!: FollowUpRescheduleEntryDto[];
 }
 
 /** An item on the meeting's agenda: its § once closed and what was recorded on it. */
@@ -123,12 +158,35 @@ export class MeetingAgendaEntryDto extends AgendaEntryDto implements DtoOf<Agend
       'title and no records, only confidential.omitted',
   })
   records!: ItemRecordsDto;
+
+  @ApiPropertyOptional({
+    enum: CARRY_OVER_STATUSES,
+    description:
+      'A coming meeting’s returning item: proposed (carry-over proposes it, not yet on the chairs’ ' +
+      'agenda), on-agenda, or withdrawn (on the agenda or in the kallelse sent, but it no longer ' +
+      'returns here: its follow-up was completed, cancelled or moved, or it was taken up earlier)',
+  })
+  carryOver?: CarryOverStatus;
+
+  @ApiPropertyOptional({
+    enum: KALLELSE_CHANGES,
+    description: 'Once the kallelse was issued: a returning item added since, or withdrawn since',
+  })
+  sinceKallelse?: KallelseChange;
+
+  @ApiPropertyOptional({ type: FollowUpHistoryDto, description: 'A returning follow-up’s reports and moves' })
+  followUp?: FollowUpHistoryDto;
 }
 
 class KallelseDto implements Kallelse {
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [PersonDto] }) recipients!: PersonDto[];
   @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class MeetingRulesDto implements MeetingRules {
+  @ApiProperty({ description: 'False at an APT: attendees without a party' }) formalParties!: boolean;
+  @ApiProperty({ enum: JUSTERING_SETTINGS }) justering!: JusteringSetting;
 }
 
 class RevisionDto implements ProtocolRevision {
@@ -209,6 +267,13 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   })
   endedAt?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
+  @ApiProperty({ type: MeetingRulesDto, description: 'As the group had them when the meeting was scheduled' })
+  rules!: MeetingRulesDto;
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'The latest revision the employees read (justerat, or closed without justering)',
+  })
+  publishedRevision?: number;
   @ApiProperty({ type: 'integer' }) agendaVersion!: number;
   @ApiProperty({ type: [MeetingAgendaEntryDto] }) agenda!: MeetingAgendaEntryDto[];
   @ApiProperty({

@@ -1,0 +1,31 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DATABASE_URL, PgEventStore, ProjectionLeases, ProjectionRunner } from '#libs/event-store';
+import { carryOverProjection } from '#libs/meetings';
+
+/**
+ * The demo app runs without the worker, but the next meeting's agenda proposal is read from the
+ * carry-over read model: the loader brings that one read model up to the log before scheduling the
+ * next meeting and before reading the demo back. When a running worker holds the projection's
+ * lease, the worker does it; the loader then leaves it alone (its proposal follows moments later).
+ */
+export async function catchUpCarryOver(app: INestApplication): Promise<void> {
+  const leases = new ProjectionLeases(app.get<string>(DATABASE_URL));
+  await leases.open();
+  try {
+    const runner = new ProjectionRunner(
+      carryOverProjection,
+      app.get(DataSource),
+      app.get(PgEventStore),
+      leases,
+      { batchSize: 500, pollMs: 20 },
+    );
+    await runner.prepare();
+    if (!(await leases.tryAcquire(carryOverProjection.name))) return;
+    while ((await runner.processBatch()).processed > 0) {
+      // Until a batch finds nothing left below the fence.
+    }
+  } finally {
+    await leases.close();
+  }
+}

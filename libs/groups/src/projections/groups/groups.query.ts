@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+import type { GroupState } from '../../domain/group/index.js';
+
+export interface GroupRow {
+  groupId: string;
+  state: GroupState;
+  /** The group stream's version the state was folded to. */
+  version: number;
+}
+
+/** Every group of a tenant as the read model has it, by name. */
+export async function readGroupRows(db: Pick<EntityManager, 'query'>, tenantId: string): Promise<GroupRow[]> {
+  const rows: { group_id: string; state: GroupState; version: number }[] = await db.query(
+    'SELECT group_id, state, version FROM rm_groups WHERE tenant_id = $1 ORDER BY name, group_id',
+    [tenantId],
+  );
+  return rows.map((row) => ({ groupId: row.group_id, state: row.state, version: row.version }));
+}

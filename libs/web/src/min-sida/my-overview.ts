@@ -1,0 +1,154 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import { stockholmTimeRange, tableDate } from '#libs/documents';
+import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
+import { type GroupView, ListGroupsQuery } from '#libs/groups';
+import type { Principal } from '#libs/identity';
+import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
+import type { Party } from '#libs/shared-kernel';
+
+export interface MyGroup {
+  name: string;
+  levelsLabel: string;
+  role: string;
+  party: string;
+}
+
+export interface MyMeeting {
+  date: string;
+  time: string;
+  groupName: string;
+  protocolNumber: string | null;
+  place: string;
+  /** The kallelse's page, once it has been issued. */
+  kallelseHref: string | null;
+}
+
+export interface MyJustering {
+  groupName: string;
+  protocolNumber: string;
+  date: string;
+  protocolHref: string;
+  /** Someone asked for a change: the protocol waits for a new revision before anyone justerar. */
+  changeRequested: boolean;
+}
+
+export interface MyFollowUp {
+  action: string;
+  groupName: string;
+  dueDate: string;
+  state: string;
+  overdue: boolean;
+}
+
+export interface MyOverview {
+  groups: MyGroup[];
+  meetings: MyMeeting[];
+  justering: MyJustering[];
+  followUps: MyFollowUp[];
+}
+
+/** Enough for a start page; the group and follow-up pages will list the rest. */
+const NEXT_MEETINGS = 10;
+
+/**
+ * Min sida, read through the query handlers the API uses (so the same access rules apply): my
+ * groups from ListGroupsQuery, their meetings one by one from GetMeetingQuery, my open follow-ups
+ * from ListFollowUpsQuery. The meetings are folded from their streams, as GET /api/groups folds
+ * the groups, which is fine for a few groups; the read models of issue 14 should replace it.
+ */
+export async function myOverview(queries: QueryBus, principal: Principal, now: Date): Promise<MyOverview> {
+  const visible = await queries.execute(new ListGroupsQuery(principal));
+  // Admins and HR may read every group; Min sida shows the ones the person is a member of.
+  const mine = visible.filter((group) => membershipOf(group, principal) !== undefined);
+  const groupNames = new Map(visible.map((group) => [group.groupId, group.name]));
+  const meetings = (
+    await Promise.all(
+      mine.flatMap((group) =>
+        group.meetings.map(({ meetingId }) => queries.execute(new GetMeetingQuery(principal, meetingId))),
+      ),
+    )
+  ).map((meeting) => ({ meeting, groupName: groupNames.get(meeting.groupId) ?? '' }));
+  const followUps = await queries.execute(
+    new ListFollowUpsQuery(principal, { status: 'open', responsibleId: principal.accountId }),
+  );
+  return {
+    groups: mine.map((group) => myGroup(group, principal)),
+    meetings: meetings
+      .filter(({ meeting }) => meeting.status === 'scheduled' && Date.parse(meeting.endsAt) >= now.getTime())
+      .sort((a, b) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt))
+      .slice(0, NEXT_MEETINGS)
+      .map(({ meeting, groupName }) => myMeeting(meeting, groupName)),
+    justering: meetings
+      .filter(({ meeting }) => waitsForMyJustering(meeting, principal))
+      .sort((a, b) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt))
+      .map(({ meeting, groupName }) => myJustering(meeting, groupName)),
+    followUps: (followUps as FollowUpRow[]).map((row) => myFollowUp(row, groupNames.get(row.groupId) ?? '')),
+  };
+}
+
+const membershipOf = (group: GroupView, principal: Principal) =>
+  group.members.find((member) => member.person.personId === principal.accountId);
+
+function myGroup(group: GroupView, principal: Principal): MyGroup {
+  const membership = membershipOf(group, principal);
+  return {
+    name: group.name,
+    levelsLabel: group.levelsLabel,
+    role: membership?.role ?? '',
+    party: partyName(membership?.party),
+  };
+}
+
+/** An APT member has no party: they sit as themselves, not for a side. */
+const partyName = (party: Party | undefined) =>
+  party === undefined ? '' : party.side === 'employer' ? 'arbetsgivaren' : party.organisation;
+
+const documentHref = (meetingId: string, file: string) =>
+  `/api/meetings/${encodeURIComponent(meetingId)}/documents/${file}`;
+
+function myMeeting(meeting: MeetingView, groupName: string): MyMeeting {
+  return {
+    date: tableDate(meeting.startsAt),
+    time: stockholmTimeRange(meeting.startsAt, meeting.endsAt),
+    groupName,
+    protocolNumber: meeting.protocolNumber ? `Protokoll ${meeting.protocolNumber.formatted}` : null,
+    place: meeting.place ?? (meeting.videoLink ? 'Videomöte' : 'Plats ej angiven'),
+    kallelseHref: meeting.kallelser.length > 0 ? documentHref(meeting.meetingId, 'kallelse.html') : null,
+  };
+}
+
+/**
+ * A closed meeting whose protocol is not justerat, where I am an appointed justerare who has not
+ * approved its latest revision.
+ */
+function waitsForMyJustering(meeting: MeetingView, principal: Principal): boolean {
+  if (meeting.status !== 'closed' || !meeting.protocol) return false;
+  if (meeting.protocolStatus === 'justerat' || meeting.protocolStatus === 'no protocol') return false;
+  const me = principal.accountId;
+  if (!meeting.justerare.some(({ person }) => person.personId === me)) return false;
+  const latest = meeting.protocol.revision;
+  return !meeting.approvals.some(
+    ({ justerare, revision }) => justerare.personId === me && revision === latest,
+  );
+}
+
+function myJustering(meeting: MeetingView, groupName: string): MyJustering {
+  return {
+    groupName,
+    protocolNumber: meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll',
+    date: tableDate(meeting.startsAt),
+    protocolHref: documentHref(meeting.meetingId, 'protokoll.html'),
+    changeRequested: meeting.protocolStatus === 'change requested',
+  };
+}
+
+function myFollowUp(row: FollowUpRow, groupName: string): MyFollowUp {
+  const days = row.daysLeft ?? 0;
+  const overdue = days < 0;
+  const state = overdue
+    ? `Försenad ${-days} ${-days === 1 ? 'dag' : 'dagar'}`
+    : days === 0
+      ? 'Ska vara klar i dag'
+      : `${days} ${days === 1 ? 'dag' : 'dagar'} kvar`;
+  return { action: row.action, groupName, dueDate: row.dueDate, state, overdue };
+}

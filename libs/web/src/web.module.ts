@@ -1,0 +1,36 @@
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { SharedKernelModule } from '#libs/shared-kernel';
+import { StaticAssets } from './assets/static-assets.js';
+import { StaticAssetsController } from './assets/static-assets.controller.js';
+import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
+import { MinSidaController } from './min-sida/min-sida.controller.js';
+import { PageExceptionFilter } from './pages/page-exception.filter.js';
+import { SignInController } from './sign-in/sign-in.controller.js';
+import { PageRenderer } from './views/page-renderer.js';
+
+/**
+ * The web pages: server-rendered Handlebars in Swedish on Designsystemet's CSS, signing in and out,
+ * Min sida, the static files they load. Pages call the same query handlers and identity use cases
+ * as the API. Needs identity's module (global) and the CQRS bus with the contexts' handlers.
+ */
+@Module({
+  imports: [SharedKernelModule],
+  controllers: [StaticAssetsController, SignInController, MinSidaController],
+  providers: [
+    StaticAssets,
+    {
+      provide: PageRenderer,
+      useFactory: (assets: StaticAssets) => new PageRenderer(assets.stylesheets),
+      inject: [StaticAssets],
+    },
+    PageExceptionFilter,
+    DocumentsSignInMiddleware,
+  ],
+})
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(DocumentsSignInMiddleware)
+      .forRoutes({ path: 'api/meetings/*path', method: RequestMethod.GET });
+  }
+}

@@ -1,0 +1,117 @@
+import { CommandLoop, StreamReader, streamRef } from '#libs/event-store';
+import { GroupDirectory, type GroupCommand, groupDecider, groupsProjection } from '#libs/groups';
+import { groupStream } from '#libs/shared-kernel';
+import { catchUp, type EventStoreFixture, eventStoreFixture } from '../event-store/event-store-fixture.js';
+
+const at = '2019-02-01T09:00:00Z';
+const tenantId = 'kommun-a';
+
+/**
+ * The groups read model (issue 14): every group's state as its stream folds it. The group lists
+ * read it and fold only the groups whose stream is ahead of their row, so a caught-up list reads
+ * no stream at all, and a list right after a change still shows it.
+ */
+describe('the groups read model and the group directory (real PostgreSQL)', () => {
+  let fx: EventStoreFixture;
+  let loop: CommandLoop;
+  let directory: GroupDirectory;
+  let foldedStreams: string[];
+
+  beforeAll(async () => {
+    fx = await eventStoreFixture();
+    loop = new CommandLoop(fx.store);
+    const reader = new StreamReader(fx.store);
+    // Every stream the directory folds is noted: the figure this read model is there to cut.
+    const load = reader.load.bind(reader);
+    reader.load = (async (stream, decider) => {
+      foldedStreams.push(stream.streamId);
+      return load(stream, decider);
+    }) as StreamReader['load'];
+    directory = new GroupDirectory(fx.dataSource, reader);
+  });
+  afterAll(() => fx?.close());
+  beforeEach(() => (foldedStreams = []));
+
+  const send = (groupId: string, command: GroupCommand) =>
+    loop.execute({
+      stream: streamRef('group', tenantId, groupId),
+      decider: groupDecider,
+      envelope: { actor: 'p-admin', correlationId: 'c-1' },
+      createsStream: command.type === 'CreateGroup',
+      command: () => command,
+    });
+  const create = (groupId: string, name: string) =>
+    send(groupId, {
+      type: 'CreateGroup',
+      data: {
+        groupId,
+        organisationId: 'org',
+        name,
+        levels: ['VSG'],
+        unitId: 'u-1',
+        actsAsSkyddskommitte: false,
+        at,
+      },
+    });
+  const join = (groupId: string, personId: string) =>
+    send(groupId, {
+      type: 'JoinGroup',
+      data: {
+        groupId,
+        person: { personId, name: `Person ${personId}` },
+        party: { side: 'employer' },
+        role: 'ledamot',
+        joinedOn: '2019-02-01',
+        unionOrganisations: [],
+        at,
+      },
+    });
+  const project = async () => {
+    const { runner } = await fx.runner(groupsProjection);
+    await catchUp(fx, runner);
+  };
+  const foldedFromStream = async (groupId: string) =>
+    (await new StreamReader(fx.store).load(groupStream(tenantId, groupId), groupDecider)).state;
+
+  it('keeps each group as its stream folds it, and lists them without reading a stream', async () => {
+    await create('g-vard', 'VSG Vård och omsorg');
+    await create('g-skola', 'VSG Skola – Åsens område');
+    await join('g-vard', 'p-1');
+    await join('g-vard', 'p-2');
+    await project();
+
+    const listed = await directory.groups(tenantId);
+    expect(foldedStreams).toEqual([]);
+    expect(listed.map(({ groupId, version }) => [groupId, version])).toEqual([
+      ['g-vard', 3],
+      ['g-skola', 1],
+    ]);
+    for (const { groupId, state } of listed) expect(state).toEqual(await foldedFromStream(groupId));
+  });
+
+  it('folds only the group whose stream moved past its row, so a change shows at once', async () => {
+    await join('g-skola', 'p-3');
+    const listed = await directory.groups(tenantId);
+    expect(foldedStreams).toEqual(['group-g-skola']);
+    const skola = listed.find(({ groupId }) => groupId === 'g-skola');
+    expect(skola?.version).toBe(2);
+    expect(skola?.state.memberships.map(({ person }) => person.personId)).toEqual(['p-3']);
+
+    await project();
+    foldedStreams = [];
+    await directory.groups(tenantId);
+    expect(foldedStreams).toEqual([]);
+  });
+
+  it('gives the same rows after a rebuild from zero', async () => {
+    const before = await fx.dataSource.query(
+      'SELECT group_id, state, version FROM rm_groups ORDER BY group_id',
+    );
+    await fx.dataSource.query('TRUNCATE rm_groups');
+    await fx.dataSource.query("DELETE FROM es_checkpoints WHERE projection = 'groups'");
+    await project();
+    expect(
+      await fx.dataSource.query('SELECT group_id, state, version FROM rm_groups ORDER BY group_id'),
+    ).toEqual(before);
+  });
+});
