@@ -224,9 +224,17 @@ describe('protocol numbers and the times a meeting was held', () => {
     expect(await numberOf('october')).toBe('9/19');
     expect(await numberOf('cancelled')).toBeUndefined();
     const { body } = await api.as(people.ssr).get(`/api/groups/${groupId}`).expect(200);
-    expect(
-      body.meetings.map((m: { protocolNumber: { formatted: string } }) => m.protocolNumber.formatted),
-    ).toEqual(['7/19', '8/19', '9/19']);
+    // Every meeting in the order it was scheduled, numbered in the order held; the cancelled one without.
+    const listed = body.meetings.map((m: { meetingId: string; protocolNumber?: { formatted: string } }) => [
+      m.meetingId,
+      m.protocolNumber?.formatted,
+    ]);
+    expect(listed).toEqual([
+      [ids.october, '9/19'],
+      [ids.september, '7/19'],
+      [ids.lateSeptember, '8/19'],
+      [ids.cancelled, undefined],
+    ]);
   });
 
   it('a series that would collide with the numbers given that year is refused', async () => {

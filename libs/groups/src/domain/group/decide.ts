@@ -35,6 +35,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return setMeetingLeadership(command, state);
     case 'SetJustering':
       return setJustering(command, state);
+    case 'AddMeeting':
+      return addMeeting(command, state);
     case 'AllocateProtocolNumber':
       return allocateProtocolNumber(command, state);
     case 'SetProtocolNumberSeries':
@@ -44,6 +46,12 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
     default:
       return assertNever(command);
   }
+}
+
+/** Once per meeting: a retried scheduling finds the meeting listed and adds nothing. */
+function addMeeting({ data }: Command<'AddMeeting'>, state: GroupState): GroupEvent[] {
+  if (state.meetingIds.includes(data.meetingId)) return [];
+  return [{ type: 'MeetingAdded', data: { groupId: data.groupId, meetingId: data.meetingId, at: data.at } }];
 }
 
 function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): GroupEvent[] {

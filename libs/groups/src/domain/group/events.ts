@@ -15,6 +15,8 @@ export type GroupEvent =
   | On<'ProtocolFormSet', { form: ProtocolForm }>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
   | On<'JusteringSet', { justering: JusteringSetting }>
+  /** Recorded with MeetingScheduled; older meetings are known by their ProtocolNumberAllocated. */
+  | On<'MeetingAdded', { meetingId: string }>
   /** `format` is the series' format when the number was given (absent in older events: N/YYYY). */
   | On<
       'ProtocolNumberAllocated',

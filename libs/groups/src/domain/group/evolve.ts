@@ -33,10 +33,17 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return { ...state, protocolForm: event.data.form };
     case 'JusteringSet':
       return { ...state, justering: event.data.justering };
+    case 'MeetingAdded':
+      return { ...state, meetingIds: withMeeting(state.meetingIds, event.data.meetingId) };
     case 'ProtocolNumberAllocated': {
       const { meetingId, number, year, format } = event.data;
       const protocolNumber = definedOnly({ number, year, format });
-      return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: protocolNumber } };
+      return {
+        ...state,
+        // Meetings scheduled before MeetingAdded existed were numbered as they were scheduled.
+        meetingIds: withMeeting(state.meetingIds, meetingId),
+        protocolNumbers: { ...state.protocolNumbers, [meetingId]: protocolNumber },
+      };
     }
     case 'ProtocolNumberSeriesSet': {
       const { year, firstNumber, format } = event.data;
@@ -47,3 +54,6 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return assertNever(event);
   }
 }
+
+const withMeeting = (meetingIds: string[], meetingId: string): string[] =>
+  meetingIds.includes(meetingId) ? meetingIds : [...meetingIds, meetingId];

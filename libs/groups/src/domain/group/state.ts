@@ -30,6 +30,8 @@ export interface GroupState {
   memberships: Membership[];
   /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
   protocolForm?: ProtocolForm;
+  /** The group's meetings in the order they were scheduled (cancelled ones too). */
+  meetingIds: string[];
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
   /** year → the series set for it; a year without one starts at 1 and prints N/YYYY. */
@@ -42,6 +44,7 @@ export const initialGroupState = (): GroupState => ({
   actsAsSkyddskommitte: false,
   unionViceChairRunsMeetings: false,
   memberships: [],
+  meetingIds: [],
   protocolNumbers: {},
   protocolNumberSeries: {},
 });

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { StreamReader } from '#libs/event-store';
+import { type AlongsideAppend, StreamReader } from '#libs/event-store';
 import {
   groupDecider,
   meetingRulesOf,
@@ -8,6 +8,7 @@ import {
   organisationDecider,
   organisationError,
   requirePermission,
+  GROUP,
   AUTHORIZED_ON_MAIN_STREAM,
   CommandRunner,
 } from '#libs/groups';
@@ -36,9 +37,10 @@ import {
 } from './schedule-meeting.command.js';
 
 /**
- * Scheduling writes MeetingScheduled on the new meeting. It takes no protocol number: the group
- * gives one when the meeting closes (see number-at-closing.ts), so numbers follow the meetings as
- * they are held and a cancelled meeting takes none.
+ * Scheduling writes MeetingScheduled on the new meeting and MeetingAdded on its group in one
+ * transaction (both or neither), so the group lists every meeting it has. It takes no protocol
+ * number: the group gives one when the meeting closes (see number-at-closing.ts), so numbers follow
+ * the meetings as they are held and a cancelled meeting takes none.
  */
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
@@ -72,6 +74,8 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
 
     // What returns to this meeting, from the carry-over read model (no other stream is folded).
     const carriedOver = await this.carryOver(tenantId, groupId, meetingId, plan);
+    // What the attempt under way decided on the group, appended with the meeting (see alongside).
+    let added: AlongsideAppend | undefined;
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
@@ -82,7 +86,16 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         // The command carries what was read from the group and earlier meetings (carried-over
         // items, union list), which a retry may find changed: the key matches what was asked for.
         request: { type: 'ScheduleMeeting', groupId, plan },
-        build: () => schedule(carriedOver),
+        build: async ({ at }) => {
+          const { state, ...append } = await this.runner.for(GROUP).decide(context, groupId, {
+            build: () => ({ type: 'AddMeeting', data: { groupId, meetingId, at } }),
+          });
+          // Authorized again on the group as this attempt reads it (a membership may have ended).
+          requirePermission(principal, 'meeting.run', { group: state });
+          added = append;
+          return schedule(carriedOver);
+        },
+        alongside: async () => (added === undefined ? [] : [added]),
       });
     return { meetingId, version, carriedOver };
   }

@@ -35,7 +35,8 @@ export class MembershipDto implements WithPartyDto<Membership> {
 
 export class GroupMeetingDto implements GroupMeeting {
   @ApiProperty() meetingId!: string;
-  @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
+  @ApiPropertyOptional({ type: ProtocolNumberDto, description: 'Given when the meeting closes' })
+  protocolNumber?: ProtocolNumberDto;
 }
 
 export class ProtocolNumberSeriesViewDto {
@@ -69,7 +70,7 @@ export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];
-  @ApiProperty({ type: [GroupMeetingDto], description: 'The meetings given a protocol number (at close)' })
+  @ApiProperty({ type: [GroupMeetingDto], description: 'The meetings in the order they were scheduled' })
   meetings!: GroupMeetingDto[];
   @ApiProperty({ type: [ProtocolNumberSeriesViewDto], description: 'The number series set per year' })
   protocolNumberSeries!: ProtocolNumberSeriesViewDto[];
