@@ -215,18 +215,7 @@ export function underMotetView(
 
   const ovrigForm = form('ovrig-fraga', { kind: 'meeting' }, 'ovrig-fraga');
   const closeForm = form('avsluta', { kind: 'meeting' }, 'avsluta');
-  const errorSummary = outcome
-    ? {
-        heading: outcome.savedNow !== null ? 'Någon annan hann spara först' : 'Det gick inte att spara',
-        links: [
-          ...Object.entries(outcome.fieldErrors).map(([name, text]) => ({
-            href: `#${fieldAnchor(outcome.formId, name)}`,
-            text,
-          })),
-          ...(outcome.problem ? [{ href: `#${outcome.formId}`, text: outcome.problem.text }] : []),
-        ],
-      }
-    : null;
+  const errorSummary = outcome ? summaryOf(outcome, meeting) : null;
 
   return {
     meetingId: meeting.meetingId,
@@ -439,6 +428,48 @@ function itemView(item: AgendaEntryView, index: number, context: ItemContext) {
 function fieldError(context: ItemContext, formId: string, name: string): string | null {
   const { outcome } = context;
   return outcome?.formId === formId ? (outcome.fieldErrors[name] ?? null) : null;
+}
+
+const FORM_LABELS: Record<string, string> = {
+  narvaro: 'Närvaro',
+  justerare: 'Justerare',
+  'ovrig-fraga': 'Övrig fråga',
+  avsluta: 'Avsluta mötet',
+};
+
+/** Where a refused form is, as the summary at the top names it: "Budget 2019", "Närvaro". */
+function formLabel(formId: string, meeting: MeetingView): string {
+  if (FORM_LABELS[formId]) return FORM_LABELS[formId];
+  const item = meeting.agenda.find((entry) => formId.endsWith(`-${slug(entry.itemId)}`));
+  return item?.title ?? '';
+}
+
+/**
+ * The error summary at the top of the page (the page answers at its top, not at the form): each
+ * problem links to its field, or to the form when it is about the whole form.
+ */
+function summaryOf(outcome: FormOutcome, meeting: MeetingView) {
+  const where = formLabel(outcome.formId, meeting);
+  return {
+    heading: outcome.savedNow !== null ? 'Någon annan hann spara först' : 'Det gick inte att spara',
+    links: [
+      ...Object.entries(outcome.fieldErrors).map(([name, text]) => ({
+        href: `#${fieldAnchor(outcome.formId, name)}`,
+        text: `${where}: ${text}`,
+      })),
+      ...(outcome.problem
+        ? [
+            {
+              href: `#problem-${outcome.formId}`,
+              text:
+                outcome.savedNow !== null
+                  ? `${where}: någon annan sparade här efter att du öppnade sidan. Din text finns kvar.`
+                  : `${where}: ${outcome.problem.text}`,
+            },
+          ]
+        : []),
+    ],
+  };
 }
 
 /** The id of a field's input, which the error summary links to. */
