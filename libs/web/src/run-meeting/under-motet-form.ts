@@ -75,6 +75,7 @@ const adjungeradId = (name: string) =>
   `adjungerad:${name
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^\w]+/g, '-')
     .replace(/^-|-$/g, '')}`;
 

@@ -1,54 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { stockholmTimeRange, tableDate, stockholmDateTime } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
-import type { AgendaEntryView, MeetingView } from '#libs/meetings';
-import type { PartyStatement } from '#libs/shared-kernel';
+import type { MeetingView } from '#libs/meetings';
 import { type FormScope, scopeFingerprint } from './form-scope.js';
+import { itemView } from './under-motet-item-view.js';
+import { fieldAnchor, type Field, type FormOutcome, slug } from './view-model.js';
 import {
   adjungeradeOf,
-  listOf,
   NEW_ADJUNGERADE_ROWS,
   partiesPresent,
   partyName,
   partyValue,
   type PostedForm,
-  recordOfKind,
   responsibleCandidates,
   textOf,
 } from './under-motet-form.js';
-
-/** A refused form, shown again with what was typed, the reason next to its field, or the stale edit. */
-export interface FormOutcome {
-  formId: string;
-  values: PostedForm;
-  fieldErrors: Record<string, string>;
-  problem: { heading: string; text: string } | null;
-  /** Someone else saved this part first: what is saved now, beside what the person typed. */
-  savedNow: string | null;
-}
-
-interface Option {
-  value: string;
-  label: string;
-  selected: boolean;
-}
-
-interface Field {
-  name: string;
-  id: string;
-  value: string;
-  error: string | null;
-}
-
-const KIND_LABELS: Record<string, string> = {
-  information: 'Information',
-  dialog: 'Dialog',
-  beslut: 'Beslut',
-  förhandling: 'Förhandling',
-  'stående punkt': 'Stående punkt',
-  återrapportering: 'Återrapportering',
-  'övrig fråga': 'Övrig fråga',
-};
 
 export const underMotetPath = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/under-motet`;
 
@@ -236,6 +202,7 @@ export function underMotetView(
       members,
       adjungerade,
       recorded: meeting.attendance.length > 0,
+      summary: attendanceSummary(meeting),
     },
     justerare: {
       form: justerareForm,
@@ -264,170 +231,27 @@ export function underMotetView(
   };
 }
 
-interface ItemContext {
-  meeting: MeetingView;
-  form: (id: string, scope: FormScope, action: string) => ReturnType<FormBuilder>;
-  field: (formId: string, name: string, saved: string, id?: string) => Field;
-  posted: (formId: string) => PostedForm | null;
-  partyOptions: (selected: string, withEmpty: string | null) => Option[];
-  presentOrganisations: string[];
-  people: { personId: string; name: string }[];
-  open: boolean;
-  outcome: FormOutcome | null;
-}
-type FormBuilder = (
-  id: string,
-  scope: FormScope,
-  action: string,
-) => {
-  id: string;
-  action: string;
-  version: number;
-  seen: string;
-  problem: { heading: string; text: string } | null;
-  savedNow: string | null;
-  saved: boolean;
-  refused: boolean;
-};
-
-function itemView(item: AgendaEntryView, index: number, context: ItemContext) {
-  const { form, field, posted, partyOptions } = context;
-  const key = slug(item.itemId);
-  const scope: FormScope = { kind: 'item', itemId: item.itemId };
-  const itemPath = `punkter/${encodeURIComponent(item.itemId)}`;
-  const records = item.records;
-  const fixedRecord = recordOfKind(item.kind);
-  const savedRecord = records.decision
-    ? 'decision'
-    : records.dialog
-      ? 'dialog'
-      : records.information
-        ? 'information'
-        : null;
-  const textFormId = `text-${key}`;
-  const textPosted = posted(textFormId);
-  const recordAs = textPosted
-    ? textOf(textPosted, 'recordAs') || fixedRecord || 'information'
-    : (fixedRecord ?? savedRecord ?? 'information');
-  const savedText = records.decision?.text ?? records.dialog?.text ?? records.information?.text ?? '';
-  const decided = textPosted ? textOf(textPosted, 'outcome') : (records.decision?.outcome ?? '');
-  const disagreeing = textPosted ? listOf(textPosted, 'disagreeing') : (records.decision?.disagreeing ?? []);
-  const statements: PartyStatement[] = [
-    ...(records.decision?.protokollsanteckningar ?? []),
-    ...records.protokollsanteckningar,
-  ];
-  const followUpFormId = `uppfoljning-${key}`;
-  const followUpPosted = posted(followUpFormId);
-  const responsible = followUpPosted ? textOf(followUpPosted, 'responsible') : '';
-  const noteFormId = `anteckning-${key}`;
-  const notePosted = posted(noteFormId);
-  return {
-    anchor: `punkt-${key}`,
-    number: item.paragraph === undefined ? `${index + 1}.` : `§ ${item.paragraph}${item.subItem ?? ''}`,
-    title: item.title,
-    kind: KIND_LABELS[item.kind] ?? item.kind,
-    presenter: item.presenter?.name ?? null,
-    minutes: item.estimatedMinutes ?? null,
-    proposer: item.proposer.side === 'union' ? item.proposer.organisation : null,
-    origin: item.origin?.fromDate
-      ? `Återkommer från ${item.origin.fromParagraph ? `§ ${item.origin.fromParagraph}, ` : ''}${item.origin.fromDate}`
-      : null,
-    deferred: records.deferral?.reason ?? null,
-    confidential: records.confidential !== undefined,
-    handled: savedRecord !== null,
-    statusLabel: records.deferral ? 'Bordlagd' : savedRecord ? 'Antecknad' : 'Inte behandlad',
-    statusColor: records.deferral ? 'warning' : savedRecord ? 'success' : 'neutral',
-    editable: context.open && !records.deferral,
-    text: {
-      form: form(textFormId, scope, `${itemPath}/text`),
-      chooseRecord: fixedRecord === null,
-      recordAsId: `${textFormId}-recordAs`,
-      recordOptions: [
-        {
-          value: 'information',
-          label: 'Information (informationen noteras)',
-          checked: recordAs === 'information',
-          id: `${textFormId}-ra-information`,
-        },
-        { value: 'dialog', label: 'Dialog', checked: recordAs === 'dialog', id: `${textFormId}-ra-dialog` },
-        {
-          value: 'decision',
-          label: 'Beslut',
-          checked: recordAs === 'decision',
-          id: `${textFormId}-ra-decision`,
-        },
-      ],
-      label:
-        recordAs === 'decision'
-          ? 'Beslut'
-          : recordAs === 'dialog'
-            ? 'Vad som sades i dialogen'
-            : 'Informationen',
-      isDecision: recordAs === 'decision' || fixedRecord === 'decision' || fixedRecord === null,
-      showOutcome: fixedRecord === 'decision' || fixedRecord === null,
-      field: field(textFormId, 'text', savedText),
-      outcomeError: fieldError(context, textFormId, 'outcome'),
-      outcomeOptions: [
-        { value: 'enighet', label: 'Enighet', checked: decided !== 'oenighet', id: `${textFormId}-enighet` },
-        {
-          value: 'oenighet',
-          label: 'Oenighet',
-          checked: decided === 'oenighet',
-          id: `${textFormId}-oenighet`,
-        },
-      ],
-      disagreeingError: fieldError(context, textFormId, 'disagreeing'),
-      organisations: context.presentOrganisations.map((organisation) => ({
-        value: organisation,
-        id: `${textFormId}-oenig-${slug(organisation)}`,
-        checked: disagreeing.includes(organisation),
-      })),
-      savedOutcome: records.decision
-        ? records.decision.outcome === 'enighet'
-          ? 'Samverkan fullgjord i enighet.'
-          : `Samverkan fullgjord i oenighet (${records.decision.disagreeing.join(', ')}).`
-        : null,
-    },
-    statements: statements.map((statement) => ({ party: partyName(statement.party), text: statement.text })),
-    note: {
-      form: form(noteFormId, scope, `${itemPath}/protokollsanteckning`),
-      partyId: `${noteFormId}-party`,
-      partyError: fieldError(context, noteFormId, 'party'),
-      partyOptions: partyOptions(notePosted ? textOf(notePosted, 'party') : '', 'Välj part'),
-      field: field(noteFormId, 'text', ''),
-    },
-    followUps: records.followUps.map((followUp) => ({
-      action: followUp.action,
-      responsible: followUp.responsible.name,
-      dueDate: followUp.dueDate,
-    })),
-    followUp: {
-      form: form(followUpFormId, scope, `${itemPath}/uppfoljning`),
-      followUpId: followUpPosted ? textOf(followUpPosted, 'followUpId') : randomUUID(),
-      action: field(followUpFormId, 'action', ''),
-      dueDate: field(followUpFormId, 'dueDate', ''),
-      responsibleId: `${followUpFormId}-responsible`,
-      responsibleError: fieldError(context, followUpFormId, 'responsible'),
-      responsibleOptions: [
-        { value: '', label: 'Välj ansvarig', selected: responsible === '' },
-        ...context.people.map((person) => ({
-          value: person.personId,
-          label: person.name,
-          selected: responsible === person.personId,
-        })),
-      ],
-    },
-    deferral: {
-      form: form(`bordlagg-${key}`, scope, `${itemPath}/bordlaggning`),
-      canDefer: !records.decision,
-      field: field(`bordlagg-${key}`, 'reason', ''),
-    },
-  };
-}
-
-function fieldError(context: ItemContext, formId: string, name: string): string | null {
-  const { outcome } = context;
-  return outcome?.formId === formId ? (outcome.fieldErrors[name] ?? null) : null;
+/** The närvarolista in words, as the protocol will say it ("X är frånvarande, Y ersätter"). */
+function attendanceSummary(meeting: MeetingView) {
+  const byId = new Map(meeting.attendance.map((entry) => [entry.person.personId, entry.person.name]));
+  const substitutes = new Map(
+    meeting.attendance.flatMap((entry) => (entry.replaces ? [[entry.replaces, entry.person.name]] : [])),
+  );
+  const names = (entries: MeetingView['attendance']) => entries.map((entry) => entry.person.name).join(', ');
+  const present = meeting.attendance.filter(
+    (e) => e.presence === 'present' && e.role !== 'adjungerad' && !e.replaces,
+  );
+  const absent = meeting.attendance.filter((e) => e.presence === 'absent');
+  const adjungerade = adjungeradeOf(meeting);
+  return [
+    present.length ? `Närvarande: ${names(present)}.` : '',
+    ...absent.map((entry) =>
+      substitutes.has(entry.person.personId)
+        ? `${entry.person.name} är frånvarande, ${substitutes.get(entry.person.personId)} ersätter.`
+        : `${byId.get(entry.person.personId)} är frånvarande.`,
+    ),
+    adjungerade.length ? `Adjungerade: ${names(adjungerade)}.` : '',
+  ].filter(Boolean);
 }
 
 const FORM_LABELS: Record<string, string> = {
@@ -471,15 +295,3 @@ function summaryOf(outcome: FormOutcome, meeting: MeetingView) {
     ],
   };
 }
-
-/** The id of a field's input, which the error summary links to. */
-export const fieldAnchor = (formId: string, name: string) =>
-  name.startsWith('adj-namn-') ? name : `${formId}-${name}`;
-
-/** Ids and anchors from any id (a UUID, "i-info", an organisation's name with å, ä, ö). */
-export const slug = (value: string) =>
-  value
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\w-]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'x';

@@ -37,7 +37,8 @@ import {
   responsibleCandidates,
   textOf,
 } from './under-motet-form.js';
-import { type FormOutcome, slug, underMotetPath, underMotetView } from './under-motet-view.js';
+import { underMotetPath, underMotetView } from './under-motet-view.js';
+import { type FormOutcome, slug } from './view-model.js';
 
 /** One form's command, given the meeting and group as they are now and the command context. */
 type RunForm = (meeting: MeetingView, group: GroupView, context: CommandContext) => Promise<unknown>;
@@ -358,7 +359,12 @@ function outcomeOf(error: DomainError, spec: FormSpec, form: PostedForm, meeting
     formId: spec.formId,
     values: form,
     fieldErrors: field ? { [field]: message } : {},
-    problem: field ? null : { heading: 'Det gick inte att spara', text: message },
+    problem: field
+      ? null
+      : {
+          heading: spec.formId === 'avsluta' ? 'Mötet kunde inte avslutas' : 'Det gick inte att spara',
+          text: message,
+        },
     savedNow: null,
   };
 }
