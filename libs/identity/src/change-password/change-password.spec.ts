@@ -139,14 +139,18 @@ describe('changing one’s own password', () => {
     const { row, changePassword, request } = await given();
     const before = row.password_hash;
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      await expect(changePassword.run({ ...request, currentPassword: `gissning ${attempt}` })).rejects.toThrow();
+      await expect(
+        changePassword.run({ ...request, currentPassword: `gissning ${attempt}` }),
+      ).rejects.toThrow();
     }
     await expect(changePassword.run(request)).rejects.toBeInstanceOf(TooManyLoginAttemptsError);
     expect(row.password_hash).toBe(before);
   });
 
   it('refuses a disabled account as it refuses a wrong password', async () => {
-    const { changePassword, request, sessions } = await given({ disabled_at: new Date('2019-02-01T00:00:00Z') });
+    const { changePassword, request, sessions } = await given({
+      disabled_at: new Date('2019-02-01T00:00:00Z'),
+    });
     await expect(changePassword.run(request)).rejects.toBeInstanceOf(InvalidCredentialsError);
     expect(sessions.started).toEqual([]);
   });
