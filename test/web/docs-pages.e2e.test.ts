@@ -192,11 +192,12 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       expect(page.text).toContain('Ta fram en plan för &lt;i&gt;introduktion&lt;/i&gt; av nyanställda');
       expect(page.text).not.toContain(FOLLOW_UP_ACTION);
       expect(page.text).toContain('Försenad 4 dagar');
+      expect(page.text).toContain('>1 uppföljning</h2>');
       expect(page.text).toContain('id="overdue" name="overdue" value="ja" checked');
       const none = await vision.get('/uppfoljningar?status=completed');
-      expect(none.text).toContain('0 uppföljningar – inga matchar filtret');
+      expect(none.text).toContain('Inga uppföljningar matchar filtret');
       const dated = await vision.get('/uppfoljningar?dueOnOrBefore=2019-02-01');
-      expect(dated.text).toContain('0 uppföljningar');
+      expect(dated.text).toContain('Inga uppföljningar matchar filtret');
     });
 
     it('refuses a bad date or status next to its field, and lists nothing', async () => {

@@ -67,7 +67,7 @@ export class FollowUpsPageController {
             })),
             errors: { status: errors.status ?? null, dueOnOrBefore: errors.dueOnOrBefore ?? null },
           },
-          count: rows.length,
+          countText: `${rows.length} ${rows.length === 1 ? 'uppföljning' : 'uppföljningar'}`,
           rows: rows.map((row) => followUpLine(row, groupNames.get(row.groupId) ?? '')),
         }),
       );

@@ -125,7 +125,7 @@ export async function justeringPage(
     meetingLine: `${tableDate(meeting.startsAt)}, kl. ${stockholmTimeRange(meeting.startsAt, meeting.endsAt)}${meeting.place ? `, ${meeting.place}` : ''}`,
     statusText: STATUS_TEXT[meeting.protocolStatus],
     revisionLabel: `Revision ${revision}`,
-    textHashShort: protocol ? protocol.textHash.slice(0, 12) : '',
+    textHashShort: protocol ? protocol.textHash.replace(/^sha256:/, '').slice(0, 12) : '',
     protocolHref: documentHref(meetingId, 'protokoll', 'html', { revision }),
     protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
     documentsHref: documentsPageHref(meetingId),

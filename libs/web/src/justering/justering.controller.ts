@@ -150,6 +150,8 @@ export class JusteringController {
           ...page,
           done: state.done ?? null,
           problem: problem && problem.field === null ? problem.text : null,
+          // An error summary above the forms, linking to the field it concerns.
+          fieldProblem: problem?.field === 'comment',
           comment: { value: state.comment ?? '', error: problem?.field === 'comment' ? problem.text : null },
         }),
       );
