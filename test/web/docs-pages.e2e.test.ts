@@ -4,6 +4,7 @@
  * field, a missing CSRF token, a stale text) that is said in Swedish and changes nothing.
  */
 import request from 'supertest';
+import { AccountService } from '#libs/identity';
 import { CSRF_FIELD } from '#libs/web';
 import { type DocsWorld, EMPLOYEE, startDocsWorld } from './support/docs-world.js';
 import { formBrowser, hidden, hrefsOf } from './support/form-browser.js';
@@ -294,7 +295,93 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       expect(old.status).toBe(401);
       await signedIn(PEOPLE.admin.email, NEW_PASSWORD);
       await expect(signedIn(PEOPLE.admin.email, PASSWORD)).rejects.toThrow('sign-in answered 401');
-      void TENANT;
+    });
+  });
+  // Last: it holds and closes the March meeting, and moves the clock to it.
+  describe('confidential content', () => {
+    const SECRET_TITLE = 'Budget 2019';
+    const SECRET_ACTION = 'Ta fram underlag om neddragningar';
+
+    it('reaches the group’s members on the Dokument and Uppföljningar pages, and no one else', async () => {
+      const { ids, clock, server, cookies } = world;
+      const next = `/api/meetings/${world.meetingIds.next}`;
+      const as = (test: request.Test, status: number) =>
+        test.set('Cookie', cookies.chair).then((response) => {
+          if (response.status !== status)
+            throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+        });
+      const person = (who: 'chair' | 'vision') => ({ personId: ids[who], name: PEOPLE[who].name });
+      const VISION = { side: 'union', organisation: 'Vision' };
+      await as(
+        request(server).put(`${next}/items/i-info/confidentiality`).send({ reason: 'OSL 39 kap. 3 §' }),
+        200,
+      );
+      clock.set('2019-03-18T12:05:00Z');
+      await as(
+        request(server)
+          .put(`${next}/attendance`)
+          .send({
+            attendees: [
+              {
+                person: person('chair'),
+                party: { side: 'employer' },
+                role: 'ordförande',
+                presence: 'present',
+              },
+              { person: person('vision'), party: VISION, role: 'ledamot', presence: 'present' },
+            ],
+          }),
+        200,
+      );
+      await as(
+        request(server)
+          .put(`${next}/justerare`)
+          .send({
+            justerare: [
+              { person: person('chair'), party: { side: 'employer' } },
+              { person: person('vision'), party: VISION },
+            ],
+          }),
+        200,
+      );
+      await as(
+        request(server).put(`${next}/items/i-info/information`).send({ text: 'Förvaltningen informerar.' }),
+        200,
+      );
+      await as(
+        request(server)
+          .post(`${next}/items/i-info/follow-ups`)
+          .send({ action: SECRET_ACTION, responsible: person('chair'), dueDate: '2019-04-01' }),
+        201,
+      );
+      clock.set('2019-03-18T13:50:00Z');
+      await as(request(server).post(`${next}/close`), 200);
+      await world.project();
+      await world.app.get(AccountService).create({
+        tenantId: TENANT,
+        email: 'hanna.hr@exempelstad.se',
+        displayName: 'Hanna HR',
+        password: PASSWORD,
+        roles: ['hr'],
+      });
+
+      const chair = await signedIn(PEOPLE.chair.email);
+      const members = await chair.get(`/dokument/${world.meetingIds.next}`);
+      expect(members.text).toContain(SECRET_TITLE);
+      expect((await chair.get('/uppfoljningar')).text).toContain(SECRET_ACTION);
+
+      // HR reads every meeting, but is no member: the public version, the action left out.
+      const outsider = await signedIn('hanna.hr@exempelstad.se');
+      const documents = await outsider.get(`/dokument/${world.meetingIds.next}`);
+      expect(documents.status).toBe(200);
+      expect(documents.text).toContain('Du läser den offentliga versionen.');
+      expect(documents.text).not.toContain(SECRET_TITLE);
+      const followUps = await outsider.get('/uppfoljningar?status=all');
+      expect(followUps.text).toContain('Sekretess: visas bara för gruppens ledamöter');
+      expect(followUps.text).not.toContain(SECRET_ACTION);
+      // Nor does the justering page show the outsider anything to act on.
+      const justeringPage = await outsider.get(`/justering/${world.meetingIds.next}`);
+      expect(justeringPage.text).not.toContain('id="justera"');
     });
   });
 });
