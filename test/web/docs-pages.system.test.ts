@@ -103,6 +103,13 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await page.goto(`${world.baseUrl}/dokument/${world.meetingIds.next}`);
     expect(await page.getByRole('link', { name: /kalendern/ }).count()).toBe(1);
     await expectAccessible('Dokument, kallelse');
+    // The empty states: no units to read the records of, no follow-up that matches.
+    await page.goto(`${world.baseUrl}/anstallda`);
+    expect(await page.locator('main').innerText()).toContain('inte kopplat till någon enhet');
+    await expectAccessible('Anställda, no units');
+    await page.goto(`${world.baseUrl}/uppfoljningar?status=cancelled`);
+    expect(await page.locator('main').innerText()).toContain('Inga uppföljningar matchar filtret');
+    await expectAccessible('Uppföljningar, none');
   });
 
   it('lets two justerare approve, one after declining once', async () => {
