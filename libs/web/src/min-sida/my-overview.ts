@@ -137,7 +137,8 @@ function myJustering(meeting: MeetingView, groupName: string): MyJustering {
     groupName,
     protocolNumber: meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll',
     date: tableDate(meeting.startsAt),
-    protocolHref: documentHref(meeting.meetingId, 'protokoll.html'),
+    // The Justering page: the protocol to read, the other justerare's status, approve or decline.
+    protocolHref: `/justering/${encodeURIComponent(meeting.meetingId)}`,
     changeRequested: meeting.protocolStatus === 'change requested',
   };
 }
