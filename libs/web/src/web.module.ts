@@ -6,6 +6,8 @@ import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middlewar
 import { MinSidaController } from './min-sida/min-sida.controller.js';
 import { PageExceptionFilter } from './pages/page-exception.filter.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { GroupPageController } from './group/group-page.controller.js';
+import { PrepareMeetingController } from './prepare-meeting/prepare-meeting.controller.js';
 import { PageRenderer } from './views/page-renderer.js';
 
 /**
@@ -15,7 +17,13 @@ import { PageRenderer } from './views/page-renderer.js';
  */
 @Module({
   imports: [SharedKernelModule],
-  controllers: [StaticAssetsController, SignInController, MinSidaController],
+  controllers: [
+    StaticAssetsController,
+    SignInController,
+    MinSidaController,
+    GroupPageController,
+    PrepareMeetingController,
+  ],
   providers: [
     StaticAssets,
     {
