@@ -9,7 +9,7 @@ import {
   prepareHref,
   runsMeetings,
 } from '../prepare-meeting/labels.js';
-import { type FormFields, type FormProblem, textOf } from '../prepare-meeting/page-form.js';
+import { type FormFields, type FormProblem, summaryOf, textOf } from '../prepare-meeting/page-form.js';
 
 export interface GroupRender {
   group: GroupView;
@@ -89,7 +89,7 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
     })),
     schedule: runs
       ? {
-          problem: problem ? problem.message : null,
+          problem: summaryOf(problem),
           fields: {
             datum: field('datum'),
             start: field('start'),

@@ -50,3 +50,7 @@ export interface FormProblem {
   message: string;
   fields: Record<string, string>;
 }
+
+/** A form's message above it, when no field shows it (a message at its field is not said twice). */
+export const summaryOf = (problem: FormProblem | null) =>
+  problem && Object.keys(problem.fields).length === 0 ? problem.message : null;

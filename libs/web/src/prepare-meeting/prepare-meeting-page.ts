@@ -12,7 +12,7 @@ import {
   partyLabel,
   runsMeetings,
 } from './labels.js';
-import { type FormFields, type FormProblem, listOf, textOf } from './page-form.js';
+import { type FormFields, type FormProblem, listOf, summaryOf, textOf } from './page-form.js';
 
 /** What a successful form says after the redirect (?klart=…), so the result is announced. */
 export const DONE_MESSAGES: Record<string, string> = {
@@ -53,10 +53,13 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
   const onChairsAgenda = new Set(chairs.map(({ itemId }) => itemId));
   const editable = view.status === 'scheduled' && runsMeetings(group, personId);
   const problemFor = (name: string) => (problem?.form === name ? problem : null);
+  /** What the refused form posted for the field (its own form only; another form's fields keep their values). */
+  const postedOr = (own: FormProblem | null, field: string, value: string) =>
+    own && posted && field in posted ? textOf(posted, field) : value;
   const fieldsOf = (name: string) => {
     const own = problemFor(name);
     return (field: string, value: string): Field => ({
-      value: own && posted ? textOf(posted, field) : value,
+      value: postedOr(own, field, value),
       error: own?.fields[field] ?? null,
     });
   };
@@ -120,7 +123,7 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
             : null,
       canMoveUp: position > 0,
       canMoveDown: position >= 0 && position < siblings.length - 1,
-      problem: own ? own.message : null,
+      problem: summaryOf(own),
       open: own !== null,
       subItems: [] as object[],
       fields: {
@@ -131,15 +134,10 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         avsnitt: field('avsnitt', entry.sectionId ?? ''),
         under: field('under', entry.parentItemId ?? ''),
       },
-      kinds: kindOptions(own && posted ? textOf(posted, 'typ') : entry.kind),
-      sections: sectionOptions(own && posted ? textOf(posted, 'avsnitt') : (entry.sectionId ?? '')),
-      parents: parentOptions(
-        own && posted ? textOf(posted, 'under') : (entry.parentItemId ?? ''),
-        entry.itemId,
-      ),
-      presenters: presenterOptions(
-        own && posted ? textOf(posted, 'foredragande') : (entry.presenter?.personId ?? ''),
-      ),
+      kinds: kindOptions(postedOr(own, 'typ', entry.kind)),
+      sections: sectionOptions(postedOr(own, 'avsnitt', entry.sectionId ?? '')),
+      parents: parentOptions(postedOr(own, 'under', entry.parentItemId ?? ''), entry.itemId),
+      presenters: presenterOptions(postedOr(own, 'foredragande', entry.presenter?.personId ?? '')),
     };
   };
 
@@ -210,7 +208,7 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       reason: removal.reason,
     })),
     add: {
-      problem: addOwn ? addOwn.message : null,
+      problem: summaryOf(addOwn),
       fields: {
         titel: add('titel', ''),
         minuter: add('minuter', ''),
@@ -218,14 +216,14 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         avsnitt: add('avsnitt', ''),
         under: add('under', ''),
       },
-      kinds: kindOptions(addOwn && posted ? textOf(posted, 'typ') : 'information'),
-      sections: sectionOptions(addOwn && posted ? textOf(posted, 'avsnitt') : ''),
-      parents: parentOptions(addOwn && posted ? textOf(posted, 'under') : '', ''),
-      presenters: presenterOptions(addOwn && posted ? textOf(posted, 'foredragande') : ''),
-      proposers: proposerOptions(addOwn && posted ? textOf(posted, 'forslagsstallare') : ''),
+      kinds: kindOptions(postedOr(addOwn, 'typ', 'information')),
+      sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
+      parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
+      presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },
     kallelse: {
-      problem: kallelseOwn ? kallelseOwn.message : null,
+      problem: summaryOf(kallelseOwn),
       error: kallelseOwn?.fields['mottagare'] ?? null,
       issued: view.kallelser.map((kallelse) => ({
         at: stockholmDateTime(kallelse.at),
