@@ -89,6 +89,10 @@ describe('Grupp and Förbered möte', () => {
     expect(page.text).toContain('Ta fram en plan för &lt;i&gt;introduktion&lt;/i&gt; av nyanställda');
     expect(page.text).not.toContain('<script>window');
     expect(page.text).toContain('Schemalägg ett möte');
+    // The March meeting was scheduled before the follow-up fell due: it is proposed there, to take along.
+    const march = await get('chair', `/moten/${world.meetingIds.next}/forbered`).expect(200);
+    expect(march.text).toContain('Återkommande punkter att ta med');
+    expect(march.text).toMatch(/name="atgard" value="ta-med">Ta med på dagordningen/);
     // A ledamot sees the group, not the scheduling form.
     expect((await get('vision', `/grupper/${world.groupId}`).expect(200)).text).not.toContain(
       'Schemalägg ett möte',
@@ -190,6 +194,37 @@ describe('Grupp and Förbered möte', () => {
     ]);
   });
 
+  it('puts a sub-item under an item of its section, and refuses one under an item of another section', async () => {
+    let current = await meetingOf(meetingId);
+    const parent =
+      current.agenda.find(({ title }) => title === 'Ny organisation för hemtjänsten')?.itemId ?? '';
+    const elsewhere = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Bemanning',
+      typ: 'information',
+      avsnitt: 'information',
+      under: parent,
+    });
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.text).toMatch(
+      /id="ny-under-fel">En underpunkt står under en huvudpunkt i samma avsnitt/,
+    );
+    expect((await meetingOf(meetingId)).version).toBe(current.version);
+    const sub = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Bemanning på natten',
+      typ: 'beslut',
+      under: parent,
+    });
+    expect(sub.status).toBe(303);
+    const page = await get('chair', `/moten/${meetingId}/forbered`).expect(200);
+    expect(page.text).toMatch(
+      /<ol class="agenda agenda--sub" type="a">\s*<li class="agenda__item" id="punkt-\d+">[\s\S]*Bemanning på natten/,
+    );
+    current = await meetingOf(meetingId);
+    expect(current.agenda.map(({ title }) => title)).toContain('Bemanning på natten');
+  });
+
   it('refuses a form from a stale page (412) and one without its CSRF token (403), changing nothing', async () => {
     const current = await meetingOf(meetingId);
     const budget = current.agenda[1].itemId;
@@ -218,7 +253,7 @@ describe('Grupp and Förbered möte', () => {
       punkt: budget,
       atgard: 'spara',
       titel: 'Budget 2019',
-      typ: 'information',
+      typ: 'dialog',
       minuter: '15',
     });
     expect(saved.status).toBe(303);
@@ -227,10 +262,15 @@ describe('Grupp and Förbered möte', () => {
     const moved = await post('chair', `/moten/${meetingId}/forbered/punkt`, {
       version: String(current.version),
       punkt: budget,
-      atgard: 'ner',
+      atgard: 'upp',
     });
     expect(moved.status).toBe(303);
     expect(moved.headers.location).toBe(`/moten/${meetingId}/forbered?klart=flyttad#dagordning`);
+    // Now a dialog item, it moved above the returning follow-up, the other item of Dialog.
+    expect((await meetingOf(meetingId)).agenda.slice(0, 2).map(({ title }) => title)).toEqual([
+      'Budget 2019',
+      FOLLOW_UP_ACTION,
+    ]);
   });
 
   it('a union’s item is taken off only with a reason, which stays for its proposer to read', async () => {
