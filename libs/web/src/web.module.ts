@@ -6,6 +6,8 @@ import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middlewar
 import { MinSidaController } from './min-sida/min-sida.controller.js';
 import { PageExceptionFilter } from './pages/page-exception.filter.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { GroupPageController } from './group/group-page.controller.js';
+import { PrepareMeetingController } from './prepare-meeting/prepare-meeting.controller.js';
 import { PageRenderer } from './views/page-renderer.js';
 import { DocumentsPageController } from './documents/documents.controller.js';
 import { EmployeesPageController } from './employees/employees.controller.js';
@@ -33,6 +35,8 @@ import { UnderMotetController } from './run-meeting/under-motet.controller.js';
     EmployeesPageController,
     PasswordController,
     UnderMotetController,
+    GroupPageController,
+    PrepareMeetingController,
   ],
   providers: [
     StaticAssets,

@@ -16,6 +16,8 @@ export const PAGES = [
   'anstallda',
   'byt-losenord',
   'under-motet',
+  'grupp',
+  'forbered-mote',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
