@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../system/support/axe.js';
 import { type Chromium, launchChromium } from '../system/support/chromium.js';
+import { collectPageErrors, scrollsSideways } from './support/page-checks.js';
 import { type DocsWorld, EMPLOYEE, startDocsWorld } from './support/docs-world.js';
 import { PASSWORD, PEOPLE, TENANT } from './support/web-world.js';
 
@@ -25,12 +26,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     world = await startDocsWorld();
     browser = await launchChromium();
     page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-        errors.push(message.text());
-      }
-    });
+    collectPageErrors(page, errors);
     await mkdir(SCREENS, { recursive: true });
   });
   afterAll(async () => {
@@ -47,14 +43,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     if (screen) await screenshot(screen);
     await page.setViewportSize({ width: 320, height: 800 });
     try {
-      const sideways = await page.evaluate(() => {
-        const root = (
-          globalThis as unknown as {
-            document: { documentElement: { scrollWidth: number; clientWidth: number } };
-          }
-        ).document.documentElement;
-        return root.scrollWidth > root.clientWidth;
-      });
+      const sideways = await scrollsSideways(page);
       expect({ state, sideways }).toEqual({ state, sideways: false });
       expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
       if (screen) await screenshot(`${screen}-320`);

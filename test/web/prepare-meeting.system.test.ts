@@ -12,6 +12,7 @@ import { carryOverProjection } from '#libs/meetings';
 import { projectToHead } from '../api/support/project-to-head.js';
 import { axeViolations } from '../system/support/axe.js';
 import { type Chromium, launchChromium } from '../system/support/chromium.js';
+import { collectPageErrors, scrollsSideways } from './support/page-checks.js';
 import { PASSWORD, PEOPLE, startWebWorld, TENANT, type WebWorld } from './support/web-world.js';
 
 const SCREENS = '.tmp/screens';
@@ -32,11 +33,7 @@ describe('preparing a meeting in chromium, by keyboard', () => {
     await projectToHead(world.app, [carryOverProjection]);
     browser = await launchChromium();
     page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        errors.push(message.text());
-    });
+    collectPageErrors(page, errors);
     await mkdir(SCREENS, { recursive: true });
   });
   afterAll(async () => {
@@ -82,21 +79,11 @@ describe('preparing a meeting in chromium, by keyboard', () => {
   const itemTitled = (title: string | RegExp) =>
     page.locator('.agenda__item').filter({ has: page.locator('.agenda__title', { hasText: title }) });
 
-  const scrollsSideways = () =>
-    page.evaluate(() => {
-      const root = (
-        globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number; clientWidth: number } };
-        }
-      ).document.documentElement;
-      return root.scrollWidth > root.clientWidth;
-    });
-
   async function reflowsAt320(name: string): Promise<void> {
     await page.setViewportSize({ width: 320, height: 800 });
     try {
       await page.reload();
-      expect({ name, sideways: await scrollsSideways() }).toEqual({ name, sideways: false });
+      expect({ name, sideways: await scrollsSideways(page) }).toEqual({ name, sideways: false });
       await expectNoAxeViolations(`${name} at 320 px`);
       await screenshot(`${name}-320`);
     } finally {
