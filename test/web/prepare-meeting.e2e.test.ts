@@ -85,7 +85,10 @@ describe('Grupp and Förbered möte', () => {
     expect(page.text).toContain('Protokollsmall');
     expect(page.text).toContain('2019-03-18');
     expect(page.text).toContain(`/moten/${world.meetingIds.next}/forbered`);
-    expect(page.text).toContain(`/api/meetings/${world.meetingIds.held}/documents/protokoll.html`);
+    // The chair reaches every step from here: preparing, recording, the closed meeting's documents.
+    expect(page.text).toContain(`href="/moten/${world.meetingIds.next}/under-motet"`);
+    expect(page.text).toContain(`href="/dokument/${world.meetingIds.held}"`);
+    expect(page.text).toContain('ges vid avslut');
     expect(page.text).toContain('Ta fram en plan för &lt;i&gt;introduktion&lt;/i&gt; av nyanställda');
     expect(page.text).not.toContain('<script>window');
     expect(page.text).toContain('Schemalägg ett möte');
@@ -94,9 +97,9 @@ describe('Grupp and Förbered möte', () => {
     expect(march.text).toContain('Återkommande punkter att ta med');
     expect(march.text).toMatch(/name="atgard" value="ta-med">Ta med på dagordningen/);
     // A ledamot sees the group, not the scheduling form.
-    expect((await get('vision', `/grupper/${world.groupId}`).expect(200)).text).not.toContain(
-      'Schemalägg ett möte',
-    );
+    const asLedamot = (await get('vision', `/grupper/${world.groupId}`).expect(200)).text;
+    expect(asLedamot).not.toContain('Schemalägg ett möte');
+    expect(asLedamot).not.toContain('/under-motet');
   });
 
   it('refuses a date that does not exist and a meeting that ends before it starts, next to the field, and schedules nothing', async () => {
@@ -146,6 +149,7 @@ describe('Grupp and Förbered möte', () => {
     expect(page.text).toContain('Ta fram en plan för &lt;i&gt;introduktion&lt;/i&gt; av nyanställda');
     expect(page.text).toMatch(/Återrapportering av uppföljning från (§ \d+, )?2019-02-04, senast 2019-02-25/);
     expect(page.text).toContain('Inga ärenden');
+    expect(page.text).toContain(`href="/moten/${meetingId}/under-motet"`);
   });
 
   it('adds items to the agenda; an empty title is refused next to its field and adds nothing', async () => {

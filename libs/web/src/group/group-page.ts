@@ -7,8 +7,10 @@ import {
   documentHref,
   partyLabel,
   prepareHref,
+  runHref,
   runsMeetings,
 } from '../prepare-meeting/labels.js';
+import { documentsPageHref } from '../documents/document-links.js';
 import { type FormFields, type FormProblem, summaryOf, textOf } from '../prepare-meeting/page-form.js';
 
 export interface GroupRender {
@@ -45,14 +47,17 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
     date: tableDate(meeting.startsAt),
     longDate: swedishLongDate(tableDate(meeting.startsAt)),
     time: stockholmTimeRange(meeting.startsAt, meeting.endsAt),
-    protocolNumber: meeting.protocolNumber?.formatted ?? '',
+    // A meeting takes its number when it closes.
+    protocolNumber: meeting.protocolNumber?.formatted ?? 'ges vid avslut',
     place: meeting.place ?? (meeting.videoLink ? 'Videomöte' : ''),
     status: STATUS_LABELS[meeting.status],
     protocolStatus: meeting.status === 'closed' ? (PROTOCOL_LABELS[meeting.protocolStatus] ?? '') : '',
     prepareHref: prepareHref(meeting.meetingId),
     prepareText: runs && meeting.status === 'scheduled' ? 'Förbered' : 'Dagordning',
     kallelseHref: meeting.kallelser.length > 0 ? documentHref(meeting.meetingId, 'kallelse.html') : null,
-    protocolHref: meeting.status === 'closed' ? documentHref(meeting.meetingId, 'protokoll.html') : null,
+    // A meeting held but not yet closed is written up on Under mötet (often the day after).
+    runHref: runs && meeting.status === 'scheduled' ? runHref(meeting.meetingId) : null,
+    documentsHref: meeting.status === 'closed' ? documentsPageHref(meeting.meetingId) : null,
   });
   return {
     group: {

@@ -48,4 +48,6 @@ export const documentHref = (meetingId: string, file: string) =>
   `/api/meetings/${encodeURIComponent(meetingId)}/documents/${file}`;
 
 export const prepareHref = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/forbered`;
+/** Under mötet: where the meeting is recorded, during it or written up afterwards, until it closes. */
+export const runHref = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/under-motet`;
 export const groupHref = (groupId: string) => `/grupper/${encodeURIComponent(groupId)}`;

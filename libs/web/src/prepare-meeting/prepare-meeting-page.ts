@@ -10,6 +10,7 @@ import {
   kindOptions,
   originLabel,
   partyLabel,
+  runHref,
   runsMeetings,
 } from './labels.js';
 import { type FormFields, type FormProblem, listOf, summaryOf, textOf } from './page-form.js';
@@ -175,6 +176,7 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
 
   return {
     editable,
+    runHref: editable ? runHref(view.meetingId) : null,
     readOnlyReason:
       view.status === 'closed'
         ? 'Mötet är avslutat. Dagordningen och kallelsen kan inte ändras längre.'
