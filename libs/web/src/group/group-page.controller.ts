@@ -16,7 +16,7 @@ import {
   type FormProblem,
   textOf,
 } from '../prepare-meeting/page-form.js';
-import { stockholmLocalToUtc } from '../prepare-meeting/stockholm-local-time.js';
+import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
 import { formProblemOf, problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { groupPage } from './group-page.js';

@@ -9,7 +9,7 @@ import {
   type MeetingView,
 } from '#libs/meetings';
 import type { Party, PersonRef } from '#libs/shared-kernel';
-import { stockholmInstant } from './stockholm-clock-time.js';
+import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
 export type PostedForm = Record<string, string | string[] | undefined>;
@@ -165,7 +165,7 @@ export function heldTimesOf(
   for (const field of ['startedAt', 'endedAt'] as const) {
     const typed = textOf(form, field).trim();
     if (!typed) continue;
-    const instant = stockholmInstant(day, typed);
+    const instant = stockholmLocalToUtc(day, typed);
     if (!instant)
       throw ruleBroken(MEETING_ERROR.INVALID_HELD_TIME, `${field} is no time of day`, {
         field,
