@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { findRepositoryFolder } from '#libs/documents';
 import type { StylesheetUrls } from '../assets/static-assets.js';
 
-/** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout. */
+/** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout (partials/ holds shared pieces). */
 export const PAGES = [
   'logga-in',
   'min-sida',
@@ -18,6 +18,13 @@ export const PAGES = [
   'under-motet',
   'grupp',
   'forbered-mote',
+  'grupper',
+  'administration',
+  'admin-organisation',
+  'admin-grupper',
+  'admin-grupp',
+  'admin-konton',
+  'admin-konto',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
@@ -25,6 +32,8 @@ export type PageName = (typeof PAGES)[number];
 export interface SignedInHeader {
   displayName: string;
   csrfToken: string;
+  /** Whether the menu offers Administration (the organisation role admin, which its pages require). */
+  isAdmin: boolean;
 }
 
 /** What every page gives the layout; a page adds its own fields. */
@@ -56,6 +65,13 @@ export class PageRenderer {
     templatesFolder: string = findRepositoryFolder(join('libs', 'web', 'templates'), import.meta.url),
   ) {
     this.handlebars.registerPartial('layout', this.compile(join(templatesFolder, 'layout.hbs')));
+    // Shared pieces of markup (a labelled field, the error summary), each partials/<name>.hbs.
+    const partials = join(templatesFolder, 'partials');
+    for (const file of existsSync(partials) ? readdirSync(partials) : []) {
+      if (file.endsWith('.hbs')) {
+        this.handlebars.registerPartial(file.slice(0, -'.hbs'.length), this.compile(join(partials, file)));
+      }
+    }
     for (const page of PAGES) {
       this.pages.set(page, this.compile(join(templatesFolder, 'pages', `${page}.hbs`)));
     }
