@@ -76,6 +76,13 @@ describe('Administration', () => {
     }
     const forged = await chair.post('/administration/organisation/fackliga', { namn: 'Kommunal' });
     expect(forged.status).toBe(403);
+    // An admin's form without its CSRF token is refused the same way, before anything is done.
+    const withoutToken = await admin.post('/administration/organisation/fackliga', { namn: 'Kommunal' });
+    expect(withoutToken.status).toBe(403);
+    // A visitor who is not signed in is led to sign-in, and back here afterwards.
+    const visitor = await formBrowser(world).get('/administration/konton');
+    expect(visitor.status).toBe(303);
+    expect(visitor.headers.location).toBe(`/logga-in?next=${encodeURIComponent('/administration/konton')}`);
     expect((await api('/api/organisation')).unionOrganisations).toEqual(['Vision']);
 
     // Grupper lists the groups the chair may read, with level and parent.
