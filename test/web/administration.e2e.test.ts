@@ -269,6 +269,14 @@ describe('Administration', () => {
     expect(badDate.status).toBe(400);
     expectRefusedAt(badDate.text, 'ledamot-fran', 'Ange ett datum som finns');
     expect(badDate.text).toContain('value="2019-02-30"');
+    const forged = await submit(path, `${path}/ledamoter`, {
+      person: 'inte-ett-konto',
+      part: 'medarbetare',
+      roll: 'ledamot',
+      fran: '2019-03-01',
+    });
+    expect(forged.status).toBe(400);
+    expectRefusedAt(forged.text, 'ledamot-person', 'Välj vem som går in i gruppen.');
     expect((await api(`/api/groups/${aptId}`)).members).toEqual([]);
 
     const joined = await submit(path, `${path}/ledamoter`, {

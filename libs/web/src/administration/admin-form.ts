@@ -32,7 +32,8 @@ export function errorSummaryOf(refusal: Refusal | null): ErrorSummary | null {
   const { problem } = refusal;
   const fields = Object.entries(problem.fields);
   return {
-    heading: 'Det gick inte att spara. Rätta det som är markerat:',
+    heading:
+      fields.length === 0 ? 'Det gick inte att spara' : 'Det gick inte att spara. Rätta det som är markerat:',
     items:
       fields.length === 0
         ? [{ href: null, text: problem.message }]

@@ -5,6 +5,8 @@ import { newAccountOf, newAccountProblem, rolesOf } from './account-forms.js';
 import { adminProblemOf } from './admin-errors.js';
 import { errorSummaryOf, formFields } from './admin-form.js';
 import { levelsOf, partyOfChoice, wholeNumberOf } from './group-forms.js';
+import { organisationPage } from './organisation-page.js';
+import { PageRenderer } from '../views/page-renderer.js';
 
 describe('the administration forms', () => {
   it('read a party from one select: the employer, a union by name, none, or a value no option has', () => {
@@ -87,5 +89,26 @@ describe('the administration forms', () => {
     expect(errorSummaryOf({ ...refusal, problem: { ...refusal.problem, fields: {} } })?.items).toEqual([
       { href: null, text: 'x' },
     ]);
+  });
+
+  it('offer to create the organisation before there is one, and show nothing of units or unions', () => {
+    const renderer = new PageRenderer({
+      designsystemet: '/s/ds.css',
+      theme: '/s/t.css',
+      font: '/s/f.css',
+      site: '/s/site.css',
+      icon: '/s/i.svg',
+      formDrafts: '/s/d.js',
+    });
+    const html = renderer.render('admin-organisation', {
+      title: 'Organisation och enheter',
+      signedIn: { displayName: 'Ada', csrfToken: 't', isAdmin: true },
+      csrfToken: 't',
+      ...organisationPage(null, null, null),
+    });
+    expect(html).toContain('action="/administration/organisation"');
+    expect(html).toContain('<label class="ds-label" for="organisation-namn">Organisationens namn</label>');
+    expect(html).not.toContain('/administration/organisation/enheter');
+    expect(html).toContain('href="/administration">Administration</a></li>');
   });
 });

@@ -22,6 +22,7 @@ import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages
 import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
 import { problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
+import { isUuid } from './account-forms.js';
 import { adminProblemOf } from './admin-errors.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { groupAdminPage } from './group-admin-page.js';
@@ -111,8 +112,10 @@ export class GroupsAdminController {
   async join(@Req() request: PageRequest, @Res() response: Response, @Param('groupId') groupId: string) {
     await this.run(request, response, groupId, 'ledamot', async (context, fields) => {
       const personId = textOf(fields, 'person');
-      const account =
-        personId === '' ? undefined : await this.accounts.find(context.principal.tenantId, personId);
+      // Only an account of this organisation joins (the select offers no other; a forged id finds none).
+      const account = isUuid(personId)
+        ? await this.accounts.find(context.principal.tenantId, personId)
+        : undefined;
       if (!account) return problem('ledamot', 'Välj vem som går in i gruppen.', 'person');
       const party = partyOfChoice(textOf(fields, 'part'));
       if (party === 'invalid') return problem('ledamot', 'Välj vilken part personen sitter för.', 'part');
