@@ -1,4 +1,10 @@
-import { stockholmDateTime, stockholmTimeRange, swedishLongDate, tableDate } from '#libs/documents';
+import {
+  stockholmDateTime,
+  stockholmTimeRange,
+  swedishDayMonthYear,
+  swedishLongDate,
+  tableDate,
+} from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
 import type { ProtocolForm } from '#libs/shared-kernel';
@@ -199,6 +205,17 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       videoLink: view.videoLink ?? null,
       dnr: view.dnr ?? null,
     },
+    // For those who prepare it: when the kallelse and the agenda should go out, and what is late.
+    notice:
+      editable && view.notice
+        ? {
+            kallelseBy: swedishDayMonthYear(view.notice.kallelseBy),
+            agendaBy: swedishDayMonthYear(view.notice.agendaBy),
+            kallelseDays: view.notice.kallelseDays,
+            agendaDays: view.notice.agendaDays,
+            warnings: view.notice.warnings.map(({ code, text }) => ({ code, text })),
+          }
+        : null,
     opening: form.opening.map(({ title }) => title),
     closing: form.closing.map(({ title }) => title),
     sections,

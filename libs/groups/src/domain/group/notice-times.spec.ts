@@ -1,3 +1,8 @@
+import { foldEvents } from '#libs/ddd';
+import { deciderSpecification } from '#libs/testing';
+import type { GroupCommand } from './commands.js';
+import type { GroupEvent } from './events.js';
+import { groupDecider } from './group.decider.js';
 import { lateNotices, noticeDeadlines, noticeTimesOf } from './notice-times.js';
 
 const apt = { kallelseDays: 14, agendaDays: 7 };
@@ -59,4 +64,51 @@ describe('what is late in a coming meeting’s notice', () => {
     expect(lateNotices({ meetingDate, times: apt, kallelser, today: '2026-03-19' })).toEqual([]);
     expect(lateNotices({ meetingDate, times: apt, kallelser: [], today: '2026-03-20' })).toEqual([]);
   });
+});
+
+describe('group: SetNoticeTimes', () => {
+  const spec = deciderSpecification(groupDecider);
+  const at = '2026-01-07T08:00:00Z';
+  const created: GroupEvent = {
+    type: 'GroupCreated',
+    data: {
+      groupId: 'g-apt',
+      organisationId: 'org-1',
+      name: 'APT Hemtjänst Norr',
+      levels: ['APT'],
+      unitId: 'u-norr',
+      actsAsSkyddskommitte: true,
+      at,
+    },
+  };
+  const set = (kallelseDays: number, agendaDays: number): GroupCommand => ({
+    type: 'SetNoticeTimes',
+    data: { groupId: 'g-apt', kallelseDays, agendaDays, at },
+  });
+  const wasSet: GroupEvent = {
+    type: 'NoticeTimesSet',
+    data: { groupId: 'g-apt', kallelseDays: 10, agendaDays: 5, at },
+  };
+
+  it('given a group on its level’s times, when it sets its own, then NoticeTimesSet and they replace the level’s', () => {
+    spec.given([created]).when(set(10, 5)).then([wasSet]);
+    const state = foldEvents(groupDecider, [created, wasSet]);
+    expect(noticeTimesOf(state.levels, state.noticeTimes)).toEqual({ kallelseDays: 10, agendaDays: 5 });
+  });
+
+  it('setting the same times again records nothing', () => {
+    spec.given([created, wasSet]).when(set(10, 5)).then([]);
+  });
+
+  it.each([
+    [0, 0],
+    [14, 15],
+    [91, 7],
+    [7.5, 7],
+  ])(
+    'kallelse %s days and agenda %s days are refused with GROUP.INVALID_NOTICE_TIMES',
+    (kallelse, agenda) => {
+      spec.given([created]).when(set(kallelse, agenda)).thenThrows('GROUP.INVALID_NOTICE_TIMES');
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '#domain/shared-kernel';
+import { groupError } from './errors.js';
 import type { GroupLevel } from './group-level.js';
 
 /**
@@ -20,6 +21,21 @@ export const DEFAULT_NOTICE_TIMES: Record<GroupLevel, NoticeTimes> = {
   LSG: { kallelseDays: 14, agendaDays: 7 },
   APT: { kallelseDays: 14, agendaDays: 7 },
 };
+
+/** A notice is given at most this many days ahead (a quarter: a skyddskommitté's whole interval). */
+export const MAX_NOTICE_DAYS = 90;
+
+/**
+ * Whole days from 1 to MAX_NOTICE_DAYS, and the agenda no earlier than the kallelse: the notice
+ * goes out first and the agenda with it or after it.
+ */
+export function requireNoticeTimes({ kallelseDays, agendaDays }: NoticeTimes): NoticeTimes {
+  const valid = (days: unknown) =>
+    Number.isInteger(days) && (days as number) >= 1 && (days as number) <= MAX_NOTICE_DAYS;
+  if (!valid(kallelseDays) || !valid(agendaDays) || agendaDays > kallelseDays)
+    throw groupError.invalidNoticeTimes(kallelseDays, agendaDays);
+  return { kallelseDays, agendaDays };
+}
 
 /** The group's own, else its levels' default; a combined group ("FSG/VSG") takes the longest. */
 export function noticeTimesOf(levels: readonly GroupLevel[], own?: NoticeTimes): NoticeTimes {
