@@ -316,6 +316,46 @@ describe('Grupp and Förbered möte', () => {
     ]);
   });
 
+  it('at a skyddskommitté an item is tagged with its AML 6:9 question, kept through moves; an unknown one is refused at its field', async () => {
+    let current = await meetingOf(meetingId);
+    const page = (await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text;
+    expect(page).toContain(
+      '<label class="ds-label" for="ny-arbetsmiljofraga">Arbetsmiljöfråga (AML 6 kap. 9 §)</label>',
+    );
+    const unknown = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Företagshälsovården',
+      typ: 'information',
+      arbetsmiljofraga: 'kaffe',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toMatch(/id="ny-arbetsmiljofraga-fel">Välj ett av alternativen/);
+    expect((await meetingOf(meetingId)).version).toBe(current.version);
+    const added = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Företagshälsovården',
+      typ: 'information',
+      arbetsmiljofraga: 'foretagshalsovard',
+    });
+    expect(added.status).toBe(303);
+    current = await meetingOf(meetingId);
+    const tagged = current.agenda.find(({ title }) => title === 'Företagshälsovården') as unknown as {
+      itemId: string;
+      workEnvironmentTopic?: string;
+    };
+    expect(tagged.workEnvironmentTopic).toBe('foretagshalsovard');
+    await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: tagged.itemId,
+      atgard: 'upp',
+    }).then((moved) => expect(moved.status).toBe(303));
+    const after = (await meetingOf(meetingId)).agenda.find(({ itemId }) => itemId === tagged.itemId);
+    expect(after).toMatchObject({ workEnvironmentTopic: 'foretagshalsovard' });
+    expect((await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text).toContain(
+      'AML 6:9: Företagshälsovård',
+    );
+  });
+
   it('a union’s item is taken off only with a reason, which stays for its proposer to read', async () => {
     await request(world.server)
       .post(`/api/meetings/${meetingId}/agenda/proposals`)

@@ -7,7 +7,11 @@ import {
 } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
-import type { ProtocolForm } from '#libs/shared-kernel';
+import {
+  type ProtocolForm,
+  WORK_ENVIRONMENT_TOPIC_LABELS,
+  WORK_ENVIRONMENT_TOPICS,
+} from '#libs/shared-kernel';
 import { chairsAgendaOf } from './agenda-edits.js';
 import {
   documentHref,
@@ -79,6 +83,18 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       selected: selected === person.personId,
     })),
   ];
+  // Only a skyddskommitté tags items with the AML 6:9 question they take up.
+  const topicOptions = (selected: string): Option[] | null =>
+    group.actsAsSkyddskommitte
+      ? [
+          { value: '', label: 'Ingen', selected: selected === '' },
+          ...WORK_ENVIRONMENT_TOPICS.map((topic) => ({
+            value: topic,
+            label: WORK_ENVIRONMENT_TOPIC_LABELS[topic],
+            selected: selected === topic,
+          })),
+        ]
+      : null;
   const sectionOptions = (selected: string): Option[] => [
     { value: '', label: 'Efter punktens typ', selected: selected === '' },
     ...form.sections.map(({ sectionId, heading }) => ({
@@ -140,11 +156,16 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: field('typ', entry.kind),
         avsnitt: field('avsnitt', entry.sectionId ?? ''),
         under: field('under', entry.parentItemId ?? ''),
+        arbetsmiljofraga: field('arbetsmiljofraga', entry.workEnvironmentTopic ?? ''),
       },
       kinds: kindOptions(postedOr(own, 'typ', entry.kind)),
       sections: sectionOptions(postedOr(own, 'avsnitt', entry.sectionId ?? '')),
       parents: parentOptions(postedOr(own, 'under', entry.parentItemId ?? ''), entry.itemId),
       presenters: presenterOptions(postedOr(own, 'foredragande', entry.presenter?.personId ?? '')),
+      topics: topicOptions(postedOr(own, 'arbetsmiljofraga', entry.workEnvironmentTopic ?? '')),
+      topicLabel: entry.workEnvironmentTopic
+        ? WORK_ENVIRONMENT_TOPIC_LABELS[entry.workEnvironmentTopic]
+        : null,
     };
   };
 
@@ -234,11 +255,13 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: add('typ', ''),
         avsnitt: add('avsnitt', ''),
         under: add('under', ''),
+        arbetsmiljofraga: add('arbetsmiljofraga', ''),
       },
       kinds: kindOptions(postedOr(addOwn, 'typ', 'information')),
       sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },
     kallelse: {

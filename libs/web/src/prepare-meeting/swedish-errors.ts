@@ -69,6 +69,7 @@ const FORM_FIELD: Record<string, string> = {
   kind: 'typ',
   startsAt: 'start',
   endsAt: 'slut',
+  workEnvironmentTopic: 'arbetsmiljofraga',
 };
 
 /**
