@@ -1,5 +1,7 @@
 import {
+  stockholmDate,
   stockholmDateTime,
+  stockholmTime,
   stockholmTimeRange,
   swedishDayMonthYear,
   swedishLongDate,
@@ -34,6 +36,9 @@ export const DONE_MESSAGES: Record<string, string> = {
   borttagen: 'Punkten är borttagen från dagordningen.',
   medtagen: 'Den återkommande punkten är tagen med på dagordningen.',
   kallelse: 'Kallelsen är skickad.',
+  flyttat: 'Mötet är flyttat.',
+  installt:
+    'Mötet är inställt. Det som skulle ha tagits upp kommer tillbaka på nästa mötes förslag till dagordning.',
 };
 
 interface Option {
@@ -195,6 +200,8 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       origin: originLabel(entry.origin),
     }));
 
+  const moveField = fieldsOf('flytta');
+  const cancelField = fieldsOf('installa');
   const add = fieldsOf('ny-punkt');
   const addOwn = problemFor('ny-punkt');
   const kallelseOwn = problemFor('kallelse');
@@ -263,6 +270,23 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
       topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
+    },
+    move: {
+      problem: summaryOf(problemFor('flytta')),
+      // A meeting moved after its kallelse went out needs the kallelse again, with the new time.
+      kallelseIssued: issued,
+      fields: {
+        datum: moveField('datum', stockholmDate(view.startsAt)),
+        start: moveField('start', stockholmTime(view.startsAt)),
+        slut: moveField('slut', stockholmTime(view.endsAt)),
+        plats: moveField('plats', view.place ?? ''),
+        videolank: moveField('videolank', view.videoLink ?? ''),
+      },
+    },
+    cancel: {
+      problem: summaryOf(problemFor('installa')),
+      open: problemFor('installa') !== null,
+      fields: { motivering: cancelField('motivering', '') },
     },
     kallelse: {
       problem: summaryOf(kallelseOwn),
