@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(44);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(45);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -51,6 +51,7 @@ describe('the OpenAPI document', () => {
         'POST /api/follow-ups/{followUpId}/complete',
         'GET /api/follow-ups',
         'PUT /api/groups/{groupId}/justering',
+        'PUT /api/groups/{groupId}/notice-times',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);
