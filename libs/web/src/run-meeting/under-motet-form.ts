@@ -9,7 +9,7 @@ import {
   type MeetingView,
 } from '#libs/meetings';
 import type { Party, PersonRef } from '#libs/shared-kernel';
-import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
+import { stockholmLocalToUtc } from '#libs/documents';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
 export type PostedForm = Record<string, string | string[] | undefined>;
