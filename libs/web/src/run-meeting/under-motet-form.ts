@@ -1,5 +1,5 @@
 import { ruleBroken } from '#libs/ddd';
-import { stockholmDate } from '#libs/documents';
+import { stockholmDate, stockholmLocalToUtc } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import {
   type AttendanceEntry,
@@ -9,7 +9,6 @@ import {
   type MeetingView,
 } from '#libs/meetings';
 import type { Party, PersonRef } from '#libs/shared-kernel';
-import { stockholmLocalToUtc } from '#libs/documents';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
 export type PostedForm = Record<string, string | string[] | undefined>;
