@@ -14,9 +14,9 @@ import {
   WORK_ENVIRONMENT_TOPIC_LABELS,
   WORK_ENVIRONMENT_TOPICS,
 } from '#libs/shared-kernel';
+import { documentHref } from '../documents/document-links.js';
 import { chairsAgendaOf } from './agenda-edits.js';
 import {
-  documentHref,
   groupHref,
   KIND_LABELS,
   kindOptions,
@@ -303,9 +303,9 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       })),
       links: issued
         ? {
-            html: documentHref(view.meetingId, 'kallelse.html'),
-            pdf: documentHref(view.meetingId, 'kallelse.pdf'),
-            ics: documentHref(view.meetingId, 'kallelse.ics'),
+            html: documentHref(view.meetingId, 'kallelse', 'html'),
+            pdf: documentHref(view.meetingId, 'kallelse', 'pdf'),
+            ics: documentHref(view.meetingId, 'kallelse', 'ics'),
           }
         : null,
       again: issued,
