@@ -25,7 +25,7 @@ export class GetGroupHandler implements IQueryHandler<GetGroupQuery> {
     if (!state.actsAsSkyddskommitte) return groupView(state, version);
     // The meetings context answers (a port): this context knows its meetings only by id.
     const meetings = await this.queries.execute(
-      new GroupMeetingRecordsQuery(principal.tenantId, state.meetingIds),
+      new GroupMeetingRecordsQuery(principal.tenantId, groupId, state.meetingIds),
     );
     const today = stockholmDate(this.clock.now().toISOString());
     return groupView(state, version, skyddskommitteView(meetings, today));
