@@ -1,5 +1,11 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
-import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type {
+  Departure,
+  FederationJustering,
+  GroupDefinition,
+  MeetingLeadership,
+  MembershipFacts,
+} from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -15,6 +21,7 @@ export type GroupCommand =
     >
   | Command<'LeaveGroup', Departure>
   | Command<'SetMeetingLeadership', MeetingLeadership>
+  | Command<'SetFederationJustering', FederationJustering>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
   /** How the group's protocols are justerade; an APT chooses between none and the employer's. */

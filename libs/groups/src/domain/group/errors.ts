@@ -79,6 +79,11 @@ export const groupError = {
       'An APT has no formal parties: a member joins without a party (as a medarbetare) or for the employer, not for a union organisation',
       { personId, organisation },
     ),
+  noFormalPartiesToJustera: () =>
+    ruleBroken(
+      GROUP_ERROR.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: no union justerar for it, by federation or otherwise',
+    ),
   justeringNotForLevel: (justering: string, allowed: readonly string[]) =>
     ruleBroken(
       GROUP_ERROR.JUSTERING_NOT_FOR_LEVEL,

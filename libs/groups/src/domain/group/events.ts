@@ -1,5 +1,11 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
-import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type {
+  Departure,
+  FederationJustering,
+  GroupDefinition,
+  MeetingLeadership,
+  MembershipFacts,
+} from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
@@ -10,6 +16,8 @@ export type GroupEvent =
   | On<'MemberLeft', Departure>
   /** The group's setting changed; GroupCreated may carry the first one. */
   | On<'MeetingLeadershipSet', MeetingLeadership>
+  /** Like JusteringSet, applies to the meetings scheduled after it. */
+  | On<'FederationJusteringSet', FederationJustering>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
