@@ -22,9 +22,11 @@ import type {
   NumberedItem,
   NumberedProcedural,
 } from '#libs/meetings';
-import { definedOnly, describeParty, sameParty, type Party } from '#libs/shared-kernel';
+import { definedOnly, sameParty, type Party } from '#libs/shared-kernel';
+import { justeradFor } from '#libs/meetings';
 import { agendaSentence } from './agenda-sentence.js';
 import {
+  attendanceParty,
   currentRevision,
   documentForm,
   documentParty,
@@ -32,6 +34,7 @@ import {
   itemOrigin,
   meetingHeader,
   names,
+  presentersLine,
   swedishList,
 } from './document-context.js';
 import { itemContent, PROTOCOL_HEADINGS } from './item-content.js';
@@ -52,9 +55,9 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
     attendance: attendanceOf(state),
     ordforande: chairs,
     sekreterare: names(actingInRole(state, 'sekreterare')),
-    justerare: state.justerare.map(({ person, party }) => ({
+    justerare: state.justerare.map(({ person, party, federation }) => ({
       name: person.name,
-      party: documentParty(party),
+      party: federation ? { side: 'union' as const, name: federation } : documentParty(party),
     })),
     scope: closed ? { first: 1, last: lastParagraph(layout) } : undefined,
     sections: [
@@ -106,9 +109,7 @@ function proceduralText(
     case 'justerare': {
       // A form that keeps the paragraph at a meeting without justering says why it is empty.
       if (state.rules.justering === 'off') return 'Minnesanteckningarna justeras inte.';
-      const appointed = state.justerare.map(
-        ({ person, party }) => `${person.name} för ${describeParty(party)}`,
-      );
+      const appointed = state.justerare.map((justerare) => `${justerare.person.name} för ${justeradFor(justerare)}`);
       return appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined;
     }
     case 'dagordning':
@@ -138,7 +139,7 @@ function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): 
     itemId,
     title: item.title,
     kind: item.kind,
-    presenter: item.presenter?.name,
+    presenter: presentersLine(item),
     proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
     origin: itemOrigin(item.origin),
     ...content,
@@ -161,10 +162,16 @@ function attendanceOf(state: MeetingState): ProtocolAttendance {
         ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
       ]
     : [undefined];
+  // A guest without an account has no personId: an entry that replaces nobody must not find one.
   const nameOf = (personId: string | undefined) =>
-    state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+    personId === undefined
+      ? undefined
+      : state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+  // A title comes before the role, as protocols write it: "Maria Ek, förvaltningschef, ordförande".
   const roleOf = (entry: AttendanceEntry) =>
-    !formalParties && entry.role === 'ledamot' ? undefined : entry.role;
+    [entry.title, !formalParties && entry.role === 'ledamot' ? undefined : entry.role]
+      .filter((part) => part !== undefined)
+      .join(', ') || undefined;
   const grouped = (presence: AttendanceEntry['presence']): AttendanceGroup[] =>
     parties.flatMap((party) => {
       const people = members
@@ -173,14 +180,15 @@ function attendanceOf(state: MeetingState): ProtocolAttendance {
           definedOnly({ name: entry.person.name, role: roleOf(entry), replaces: nameOf(entry.replaces) }),
         );
       if (people.length === 0) return [];
-      return [party ? { party: documentParty(party), people } : { people }];
+      return [party ? { party: attendanceParty(party, state.federations), people } : { people }];
     });
   return {
     present: grouped('present'),
     absent: grouped('absent'),
     adjungerade: state.attendance
       .filter((entry) => entry.role === 'adjungerad' && entry.presence === 'present')
-      .map((entry) => ({ name: entry.person.name, role: 'adjungerad' })),
+      // An adjungerad is listed as such; with a title, by it: "Anna Berg, HR-specialist".
+      .map((entry) => ({ name: entry.person.name, role: entry.title ?? 'adjungerad' })),
   };
 }
 

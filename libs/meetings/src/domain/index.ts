@@ -13,3 +13,4 @@ export * from './state.js';
 export * from './evolve.js';
 export * from './carry-over/index.js';
 export * from './event-types.js';
+export { justeradFor } from './participants.js';

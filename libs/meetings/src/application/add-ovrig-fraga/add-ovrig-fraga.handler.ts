@@ -1,5 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
+import { AccountService } from '#libs/identity';
+import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -7,16 +10,24 @@ import { AddOvrigFragaCommand, type OvrigFragaAdded } from './add-ovrig-fraga.co
 
 @CommandHandler(AddOvrigFragaCommand)
 export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly accounts: AccountService,
+  ) {}
 
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
     const itemId = item.itemId ?? newIdFor(context, `ovrig-fraga:${meetingId}`);
+    const withAccount = await presentersWithAccount(this.accounts, context.principal.tenantId, [item]);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
       // own organisation (the policy checks the proposer), the chairs for any party.
       permission: 'meeting.propose-item',
       requestFacts: { party: item.proposer },
-      build: ({ at }) => meetingCommand('AddOvrigFraga', meetingId, at, { item: { ...item, itemId } }),
+      build: ({ at }) =>
+        meetingCommand('AddOvrigFraga', meetingId, at, {
+          item: { ...item, itemId },
+          presentersWithAccount: withAccount,
+        }),
     });
     return { meetingId, version, itemId };
   }

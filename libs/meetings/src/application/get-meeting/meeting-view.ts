@@ -1,6 +1,7 @@
 import type { MeetingRules } from '#libs/groups';
 import {
   definedOnly,
+  type Federation,
   formatProtocolNumber,
   type IsoDate,
   type IsoInstant,
@@ -97,6 +98,8 @@ export interface MeetingView {
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
   unionOrganisations: string[];
+  /** Union organisation → its federation, as at scheduling. */
+  federations: Record<string, Federation>;
   /** As the group had them when the meeting was scheduled: parties and justering. */
   rules: MeetingRules;
   /** The latest revision published to the organisation's employees (the public version). */
@@ -146,6 +149,7 @@ export function meetingView(
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
     unionOrganisations: state.unionOrganisations,
+    federations: state.federations ?? {},
     rules: state.rules,
     publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,

@@ -1,5 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { membershipOf, CommandRunner } from '#libs/groups';
+import { AccountService } from '#libs/identity';
+import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -7,11 +10,15 @@ import { type AgendaItemProposed, ProposeAgendaItemCommand } from './propose-age
 
 @CommandHandler(ProposeAgendaItemCommand)
 export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaItemCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly accounts: AccountService,
+  ) {}
 
   async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {
     const { principal } = context;
     const itemId = item.itemId ?? newIdFor(context, `proposal:${meetingId}`);
+    const withAccount = await presentersWithAccount(this.accounts, principal.tenantId, [item]);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.propose-item',
       build: ({ at, facts }) => {
@@ -22,6 +29,7 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
           // secretary): what they put on the agenda is the employer's.
           item: { ...item, itemId, proposer: party ?? { side: 'employer' } },
           proposedBy: person,
+          presentersWithAccount: withAccount,
         });
       },
     });

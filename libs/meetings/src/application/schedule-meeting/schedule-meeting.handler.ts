@@ -14,6 +14,7 @@ import {
   CommandRunner,
 } from '#libs/groups';
 import {
+  type Federation,
   formatProtocolNumber,
   type IsoInstant,
   type ProtocolNumber,
@@ -61,7 +62,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const meetingId = newIdFor(context, 'meeting');
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
-    const unionOrganisations = await this.unionOrganisations(tenantId);
+    const { unionOrganisations, federations } = await this.unionOrganisations(tenantId);
     // The meeting keeps the group's rules (parties, justering) as they are now.
     const rules = meetingRulesOf(group.state);
     const schedule = (protocolNumber: ProtocolNumber, carriedOver: AgendaItem[]) =>
@@ -69,7 +70,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         meetingId,
         groupId,
         plan,
-        { unionOrganisations, rules },
+        { unionOrganisations, federations, rules },
         protocolNumber,
         carriedOver,
         instantNow(this.clock),
@@ -124,10 +125,13 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     return Number(stockholmDate(startsAt).slice(0, 4));
   }
 
-  private async unionOrganisations(tenantId: string): Promise<string[]> {
+  /** The union organisations and their federations, as the meeting keeps them. */
+  private async unionOrganisations(
+    tenantId: string,
+  ): Promise<{ unionOrganisations: string[]; federations: Record<string, Federation> }> {
     const { state } = await this.reader.load(organisationStream(tenantId), organisationDecider);
     if (!state.created) throw organisationError.notCreated();
-    return state.unionOrganisations;
+    return { unionOrganisations: state.unionOrganisations, federations: state.federations ?? {} };
   }
 
   /**
@@ -155,7 +159,11 @@ function scheduleCommand(
   meetingId: string,
   groupId: string,
   plan: MeetingPlan,
-  { unionOrganisations, rules }: { unionOrganisations: string[]; rules: MeetingRules },
+  {
+    unionOrganisations,
+    federations,
+    rules,
+  }: { unionOrganisations: string[]; federations: Record<string, Federation>; rules: MeetingRules },
   protocolNumber: ProtocolNumber,
   carriedOver: AgendaItem[],
   at: IsoInstant,
@@ -165,6 +173,7 @@ function scheduleCommand(
     ...plan,
     protocolNumber,
     unionOrganisations,
+    federations,
     carriedOver,
     rules,
   });

@@ -1,6 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CommandRunner, protocolFormOf } from '#libs/groups';
+import { AccountService } from '#libs/identity';
+import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -13,9 +16,12 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   constructor(
     private readonly runner: CommandRunner,
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountService,
   ) {}
 
   async execute({ context, meetingId, items, removals }: SetAgendaCommand): Promise<MeetingChanged> {
+    const tenantId = context.principal.tenantId;
+    const withAccount = await presentersWithAccount(this.accounts, tenantId, items);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
       // The origins kept come from the agenda and the live proposal as they are now; the key matches what was sent.
@@ -28,6 +34,7 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
         return meetingCommand('SetAgenda', meetingId, at, {
           items: keepKnownOrigins(items, known),
           removals,
+          presentersWithAccount: withAccount,
           ...(facts.group ? { form: protocolFormOf(facts.group) } : {}),
         });
       },
