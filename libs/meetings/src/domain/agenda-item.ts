@@ -157,17 +157,17 @@ function requirePlacement(item: AgendaItem, agenda: readonly AgendaItem[], form:
 }
 
 /**
- * A presenter named by an account must have one in the organisation (the use case looks the ids up
- * and passes the ones it found); one without an account is named by name and title alone.
+ * A presenter named by a person id must be someone the organisation knows (the use case looks the
+ * ids up and passes the ones it found); one without an account is named by name and title alone.
  */
 export function requireKnownPresenters(
   items: readonly AgendaItem[],
-  presentersWithAccount: readonly string[] | undefined,
+  knownPresenters: readonly string[] | undefined,
 ): void {
-  if (presentersWithAccount === undefined) return;
+  if (knownPresenters === undefined) return;
   for (const item of items)
     for (const { personId } of item.presenters ?? [])
-      if (personId !== undefined && !presentersWithAccount.includes(personId))
+      if (personId !== undefined && !knownPresenters.includes(personId))
         throw meetingError.unknownPresenter(item.itemId, personId);
 }
 

@@ -42,11 +42,12 @@ export interface MeetingSetup {
 }
 
 /**
- * The presenters' account ids that exist in the organisation, looked up by the use case (a decider
- * reads no accounts): a presenter named by an id not among them is refused. Left out, not checked.
+ * The presenters' person ids the organisation knows (members of the group, accounts), looked up by
+ * the use case (a decider reads no accounts): a presenter named by an id not among them is refused.
+ * Left out, not checked.
  */
 interface PresenterAccounts {
-  presentersWithAccount?: string[];
+  knownPresenters?: string[];
 }
 
 /** A justerare acts for themselves: the command names them by id, the event by person. */

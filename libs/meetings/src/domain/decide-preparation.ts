@@ -91,7 +91,7 @@ function requireProtocolNumber(protocolNumber: ProtocolNumber): ProtocolNumber {
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {
   requireOpenMeeting(state);
   const items = requireAgenda(data.items, state.unionOrganisations, 'items', data.form);
-  requireKnownPresenters(items, data.presentersWithAccount);
+  requireKnownPresenters(items, data.knownPresenters);
   // Dropping an item would hide what was already recorded on it from the protocol.
   const droppedWithRecords = state.agenda
     .filter((old) => !items.some((item) => item.itemId === old.itemId))
@@ -118,7 +118,7 @@ export function proposeAgendaItem(
   requireOpenMeeting(state);
   // Only carry-over says where an item came from: a proposal is new by definition.
   const item = requireAgendaItem({ ...data.item, origin: undefined }, state.unionOrganisations, 'item');
-  requireKnownPresenters([item], data.presentersWithAccount);
+  requireKnownPresenters([item], data.knownPresenters);
   const proposedBy = requirePerson(data.proposedBy, 'proposedBy');
   if (isAlreadyOnAgenda(state, item)) return [];
   const version = state.agendaVersion + 1;

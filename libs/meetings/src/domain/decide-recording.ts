@@ -195,7 +195,7 @@ export function addOvrigFraga(
     state.unionOrganisations,
     'item',
   );
-  requireKnownPresenters([item], data.presentersWithAccount);
+  requireKnownPresenters([item], data.knownPresenters);
   if (isAlreadyOnAgenda(state, item)) return [];
   return [
     {

@@ -30,8 +30,8 @@ const withPresenters = (presenters: AgendaItem['presenters']): AgendaItem => ({
   ...item('i-info', 'Nytt inom arbetsmiljö', 'information'),
   presenters,
 });
-const setAgenda = (items: AgendaItem[], presentersWithAccount?: string[]) =>
-  command('SetAgenda', { items, ...(presentersWithAccount ? { presentersWithAccount } : {}) });
+const setAgenda = (items: AgendaItem[], knownPresenters?: string[]) =>
+  command('SetAgenda', { items, ...(knownPresenters ? { knownPresenters } : {}) });
 const agendaAmended = (items: AgendaItem[]): MeetingEvent => ({
   type: 'AgendaAmended',
   data: { meetingId, version: 2, items, at: later },
@@ -94,7 +94,7 @@ describe('meeting: several presenters per item, with or without an account', () 
       .when(
         command('AddOvrigFraga', {
           item: { itemId: 'i-ovrig', title: 'Parkeringen', proposer: vision, presenters: [annaBerg] },
-          presentersWithAccount: [],
+          knownPresenters: [],
         }),
       )
       .then([
@@ -114,7 +114,7 @@ describe('meeting: several presenters per item, with or without an account', () 
         command('ProposeAgendaItem', {
           item: { itemId: 'i-p', title: 'Schemat', kind: 'dialog', proposer: vision, presenters: [people.ssrRep] },
           proposedBy: people.visionRep,
-          presentersWithAccount: [],
+          knownPresenters: [],
         }),
       )
       .thenThrows('MEETING.UNKNOWN_PRESENTER');

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
 import { AccountService } from '#libs/identity';
-import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+import { knownPresenters } from '../presenters/known-presenters.js';
 
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
@@ -17,16 +17,15 @@ export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaComman
 
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {
     const itemId = item.itemId ?? newIdFor(context, `ovrig-fraga:${meetingId}`);
-    const withAccount = await presentersWithAccount(this.accounts, context.principal.tenantId, [item]);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       // An övrig fråga is an item proposed at the meeting: a union member may raise one for their
       // own organisation (the policy checks the proposer), the chairs for any party.
       permission: 'meeting.propose-item',
       requestFacts: { party: item.proposer },
-      build: ({ at }) =>
+      build: async ({ at, facts }) =>
         meetingCommand('AddOvrigFraga', meetingId, at, {
           item: { ...item, itemId },
-          presentersWithAccount: withAccount,
+          knownPresenters: await knownPresenters(this.accounts, context.principal.tenantId, [item], facts.group),
         }),
     });
     return { meetingId, version, itemId };

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { membershipOf, CommandRunner } from '#libs/groups';
 import { AccountService } from '#libs/identity';
-import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+import { knownPresenters } from '../presenters/known-presenters.js';
 
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
@@ -18,10 +18,9 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
   async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {
     const { principal } = context;
     const itemId = item.itemId ?? newIdFor(context, `proposal:${meetingId}`);
-    const withAccount = await presentersWithAccount(this.accounts, principal.tenantId, [item]);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.propose-item',
-      build: ({ at, facts }) => {
+      build: async ({ at, facts }) => {
         // Never from the body: a representative proposes for the organisation they sit for.
         const { party, person } = membershipOf(principal, facts.group);
         return meetingCommand('ProposeAgendaItem', meetingId, at, {
@@ -29,7 +28,7 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
           // secretary): what they put on the agenda is the employer's.
           item: { ...item, itemId, proposer: party ?? { side: 'employer' } },
           proposedBy: person,
-          presentersWithAccount: withAccount,
+          knownPresenters: await knownPresenters(this.accounts, principal.tenantId, [item], facts.group),
         });
       },
     });

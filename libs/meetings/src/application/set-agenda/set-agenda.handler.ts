@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CommandRunner, protocolFormOf } from '#libs/groups';
 import { AccountService } from '#libs/identity';
-import { presentersWithAccount } from '../presenters/presenters-with-account.js';
+import { knownPresenters } from '../presenters/known-presenters.js';
 
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
@@ -20,8 +20,6 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   ) {}
 
   async execute({ context, meetingId, items, removals }: SetAgendaCommand): Promise<MeetingChanged> {
-    const tenantId = context.principal.tenantId;
-    const withAccount = await presentersWithAccount(this.accounts, tenantId, items);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
       // The origins kept come from the agenda and the live proposal as they are now; the key matches what was sent.
@@ -34,7 +32,7 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
         return meetingCommand('SetAgenda', meetingId, at, {
           items: keepKnownOrigins(items, known),
           removals,
-          presentersWithAccount: withAccount,
+          knownPresenters: await knownPresenters(this.accounts, context.principal.tenantId, items, facts.group),
           ...(facts.group ? { form: protocolFormOf(facts.group) } : {}),
         });
       },
