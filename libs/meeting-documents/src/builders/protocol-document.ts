@@ -32,7 +32,7 @@ import {
   documentParty,
   type GroupContext,
   itemOrigin,
-  meetingHeader,
+  heldMeetingHeader,
   names,
   presentersLine,
   swedishList,
@@ -50,7 +50,7 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
   const closed = state.status === 'closed';
   return definedOnly({
     kind: 'protokoll' as const,
-    header: meetingHeader(state, group),
+    header: heldMeetingHeader(state, group),
     revision: currentRevision(state),
     attendance: attendanceOf(state),
     ordforande: chairs,
@@ -68,6 +68,7 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
         : []),
     ],
     closedAt: state.closedAt,
+    endedAt: state.endedAt,
     // A meeting without justering (an APT's notes) has no justering block at all.
     justering: state.rules.justering === 'off' ? undefined : justeringBlock(state, latestRevision(state)),
     omittedItems: 0,

@@ -9,7 +9,6 @@ import {
   requirePerson,
   requireText,
   type Federation,
-  type ProtocolNumber,
 } from '#domain/shared-kernel';
 import { requireAgenda, requireAgendaItem, requireKnownPresenters } from './agenda-item.js';
 import { requireRemovals } from './agenda-removals.js';
@@ -20,6 +19,7 @@ import { isAlreadyOnAgenda, requireOpenMeeting } from './guards.js';
 import { requireAttendance, requireJusterare } from './participants.js';
 import { hasAnyRecord, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
+import { requireProtocolNumber } from './protocol-number.js';
 import { requireTimeAndPlace } from './time-and-place.js';
 
 /** Before and at the start of the meeting: scheduling, agenda, kallelse, attendance, justerare. */
@@ -47,7 +47,9 @@ export function scheduleMeeting(
       meetingId: data.meetingId,
       groupId: data.groupId,
       ...timeAndPlace,
-      protocolNumber: requireProtocolNumber(data.protocolNumber),
+      // Only meetings scheduled before numbers were given at closing carry one.
+      protocolNumber:
+        data.protocolNumber === undefined ? undefined : requireProtocolNumber(data.protocolNumber),
       dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
       unionOrganisations,
       federations,
@@ -78,14 +80,6 @@ function requireFederations(
     .filter(([organisation]) => unionOrganisations.includes(organisation))
     .map(([organisation, federation]) => [organisation, requireFederation(federation, `federations.${organisation}`)]);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
-}
-
-function requireProtocolNumber(protocolNumber: ProtocolNumber): ProtocolNumber {
-  const { number, year } = protocolNumber ?? {};
-  const valid =
-    Number.isInteger(number) && number >= 1 && Number.isInteger(year) && year >= 1900 && year <= 9999;
-  if (!valid) throw meetingError.invalidProtocolNumber(protocolNumber);
-  return { number, year };
 }
 
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {

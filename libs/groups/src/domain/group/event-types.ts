@@ -9,7 +9,9 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   FederationJusteringSet: true,
   ProtocolFormSet: true,
   JusteringSet: true,
+  MeetingAdded: true,
   ProtocolNumberAllocated: true,
+  ProtocolNumberSeriesSet: true,
 };
 
 export const GROUP_EVENT_TYPES = Object.keys(GROUP_EVENTS) as GroupEvent['type'][];

@@ -95,8 +95,12 @@ export interface MeetingView {
   meetingDate?: IsoDate;
   place?: string;
   videoLink?: string;
+  /** Given when the meeting closes; absent before. */
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
+  /** When the meeting was really held, as recorded at closing. */
+  startedAt?: IsoInstant;
+  endedAt?: IsoInstant;
   unionOrganisations: string[];
   /** Union organisation → its federation, as at scheduling. */
   federations: Record<string, Federation>;
@@ -148,6 +152,8 @@ export function meetingView(
         ? undefined
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
     federations: state.federations ?? {},
     rules: state.rules,
