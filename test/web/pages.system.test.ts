@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../system/support/axe.js';
 import { type Chromium, launchChromium } from '../system/support/chromium.js';
+import { collectPageErrors, scrollsSideways } from './support/page-checks.js';
 import { PASSWORD, PEOPLE, startWebWorld, TENANT, type WebWorld } from './support/web-world.js';
 
 const SCREENS = '.tmp/screens';
@@ -22,14 +23,7 @@ describe('the web pages in chromium', () => {
     world = await startWebWorld();
     browser = await launchChromium();
     page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      // A CSP refusal is reported on the console: the pages must need nothing the policy forbids.
-      // (A page answered 401 or 429 is reported too, as a failed resource: that is the page's point.)
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-        errors.push(message.text());
-      }
-    });
+    collectPageErrors(page, errors);
     await mkdir(SCREENS, { recursive: true });
   });
   afterAll(async () => {
@@ -62,17 +56,6 @@ describe('the web pages in chromium', () => {
     }
     throw new Error(`Tab never reached #${id}`);
   }
-
-  /** Whether the page scrolls sideways (what WCAG 1.4.10 forbids at 320 CSS px). */
-  const scrollsSideways = () =>
-    page.evaluate(() => {
-      const root = (
-        globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number; clientWidth: number } };
-        }
-      ).document.documentElement;
-      return root.scrollWidth > root.clientWidth;
-    });
 
   it('signs in by keyboard alone, shows a wrong password next to the form, and lands on Min sida', async () => {
     const kallelse = `/api/meetings/${world.meetingIds.next}/documents/kallelse.html`;
@@ -126,7 +109,7 @@ describe('the web pages in chromium', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     try {
       await page.goto(`${world.baseUrl}/`);
-      expect(await scrollsSideways()).toBe(false);
+      expect(await scrollsSideways(page)).toBe(false);
       await expectNoAxeViolations('Min sida at 320 px');
       await screenshot('min-sida-320');
     } finally {
@@ -164,7 +147,7 @@ describe('the web pages in chromium', () => {
 
     // The sign-in page reflows at 320 px too.
     await page.setViewportSize({ width: 320, height: 800 });
-    expect(await scrollsSideways()).toBe(false);
+    expect(await scrollsSideways(page)).toBe(false);
     await screenshot('logga-in-320');
     await page.setViewportSize({ width: 1100, height: 900 });
 

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../system/support/axe.js';
 import { type Chromium, launchChromium } from '../system/support/chromium.js';
+import { collectPageErrors, scrollsSideways } from './support/page-checks.js';
 import { PASSWORD, PEOPLE, startWebWorld, TENANT, type WebWorld } from './support/web-world.js';
 
 const SCREENS = '.tmp/screens';
@@ -50,12 +51,7 @@ describe('Under mötet in chromium', () => {
   });
 
   function watch(tab: Page) {
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-        errors.push(message.text());
-      }
-    });
+    collectPageErrors(tab, errors);
   }
 
   const screenshot = (name: string, tab = page) =>
@@ -65,14 +61,7 @@ describe('Under mötet in chromium', () => {
     expect({ state, violations: await axeViolations(tab) }).toEqual({ state, violations: [] });
     await tab.setViewportSize({ width: 320, height: 800 });
     try {
-      const sideways = await tab.evaluate(() => {
-        const root = (
-          globalThis as unknown as {
-            document: { documentElement: { scrollWidth: number; clientWidth: number } };
-          }
-        ).document.documentElement;
-        return root.scrollWidth > root.clientWidth;
-      });
+      const sideways = await scrollsSideways(tab);
       expect({ state, sideways }).toEqual({ state, sideways: false });
       expect({ state, violations: await axeViolations(tab) }).toEqual({ state, violations: [] });
     } finally {

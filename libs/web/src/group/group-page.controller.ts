@@ -1,0 +1,122 @@
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
+import { GetGroupQuery } from '#libs/groups';
+import { GetMeetingQuery, ScheduleMeetingCommand } from '#libs/meetings';
+import { Clock } from '#libs/shared-kernel';
+import { PageExceptionFilter } from '../pages/page-exception.filter.js';
+import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
+import { prepareHref } from '../prepare-meeting/labels.js';
+import {
+  type FormFields,
+  formCommandContext,
+  formFieldsOf,
+  type FormProblem,
+  textOf,
+} from '../prepare-meeting/page-form.js';
+import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
+import { formProblemOf, problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
+import { PageRenderer } from '../views/page-renderer.js';
+import { groupPage } from './group-page.js';
+
+/**
+ * /grupper/:id: a group's members by side and organisation, its protocol form, its meetings coming
+ * and past, its open follow-ups; for those who run its meetings, the form that schedules one
+ * (ScheduleMeetingCommand, as POST /api/groups/{id}/meetings), which leads on to Förbered möte.
+ */
+@ApiExcludeController()
+@Controller('grupper/:groupId')
+@UseFilters(PageExceptionFilter)
+export class GroupPageController {
+  constructor(
+    private readonly renderer: PageRenderer,
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+    /** The meetings' clock: which meetings are coming is reckoned as Min sida reckons it. */
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  async show(@Req() request: PageRequest, @Res() response: Response, @Param('groupId') groupId: string) {
+    await this.send(request, response, groupId, 200, null, null);
+  }
+
+  @Post('moten')
+  async schedule(@Req() request: PageRequest, @Res() response: Response, @Param('groupId') groupId: string) {
+    const fields = formFieldsOf(request);
+    const context = formCommandContext(request, fields);
+    // The group's version is not the meeting's stream: scheduling creates a new one.
+    delete context.expectedVersion;
+    const date = textOf(fields, 'datum');
+    const startsAt = stockholmLocalToUtc(date, textOf(fields, 'start'));
+    const endsAt = stockholmLocalToUtc(date, textOf(fields, 'slut'));
+    const missing =
+      date === '' || stockholmLocalToUtc(date, '12:00') === undefined
+        ? problem('schema', 'Ange ett datum som finns, till exempel 2019-03-18.', 'datum')
+        : !startsAt
+          ? problem('schema', 'Ange när mötet börjar, till exempel 13.00.', 'start')
+          : !endsAt
+            ? problem('schema', 'Ange när mötet slutar, till exempel 15.00.', 'slut')
+            : null;
+    if (missing) return this.send(request, response, groupId, 400, missing, fields);
+    const optional = (name: string) => (textOf(fields, name) === '' ? undefined : textOf(fields, name));
+    try {
+      const scheduled = await this.commands.execute(
+        new ScheduleMeetingCommand(context, groupId, {
+          startsAt: startsAt as string,
+          endsAt: endsAt as string,
+          place: optional('plats'),
+          videoLink: optional('videolank'),
+          dnr: optional('dnr'),
+        }),
+      );
+      response.redirect(303, `${prepareHref(scheduled.meetingId)}?klart=schemalagt`);
+    } catch (error) {
+      const shown = formProblemOf(error, 'schema');
+      if (!shown) throw error;
+      await this.send(request, response, groupId, statusOfProblem(error), shown, fields);
+    }
+  }
+
+  private async send(
+    request: PageRequest,
+    response: Response,
+    groupId: string,
+    status: number,
+    shown: FormProblem | null,
+    posted: FormFields | null,
+  ): Promise<void> {
+    const principal = request.principal;
+    if (!principal) throw new Error('the guard let an anonymous request through');
+    const group = await this.queries.execute(new GetGroupQuery(principal, groupId));
+    const meetings = await Promise.all(
+      group.meetings.map(({ meetingId }) => this.queries.execute(new GetMeetingQuery(principal, meetingId))),
+    );
+    const followUps = (await this.queries.execute(
+      new ListFollowUpsQuery(principal, { status: 'open', groupIds: [groupId] }),
+    )) as FollowUpRow[];
+    const model = groupPage({
+      group,
+      meetings,
+      followUps,
+      personId: principal.accountId,
+      now: this.clock.now(),
+      problem: shown,
+      posted,
+    });
+    response
+      .status(status)
+      .type('html')
+      .setHeader('Cache-Control', 'no-store')
+      .send(
+        this.renderer.render('grupp', {
+          title: shown ? `Fel: ${group.name}` : group.name,
+          signedIn: signedInHeaderOf(request),
+          csrfToken: csrfTokenOfSession(request),
+          ...model,
+        }),
+      );
+  }
+}
