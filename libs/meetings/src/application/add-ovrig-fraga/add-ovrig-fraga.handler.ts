@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '#libs/groups';
-import { AccountService } from '#libs/identity';
 import { knownPresenters } from '../presenters/known-presenters.js';
-
+import { PresenterAccounts } from '../presenters/presenter-accounts.js';
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -12,7 +11,7 @@ import { AddOvrigFragaCommand, type OvrigFragaAdded } from './add-ovrig-fraga.co
 export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaCommand> {
   constructor(
     private readonly runner: CommandRunner,
-    private readonly accounts: AccountService,
+    private readonly accounts: PresenterAccounts,
   ) {}
 
   async execute({ context, meetingId, item }: AddOvrigFragaCommand): Promise<OvrigFragaAdded> {

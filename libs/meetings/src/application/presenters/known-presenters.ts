@@ -1,15 +1,15 @@
 import type { GroupState } from '#libs/groups';
-import { AccountService } from '#libs/identity';
 import { type AgendaItem, presenterIdsOf } from '../../domain/index.js';
+import type { PresenterAccounts } from './presenter-accounts.js';
 
 /**
  * Of the presenters the items name by a person id, those the organisation knows: a member of the
  * meeting's group (now or before; a member's person id is their account id), or anyone else with
- * an account in the tenant (a disabled account still names a real person). The decider refuses the
- * others (MEETING.UNKNOWN_PRESENTER); a presenter without an account is named by name and title.
+ * an account in the tenant. The decider refuses the others (MEETING.UNKNOWN_PRESENTER); a presenter
+ * without an account is named by name and title.
  */
 export async function knownPresenters(
-  accounts: AccountService,
+  accounts: PresenterAccounts,
   tenantId: string,
   items: readonly Pick<AgendaItem, 'presenters' | 'presenter'>[],
   group: GroupState | undefined,
@@ -17,6 +17,6 @@ export async function knownPresenters(
   const members = new Set(group?.memberships.map(({ person }) => person.personId) ?? []);
   const ids = presenterIdsOf(items);
   const others = ids.filter((id) => !members.has(id));
-  const found = await Promise.all(others.map((id) => accounts.find(tenantId, id)));
-  return [...ids.filter((id) => members.has(id)), ...others.filter((_id, index) => found[index] !== undefined)];
+  const withAccount = others.length > 0 ? new Set(await accounts.withAccount(tenantId, others)) : new Set();
+  return ids.filter((id) => members.has(id) || withAccount.has(id));
 }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { membershipOf, CommandRunner } from '#libs/groups';
-import { AccountService } from '#libs/identity';
 import { knownPresenters } from '../presenters/known-presenters.js';
-
+import { PresenterAccounts } from '../presenters/presenter-accounts.js';
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -12,7 +11,7 @@ import { type AgendaItemProposed, ProposeAgendaItemCommand } from './propose-age
 export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaItemCommand> {
   constructor(
     private readonly runner: CommandRunner,
-    private readonly accounts: AccountService,
+    private readonly accounts: PresenterAccounts,
   ) {}
 
   async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {

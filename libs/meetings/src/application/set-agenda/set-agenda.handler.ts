@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CommandRunner, protocolFormOf } from '#libs/groups';
-import { AccountService } from '#libs/identity';
 import { knownPresenters } from '../presenters/known-presenters.js';
-
+import { PresenterAccounts } from '../presenters/presenter-accounts.js';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -16,7 +15,7 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   constructor(
     private readonly runner: CommandRunner,
     private readonly dataSource: DataSource,
-    private readonly accounts: AccountService,
+    private readonly accounts: PresenterAccounts,
   ) {}
 
   async execute({ context, meetingId, items, removals }: SetAgendaCommand): Promise<MeetingChanged> {
