@@ -73,11 +73,26 @@ export const documentParty = (party: Party): DocumentParty =>
     : { side: 'union', name: party.organisation };
 
 /**
+ * Whom a justerare justerar for, as a party the documents print: their federation where they
+ * justera for it ("TCO"), else their own party ("Vision", "Arbetsgivaren").
+ */
+export const justeradForParty = ({
+  party,
+  federation,
+}: {
+  party: Party;
+  federation?: Federation;
+}): DocumentParty => (federation ? { side: 'union', name: federation } : documentParty(party));
+
+/**
  * On the närvarolista a union in a federation is named with it, as central groups write it:
  * "Vision (TCO)", "Kommunal (LO)". Elsewhere (proposer, oenighet, protokollsanteckning) the
  * organisation's own name is enough.
  */
-export function attendanceParty(party: Party, federations: Record<string, Federation> | undefined): DocumentParty {
+export function attendanceParty(
+  party: Party,
+  federations: Record<string, Federation> | undefined,
+): DocumentParty {
   const printed = documentParty(party);
   const federation = party.side === 'union' ? federations?.[party.organisation] : undefined;
   return federation ? { ...printed, name: `${printed.name} (${federation})` } : printed;
@@ -88,7 +103,10 @@ export function attendanceParty(party: Party, federations: Record<string, Federa
  * "Maria Ek, förvaltningschef; Anna Berg, HR-specialist" (a title's comma would otherwise run
  * into the list's). Undefined for an item without one.
  */
-export function presentersLine(item: { presenters?: readonly Presenter[]; presenter?: PersonRef }): string | undefined {
+export function presentersLine(item: {
+  presenters?: readonly Presenter[];
+  presenter?: PersonRef;
+}): string | undefined {
   const presenters = presentersOf(item);
   if (presenters.length === 0) return undefined;
   if (presenters.some(({ title }) => title !== undefined)) return presenters.map(nameWithTitle).join('; ');

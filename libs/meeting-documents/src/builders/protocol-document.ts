@@ -33,6 +33,7 @@ import {
   type GroupContext,
   itemOrigin,
   heldMeetingHeader,
+  justeradForParty,
   names,
   presentersLine,
   swedishList,
@@ -55,9 +56,9 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
     attendance: attendanceOf(state),
     ordforande: chairs,
     sekreterare: names(actingInRole(state, 'sekreterare')),
-    justerare: state.justerare.map(({ person, party, federation }) => ({
-      name: person.name,
-      party: federation ? { side: 'union' as const, name: federation } : documentParty(party),
+    justerare: state.justerare.map((justerare) => ({
+      name: justerare.person.name,
+      party: justeradForParty(justerare),
     })),
     scope: closed ? { first: 1, last: lastParagraph(layout) } : undefined,
     sections: [
@@ -110,7 +111,9 @@ function proceduralText(
     case 'justerare': {
       // A form that keeps the paragraph at a meeting without justering says why it is empty.
       if (state.rules.justering === 'off') return 'Minnesanteckningarna justeras inte.';
-      const appointed = state.justerare.map((justerare) => `${justerare.person.name} för ${justeradFor(justerare)}`);
+      const appointed = state.justerare.map(
+        (justerare) => `${justerare.person.name} för ${justeradFor(justerare)}`,
+      );
       return appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined;
     }
     case 'dagordning':
@@ -205,14 +208,15 @@ export function justeringBlock(state: MeetingState, revision: number): Justering
   const justerat = state.justeringar.find((entry) => entry.revision === revision);
   return definedOnly({
     status: JUSTERING_STATUS[protocolStatus(state)],
-    entries: state.justerare.map(({ person, party }) => {
+    entries: state.justerare.map((justerare) => {
+      const { person } = justerare;
       const matches = (entry: { revision: number; justerare: { personId: string } }) =>
         entry.revision === revision && entry.justerare.personId === person.personId;
       const approval = state.approvals.find(matches);
       const decline = state.declines.find(matches);
       return definedOnly({
         name: person.name,
-        party: documentParty(party),
+        party: justeradForParty(justerare),
         state: approval ? ('justerat' as const) : decline ? ('avböjt' as const) : ('väntar' as const),
         at: approval?.at ?? decline?.at,
         comment: decline?.comment,
