@@ -346,4 +346,71 @@ describe('Grupp and Förbered möte', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('Sidan finns inte');
   });
+  it('moves the meeting (a wrong date is refused next to its field) and says the kallelse must go out again', async () => {
+    const page = await get('chair', `/moten/${meetingId}/forbered`).expect(200);
+    expect(page.text).toContain('id="flytta-datum"');
+    expect(page.text).toContain('value="2019-03-04"');
+    const version = String((await meetingOf(meetingId)).version);
+    const wrong = await post('chair', `/moten/${meetingId}/forbered/flytta`, {
+      version,
+      datum: '2019-02-30',
+      start: '09.00',
+      slut: '11.00',
+      plats: 'Kvarnen',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toMatch(/id="flytta-datum-fel">Ange ett datum som finns/);
+    expect(wrong.text).toContain('value="2019-02-30"');
+    const endFirst = await post('chair', `/moten/${meetingId}/forbered/flytta`, {
+      version,
+      datum: '2019-03-05',
+      start: '11.00',
+      slut: '09.00',
+      plats: 'Kvarnen',
+    });
+    expect(endFirst.text).toMatch(/id="flytta-slut-fel">Mötet måste sluta efter att det börjar/);
+    expect(await api(`/api/meetings/${meetingId}`)).toMatchObject({ startsAt: '2019-03-04T12:00:00Z' });
+
+    const moved = await post('chair', `/moten/${meetingId}/forbered/flytta`, {
+      version,
+      datum: '2019-03-05',
+      start: '09.00',
+      slut: '11.00',
+      plats: 'Stora salen, Rådhuset',
+    });
+    expect(moved.status).toBe(303);
+    expect(await api(`/api/meetings/${meetingId}`)).toMatchObject({
+      startsAt: '2019-03-05T08:00:00Z',
+      endsAt: '2019-03-05T10:00:00Z',
+      place: 'Stora salen, Rådhuset',
+    });
+    const after = await get('chair', String(moved.headers.location)).expect(200);
+    expect(after.text).toContain('Mötet är flyttat.');
+    expect(after.text).toContain('Kallelsen är redan skickad: skicka den igen efter flytten');
+    expect((await get('vision', `/moten/${meetingId}/forbered`)).text).not.toContain('Flytta mötet');
+  });
+
+  it('cancels a meeting only with a reason, and then shows it as cancelled', async () => {
+    const scheduled = await post('chair', `/grupper/${world.groupId}/moten`, {
+      datum: '2019-04-01',
+      start: '13.00',
+      slut: '15.00',
+      plats: 'Kvarnen',
+    });
+    const later = decodeURIComponent(String(scheduled.headers.location).split('/')[2]);
+    const version = String((await meetingOf(later)).version);
+    const noReason = await post('chair', `/moten/${later}/forbered/installa`, { version, motivering: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.text).toMatch(/id="installa-motivering-fel">Fältet får inte vara tomt/);
+    expect(await api(`/api/meetings/${later}`)).toMatchObject({ status: 'scheduled' });
+    const cancelled = await post('chair', `/moten/${later}/forbered/installa`, {
+      version,
+      motivering: 'Ordföranden är sjuk & ingen ersättare finns',
+    });
+    expect(cancelled.status).toBe(303);
+    expect(await api(`/api/meetings/${later}`)).toMatchObject({ status: 'cancelled' });
+    const page = await get('chair', String(cancelled.headers.location)).expect(200);
+    expect(page.text).toContain('Mötet är inställt.');
+    expect(page.text).not.toContain('Ställ in mötet</button>');
+  });
 });

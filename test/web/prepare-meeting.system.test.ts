@@ -214,4 +214,23 @@ describe('preparing a meeting in chromium, by keyboard', () => {
     await reflowsAt320('forbered-mote');
     expect(errors).toEqual([]);
   });
+  it('moves the meeting by keyboard from the opened "Flytta mötet"; a wrong time is shown at its field', async () => {
+    await page.locator('summary', { hasText: 'Flytta mötet' }).click();
+    await page.locator('summary', { hasText: 'Ställ in mötet' }).click();
+    await expectNoAxeViolations('Förbered möte, move and cancel opened');
+    await page.locator('#flytta-start').fill('25.00');
+    await page.locator('#flytta-start').focus();
+    await tabTo('flytta');
+    await enter();
+    expect(await page.locator('#flytta-start-fel').innerText()).toContain('Ange när mötet börjar');
+    await expectNoAxeViolations('Förbered möte, move refused');
+    await screenshot('forbered-mote-flytta-fel');
+    await page.locator('#flytta-start').fill('13.30');
+    await page.locator('#flytta-start').focus();
+    await tabTo('flytta');
+    await enter();
+    expect(await page.getByRole('status').innerText()).toContain('Mötet är flyttat');
+    expect(await page.locator('main').innerText()).toContain('13.30');
+    expect(errors).toEqual([]);
+  });
 });

@@ -9,15 +9,15 @@ import { Clock } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { prepareHref } from '../prepare-meeting/labels.js';
+import { meetingTimeAndPlaceOf, optionalTextOf } from '../prepare-meeting/meeting-time-form.js';
 import {
   type FormFields,
   formCommandContext,
   formFieldsOf,
   type FormProblem,
-  textOf,
+  isProblem,
 } from '../prepare-meeting/page-form.js';
-import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
-import { formProblemOf, problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
+import { formProblemOf, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { groupPage } from './group-page.js';
 
@@ -49,28 +49,11 @@ export class GroupPageController {
     const context = formCommandContext(request, fields);
     // The group's version is not the meeting's stream: scheduling creates a new one.
     delete context.expectedVersion;
-    const date = textOf(fields, 'datum');
-    const startsAt = stockholmLocalToUtc(date, textOf(fields, 'start'));
-    const endsAt = stockholmLocalToUtc(date, textOf(fields, 'slut'));
-    const missing =
-      date === '' || stockholmLocalToUtc(date, '12:00') === undefined
-        ? problem('schema', 'Ange ett datum som finns, till exempel 2019-03-18.', 'datum')
-        : !startsAt
-          ? problem('schema', 'Ange när mötet börjar, till exempel 13.00.', 'start')
-          : !endsAt
-            ? problem('schema', 'Ange när mötet slutar, till exempel 15.00.', 'slut')
-            : null;
-    if (missing) return this.send(request, response, groupId, 400, missing, fields);
-    const optional = (name: string) => (textOf(fields, name) === '' ? undefined : textOf(fields, name));
+    const meeting = meetingTimeAndPlaceOf(fields, 'schema');
+    if (isProblem(meeting)) return this.send(request, response, groupId, 400, meeting, fields);
     try {
       const scheduled = await this.commands.execute(
-        new ScheduleMeetingCommand(context, groupId, {
-          startsAt: startsAt as string,
-          endsAt: endsAt as string,
-          place: optional('plats'),
-          videoLink: optional('videolank'),
-          dnr: optional('dnr'),
-        }),
+        new ScheduleMeetingCommand(context, groupId, { ...meeting, dnr: optionalTextOf(fields, 'dnr') }),
       );
       response.redirect(303, `${prepareHref(scheduled.meetingId)}?klart=schemalagt`);
     } catch (error) {

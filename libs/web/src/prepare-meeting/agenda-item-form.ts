@@ -52,6 +52,3 @@ export function proposerOf(fields: FormFields): Party {
     ? { side: 'union', organisation: value.slice('facket:'.length) }
     : { side: 'employer' };
 }
-
-export const isProblem = (value: unknown): value is FormProblem =>
-  typeof value === 'object' && value !== null && 'form' in value && 'fields' in value;

@@ -54,3 +54,7 @@ export interface FormProblem {
 /** A form's message above it, when no field shows it (a message at its field is not said twice). */
 export const summaryOf = (problem: FormProblem | null) =>
   problem && Object.keys(problem.fields).length === 0 ? problem.message : null;
+
+/** Whether a form reader gave back a problem rather than the command's input. */
+export const isProblem = (value: unknown): value is FormProblem =>
+  typeof value === 'object' && value !== null && 'form' in value && 'fields' in value;

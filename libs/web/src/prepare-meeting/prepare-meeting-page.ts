@@ -1,4 +1,11 @@
-import { stockholmDateTime, stockholmTimeRange, swedishLongDate, tableDate } from '#libs/documents';
+import {
+  stockholmDate,
+  stockholmDateTime,
+  stockholmTime,
+  stockholmTimeRange,
+  swedishLongDate,
+  tableDate,
+} from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
 import type { ProtocolForm } from '#libs/shared-kernel';
@@ -24,6 +31,9 @@ export const DONE_MESSAGES: Record<string, string> = {
   borttagen: 'Punkten är borttagen från dagordningen.',
   medtagen: 'Den återkommande punkten är tagen med på dagordningen.',
   kallelse: 'Kallelsen är skickad.',
+  flyttat: 'Mötet är flyttat.',
+  installt:
+    'Mötet är inställt. Det som skulle ha tagits upp kommer tillbaka på nästa mötes förslag till dagordning.',
 };
 
 interface Option {
@@ -168,6 +178,8 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       origin: originLabel(entry.origin),
     }));
 
+  const moveField = fieldsOf('flytta');
+  const cancelField = fieldsOf('installa');
   const add = fieldsOf('ny-punkt');
   const addOwn = problemFor('ny-punkt');
   const kallelseOwn = problemFor('kallelse');
@@ -223,6 +235,23 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
+    },
+    move: {
+      problem: summaryOf(problemFor('flytta')),
+      // A meeting moved after its kallelse went out needs the kallelse again, with the new time.
+      kallelseIssued: issued,
+      fields: {
+        datum: moveField('datum', stockholmDate(view.startsAt)),
+        start: moveField('start', stockholmTime(view.startsAt)),
+        slut: moveField('slut', stockholmTime(view.endsAt)),
+        plats: moveField('plats', view.place ?? ''),
+        videolank: moveField('videolank', view.videoLink ?? ''),
+      },
+    },
+    cancel: {
+      problem: summaryOf(problemFor('installa')),
+      open: problemFor('installa') !== null,
+      fields: { motivering: cancelField('motivering', '') },
     },
     kallelse: {
       problem: summaryOf(kallelseOwn),

@@ -8,7 +8,7 @@ import { GetMeetingQuery, RunMeetingCommand, SetAgendaCommand, type MeetingView 
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { PageRenderer } from '../views/page-renderer.js';
-import { agendaItemOf, isProblem, proposerOf } from './agenda-item-form.js';
+import { agendaItemOf, proposerOf } from './agenda-item-form.js';
 import { type AgendaEdit, applyAgendaEdit, chairsAgendaOf } from './agenda-edits.js';
 import { prepareHref } from './labels.js';
 import {
@@ -16,9 +16,11 @@ import {
   formCommandContext,
   formFieldsOf,
   type FormProblem,
+  isProblem,
   listOf,
   textOf,
 } from './page-form.js';
+import { meetingTimeAndPlaceOf } from './meeting-time-form.js';
 import { prepareMeetingPage } from './prepare-meeting-page.js';
 import { formProblemOf, problem, statusOfProblem } from './swedish-errors.js';
 
@@ -141,12 +143,71 @@ export class PrepareMeetingController {
     const recipients = group.members
       .filter(({ person }) => chosen.has(person.personId))
       .map(({ person }) => ({ personId: person.personId, name: person.name }));
+    await this.runOrShow(request, response, {
+      meetingId,
+      form: 'kallelse',
+      fields,
+      run: () =>
+        this.commands.execute(new RunMeetingCommand(context, meetingId, 'IssueKallelse', { recipients })),
+      done: 'kallelse#kallelse',
+    });
+  }
+
+  /** Moves the meeting to the time and place posted (RescheduleMeeting, as the API's reschedule). */
+  @Post('flytta')
+  async move(@Req() request: PageRequest, @Res() response: Response, @Param('meetingId') meetingId: string) {
+    const fields = formFieldsOf(request);
+    const context = formCommandContext(request, fields);
+    const move = meetingTimeAndPlaceOf(fields, 'flytta');
+    if (isProblem(move)) return this.send(request, response, meetingId, 400, null, move, fields);
+    await this.runOrShow(request, response, {
+      meetingId,
+      form: 'flytta',
+      fields,
+      run: () => this.commands.execute(new RunMeetingCommand(context, meetingId, 'RescheduleMeeting', move)),
+      done: 'flyttat',
+    });
+  }
+
+  /** Cancels the meeting with the reason posted (CancelMeeting, as the API's cancel). */
+  @Post('installa')
+  async cancel(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+  ) {
+    const fields = formFieldsOf(request);
+    const context = formCommandContext(request, fields);
+    const reason = textOf(fields, 'motivering');
+    await this.runOrShow(request, response, {
+      meetingId,
+      form: 'installa',
+      fields,
+      run: () =>
+        this.commands.execute(new RunMeetingCommand(context, meetingId, 'CancelMeeting', { reason })),
+      done: 'installt',
+    });
+  }
+
+  /** Runs a form's command; a refusal is shown at the form, success redirects to the page with its message. */
+  private async runOrShow(
+    request: PageRequest,
+    response: Response,
+    action: {
+      meetingId: string;
+      form: string;
+      fields: FormFields;
+      run: () => Promise<unknown>;
+      done: string;
+    },
+  ): Promise<void> {
+    const { meetingId, form, fields, run, done } = action;
     try {
-      await this.commands.execute(new RunMeetingCommand(context, meetingId, 'IssueKallelse', { recipients }));
+      await run();
     } catch (error) {
-      return this.refused(request, response, meetingId, error, 'kallelse', fields);
+      return this.refused(request, response, meetingId, error, form, fields);
     }
-    response.redirect(303, `${prepareHref(meetingId)}?klart=kallelse#kallelse`);
+    response.redirect(303, `${prepareHref(meetingId)}?klart=${done}`);
   }
 
   private async setAgenda(

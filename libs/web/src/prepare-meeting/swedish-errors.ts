@@ -15,6 +15,9 @@ const MESSAGES: Record<string, { text: string; field?: string }> = {
     text: 'Mötet kan inte flyttas till ett annat år: protokollnumret gäller året.',
     field: 'datum',
   },
+  [MEETING_ERROR.UNDER_WAY]: {
+    text: 'Något är redan protokollfört på mötet: det kan inte flyttas eller ställas in längre.',
+  },
   [MEETING_ERROR.CLOSED]: { text: 'Mötet är avslutat: dagordningen och kallelsen kan inte ändras längre.' },
   [MEETING_ERROR.CANCELLED]: { text: 'Mötet är inställt: inget mer kan ändras på det.' },
   [MEETING_ERROR.INVALID_ESTIMATE]: {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { findRepositoryFolder } from '#libs/documents';
@@ -56,6 +56,15 @@ export class PageRenderer {
     templatesFolder: string = findRepositoryFolder(join('libs', 'web', 'templates'), import.meta.url),
   ) {
     this.handlebars.registerPartial('layout', this.compile(join(templatesFolder, 'layout.hbs')));
+    // Form parts more than one page shows (templates/partials/<name>.hbs is the partial <name>).
+    for (const file of readdirSync(join(templatesFolder, 'partials')).filter((name) =>
+      name.endsWith('.hbs'),
+    )) {
+      this.handlebars.registerPartial(
+        file.replace(/\.hbs$/, ''),
+        this.compile(join(templatesFolder, 'partials', file)),
+      );
+    }
     for (const page of PAGES) {
       this.pages.set(page, this.compile(join(templatesFolder, 'pages', `${page}.hbs`)));
     }
