@@ -23,13 +23,13 @@ export interface AgendaChange {
 
 /** An entry of the meeting view as the command takes it (origin and marks are the server's). */
 export function inputOf(entry: AgendaEntryView): AgendaItemInput {
-  const { itemId, title, kind, presenter, estimatedMinutes, proposer, sectionId, parentItemId } = entry;
+  const { itemId, title, kind, presenters, estimatedMinutes, proposer, sectionId, parentItemId } = entry;
   return Object.fromEntries(
     Object.entries({
       itemId,
       title,
       kind,
-      presenter,
+      presenters,
       estimatedMinutes,
       proposer,
       sectionId,

@@ -1,6 +1,7 @@
 import type { GroupView } from '#libs/groups';
 import type { AgendaItemInput } from '#libs/meetings';
-import type { AgendaItemKind, Party } from '#libs/shared-kernel';
+import type { AgendaItemKind, Party, Presenter } from '#libs/shared-kernel';
+import { withMemberPresenter } from './item-presenters.js';
 import { type FormFields, type FormProblem, textOf } from './page-form.js';
 import { problem } from './swedish-errors.js';
 
@@ -11,7 +12,8 @@ import { problem } from './swedish-errors.js';
  */
 export function agendaItemOf(
   fields: FormFields,
-  base: { itemId: string; proposer: Party },
+  /** `presenters`: the item's as they are (an edit keeps those the select does not show). */
+  base: { itemId: string; proposer: Party; presenters?: readonly Presenter[] },
   group: GroupView,
   form: string,
 ): AgendaItemInput | FormProblem {
@@ -38,7 +40,12 @@ export function agendaItemOf(
     kind: textOf(fields, 'typ') as AgendaItemKind,
     proposer: base.proposer,
   };
-  if (presenter) item.presenter = { personId: presenter.personId, name: presenter.name };
+  const presenters = withMemberPresenter(
+    base.presenters ?? [],
+    presenter && { personId: presenter.personId, name: presenter.name },
+    group,
+  );
+  if (presenters.length > 0) item.presenters = presenters;
   if (estimatedMinutes !== undefined) item.estimatedMinutes = estimatedMinutes;
   if (sectionId !== '') item.sectionId = sectionId;
   if (parentItemId !== '') item.parentItemId = parentItemId;

@@ -43,7 +43,7 @@ export const NEW_ADJUNGERADE_ROWS = 2;
 
 /**
  * The närvarolista from the form: each member of the group present, absent or left out, with
- * whom a present ersättare replaces; adjungerade by name and party (present). An adjungerad has no
+ * whom a present ersättare replaces; adjungerade by name, title (if given) and party (present). An adjungerad has no
  * account: their id is made from the name, so saving the list again keeps the same person.
  */
 export function attendanceOf(form: PostedForm, group: GroupView, meeting: MeetingView): AttendanceEntry[] {
@@ -66,8 +66,10 @@ export function attendanceOf(form: PostedForm, group: GroupView, meeting: Meetin
     const name = textOf(form, `adj-namn-${row}`).trim();
     if (!name) continue;
     const party = textOf(form, `adj-part-${row}`);
+    const title = textOf(form, `adj-titel-${row}`).trim();
     entries.push({
       person: { personId: textOf(form, `adj-id-${row}`) || adjungeradId(name), name },
+      ...(title ? { title } : {}),
       ...(party ? { party: partyOf(party) } : {}),
       role: 'adjungerad',
       presence: 'present',
@@ -149,7 +151,8 @@ export function responsibleCandidates(group: GroupView, meeting: MeetingView): P
   for (const member of group.members) people.set(member.person.personId, member.person);
   // A guest without an account (an adjungerad by name) cannot be responsible for a follow-up.
   for (const { person } of meeting.attendance)
-    if (person.personId !== undefined) people.set(person.personId, { personId: person.personId, name: person.name });
+    if (person.personId !== undefined)
+      people.set(person.personId, { personId: person.personId, name: person.name });
   return [...people.values()];
 }
 
