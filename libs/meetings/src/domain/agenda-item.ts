@@ -173,7 +173,9 @@ export function requireKnownPresenters(
 
 /** The presenters' account ids an agenda names, for the use case to look up. */
 export const presenterIdsOf = (items: readonly Pick<AgendaItem, 'presenters' | 'presenter'>[]): string[] => [
-  ...new Set(items.flatMap((item) => presentersOf(item).flatMap(({ personId }) => (personId ? [personId] : [])))),
+  ...new Set(
+    items.flatMap((item) => presentersOf(item).flatMap(({ personId }) => (personId ? [personId] : []))),
+  ),
 ];
 
 /** An item as recorded in any version, in today's shape: a lone `presenter` becomes `presenters`. */

@@ -78,7 +78,10 @@ function requireFederations(
 ): Record<string, Federation> | undefined {
   const entries = Object.entries(federations ?? {})
     .filter(([organisation]) => unionOrganisations.includes(organisation))
-    .map(([organisation, federation]) => [organisation, requireFederation(federation, `federations.${organisation}`)]);
+    .map(([organisation, federation]) => [
+      organisation,
+      requireFederation(federation, `federations.${organisation}`),
+    ]);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 

@@ -114,7 +114,8 @@ function requireAttendee(
   const field = `attendees[${index}].person`;
   const { personId, name } = requireNamedPerson(person, field);
   if (personId !== undefined) return { personId, name };
-  if (role !== 'adjungerad' || replaces !== undefined) throw meetingError.accountRequired(`${field}.personId`);
+  if (role !== 'adjungerad' || replaces !== undefined)
+    throw meetingError.accountRequired(`${field}.personId`);
   return { name };
 }
 
@@ -157,7 +158,9 @@ export function requireJusterare(
       person: requirePerson(person, `justerare[${index}].person`),
       party: requireParty(party, meeting.unionOrganisations, `justerare[${index}].party`),
       federation:
-        federation === undefined ? undefined : requireFederation(federation, `justerare[${index}].federation`),
+        federation === undefined
+          ? undefined
+          : requireFederation(federation, `justerare[${index}].federation`),
     }),
   );
   const employerCount = checked.filter(({ party }) => party.side === 'employer').length;

@@ -70,9 +70,15 @@ describe('meeting: several presenters per item, with or without an account', () 
   it('the lone presenter of an item recorded before several were kept folds into presenters', () => {
     // An AgendaSet as stored before: `presenter`, not `presenters`.
     const legacy = { ...item('i-info', 'Nytt inom arbetsmiljö', 'information'), presenter: people.secretary };
-    const stored: MeetingEvent = { type: 'AgendaSet', data: { meetingId, version: 1, items: [legacy], at: later } };
+    const stored: MeetingEvent = {
+      type: 'AgendaSet',
+      data: { meetingId, version: 1, items: [legacy], at: later },
+    };
     const state = foldEvents(meetingDecider, [scheduled, stored]);
-    expect(state.agenda[0]).toEqual({ ...item('i-info', 'Nytt inom arbetsmiljö', 'information'), presenters: [people.secretary] });
+    expect(state.agenda[0]).toEqual({
+      ...item('i-info', 'Nytt inom arbetsmiljö', 'information'),
+      presenters: [people.secretary],
+    });
     // The same agenda sent in today's shape is no change.
     spec
       .given([scheduled, stored])
@@ -103,7 +109,13 @@ describe('meeting: several presenters per item, with or without an account', () 
           data: {
             meetingId,
             version: 2,
-            item: { itemId: 'i-ovrig', title: 'Parkeringen', kind: 'övrig fråga', proposer: vision, presenters: [annaBerg] },
+            item: {
+              itemId: 'i-ovrig',
+              title: 'Parkeringen',
+              kind: 'övrig fråga',
+              proposer: vision,
+              presenters: [annaBerg],
+            },
             at: later,
           },
         },
@@ -112,7 +124,13 @@ describe('meeting: several presenters per item, with or without an account', () 
       .given(prepared)
       .when(
         command('ProposeAgendaItem', {
-          item: { itemId: 'i-p', title: 'Schemat', kind: 'dialog', proposer: vision, presenters: [people.ssrRep] },
+          item: {
+            itemId: 'i-p',
+            title: 'Schemat',
+            kind: 'dialog',
+            proposer: vision,
+            presenters: [people.ssrRep],
+          },
           proposedBy: people.visionRep,
           knownPresenters: [],
         }),
@@ -135,7 +153,9 @@ describe('meeting: adjungerade without an account, with their title', () => {
     spec
       .given(prepared)
       .when(record([...attendees, guest]))
-      .then([{ type: 'AttendanceRecorded', data: { meetingId, attendees: [...attendees, guest], at: later } }]);
+      .then([
+        { type: 'AttendanceRecorded', data: { meetingId, attendees: [...attendees, guest], at: later } },
+      ]);
     const state = foldEvents(meetingDecider, [
       ...prepared,
       { type: 'AttendanceRecorded', data: { meetingId, attendees: [...attendees, guest], at: later } },
@@ -194,7 +214,10 @@ describe('meeting: a justerare for a federation ("för TCO"), where the group sa
   });
 
   it('without the group’s setting it is refused with MEETING.FEDERATION_JUSTERING_OFF', () => {
-    spec.given([...prepared, attendanceRecorded]).when(appoint(forTco)).thenThrows('MEETING.FEDERATION_JUSTERING_OFF');
+    spec
+      .given([...prepared, attendanceRecorded])
+      .when(appoint(forTco))
+      .thenThrows('MEETING.FEDERATION_JUSTERING_OFF');
   });
 
   it('for another federation than their organisation’s it is refused with MEETING.NOT_IN_FEDERATION', () => {
@@ -219,10 +242,11 @@ describe('meeting: a justerare for a federation ("för TCO"), where the group sa
   });
 
   it('scheduling keeps the federations of the meeting’s own unions, and the group’s setting', () => {
-    const { at: _at, meetingId: _id, ...plan } = scheduled.data as Extract<
-      MeetingEvent,
-      { type: 'MeetingScheduled' }
-    >['data'];
+    const {
+      at: _at,
+      meetingId: _id,
+      ...plan
+    } = scheduled.data as Extract<MeetingEvent, { type: 'MeetingScheduled' }>['data'];
     spec
       .given([])
       .when(
@@ -250,16 +274,21 @@ describe('meeting: a justerare for a federation ("för TCO"), where the group sa
   });
 
   it('scheduling without federations or the setting records the meeting as before', () => {
-    const { at: _at, meetingId: _id, ...plan } = scheduled.data as Extract<
-      MeetingEvent,
-      { type: 'MeetingScheduled' }
-    >['data'];
+    const {
+      at: _at,
+      meetingId: _id,
+      ...plan
+    } = scheduled.data as Extract<MeetingEvent, { type: 'MeetingScheduled' }>['data'];
     spec
       .given([])
       .when(
         command(
           'ScheduleMeeting',
-          { ...plan, federations: {}, rules: { formalParties: true, justering: 'parties', justeringByFederation: false } },
+          {
+            ...plan,
+            federations: {},
+            rules: { formalParties: true, justering: 'parties', justeringByFederation: false },
+          },
           scheduled.data.at,
         ),
       )

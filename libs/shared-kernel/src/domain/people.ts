@@ -11,7 +11,8 @@ export const FEDERATIONS = ['Saco', 'TCO', 'LO'] as const;
 export type Federation = (typeof FEDERATIONS)[number];
 
 export function requireFederation(value: string, field: string): Federation {
-  if (!(FEDERATIONS as readonly unknown[]).includes(value)) throw validationError.unknownFederation(field, value, FEDERATIONS);
+  if (!(FEDERATIONS as readonly unknown[]).includes(value))
+    throw validationError.unknownFederation(field, value, FEDERATIONS);
   return value as Federation;
 }
 
@@ -49,12 +50,17 @@ export function requireNamedPerson(person: NamedPerson, field: string): NamedPer
 export function requirePresenters(presenters: readonly Presenter[], field: string): Presenter[] {
   if (!Array.isArray(presenters)) throw validationError.invalidValue(field, presenters, ['a list']);
   if (presenters.length > MAX_PRESENTERS)
-    throw validationError.invalidValue(field, `${presenters.length} presenters`, [`at most ${MAX_PRESENTERS}`]);
+    throw validationError.invalidValue(field, `${presenters.length} presenters`, [
+      `at most ${MAX_PRESENTERS}`,
+    ]);
   const checked = presenters.map((presenter, index) => requireNamedPerson(presenter, `${field}[${index}]`));
   const seen = new Set<string>();
   for (const presenter of checked) {
     const key = presenter.personId ?? `name:${presenter.name.toLocaleLowerCase('sv')}`;
-    if (seen.has(key)) throw validationError.invalidValue(field, presenter.personId ?? presenter.name, ['each presenter once']);
+    if (seen.has(key))
+      throw validationError.invalidValue(field, presenter.personId ?? presenter.name, [
+        'each presenter once',
+      ]);
     seen.add(key);
   }
   return checked;
@@ -64,7 +70,10 @@ export function requirePresenters(presenters: readonly Presenter[], field: strin
  * The presenters of an item recorded in any shape: items recorded before several presenters were
  * kept carry one `presenter` (a PersonRef), and stored read models may still hold that shape.
  */
-export function presentersOf(item: { presenters?: readonly Presenter[]; presenter?: PersonRef }): Presenter[] {
+export function presentersOf(item: {
+  presenters?: readonly Presenter[];
+  presenter?: PersonRef;
+}): Presenter[] {
   if (item.presenters !== undefined) return [...item.presenters];
   return item.presenter ? [item.presenter] : [];
 }

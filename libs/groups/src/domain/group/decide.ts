@@ -145,7 +145,10 @@ function setMeetingLeadership({ data }: Command<'SetMeetingLeadership'>, state: 
   return [{ type: 'MeetingLeadershipSet', data: { groupId, unionViceChairRunsMeetings, at } }];
 }
 
-function setFederationJustering({ data }: Command<'SetFederationJustering'>, state: GroupState): GroupEvent[] {
+function setFederationJustering(
+  { data }: Command<'SetFederationJustering'>,
+  state: GroupState,
+): GroupEvent[] {
   const { groupId, at } = data;
   const justeringByFederation = data.justeringByFederation === true;
   if (justeringByFederation === (state.justeringByFederation === true)) return [];

@@ -10,15 +10,29 @@ const groupId = 'group-csg';
 const at = '2019-01-07T08:00:00Z';
 const created = (levels: ('CSG' | 'APT')[]): GroupEvent => ({
   type: 'GroupCreated',
-  data: { groupId, organisationId: 'org-1', name: 'CSG Exempelstad', levels, unitId: 'unit-kf', actsAsSkyddskommitte: false, at },
+  data: {
+    groupId,
+    organisationId: 'org-1',
+    name: 'CSG Exempelstad',
+    levels,
+    unitId: 'unit-kf',
+    actsAsSkyddskommitte: false,
+    at,
+  },
 });
 const set = (justeringByFederation: boolean) =>
   ({ type: 'SetFederationJustering', data: { groupId, justeringByFederation, at } }) as const;
-const wasSet: GroupEvent = { type: 'FederationJusteringSet', data: { groupId, justeringByFederation: true, at } };
+const wasSet: GroupEvent = {
+  type: 'FederationJusteringSet',
+  data: { groupId, justeringByFederation: true, at },
+};
 
 describe('samverkansgrupp: justering by federation', () => {
   it('a CSG sets that its unions justera by federation, and its next meetings follow it', () => {
-    spec.given([created(['CSG'])]).when(set(true)).then([wasSet]);
+    spec
+      .given([created(['CSG'])])
+      .when(set(true))
+      .then([wasSet]);
     expect(meetingRulesOf(foldEvents(groupDecider, [created(['CSG']), wasSet]))).toEqual({
       formalParties: true,
       justering: 'parties',
@@ -27,8 +41,14 @@ describe('samverkansgrupp: justering by federation', () => {
   });
 
   it('setting what is set records nothing; a group created before the setting has it off', () => {
-    spec.given([created(['CSG']), wasSet]).when(set(true)).then([]);
-    spec.given([created(['CSG'])]).when(set(false)).then([]);
+    spec
+      .given([created(['CSG']), wasSet])
+      .when(set(true))
+      .then([]);
+    spec
+      .given([created(['CSG'])])
+      .when(set(false))
+      .then([]);
     expect(meetingRulesOf(foldEvents(groupDecider, [created(['CSG'])])).justeringByFederation).toBe(false);
   });
 
@@ -40,6 +60,9 @@ describe('samverkansgrupp: justering by federation', () => {
   });
 
   it('an APT, without formal parties, is refused with GROUP.NO_FORMAL_PARTIES', () => {
-    spec.given([created(['APT'])]).when(set(true)).thenThrows('GROUP.NO_FORMAL_PARTIES');
+    spec
+      .given([created(['APT'])])
+      .when(set(true))
+      .thenThrows('GROUP.NO_FORMAL_PARTIES');
   });
 });

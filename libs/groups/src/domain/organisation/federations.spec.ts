@@ -7,8 +7,14 @@ import { organisationDecider } from './organisation.decider.js';
 const spec = deciderSpecification(organisationDecider);
 const organisationId = 'org-exempelstad';
 const at = '2019-01-07T08:00:00Z';
-const created: OrganisationEvent = { type: 'OrganisationCreated', data: { organisationId, name: 'Exempelstad', at } };
-const visionListed: OrganisationEvent = { type: 'UnionOrganisationAdded', data: { organisationId, name: 'Vision', at } };
+const created: OrganisationEvent = {
+  type: 'OrganisationCreated',
+  data: { organisationId, name: 'Exempelstad', at },
+};
+const visionListed: OrganisationEvent = {
+  type: 'UnionOrganisationAdded',
+  data: { organisationId, name: 'Vision', at },
+};
 const visionInTco: OrganisationEvent = {
   type: 'UnionFederationSet',
   data: { organisationId, name: 'Vision', federation: 'TCO', at },
@@ -18,8 +24,13 @@ describe('organisation: union organisations in federations', () => {
   it('a union organisation is added with its federation', () => {
     spec
       .given([created])
-      .when({ type: 'AddUnionOrganisation', data: { organisationId, name: 'Kommunal', federation: 'LO', at } })
-      .then([{ type: 'UnionOrganisationAdded', data: { organisationId, name: 'Kommunal', federation: 'LO', at } }]);
+      .when({
+        type: 'AddUnionOrganisation',
+        data: { organisationId, name: 'Kommunal', federation: 'LO', at },
+      })
+      .then([
+        { type: 'UnionOrganisationAdded', data: { organisationId, name: 'Kommunal', federation: 'LO', at } },
+      ]);
   });
 
   it('a listed union organisation is put in a federation, found by its name in any case', () => {
@@ -47,17 +58,25 @@ describe('organisation: union organisations in federations', () => {
       .given([created, visionListed, visionInTco])
       .when({ type: 'SetUnionFederation', data: { organisationId, name: 'Vision', federation: null, at } })
       .then([out]);
-    expect(foldEvents(organisationDecider, [created, visionListed, visionInTco, out]).federations).toEqual({});
+    expect(foldEvents(organisationDecider, [created, visionListed, visionInTco, out]).federations).toEqual(
+      {},
+    );
   });
 
   it('a federation that does not exist is refused with VALIDATION.UNKNOWN_FEDERATION', () => {
     spec
       .given([created, visionListed])
-      .when({ type: 'SetUnionFederation', data: { organisationId, name: 'Vision', federation: 'SACO-S' as never, at } })
+      .when({
+        type: 'SetUnionFederation',
+        data: { organisationId, name: 'Vision', federation: 'SACO-S' as never, at },
+      })
       .thenThrows('VALIDATION.UNKNOWN_FEDERATION');
     spec
       .given([created])
-      .when({ type: 'AddUnionOrganisation', data: { organisationId, name: 'Kommunal', federation: 'Lo' as never, at } })
+      .when({
+        type: 'AddUnionOrganisation',
+        data: { organisationId, name: 'Kommunal', federation: 'Lo' as never, at },
+      })
       .thenThrows('VALIDATION.UNKNOWN_FEDERATION');
   });
 
@@ -69,8 +88,13 @@ describe('organisation: union organisations in federations', () => {
   });
 
   it('a removed union organisation leaves its federation with it', () => {
-    const removed: OrganisationEvent = { type: 'UnionOrganisationRemoved', data: { organisationId, name: 'Vision', at } };
-    expect(foldEvents(organisationDecider, [created, visionListed, visionInTco, removed]).federations).toEqual({});
+    const removed: OrganisationEvent = {
+      type: 'UnionOrganisationRemoved',
+      data: { organisationId, name: 'Vision', at },
+    };
+    expect(
+      foldEvents(organisationDecider, [created, visionListed, visionInTco, removed]).federations,
+    ).toEqual({});
   });
 
   it('an organisation folded from events recorded before federations has none', () => {

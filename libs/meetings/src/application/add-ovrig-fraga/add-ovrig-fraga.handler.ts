@@ -24,7 +24,12 @@ export class AddOvrigFragaHandler implements ICommandHandler<AddOvrigFragaComman
       build: async ({ at, facts }) =>
         meetingCommand('AddOvrigFraga', meetingId, at, {
           item: { ...item, itemId },
-          knownPresenters: await knownPresenters(this.accounts, context.principal.tenantId, [item], facts.group),
+          knownPresenters: await knownPresenters(
+            this.accounts,
+            context.principal.tenantId,
+            [item],
+            facts.group,
+          ),
         }),
     });
     return { meetingId, version, itemId };

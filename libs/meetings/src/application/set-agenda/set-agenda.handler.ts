@@ -31,7 +31,12 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
         return meetingCommand('SetAgenda', meetingId, at, {
           items: keepKnownOrigins(items, known),
           removals,
-          knownPresenters: await knownPresenters(this.accounts, context.principal.tenantId, items, facts.group),
+          knownPresenters: await knownPresenters(
+            this.accounts,
+            context.principal.tenantId,
+            items,
+            facts.group,
+          ),
           ...(facts.group ? { form: protocolFormOf(facts.group) } : {}),
         });
       },

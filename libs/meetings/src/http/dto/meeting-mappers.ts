@@ -46,7 +46,10 @@ import type {
  */
 
 /** `presenters`, or the deprecated lone `presenter` as a list of one. */
-const presentersFrom = (item: { presenters?: PresenterDto[]; presenter?: PersonDto }): Presenter[] | undefined =>
+const presentersFrom = (item: {
+  presenters?: PresenterDto[];
+  presenter?: PersonDto;
+}): Presenter[] | undefined =>
   item.presenters?.map(toPresenter) ?? (item.presenter ? [toPerson(item.presenter)] : undefined);
 
 export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>

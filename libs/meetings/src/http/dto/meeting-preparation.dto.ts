@@ -201,7 +201,8 @@ export class AttendanceEntryDto implements DtoOf<AttendanceEntry> {
 
   @Name({
     optional: true,
-    description: 'What they attend as, printed after the name ("Anna Berg, HR-specialist"); for an adjungerad above all',
+    description:
+      'What they attend as, printed after the name ("Anna Berg, HR-specialist"); for an adjungerad above all',
     example: 'HR-specialist',
   })
   title?: string;

@@ -33,7 +33,11 @@ export class PresenterDto {
   @Name({ example: 'Anna Berg' })
   name!: string;
 
-  @Name({ optional: true, description: 'Printed after the name: "Anna Berg, HR-specialist"', example: 'HR-specialist' })
+  @Name({
+    optional: true,
+    description: 'Printed after the name: "Anna Berg, HR-specialist"',
+    example: 'HR-specialist',
+  })
   title?: string;
 }
 

@@ -14,7 +14,8 @@ export class OrganisationViewDto {
   @ApiProperty({ type: [String], example: ['Kommunal', 'Vision', 'Akademikerförbundet SSR'] })
   unionOrganisations!: string[];
   @ApiProperty({
-    description: 'Union organisation → the federation (centralorganisation) it belongs to; a union of none is left out',
+    description:
+      'Union organisation → the federation (centralorganisation) it belongs to; a union of none is left out',
     type: 'object',
     additionalProperties: { type: 'string', enum: ['Saco', 'TCO', 'LO'] },
     example: { Kommunal: 'LO', Vision: 'TCO', 'Akademikerförbundet SSR': 'Saco' },

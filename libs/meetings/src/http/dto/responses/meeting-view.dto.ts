@@ -193,7 +193,9 @@ class KallelseDto implements Kallelse {
 class MeetingRulesDto implements MeetingRules {
   @ApiProperty({ description: 'False at an APT: attendees without a party' }) formalParties!: boolean;
   @ApiProperty({ enum: JUSTERING_SETTINGS }) justering!: JusteringSetting;
-  @ApiPropertyOptional({ description: 'true where a union justerare may justera for their federation ("för TCO")' })
+  @ApiPropertyOptional({
+    description: 'true where a union justerare may justera for their federation ("för TCO")',
+  })
   justeringByFederation?: boolean;
 }
 
@@ -276,7 +278,8 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   endedAt?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
   @ApiProperty({
-    description: 'Union organisation → its federation, as the organisation had them when the meeting was scheduled',
+    description:
+      'Union organisation → its federation, as the organisation had them when the meeting was scheduled',
     type: 'object',
     additionalProperties: { type: 'string', enum: ['Saco', 'TCO', 'LO'] },
     example: { Vision: 'TCO', Kommunal: 'LO' },
