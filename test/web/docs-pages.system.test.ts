@@ -6,78 +6,38 @@
  * on every page and state, reflow at 320 px. Screenshots go to .tmp/screens/web-*.png.
  * Needs chromium (`npm run test:system`; .ci/run installs it).
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { axeViolations } from '../system/support/axe.js';
-import { type Chromium, launchChromium } from '../system/support/chromium.js';
-import { collectPageErrors, scrollsSideways } from './support/page-checks.js';
+import {
+  type BrowserPage,
+  expectAccessible,
+  openBrowserPage,
+  signInThrough,
+  submitting,
+  tabTo,
+} from './support/browser-page.js';
 import { type DocsWorld, EMPLOYEE, startDocsWorld } from './support/docs-world.js';
-import { PASSWORD, PEOPLE, TENANT } from './support/web-world.js';
-
-const SCREENS = '.tmp/screens';
+import { PASSWORD, PEOPLE } from './support/web-world.js';
 
 describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromium', () => {
   let world: DocsWorld;
-  let browser: Chromium;
+  let browser: BrowserPage;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
     world = await startDocsWorld();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    collectPageErrors(page, errors);
-    await mkdir(SCREENS, { recursive: true });
+    browser = await openBrowserPage();
+    ({ page, errors } = browser);
   });
   afterAll(async () => {
     await browser?.close();
     await world?.close();
   });
 
-  const screenshot = (name: string) =>
-    page.screenshot({ path: `${SCREENS}/web-${name}.png`, fullPage: true });
-
-  /** axe-core finds nothing, the page does not scroll sideways at 320 px (nor does axe there). */
-  async function expectAccessible(state: string, screen?: string): Promise<void> {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-    if (screen) await screenshot(screen);
-    await page.setViewportSize({ width: 320, height: 800 });
-    try {
-      const sideways = await scrollsSideways(page);
-      expect({ state, sideways }).toEqual({ state, sideways: false });
-      expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-      if (screen) await screenshot(`${screen}-320`);
-    } finally {
-      await page.setViewportSize({ width: 1100, height: 900 });
-    }
-  }
-
-  async function submitting(action: () => Promise<void>): Promise<void> {
-    await Promise.all([page.waitForNavigation(), action()]);
-  }
-
   async function signInAs(email: string, password = PASSWORD): Promise<void> {
-    await browser.context.clearCookies();
-    await page.goto(`${world.baseUrl}/logga-in`);
-    await page.locator('#tenant').fill(TENANT);
-    await page.locator('#email').fill(email);
-    await page.locator('#password').fill(password);
-    await submitting(() => page.locator('#password').press('Enter'));
+    await browser.browser.context.clearCookies();
+    await signInThrough(page, `${world.baseUrl}/logga-in`, email, password);
     expect(new URL(page.url()).pathname).toBe('/');
-  }
-
-  /** Presses Tab until the element with this id has focus (at most 30 times), as a keyboard user would. */
-  async function tabTo(id: string): Promise<void> {
-    for (let presses = 0; presses < 30; presses += 1) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(
-        () =>
-          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
-            .activeElement?.id,
-      );
-      if (focused === id) return;
-    }
-    throw new Error(`Tab never reached #${id}`);
   }
 
   const heading = () => page.getByRole('heading', { level: 1 }).innerText();
@@ -87,54 +47,54 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await page.goto(`${world.baseUrl}/dokument/${world.meetingIds.held}`);
     expect(await heading()).toContain('protokoll 1/2019');
     expect(await page.getByRole('link', { name: /Ladda ner PDF/ }).count()).toBeGreaterThanOrEqual(2);
-    await expectAccessible('Dokument', 'dokument');
+    await expectAccessible(page, 'Dokument', { screen: 'web-dokument' });
     // The kallelse of the March meeting, with its calendar file.
     await page.goto(`${world.baseUrl}/dokument/${world.meetingIds.next}`);
     expect(await page.getByRole('link', { name: /kalendern/ }).count()).toBe(1);
-    await expectAccessible('Dokument, kallelse');
+    await expectAccessible(page, 'Dokument, kallelse');
     // The empty states: no units to read the records of, no follow-up that matches.
     await page.goto(`${world.baseUrl}/anstallda`);
     expect(await page.locator('main').innerText()).toContain('inte kopplat till någon enhet');
-    await expectAccessible('Anställda, no units');
+    await expectAccessible(page, 'Anställda, no units');
     await page.goto(`${world.baseUrl}/uppfoljningar?status=cancelled`);
     expect(await page.locator('main').innerText()).toContain('Inga uppföljningar matchar filtret');
-    await expectAccessible('Uppföljningar, none');
+    await expectAccessible(page, 'Uppföljningar, none');
   });
 
   it('lets two justerare approve, one after declining once', async () => {
     const justering = `${world.baseUrl}/justering/${world.meetingIds.held}`;
     await signInAs(PEOPLE.vision.email);
     // From Min sida to the Justering page.
-    await submitting(() => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
+    await submitting(page, () => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
     expect(page.url()).toBe(justering);
-    await expectAccessible('Justering, waiting', 'justering');
+    await expectAccessible(page, 'Justering, waiting', { screen: 'web-justering' });
     // Asking for a change without saying what: told next to the field.
-    await submitting(() => page.getByRole('button', { name: 'Begär ändring' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Begär ändring' }).click());
     expect(await page.locator('#comment-fel').innerText()).toBe(
       'Skriv vad som behöver ändras i protokollet.',
     );
-    await expectAccessible('Justering, comment missing', 'justering-fel');
+    await expectAccessible(page, 'Justering, comment missing', { screen: 'web-justering-fel' });
     await page.locator('#comment').fill('Skriv att Vision vill se planen före sommaren.');
-    await submitting(() => page.getByRole('button', { name: 'Begär ändring' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Begär ändring' }).click());
     expect(await page.getByRole('status').innerText()).toContain('Din begäran om ändring är skickad');
     expect(await page.getByRole('button', { name: /^Justera/ }).count()).toBe(0);
-    await expectAccessible('Justering, change requested', 'justering-andring-begard');
+    await expectAccessible(page, 'Justering, change requested', { screen: 'web-justering-andring-begard' });
 
     await world.revise(
       'Vision bad om ett tillägg',
       'Parterna är överens. Vision vill se planen före sommaren.',
     );
     await page.goto(justering);
-    await submitting(() => page.getByRole('button', { name: 'Justera Revision 2' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Justera Revision 2' }).click());
     expect(await page.getByRole('status').innerText()).toBe('Du har justerat protokollet.');
 
     await signInAs(PEOPLE.chair.email);
     await page.goto(`${world.baseUrl}/justering`);
-    await expectAccessible('Justering list');
-    await submitting(() => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
-    await submitting(() => page.getByRole('button', { name: 'Justera Revision 2' }).click());
+    await expectAccessible(page, 'Justering list');
+    await submitting(page, () => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Justera Revision 2' }).click());
     expect(await page.locator('dd').first().innerText()).toBe('Justerat');
-    await expectAccessible('Justering, justerat', 'justering-justerat');
+    await expectAccessible(page, 'Justering, justerat', { screen: 'web-justering-justerat' });
     expect(errors).toEqual([]);
   });
 
@@ -142,8 +102,8 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await world.project();
     await signInAs(EMPLOYEE.email);
     await page.goto(`${world.baseUrl}/anstallda`);
-    await expectAccessible('Anställda', 'anstallda');
-    await submitting(() => page.getByRole('link', { name: 'Protokoll 1/2019', exact: true }).click());
+    await expectAccessible(page, 'Anställda', { screen: 'web-anstallda' });
+    await submitting(page, () => page.getByRole('link', { name: 'Protokoll 1/2019', exact: true }).click());
     expect(new URL(page.url()).pathname).toBe(
       `/api/meetings/${world.meetingIds.held}/documents/protokoll.html`,
     );
@@ -162,50 +122,50 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await page.goto(`${world.baseUrl}/dokument/${world.meetingIds.held}`);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('Du läser den offentliga versionen.');
-    await expectAccessible('Dokument, public version', 'dokument-offentlig');
+    await expectAccessible(page, 'Dokument, public version', { screen: 'web-dokument-offentlig' });
   });
 
   it('finds an overdue follow-up with the filter, and says a bad date next to its field', async () => {
     await signInAs(PEOPLE.vision.email);
-    await submitting(() => page.getByRole('link', { name: 'Uppföljningar', exact: true }).click());
-    await expectAccessible('Uppföljningar', 'uppfoljningar');
+    await submitting(page, () => page.getByRole('link', { name: 'Uppföljningar', exact: true }).click());
+    await expectAccessible(page, 'Uppföljningar', { screen: 'web-uppfoljningar' });
     await page.getByLabel('Försenade (öppna och efter sitt datum)').check();
-    await submitting(() => page.getByRole('button', { name: 'Visa' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Visa' }).click());
     expect(new URL(page.url()).search).toContain('overdue=ja');
     const row = page.getByRole('row', { name: /introduktion/ });
     expect(await row.innerText()).toContain('Försenad 4 dagar');
-    await expectAccessible('Uppföljningar, overdue', 'uppfoljningar-forsenade');
+    await expectAccessible(page, 'Uppföljningar, overdue', { screen: 'web-uppfoljningar-forsenade' });
     await page.locator('#dueOnOrBefore').fill('2019-02-30');
-    await submitting(() => page.getByRole('button', { name: 'Visa' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Visa' }).click());
     expect(await page.locator('#dueOnOrBefore-fel').innerText()).toContain('ÅÅÅÅ-MM-DD');
-    await expectAccessible('Uppföljningar, bad date', 'uppfoljningar-fel');
+    await expectAccessible(page, 'Uppföljningar, bad date', { screen: 'web-uppfoljningar-fel' });
   });
 
   it('changes the password by keyboard alone', async () => {
     const newPassword = 'ett nytt lösenord för Mårten';
     await signInAs(PEOPLE.vision.email);
     await page.goto(`${world.baseUrl}/konto/losenord`);
-    await expectAccessible('Byt lösenord', 'byt-losenord');
+    await expectAccessible(page, 'Byt lösenord', { screen: 'web-byt-losenord' });
     // A short new password first: told next to the field.
-    await tabTo('currentPassword');
+    await tabTo(page, 'currentPassword');
     await page.keyboard.type(PASSWORD);
-    await tabTo('newPassword');
+    await tabTo(page, 'newPassword');
     await page.keyboard.type('kort');
-    await tabTo('repeatPassword');
+    await tabTo(page, 'repeatPassword');
     await page.keyboard.type('kort');
-    await submitting(() => page.keyboard.press('Enter'));
+    await submitting(page, () => page.keyboard.press('Enter'));
     expect(await page.locator('#newPassword-fel').innerText()).toBe('Lösenordet måste ha minst 12 tecken.');
-    await expectAccessible('Byt lösenord, too short', 'byt-losenord-fel');
-    await tabTo('currentPassword');
+    await expectAccessible(page, 'Byt lösenord, too short', { screen: 'web-byt-losenord-fel' });
+    await tabTo(page, 'currentPassword');
     await page.keyboard.type(PASSWORD);
-    await tabTo('newPassword');
+    await tabTo(page, 'newPassword');
     await page.keyboard.type(newPassword);
-    await tabTo('repeatPassword');
+    await tabTo(page, 'repeatPassword');
     await page.keyboard.type(newPassword);
-    await tabTo('byt-losenord');
-    await submitting(() => page.keyboard.press('Enter'));
+    await tabTo(page, 'byt-losenord');
+    await submitting(page, () => page.keyboard.press('Enter'));
     expect(await page.getByRole('status').innerText()).toContain('Ditt lösenord är bytt.');
-    await expectAccessible('Byt lösenord, done', 'byt-losenord-klart');
+    await expectAccessible(page, 'Byt lösenord, done', { screen: 'web-byt-losenord-klart' });
     await signInAs(PEOPLE.vision.email, newPassword);
   });
 
@@ -213,7 +173,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     const response = await page.goto(`${world.baseUrl}/det-har-finns-inte`);
     expect(response?.status()).toBe(404);
     expect(await heading()).toBe('Sidan finns inte');
-    await expectAccessible('404', 'fel-404');
+    await expectAccessible(page, '404', { screen: 'web-fel-404' });
     expect(errors).toEqual([]);
   });
 });

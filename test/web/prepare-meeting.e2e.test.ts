@@ -9,18 +9,15 @@ import request from 'supertest';
 import { carryOverProjection } from '#libs/meetings';
 import { CSRF_FIELD } from '#libs/web';
 import { projectToHead } from '../api/support/project-to-head.js';
+import { formBrowser, hidden } from './support/form-browser.js';
 import {
   FOLLOW_UP_ACTION,
   PASSWORD,
   PEOPLE,
   startWebWorld,
-  TENANT,
   type WebWorld,
   type Who,
 } from './support/web-world.js';
-
-const hidden = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('Grupp and Förbered möte', () => {
   let world: WebWorld;
@@ -31,22 +28,9 @@ describe('Grupp and Förbered möte', () => {
     // What returns at a new meeting is read from the carry-over read model (the worker's job).
     await projectToHead(world.app, [carryOverProjection]);
     for (const who of ['chair', 'vision'] as const) {
-      const signIn = await request(world.server).get('/logga-in');
-      const formCookie = String(signIn.headers['set-cookie']).split(';')[0];
-      const response = await request(world.server)
-        .post('/logga-in')
-        .set('Cookie', formCookie)
-        .set('Origin', world.baseUrl)
-        .type('form')
-        .send({
-          [CSRF_FIELD]: hidden(signIn.text, CSRF_FIELD),
-          tenant: TENANT,
-          email: PEOPLE[who].email,
-          password: PASSWORD,
-        });
-      expect(response.status).toBe(303);
-      const cookies = response.headers['set-cookie'] as unknown as string[];
-      sessions[who] = cookies.find((line) => line.startsWith('svk_session='))?.split(';')[0] ?? '';
+      const browser = formBrowser(world);
+      await browser.signIn(PEOPLE[who].email, PASSWORD);
+      sessions[who] = `svk_session=${browser.cookies.get('svk_session')}`;
     }
   });
   afterAll(async () => {
