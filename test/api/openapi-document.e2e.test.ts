@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(47);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(48);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -53,6 +53,7 @@ describe('the OpenAPI document', () => {
         'PUT /api/groups/{groupId}/justering',
         'PUT /api/groups/{groupId}/federation-justering',
         'PUT /api/organisation/union-organisations/{name}/federation',
+        'PUT /api/groups/{groupId}/notice-times',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

@@ -15,3 +15,4 @@ export * from './evolve.js';
 export * from './carry-over/index.js';
 export * from './event-types.js';
 export { justeradFor } from './participants.js';
+export * from './work-environment.js';

@@ -6,3 +6,4 @@ export * from './types.js';
 export * from './validation.js';
 export * from './protocol-form.js';
 export * from './people.js';
+export * from './work-environment-topics.js';

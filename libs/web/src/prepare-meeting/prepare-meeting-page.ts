@@ -3,17 +3,23 @@ import {
   stockholmDateTime,
   stockholmTime,
   stockholmTimeRange,
+  swedishDayMonthYear,
   swedishLongDate,
   tableDate,
 } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import { presentersLine } from '#libs/meeting-documents';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
-import { nameWithTitle, type ProtocolForm } from '#libs/shared-kernel';
+import {
+  nameWithTitle,
+  type ProtocolForm,
+  WORK_ENVIRONMENT_TOPIC_LABELS,
+  WORK_ENVIRONMENT_TOPICS,
+} from '#libs/shared-kernel';
+import { documentHref } from '../documents/document-links.js';
 import { chairsAgendaOf } from './agenda-edits.js';
 import { memberPresenterOf } from './item-presenters.js';
 import {
-  documentHref,
   groupHref,
   KIND_LABELS,
   kindOptions,
@@ -85,6 +91,18 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       selected: selected === person.personId,
     })),
   ];
+  // Only a skyddskommitté tags items with the AML 6:9 question they take up.
+  const topicOptions = (selected: string): Option[] | null =>
+    group.actsAsSkyddskommitte
+      ? [
+          { value: '', label: 'Ingen', selected: selected === '' },
+          ...WORK_ENVIRONMENT_TOPICS.map((topic) => ({
+            value: topic,
+            label: WORK_ENVIRONMENT_TOPIC_LABELS[topic],
+            selected: selected === topic,
+          })),
+        ]
+      : null;
   const sectionOptions = (selected: string): Option[] => [
     { value: '', label: 'Efter punktens typ', selected: selected === '' },
     ...form.sections.map(({ sectionId, heading }) => ({
@@ -146,6 +164,7 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: field('typ', entry.kind),
         avsnitt: field('avsnitt', entry.sectionId ?? ''),
         under: field('under', entry.parentItemId ?? ''),
+        arbetsmiljofraga: field('arbetsmiljofraga', entry.workEnvironmentTopic ?? ''),
       },
       kinds: kindOptions(postedOr(own, 'typ', entry.kind)),
       sections: sectionOptions(postedOr(own, 'avsnitt', entry.sectionId ?? '')),
@@ -159,6 +178,10 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
           .filter((presenter) => presenter !== memberPresenterOf(entry.presenters ?? [], group))
           .map(nameWithTitle)
           .join('; ') || null,
+      topics: topicOptions(postedOr(own, 'arbetsmiljofraga', entry.workEnvironmentTopic ?? '')),
+      topicLabel: entry.workEnvironmentTopic
+        ? WORK_ENVIRONMENT_TOPIC_LABELS[entry.workEnvironmentTopic]
+        : null,
     };
   };
 
@@ -221,6 +244,17 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       videoLink: view.videoLink ?? null,
       dnr: view.dnr ?? null,
     },
+    // For those who prepare it: when the kallelse and the agenda should go out, and what is late.
+    notice:
+      editable && view.notice
+        ? {
+            kallelseBy: swedishDayMonthYear(view.notice.kallelseBy),
+            agendaBy: swedishDayMonthYear(view.notice.agendaBy),
+            kallelseDays: view.notice.kallelseDays,
+            agendaDays: view.notice.agendaDays,
+            warnings: view.notice.warnings.map(({ code, text }) => ({ code, text })),
+          }
+        : null,
     opening: form.opening.map(({ title }) => title),
     closing: form.closing.map(({ title }) => title),
     sections,
@@ -239,11 +273,13 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: add('typ', ''),
         avsnitt: add('avsnitt', ''),
         under: add('under', ''),
+        arbetsmiljofraga: add('arbetsmiljofraga', ''),
       },
       kinds: kindOptions(postedOr(addOwn, 'typ', 'information')),
       sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },
     move: {
@@ -278,9 +314,9 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       })),
       links: issued
         ? {
-            html: documentHref(view.meetingId, 'kallelse.html'),
-            pdf: documentHref(view.meetingId, 'kallelse.pdf'),
-            ics: documentHref(view.meetingId, 'kallelse.ics'),
+            html: documentHref(view.meetingId, 'kallelse', 'html'),
+            pdf: documentHref(view.meetingId, 'kallelse', 'pdf'),
+            ics: documentHref(view.meetingId, 'kallelse', 'ics'),
           }
         : null,
       again: issued,

@@ -240,6 +240,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: group,
     body: () => ({ justeringByFederation: false }),
   }),
+  testApp('PUT /api/groups/{groupId}/notice-times', {
+    params: group,
+    body: () => ({ kallelseDays: 10, agendaDays: 5 }),
+  }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),

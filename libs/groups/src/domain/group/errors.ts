@@ -22,6 +22,7 @@ export const GROUP_ERROR = {
   NO_FORMAL_PARTIES: 'GROUP.NO_FORMAL_PARTIES',
   JUSTERING_NOT_FOR_LEVEL: 'GROUP.JUSTERING_NOT_FOR_LEVEL',
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
+  INVALID_NOTICE_TIMES: 'GROUP.INVALID_NOTICE_TIMES',
 } as const;
 
 export const groupError = {
@@ -100,6 +101,12 @@ export const groupError = {
     ruleBroken(
       GROUP_ERROR.NO_FORMAL_PARTIES,
       'An APT has no formal parties: no union justerar for it, by federation or otherwise',
+    ),
+  invalidNoticeTimes: (kallelseDays: unknown, agendaDays: unknown) =>
+    ruleBroken(
+      GROUP_ERROR.INVALID_NOTICE_TIMES,
+      'Notice times are whole days from 1 to 90, and the agenda goes out no earlier than the kallelse (agendaDays ≤ kallelseDays)',
+      { kallelseDays, agendaDays },
     ),
   justeringNotForLevel: (justering: string, allowed: readonly string[]) =>
     ruleBroken(

@@ -9,6 +9,7 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   FederationJusteringSet: true,
   ProtocolFormSet: true,
   JusteringSet: true,
+  NoticeTimesSet: true,
   MeetingAdded: true,
   ProtocolNumberAllocated: true,
   ProtocolNumberSeriesSet: true,
