@@ -65,7 +65,7 @@ interface MeetingView {
   agenda: {
     title: string;
     kind: string;
-    presenter?: { name: string };
+    presenters?: { name: string }[];
     origin?: {
       kind: 'deferred' | 'follow-up';
       fromParagraph?: number;
@@ -135,7 +135,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
       seed: meeting(demo.meetings.seed),
       next: {
         ...meeting(demo.meetings.next),
-        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenter, origin }) =>
+        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenters, origin }) =>
           origin === undefined
             ? []
             : [
@@ -147,7 +147,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
                   fromDate: origin.fromDate,
                   reason: origin.reason,
                   dueDate: origin.dueDate,
-                  presenter: presenter?.name,
+                  presenter: presenters?.map(({ name }) => name).join(', ') || undefined,
                 },
               ],
         ),
