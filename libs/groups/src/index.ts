@@ -20,6 +20,7 @@ export * from './application/group/set-meeting-leadership/set-meeting-leadership
 export * from './application/group/set-protocol-number-series/set-protocol-number-series.command.js';
 export * from './application/group/set-notice-times/set-notice-times.command.js';
 export * from './application/organisation/add-union-organisation/add-union-organisation.command.js';
+export * from './application/organisation/set-union-federation/set-union-federation.command.js';
 export * from './application/organisation/add-unit/add-unit.command.js';
 export * from './application/organisation/create-organisation/create-organisation.command.js';
 export * from './application/organisation/get-organisation/get-organisation.query.js';
