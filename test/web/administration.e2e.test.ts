@@ -393,6 +393,23 @@ describe('Administration', () => {
     );
   });
 
+  it('lets a group with parties justera by federation, and an APT not at all', async () => {
+    const path = `/administration/grupper/${world.groupId}`;
+    const page = await admin.get(path);
+    expect(page.text).toContain('Justering för centralorganisation');
+    expect((await admin.get(`/administration/grupper/${aptId}`)).text).not.toContain(
+      'Justering för centralorganisation',
+    );
+    const saved = await submit(path, `${path}/centralorganisation`, { 'for-centralorganisation': 'ja' });
+    expect(saved.status).toBe(303);
+    expect((await admin.get(saved.headers.location)).text).toContain(
+      'Justeringen för centralorganisation är sparad.',
+    );
+    expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ justeringByFederation: true });
+    expect((await submit(path, `${path}/centralorganisation`, {})).status).toBe(303);
+    expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ justeringByFederation: false });
+  });
+
   it('issues an API token shown once, which a program uses until the admin revokes it', async () => {
     const path = `/administration/konton/${karinId}`;
     const unnamed = await submit(path, `${path}/nycklar`, { namn: '' });

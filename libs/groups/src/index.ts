@@ -16,6 +16,7 @@ export * from './application/group/join-group/join-group.command.js';
 export * from './application/group/leave-group/leave-group.command.js';
 export * from './application/group/list-groups/list-groups.query.js';
 export * from './application/group/set-justering/set-justering.command.js';
+export * from './application/group/set-federation-justering/set-federation-justering.command.js';
 export * from './application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 export * from './application/group/set-protocol-number-series/set-protocol-number-series.command.js';
 export * from './application/group/set-notice-times/set-notice-times.command.js';
