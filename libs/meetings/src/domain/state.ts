@@ -21,6 +21,7 @@ import type {
   RemovedAgendaItem,
   RevisionKind,
 } from './facts.js';
+import type { EscalationRecord } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 
 export type {
@@ -40,6 +41,8 @@ export interface ItemRecords {
   protokollsanteckningar: PartyStatement[];
   followUps: FollowUpAssignment[];
   deferral?: Reason;
+  /** Raised to the parent group or to an MBL negotiation: handled here, answered elsewhere. */
+  escalation?: EscalationRecord;
   confidential?: Reason;
 }
 
