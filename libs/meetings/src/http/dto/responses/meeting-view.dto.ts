@@ -50,6 +50,20 @@ export class AgendaItemOriginDto implements AgendaItemOriginView {
   @ApiPropertyOptional({ description: 'deferred: why' }) reason?: string;
   @ApiPropertyOptional() followUpId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'follow-up: when it is due' }) dueDate?: string;
+  @ApiPropertyOptional({ description: 'escalated, answer: the name of the group it came from' })
+  fromGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the group it was raised to (this one)' })
+  toGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the question as put, where it differs from the title' })
+  question?: string;
+  @ApiPropertyOptional({ description: "answer: the receiving meeting's outcome on the item" })
+  answer?: string;
+  @ApiPropertyOptional({ description: 'answer: the meeting of this group that raised it' })
+  escalatedFromMeetingId?: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'answer: the § it was raised under' })
+  escalatedFromParagraph?: number;
+  @ApiPropertyOptional({ format: 'date', description: 'answer: the date it was raised' })
+  escalatedFromDate?: string;
 }
 
 class InformationRecordDto implements DtoOf<InformationRecord> {
