@@ -105,8 +105,9 @@ describe('the demo (npm run demo), loaded through the API', () => {
 
   it('is seed 002: "Bilaga till protokoll 2/2019", 25 February 2019, closed and justerat', async () => {
     expect(first.alreadyLoaded).toBe(false);
+    // January is only scheduled: a meeting gets its number when it closes.
     expect(first.meetings.previous).toMatchObject({
-      protocolNumber: meetings.previous.protocolNumber,
+      protocolNumber: '',
       date: meetings.previous.date,
     });
     expect(meetings.seed.protocolNumber).toBe('2/2019');
@@ -238,7 +239,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
       meetingPath('next'),
     );
     expect(next).toMatchObject({ meetingDate: meetings.next.date, agendaVersion: 0 });
-    expect(first.meetings.next.protocolNumber).toBe(meetings.next.protocolNumber);
+    expect(first.meetings.next.protocolNumber).toBe('');
     const returningFollowUp = (followUp: (typeof followUps)[number], fromParagraph: number) =>
       expect.objectContaining({
         title: followUp.action,

@@ -216,7 +216,8 @@ describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
       const { body } = pdf('kallelse-3-2019').plain;
       expectInOrder(body, [
         'Kallelse till samverkansgrupp FSG/VSG Socialförvaltningen',
-        'Möte 3/2019, den 25 mars 2019',
+        // March is not held yet: its number comes when it closes.
+        'Möte den 25 mars 2019',
         'Mötets öppnande',
         'Val av justerare',
         'Fastställande av dagordning',

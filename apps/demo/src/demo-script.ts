@@ -4,7 +4,14 @@ import { type DemoSession } from './demo-client.js';
 import { DEMO_PEOPLE, type DemoPerson, type DemoPersonKey } from './demo-people.js';
 
 /** Idempotency-Keys: visible ASCII, unique per request within the tenant. */
-const key = (step: string) => `demo-002:${step}`;
+export const key = (step: string) => `demo-002:${step}`;
+
+/** Who schedules each demo meeting, and with which Idempotency-Key (its id is derived from both). */
+export const SCHEDULED_BY = {
+  previous: { who: 'chair', key: key('schedule-2019-01') },
+  seed: { who: 'chair', key: key('schedule-2019-02') },
+  next: { who: 'secretary', key: key('schedule-2019-03') },
+} as const satisfies Record<string, { who: DemoPersonKey; key: string }>;
 
 export type Ids = Record<DemoPersonKey, string>;
 export type As = (who: DemoPersonKey) => Promise<DemoSession>;
@@ -33,6 +40,12 @@ export async function record(
   }
   await step('group');
   const { groupId } = await admin.post<{ groupId: string }>('/api/groups', key('group'), SEED_002.group);
+  // Seed 002 is the group's second protocol of 2019: its series starts there. January is only
+  // scheduled (the föregående möte), so it takes no number; numbers are given at closing.
+  await admin.put(`/api/groups/${groupId}/protocol-number-series/2019`, key('series-2019'), {
+    firstNumber: 2,
+    format: 'N/YYYY',
+  });
   for (const { who, party, role } of SEED_002.members) {
     await admin.post(`/api/groups/${groupId}/members`, key(`member-${who}`), {
       person: person(who),
@@ -46,11 +59,11 @@ export async function record(
   // sends the kallelse.
   const chair = await as('chair');
   await step('schedule 1/2019');
-  await chair.post(`/api/groups/${groupId}/meetings`, key('schedule-2019-01'), meetings.previous.schedule);
+  await chair.post(`/api/groups/${groupId}/meetings`, SCHEDULED_BY.previous.key, meetings.previous.schedule);
   await step('schedule 2/2019');
   const { meetingId } = await chair.post<{ meetingId: string }>(
     `/api/groups/${groupId}/meetings`,
-    key('schedule-2019-02'),
+    SCHEDULED_BY.seed.key,
     meetings.seed.schedule,
   );
   const meeting = `/api/meetings/${meetingId}`;
@@ -103,5 +116,5 @@ export async function record(
   // The sekreterare schedules March: the deferred item and the due follow-ups come back.
   await step('schedule 3/2019');
   await catchUpCarryOver();
-  await secretary.post(`/api/groups/${groupId}/meetings`, key('schedule-2019-03'), meetings.next.schedule);
+  await secretary.post(`/api/groups/${groupId}/meetings`, SCHEDULED_BY.next.key, meetings.next.schedule);
 }

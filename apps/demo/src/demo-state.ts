@@ -2,7 +2,8 @@
 import { type DemoSession } from './demo-client.js';
 import { SEED_002 } from '#libs/seeds';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, describeDemoPerson } from './demo-people.js';
-import type { Ids } from './demo-script.js';
+import { newIdFor } from '#libs/shared-kernel';
+import { type Ids, personOf, SCHEDULED_BY } from './demo-script.js';
 
 export interface LoadDemoOptions {
   /** Called before each step (for progress; a test throws here to stop a load half-way). */
@@ -59,7 +60,8 @@ interface MeetingView {
   status: string;
   protocolStatus: string;
   meetingDate: string;
-  protocolNumber: { formatted: string };
+  /** Given when the meeting closes. */
+  protocolNumber?: { formatted: string };
   agenda: {
     title: string;
     kind: string;
@@ -91,27 +93,27 @@ export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefi
   const groups = await reader.get<{ groupId: string; name: string }[]>('/api/groups');
   const group = groups.find((candidate) => candidate.name === SEED_002.group.name);
   if (group === undefined) return undefined;
-  const { meetings } = await reader.get<{
-    meetings: { meetingId: string; protocolNumber: { formatted: string } }[];
-  }>(`/api/groups/${group.groupId}`);
-  const read = async (formatted: string) => {
-    const found = meetings.find((meeting) => meeting.protocolNumber.formatted === formatted);
-    return found && reader.get<MeetingView>(`/api/meetings/${found.meetingId}`);
+  // A meeting not yet closed has no number to find it by; its id is the one its scheduling's
+  // Idempotency-Key derived, by the person who scheduled it.
+  const read = async (which: keyof typeof SCHEDULED_BY) => {
+    const { who, key } = SCHEDULED_BY[which];
+    const principal = { tenantId: DEMO_TENANT, email: personOf(who).email };
+    const meetingId = newIdFor(
+      { principal, idempotencyKey: key } as Parameters<typeof newIdFor>[0],
+      'meeting',
+    );
+    return reader.get<MeetingView>(`/api/meetings/${meetingId}`).catch(() => undefined);
   };
   return {
     groupId: group.groupId,
-    meetings: {
-      previous: await read(SEED_002.meetings.previous.protocolNumber),
-      seed: await read(SEED_002.meetings.seed.protocolNumber),
-      next: await read(SEED_002.meetings.next.protocolNumber),
-    },
+    meetings: { previous: await read('previous'), seed: await read('seed'), next: await read('next') },
   };
 }
 
 export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo): DemoSummary {
   const meeting = (view: MeetingView): DemoMeeting => ({
     meetingId: view.meetingId,
-    protocolNumber: view.protocolNumber.formatted,
+    protocolNumber: view.protocolNumber?.formatted ?? '',
     date: view.meetingDate,
     status: view.status,
     protocolStatus: view.protocolStatus,

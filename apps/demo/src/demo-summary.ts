@@ -4,7 +4,7 @@ import type { DemoMeeting, DemoSummary, ReturningItem } from './demo-loader.js';
 export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): string {
   const { previous, seed, next } = summary.meetings;
   const meetingLine = (meeting: DemoMeeting, what: string) =>
-    `  ${meeting.protocolNumber}  ${meeting.date}  ${meeting.meetingId}  ${what}`;
+    `  ${meeting.protocolNumber || '(nr vid avslut)'}  ${meeting.date}  ${meeting.meetingId}  ${what}`;
   const width = Math.max(...summary.logins.map((login) => login.email.length));
   const viewer =
     summary.logins.find((login) => login.role.startsWith('vice ordförande')) ?? summary.logins[0];
@@ -16,7 +16,7 @@ export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): str
     'Meetings:',
     meetingLine(
       previous,
-      `${previous.status} only: the föregående möte, so that seed 002 is protokoll 2/2019`,
+      `${previous.status} only: the föregående möte (the group's 2019 series starts at 2, for seed 002)`,
     ),
     meetingLine(seed, `${seed.status}, ${seed.protocolStatus}: seed 002, "Bilaga till protokoll 2/2019"`),
     meetingLine(next, `${next.status}; its agenda proposal brings back:`),

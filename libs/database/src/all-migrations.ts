@@ -14,7 +14,7 @@ import {
 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
 import { CarryOver1732310000000 } from '#libs/meetings';
-import { Groups1732320000000 } from '#libs/groups';
+import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -39,6 +39,7 @@ export const ALL_MIGRATIONS: Function[] = [
   EmployeeUnits1732300000800,
   CarryOver1732310000000,
   Groups1732320000000,
+  GroupsMeetingIds1732325000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -7,6 +7,7 @@ import { MinSidaController } from './min-sida/min-sida.controller.js';
 import { PageExceptionFilter } from './pages/page-exception.filter.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { PageRenderer } from './views/page-renderer.js';
+import { UnderMotetController } from './run-meeting/under-motet.controller.js';
 
 /**
  * The web pages: server-rendered Handlebars in Swedish on Designsystemet's CSS, signing in and out,
@@ -15,7 +16,7 @@ import { PageRenderer } from './views/page-renderer.js';
  */
 @Module({
   imports: [SharedKernelModule],
-  controllers: [StaticAssetsController, SignInController, MinSidaController],
+  controllers: [StaticAssetsController, SignInController, MinSidaController, UnderMotetController],
   providers: [
     StaticAssets,
     {

@@ -18,7 +18,8 @@ export interface SignIn {
 
 export interface TypedClientRun {
   signedInAs: string;
-  protocolNumber: string;
+  /** Given when the meeting closes. */
+  protocolNumber?: string;
   justerare: string[];
   responsibles: string[];
   pdf: Uint8Array;
@@ -65,7 +66,7 @@ export async function runTypedClient(
 
   return {
     signedInAs: login.data.displayName,
-    protocolNumber: meeting.data.protocolNumber.formatted,
+    protocolNumber: meeting.data.protocolNumber?.formatted,
     justerare: justerare.map((person) => person.name),
     responsibles: followUps.data.map((followUp) => followUp.responsible.name),
     pdf: new Uint8Array(protocol.data),

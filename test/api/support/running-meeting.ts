@@ -30,6 +30,13 @@ export async function closeRunningMeeting(
   people: Principals,
   meetingId: string,
 ): Promise<void> {
+  await recordEveryItem(api, people, meetingId);
+  api.clock.set('2019-02-25T09:55:00Z');
+  await api.as(people.viceChair).post(`/api/meetings/${meetingId}/close`).expect(200);
+}
+
+/** Records every item of SMALL_AGENDA: the meeting is ready to close. */
+export async function recordEveryItem(api: ApiTestApp, people: Principals, meetingId: string): Promise<void> {
   const chair = api.as(people.viceChair);
   const meeting = `/api/meetings/${meetingId}`;
   await chair
@@ -44,6 +51,4 @@ export async function closeRunningMeeting(
     .put(`${meeting}/items/i-beslut/decision`)
     .send({ text: 'Uppföljningsdatum skrivs in i kallelsen.', outcome: 'enighet' })
     .expect(200);
-  api.clock.set('2019-02-25T09:55:00Z');
-  await chair.post(`${meeting}/close`).expect(200);
 }

@@ -13,6 +13,7 @@ import type {
   RevisionInfo,
 } from '../model/index.js';
 import {
+  stockholmDate,
   stockholmDateTime,
   stockholmTime,
   stockholmTimeRange,
@@ -30,6 +31,8 @@ export const WORDS = {
   unit: 'Enhet',
   protocolNumber: 'Protokoll',
   meetingNumber: 'Mötesnummer',
+  /** In place of the number before closing: numbers follow the meetings as they are held. */
+  numberAtClosing: 'ges när mötet avslutas',
   dnr: 'Dnr',
   time: 'Tid',
   place: 'Plats',
@@ -95,6 +98,14 @@ export const scopeLabel = (first: number, last: number): string =>
 
 export const closedAtSentence = (closedAt: string): string =>
   `Mötet avslutades kl. ${stockholmTime(closedAt)}.`;
+
+/** When the protocol came to exist (the meeting was closed in the service), which may be hours later. */
+export const protocolMadeSentence = (closedAt: string): string =>
+  `Protokollet upprättades ${swedishLongDate(stockholmDate(closedAt))} kl. ${stockholmTime(closedAt)}.`;
+
+/** "Protokoll 7/19"; a meeting not yet closed has no number, and the text stands alone. */
+export const withProtocolNumber = (text: string, protocolNumber: string): string =>
+  protocolNumber ? `${text} ${protocolNumber}` : text;
 
 export const statementLead = (party: DocumentParty): string => `${partyName(party)}:`;
 

@@ -15,7 +15,9 @@ export function kallelseIcsDescription(kallelse: KallelseDocument, kallelseUrl?:
     lines.push(reason ? `Mötet är inställt: ${icsText(reason)}` : 'Mötet är inställt.', '');
   }
   lines.push(
-    `Kallelse till ${icsLine(header.groupName)}, möte ${icsLine(header.protocolNumber)}`,
+    header.protocolNumber
+      ? `Kallelse till ${icsLine(header.groupName)}, möte ${icsLine(header.protocolNumber)}`
+      : `Kallelse till ${icsLine(header.groupName)}`,
     `${WORDS.time}: ${meetingTimeLabel(header)}`,
   );
   if (header.place) lines.push(`${WORDS.place}: ${icsLine(header.place)}`);

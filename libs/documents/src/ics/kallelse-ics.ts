@@ -67,7 +67,9 @@ export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseI
 
 /** "Samverkan FSG/VSG – Socialförvaltningen, möte 2/2019" */
 export function kallelseIcsSummary(header: MeetingHeader): string {
-  return `Samverkan ${icsLine(groupWithForvaltning(header))}, möte ${icsLine(header.protocolNumber)}`;
+  const summary = `Samverkan ${icsLine(groupWithForvaltning(header))}`;
+  // A meeting gets its number when it closes: the invitation to one not yet held names none.
+  return header.protocolNumber ? `${summary}, möte ${icsLine(header.protocolNumber)}` : summary;
 }
 
 /**

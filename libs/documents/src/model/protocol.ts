@@ -78,7 +78,10 @@ export interface ProtocolDocument {
   scope?: { first: number; last: number };
   /** The group's opening procedural paragraphs, the items' sections, then its closing paragraphs. */
   sections: ProtocolSection[];
+  /** When the protocol came to exist (the meeting was closed in the service). */
   closedAt?: DocumentInstant;
+  /** When the meeting really ended, if recorded at closing. */
+  endedAt?: DocumentInstant;
   /** Left out when the meeting has no justering (an APT's notes are final as they close). */
   justering?: JusteringBlock;
   /** How many confidential items the public version leaves out (0 in the members' version). */

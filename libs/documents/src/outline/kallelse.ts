@@ -35,7 +35,12 @@ export function kallelseOutline(document: KallelseDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
     heading(1, `Kallelse till ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`),
-    line(`Möte ${header.protocolNumber}, ${swedishLongDate(header.date)}`, 'subtitle'),
+    line(
+      header.protocolNumber
+        ? `Möte ${header.protocolNumber}, ${swedishLongDate(header.date)}`
+        : `Möte ${swedishLongDate(header.date)}`,
+      'subtitle',
+    ),
   ];
   if (document.status === 'inställt') blocks.push(cancelledSection(document));
   blocks.push(meetingFacts(header, WORDS.meetingNumber));

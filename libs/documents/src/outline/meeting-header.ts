@@ -15,7 +15,7 @@ export function meetingFacts(header: MeetingHeader, numberLabel: string): FactsB
   add(meetingKindLabel(header), header.groupName);
   // An APT belongs to its workplace, a unit rather than a whole förvaltning.
   add(header.arbetsplatstraff ? WORDS.unit : WORDS.forvaltning, header.forvaltning);
-  add(numberLabel, header.protocolNumber);
+  add(numberLabel, header.protocolNumber || WORDS.numberAtClosing);
   add(WORDS.dnr, header.dnr);
   add(WORDS.time, meetingTimeLabel(header));
   add(WORDS.place, header.place);

@@ -20,12 +20,17 @@ export function minnesanteckningarOutline(document: MinnesanteckningarDocument):
       `Minnesanteckningar från ${meetingKindLabel(header).toLowerCase()} ${groupWithForvaltning(header)} ${swedishLongDate(header.date)}`,
     ),
     // An APT keeps notes, not a protocol they would be attached to: they carry its number alone.
-    line(
-      header.arbetsplatstraff
-        ? `Nr ${header.protocolNumber}`
-        : `Bilaga till protokoll ${header.protocolNumber}`,
-      'attachment-of',
-    ),
+    // The notes of a meeting not yet closed have no number yet (it is given at closing).
+    ...(header.protocolNumber
+      ? [
+          line(
+            header.arbetsplatstraff
+              ? `Nr ${header.protocolNumber}`
+              : `Bilaga till protokoll ${header.protocolNumber}`,
+            'attachment-of',
+          ),
+        ]
+      : []),
     ...revisionLines(document.revision),
     ...omittedNotice(document.omittedItems),
     section('chair', [heading(2, WORDS.chair), ...chairLine(document)]),

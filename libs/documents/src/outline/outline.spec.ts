@@ -85,10 +85,33 @@ describe('the print outline', () => {
     });
   });
 
+  it('says when a meeting written up afterwards ended, and apart from that when the protocol was made', () => {
+    const protocol = {
+      ...protocolFixture(),
+      endedAt: '2019-02-25T08:35:00Z',
+      closedAt: '2019-02-25T17:30:00Z',
+    };
+    const lines = outlineOf(protocol).blocks.flatMap((block) => (block.kind === 'line' ? [block.text] : []));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Mötet avslutades kl. 09.35.',
+        'Protokollet upprättades den 25 februari 2019 kl. 18.30.',
+      ]),
+    );
+  });
+
+  it('a draft protocol shows no number, and says it comes at closing', () => {
+    const draft = draftProtocolFixture();
+    const outline = outlineOf({ ...draft, header: { ...draft.header, protocolNumber: '' } });
+    expect(outline.blocks[0]).toMatchObject({ kind: 'heading', text: 'Protokoll' });
+    expect(JSON.stringify(outline.blocks)).toContain('ges när mötet avslutas');
+  });
+
   it('says "Inga ärenden." under a heading of the group’s form with nothing in it', () => {
     const protocol = protocolFixture();
     protocol.sections.push({ heading: 'Övriga frågor', paragraphs: [] });
-    const last = outlineOf(protocol).blocks.at(-3) as SectionBlock;
+    // After it: when the meeting ended, when the protocol was made, the justering.
+    const last = outlineOf(protocol).blocks.at(-4) as SectionBlock;
     expect(last.blocks).toEqual([
       { kind: 'heading', level: 2, text: 'Övriga frågor' },
       { kind: 'line', text: 'Inga ärenden.', style: 'no-items' },

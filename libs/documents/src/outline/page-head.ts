@@ -1,4 +1,10 @@
-import { pageHeadTitle, revisionMarking, revisionShortLabel, WORDS } from '../format/labels.js';
+import {
+  pageHeadTitle,
+  revisionMarking,
+  revisionShortLabel,
+  withProtocolNumber,
+  WORDS,
+} from '../format/labels.js';
 import { tableDate } from '../format/swedish-dates.js';
 import type { MeetingDocument } from '../model/index.js';
 import type { PageHead } from './blocks.js';
@@ -19,7 +25,7 @@ export function pageHeadOf(document: MeetingDocument): PageHead {
     case 'protokoll':
       return {
         ...common,
-        title: `Protokoll ${header.protocolNumber} – ${header.groupName}`,
+        title: `${withProtocolNumber('Protokoll', header.protocolNumber)} – ${header.groupName}`,
         marking: revisionMarking(document.revision),
         ...versionFooter(revisionShortLabel(document.revision)),
       };
@@ -44,7 +50,7 @@ export function pageHeadOf(document: MeetingDocument): PageHead {
       const which = paragraph !== undefined ? `§ ${paragraph} ur protokoll` : 'Ur protokoll';
       return {
         ...common,
-        title: `${WORDS.protokollsutdrag}: ${which} ${header.protocolNumber} – ${header.groupName}`,
+        title: `${WORDS.protokollsutdrag}: ${withProtocolNumber(which, header.protocolNumber)} – ${header.groupName}`,
         marking: revisionMarking(document.revision),
         ...versionFooter(revisionShortLabel(document.revision)),
       };

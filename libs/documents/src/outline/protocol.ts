@@ -1,4 +1,11 @@
-import { closedAtSentence, meetingKindLabel, scopeLabel, WORDS } from '../format/labels.js';
+import {
+  closedAtSentence,
+  meetingKindLabel,
+  protocolMadeSentence,
+  scopeLabel,
+  withProtocolNumber,
+  WORDS,
+} from '../format/labels.js';
 import type { ProtocolDocument, ProtocolSection } from '../model/index.js';
 import { type Block, heading, line, section } from './blocks.js';
 import { attendanceBlock, rolesBlock } from './attendance.js';
@@ -12,12 +19,13 @@ import type { DocumentOutline } from './blocks.js';
 /**
  * The protocol: title and group, the meeting's facts, which revision, närvaro, roles, "Protokollets
  * omfattning", the sections with their §§ in order (headings take no § number; an empty section of
- * the group's form says "Inga ärenden."), the closing time, then the justering block.
+ * the group's form says "Inga ärenden."), when the meeting ended and the protocol was made, then
+ * the justering block.
  */
 export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   const { header } = document;
   const blocks: Block[] = [
-    heading(1, `${WORDS.protocolNumber} ${header.protocolNumber}`),
+    heading(1, withProtocolNumber(WORDS.protocolNumber, header.protocolNumber)),
     line(`${meetingKindLabel(header)} ${header.groupName}`, 'subtitle'),
     meetingFacts(header, WORDS.protocolNumber),
     ...revisionLines(document.revision),
@@ -27,7 +35,12 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   ];
   if (document.scope) blocks.push(line(scopeLabel(document.scope.first, document.scope.last), 'scope'));
   blocks.push(...document.sections.flatMap(protocolSection));
-  if (document.closedAt) blocks.push(line(closedAtSentence(document.closedAt), 'closed-at'));
+  if (document.closedAt) {
+    // When the meeting ended, as recorded at closing (older meetings: the closing), then when the
+    // protocol was made, which for a meeting written up afterwards is hours later.
+    blocks.push(line(closedAtSentence(document.endedAt ?? document.closedAt), 'closed-at'));
+    blocks.push(line(protocolMadeSentence(document.closedAt), 'closed-at'));
+  }
   if (document.justering) blocks.push(justeringSection(document.justering));
   return { page: pageHeadOf(document), blocks };
 }

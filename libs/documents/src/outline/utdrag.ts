@@ -1,4 +1,4 @@
-import { meetingKindLabel, WORDS } from '../format/labels.js';
+import { meetingKindLabel, withProtocolNumber, WORDS } from '../format/labels.js';
 import type { UtdragDocument } from '../model/index.js';
 import { type DocumentOutline, heading, line } from './blocks.js';
 import { justeringSection } from './justering.js';
@@ -15,7 +15,7 @@ export function utdragOutline(document: UtdragDocument): DocumentOutline {
     blocks: [
       heading(1, WORDS.protokollsutdrag),
       line(
-        `Ur protokoll ${header.protocolNumber}, ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`,
+        `${withProtocolNumber('Ur protokoll', header.protocolNumber)}, ${meetingKindLabel(header).toLowerCase()} ${header.groupName}`,
         'subtitle',
       ),
       meetingFacts(header, WORDS.protocolNumber),

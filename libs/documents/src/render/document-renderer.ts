@@ -71,5 +71,9 @@ function fileStem(document: MeetingDocument, revision: number): string {
       ? `protokollsutdrag-${document.paragraph.paragraph ?? ''}`
       : document.kind;
   const version = document.kind === 'kallelse' ? `v${revision}` : `r${revision}`;
-  return `${name}-${number}-${version}`.replace(/[^A-Za-z0-9.-]/g, '_');
+  // A meeting not yet closed has no number: "kallelse-v1".
+  return [name, number, version]
+    .filter((part) => part !== '')
+    .join('-')
+    .replace(/[^A-Za-z0-9.-]/g, '_');
 }

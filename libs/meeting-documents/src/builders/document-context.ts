@@ -53,6 +53,15 @@ export function meetingHeader(state: MeetingState, group: GroupContext): Meeting
   });
 }
 
+/**
+ * The header of a protocol or notes: the time is when the meeting was really held, where the one
+ * who closed it recorded that (the kallelse keeps the scheduled time it announced).
+ */
+export function heldMeetingHeader(state: MeetingState, group: GroupContext): MeetingHeader {
+  const header = meetingHeader(state, group);
+  return { ...header, startsAt: state.startedAt ?? header.startsAt, endsAt: state.endedAt ?? header.endsAt };
+}
+
 /** Documents print the employer as "Arbetsgivaren" and a union organisation by its name. */
 export const documentParty = (party: Party): DocumentParty =>
   party.side === 'employer'

@@ -6,7 +6,7 @@ import {
   currentRevision,
   documentForm,
   type GroupContext,
-  meetingHeader,
+  heldMeetingHeader,
   swedishList,
 } from './document-context.js';
 import {
@@ -31,7 +31,7 @@ export function buildMinnesanteckningarDocument(
   const chairSubstitution = replaced.find(({ absent }) => absent.role === 'ordförande');
   return definedOnly({
     kind: 'minnesanteckningar' as const,
-    header: meetingHeader(state, group),
+    header: heldMeetingHeader(state, group),
     revision: currentRevision(state),
     chair: chairSubstitution
       ? { absent: chairSubstitution.absent.person.name, substitute: chairSubstitution.substitute.person.name }

@@ -30,7 +30,7 @@ import {
   documentParty,
   type GroupContext,
   itemOrigin,
-  meetingHeader,
+  heldMeetingHeader,
   names,
   swedishList,
 } from './document-context.js';
@@ -47,7 +47,7 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
   const closed = state.status === 'closed';
   return definedOnly({
     kind: 'protokoll' as const,
-    header: meetingHeader(state, group),
+    header: heldMeetingHeader(state, group),
     revision: currentRevision(state),
     attendance: attendanceOf(state),
     ordforande: chairs,
@@ -65,6 +65,7 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
         : []),
     ],
     closedAt: state.closedAt,
+    endedAt: state.endedAt,
     // A meeting without justering (an APT's notes) has no justering block at all.
     justering: state.rules.justering === 'off' ? undefined : justeringBlock(state, latestRevision(state)),
     omittedItems: 0,

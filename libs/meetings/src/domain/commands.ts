@@ -16,13 +16,17 @@ import type {
 } from './facts.js';
 import type { EscalationInput } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
+import type { HeldTimes } from './held-times.js';
 import type { TimeAndPlace } from './time-and-place.js';
 
 /** What scheduling records besides the time and place. */
 export interface MeetingSetup {
   groupId: string;
-  /** Allocated by the group (AllocateProtocolNumber) before scheduling. */
-  protocolNumber: ProtocolNumber;
+  /**
+   * Meetings scheduled before numbers were given at closing carried one; a new meeting has none
+   * until it closes (the group's AllocateProtocolNumber, in the same transaction as MeetingClosed).
+   */
+  protocolNumber?: ProtocolNumber;
   dnr?: string;
   /** The tenant's union organisations, read from the organisation stream by the caller. */
   unionOrganisations: string[];
@@ -72,7 +76,11 @@ export interface MeetingCommandPayloads {
   AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> };
   MarkItemConfidential: OnItem & Reason;
   /** `form` is the group's protocol form, read by the caller: the §§ are numbered by it and it is recorded. */
-  CloseMeeting: { form?: ProtocolForm };
+  /**
+   * `protocolNumber` is the number the group gives the meeting now (the use case allocates it);
+   * a meeting numbered at scheduling keeps its own. startedAt/endedAt: when it was really held.
+   */
+  CloseMeeting: HeldTimes & { form?: ProtocolForm; protocolNumber?: ProtocolNumber };
   ReviseProtocol: ProtocolCorrections & { revisedBy: PersonRef };
   /** Rättelse: only after justering. */
   CorrectProtocol: ProtocolCorrections & { correctedBy: PersonRef };

@@ -7,7 +7,6 @@ import {
   requireOneOf,
   requirePerson,
   requireText,
-  type ProtocolNumber,
 } from '#domain/shared-kernel';
 import { requireAgenda, requireAgendaItem } from './agenda-item.js';
 import { requireRemovals } from './agenda-removals.js';
@@ -18,6 +17,7 @@ import { isAlreadyOnAgenda, requireOpenMeeting } from './guards.js';
 import { requireAttendance, requireJusterare } from './participants.js';
 import { hasAnyRecord, recordsOf } from './queries.js';
 import type { MeetingState } from './state.js';
+import { requireProtocolNumber } from './protocol-number.js';
 import { requireTimeAndPlace } from './time-and-place.js';
 
 /** Before and at the start of the meeting: scheduling, agenda, kallelse, attendance, justerare. */
@@ -44,7 +44,9 @@ export function scheduleMeeting(
       meetingId: data.meetingId,
       groupId: data.groupId,
       ...timeAndPlace,
-      protocolNumber: requireProtocolNumber(data.protocolNumber),
+      // Only meetings scheduled before numbers were given at closing carry one.
+      protocolNumber:
+        data.protocolNumber === undefined ? undefined : requireProtocolNumber(data.protocolNumber),
       dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
       unionOrganisations,
       carriedOver,
@@ -60,14 +62,6 @@ function requireMeetingRules(rules: MeetingRules): MeetingRules {
     formalParties: requireOneOf(rules.formalParties, [true, false], 'rules.formalParties'),
     justering: requireOneOf(rules.justering, JUSTERING_SETTINGS, 'rules.justering'),
   };
-}
-
-function requireProtocolNumber(protocolNumber: ProtocolNumber): ProtocolNumber {
-  const { number, year } = protocolNumber ?? {};
-  const valid =
-    Number.isInteger(number) && number >= 1 && Number.isInteger(year) && year >= 1900 && year <= 9999;
-  if (!valid) throw meetingError.invalidProtocolNumber(protocolNumber);
-  return { number, year };
 }
 
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {

@@ -8,6 +8,8 @@ import {
 } from '#domain/shared-kernel';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
+import { requireHeldTimes } from './held-times.js';
+import { requireProtocolNumber } from './protocol-number.js';
 import { CORRECTABLE_RECORDS } from './facts.js';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import {
@@ -44,6 +46,9 @@ export function closeMeeting(
   // § numbers are fixed here, by the group's form, and never change, so "från § 7" stays true in
   // later documents; the form is recorded with them, so the protocol keeps its structure for good.
   const paragraphs = numberParagraphs(state.agenda, data.form);
+  const held = requireHeldTimes(data, state, data.at);
+  // The number is the group's next when the protocol comes to exist; an older meeting keeps its own.
+  const protocolNumber = state.protocolNumber ? undefined : requireProtocolNumber(data.protocolNumber);
   return [
     {
       type: 'MeetingClosed',
@@ -52,6 +57,8 @@ export function closeMeeting(
         paragraphs,
         revision: 1,
         form: data.form,
+        protocolNumber,
+        ...held,
         at: data.at,
       }),
     },

@@ -54,6 +54,11 @@ export const MEETING_ERROR = {
   FOLLOW_UP_DUE_BEFORE_MEETING: 'MEETING.FOLLOW_UP_DUE_BEFORE_MEETING',
   FOLLOW_UP_ID_TAKEN: 'MEETING.FOLLOW_UP_ID_TAKEN',
   CLOSED_BEFORE_START: 'MEETING.CLOSED_BEFORE_START',
+  INVALID_HELD_TIME: 'MEETING.INVALID_HELD_TIME',
+  ENDED_BEFORE_STARTED: 'MEETING.ENDED_BEFORE_STARTED',
+  HELD_ON_ANOTHER_DAY: 'MEETING.HELD_ON_ANOTHER_DAY',
+  HELD_TIME_AFTER_CLOSING: 'MEETING.HELD_TIME_AFTER_CLOSING',
+  NOT_NUMBERED: 'MEETING.NOT_NUMBERED',
   NO_JUSTERARE: 'MEETING.NO_JUSTERARE',
   OPEN_ITEMS: 'MEETING.OPEN_ITEMS',
   UNDECIDED_ITEMS: 'MEETING.UNDECIDED_ITEMS',
@@ -252,6 +257,23 @@ export const meetingError = {
     fail(E.FOLLOW_UP_ID_TAKEN, 'The follow-up id is already used for another action', { followUpId }),
   closedBeforeStart: (startsAt: string, at: string) =>
     fail(E.CLOSED_BEFORE_START, 'A meeting cannot be closed before it starts', { startsAt, at }),
+  invalidHeldTime: (field: string, value: unknown) =>
+    fail(E.INVALID_HELD_TIME, `${field} must be an existing date and time with an offset`, { field, value }),
+  endedBeforeStarted: (startedAt: string, endedAt: string) =>
+    fail(E.ENDED_BEFORE_STARTED, 'The meeting must end after it started', { startedAt, endedAt }),
+  heldOnAnotherDay: (scheduledDate: string, at: string) =>
+    fail(
+      E.HELD_ON_ANOTHER_DAY,
+      `The meeting was scheduled for ${scheduledDate}: it starts that day and ends within a day (reschedule it if it moved)`,
+      { scheduledDate, at },
+    ),
+  heldTimeAfterClosing: (field: string, value: string, closedAt: string) =>
+    fail(E.HELD_TIME_AFTER_CLOSING, `${field} cannot be later than the closing of the meeting`, {
+      field,
+      value,
+      closedAt,
+    }),
+  notNumbered: () => fail(E.NOT_NUMBERED, 'Closing needs the protocol number the group gives the meeting'),
   noJusterare: () => fail(E.NO_JUSTERARE, 'Appoint the justerare before closing the meeting'),
   openItems: (items: { itemId: string; title: string }[]) =>
     fail(E.OPEN_ITEMS, `Items neither handled nor deferred: ${items.map((item) => item.title).join('; ')}`, {

@@ -1,4 +1,4 @@
-import type { IsoInstant, PersonRef, ProtocolForm } from '#domain/shared-kernel';
+import type { IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type { MeetingSetup } from './commands.js';
 import type {
@@ -18,6 +18,7 @@ import type {
 } from './facts.js';
 import type { EscalationRecord } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
+import type { HeldTimes } from './held-times.js';
 import type { TimeAndPlace } from './time-and-place.js';
 
 export type { TextCorrection } from './facts.js';
@@ -72,7 +73,9 @@ export type MeetingEvent =
         paragraphs: { itemId: string; paragraph: number; subItem?: string }[];
         revision: number;
         form?: ProtocolForm;
-      }
+        /** Given by the group at closing; absent when the meeting was numbered at scheduling. */
+        protocolNumber?: ProtocolNumber;
+      } & HeldTimes
     >
   | On<'ProtocolRevised', ProtocolCorrections & { revision: number; revisedBy: PersonRef }>
   /** A rättelse: a correction after justering; the new revision needs a new justering. */

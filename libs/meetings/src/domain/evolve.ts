@@ -112,11 +112,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'ItemMarkedConfidential':
       return updateItem(state, event.data.itemId, () => ({ confidential: { reason: event.data.reason } }));
     case 'MeetingClosed': {
-      const { paragraphs, revision, form, at } = event.data;
+      const { paragraphs, revision, form, at, protocolNumber, startedAt, endedAt } = event.data;
       const letters = paragraphs.flatMap(({ itemId, subItem }) => (subItem ? [[itemId, subItem]] : []));
       return {
         ...state,
-        ...definedOnly({ protocolForm: form }),
+        // A meeting numbered at scheduling (older events) keeps its number.
+        ...definedOnly({
+          protocolForm: form,
+          startedAt,
+          endedAt,
+          protocolNumber: state.protocolNumber ?? protocolNumber,
+        }),
         ...(letters.length > 0 ? { subItems: Object.fromEntries(letters) } : {}),
         status: 'closed',
         closedAt: at,

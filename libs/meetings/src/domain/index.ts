@@ -7,6 +7,7 @@ export * from './meeting.decider.js';
 export * from './paragraphs.js';
 export type * from './participants.js';
 export type * from './time-and-place.js';
+export type * from './held-times.js';
 export * from './queries.js';
 export * from './facts.js';
 export * from './escalation.js';

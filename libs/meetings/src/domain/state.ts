@@ -89,7 +89,11 @@ export interface MeetingState {
   attendance: AttendanceEntry[];
   justerare: Justerare[];
   items: Record<string, ItemRecords>;
+  /** When the protocol came to exist (the closing was recorded); not when the meeting ended. */
   closedAt?: IsoInstant;
+  /** When the meeting was really held, if the one who closed it said so. */
+  startedAt?: IsoInstant;
+  endedAt?: IsoInstant;
   cancellation?: MeetingCancellation;
   /** itemId → § number, fixed when the meeting is closed. */
   paragraphs: Record<string, number>;

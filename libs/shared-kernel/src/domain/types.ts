@@ -36,11 +36,18 @@ export const MEMBER_ROLES = [
 ] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-/** Protocol numbers run per group per year: "Protokoll 2/2019". */
+/** How a group writes its protocol numbers: "2/2019" or "2/19". */
+export const PROTOCOL_NUMBER_FORMATS = ['N/YYYY', 'N/YY'] as const;
+export type ProtocolNumberFormat = (typeof PROTOCOL_NUMBER_FORMATS)[number];
+
+/** Protocol numbers run per group per year: "Protokoll 2/2019", "Protokoll 16/20". */
 export interface ProtocolNumber {
   number: number;
   year: number;
+  /** The format of the group's series that year; numbers given before series existed are N/YYYY. */
+  format?: ProtocolNumberFormat;
 }
 
-/** "2/2019" */
-export const formatProtocolNumber = ({ number, year }: ProtocolNumber): string => `${number}/${year}`;
+/** "2/2019", or "2/19" in a series written N/YY. */
+export const formatProtocolNumber = ({ number, year, format }: ProtocolNumber): string =>
+  `${number}/${format === 'N/YY' ? String(year).slice(-2) : year}`;

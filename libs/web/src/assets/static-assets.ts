@@ -17,12 +17,15 @@ export interface StylesheetUrls {
   site: string;
   /** Not a stylesheet, but linked from the same <head>. */
   icon: string;
+  /** Not a stylesheet either: the native module that keeps unsaved form text (Under mötet). */
+  formDrafts: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   woff2: 'font/woff2',
   svg: 'image/svg+xml',
+  js: 'text/javascript; charset=utf-8',
 };
 
 /** Under /static/<version>/: a new version whenever any file changes, so a year's caching is safe. */
@@ -56,6 +59,7 @@ export class StaticAssets {
       ]),
       ['web/site.css', join(siteAssetsFolder, 'site.css')],
       ['web/icon.svg', join(siteAssetsFolder, 'icon.svg')],
+      ['web/form-drafts.js', join(siteAssetsFolder, 'form-drafts.js')],
     ];
     const bodies = sources.map(([name, file]) => [name, readFileSync(file)] as const);
     const version = createHash('sha256');
@@ -74,6 +78,7 @@ export class StaticAssets {
       font: `${prefix}inter/wght.css`,
       site: `${prefix}web/site.css`,
       icon: `${prefix}web/icon.svg`,
+      formDrafts: `${prefix}web/form-drafts.js`,
     };
   }
 

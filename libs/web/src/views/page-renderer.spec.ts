@@ -9,6 +9,7 @@ const STYLESHEETS = {
   font: '/s/f.css',
   site: '/s/site.css',
   icon: '/s/i.svg',
+  formDrafts: '/s/d.js',
 };
 
 describe('the page templates', () => {

@@ -5,7 +5,7 @@ import { findRepositoryFolder } from '#libs/documents';
 import type { StylesheetUrls } from '../assets/static-assets.js';
 
 /** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout. */
-export const PAGES = ['logga-in', 'min-sida', 'fel'] as const;
+export const PAGES = ['logga-in', 'min-sida', 'fel', 'under-motet'] as const;
 export type PageName = (typeof PAGES)[number];
 
 /** Who is signed in, as the layout's header shows it, with the token of its sign-out form. */

@@ -229,6 +229,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
       closing: [{ kind: 'avslutande', title: 'Mötets avslutande' }],
     }),
   }),
+  testApp('PUT /api/groups/{groupId}/protocol-number-series/{year}', {
+    params: (cell) => ({ ...group(cell), year: '2019' }),
+    body: () => ({ firstNumber: 7, format: 'N/YY' }),
+  }),
   // The FSG/VSG is justerad by the parties: setting that again is a no-op (200) for the admin.
   testApp('PUT /api/groups/{groupId}/justering', { params: group, body: () => ({ justering: 'parties' }) }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),

@@ -1,4 +1,5 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 
@@ -19,5 +20,9 @@ export type GroupCommand =
   | Command<'SetProtocolForm', { form: ProtocolForm }>
   /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
   | Command<'SetJustering', { justering: JusteringSetting }>
-  /** Numbers run per group per calendar year: "Protokoll 2/2019". */
-  | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>;
+  /** A meeting of the group was scheduled: the group lists its meetings, numbered or not. */
+  | Command<'AddMeeting', { meetingId: string }>
+  /** Numbers run per group per calendar year: "Protokoll 2/2019". Given when the meeting closes. */
+  | Command<'AllocateProtocolNumber', { meetingId: string; year: number }>
+  /** Where a year's numbers start and how they are written (a group that starts mid-year at 7/19). */
+  | Command<'SetProtocolNumberSeries', ProtocolNumberSeries & { year: number }>;

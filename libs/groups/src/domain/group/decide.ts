@@ -17,6 +17,7 @@ import type { GroupEvent } from './events.js';
 import { requireLevels } from './group-level.js';
 import { allowedJustering, hasFormalParties, JUSTERING_SETTINGS } from './meeting-rules.js';
 import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
+import { allocateProtocolNumber, setProtocolNumberSeries } from './protocol-number-series.js';
 import { activeMembership, type GroupState, meetingRulesOf } from './state.js';
 
 type Command<T extends GroupCommand['type']> = Extract<GroupCommand, { type: T }>;
@@ -34,13 +35,23 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return setMeetingLeadership(command, state);
     case 'SetJustering':
       return setJustering(command, state);
+    case 'AddMeeting':
+      return addMeeting(command, state);
     case 'AllocateProtocolNumber':
       return allocateProtocolNumber(command, state);
+    case 'SetProtocolNumberSeries':
+      return setProtocolNumberSeries(command, state);
     case 'SetProtocolForm':
       return setProtocolForm(command, state);
     default:
       return assertNever(command);
   }
+}
+
+/** Once per meeting: a retried scheduling finds the meeting listed and adds nothing. */
+function addMeeting({ data }: Command<'AddMeeting'>, state: GroupState): GroupEvent[] {
+  if (state.meetingIds.includes(data.meetingId)) return [];
+  return [{ type: 'MeetingAdded', data: { groupId: data.groupId, meetingId: data.meetingId, at: data.at } }];
 }
 
 function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): GroupEvent[] {
@@ -130,23 +141,6 @@ function setMeetingLeadership({ data }: Command<'SetMeetingLeadership'>, state: 
   const unionViceChairRunsMeetings = data.unionViceChairRunsMeetings === true;
   if (unionViceChairRunsMeetings === state.unionViceChairRunsMeetings) return [];
   return [{ type: 'MeetingLeadershipSet', data: { groupId, unionViceChairRunsMeetings, at } }];
-}
-
-function allocateProtocolNumber(
-  { data }: Command<'AllocateProtocolNumber'>,
-  state: GroupState,
-): GroupEvent[] {
-  const { groupId, meetingId, year, at } = data;
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw groupError.invalidYear(year);
-  const existing = state.protocolNumbers[meetingId];
-  if (existing) {
-    // Asking again for the same meeting returns nothing new: the number is already in the stream.
-    if (existing.year === year) return [];
-    throw groupError.meetingAlreadyNumbered(meetingId, existing.number, existing.year);
-  }
-  const numbersThatYear = Object.values(state.protocolNumbers).filter((allocated) => allocated.year === year);
-  const number = Math.max(0, ...numbersThatYear.map((allocated) => allocated.number)) + 1;
-  return [{ type: 'ProtocolNumberAllocated', data: { groupId, meetingId, year, number, at } }];
 }
 
 function setProtocolForm({ data }: Command<'SetProtocolForm'>, state: GroupState): GroupEvent[] {

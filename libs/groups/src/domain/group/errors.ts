@@ -12,6 +12,9 @@ export const GROUP_ERROR = {
   LEFT_BEFORE_JOINED: 'GROUP.LEFT_BEFORE_JOINED',
   INVALID_YEAR: 'GROUP.INVALID_YEAR',
   MEETING_ALREADY_NUMBERED: 'GROUP.MEETING_ALREADY_NUMBERED',
+  INVALID_FIRST_PROTOCOL_NUMBER: 'GROUP.INVALID_FIRST_PROTOCOL_NUMBER',
+  INVALID_PROTOCOL_NUMBER_FORMAT: 'GROUP.INVALID_PROTOCOL_NUMBER_FORMAT',
+  PROTOCOL_NUMBER_SERIES_COLLIDES: 'GROUP.PROTOCOL_NUMBER_SERIES_COLLIDES',
   UNKNOWN_UNIT: 'GROUP.UNKNOWN_UNIT',
   DUPLICATE_PROCEDURAL_PARAGRAPH: 'GROUP.DUPLICATE_PROCEDURAL_PARAGRAPH',
   DUPLICATE_SECTION: 'GROUP.DUPLICATE_SECTION',
@@ -56,6 +59,20 @@ export const groupError = {
       GROUP_ERROR.MEETING_ALREADY_NUMBERED,
       `The meeting already has protocol number ${number}/${year}`,
       { meetingId, number, year },
+    ),
+  invalidFirstProtocolNumber: (firstNumber: unknown) =>
+    ruleBroken(
+      GROUP_ERROR.INVALID_FIRST_PROTOCOL_NUMBER,
+      'The first protocol number must be a whole number from 1 to 9999',
+      { firstNumber },
+    ),
+  invalidProtocolNumberFormat: (format: unknown) =>
+    ruleBroken(GROUP_ERROR.INVALID_PROTOCOL_NUMBER_FORMAT, 'The format must be N/YYYY or N/YY', { format }),
+  protocolNumberSeriesCollides: (year: number, reason: string, given: string[]) =>
+    ruleBroken(
+      GROUP_ERROR.PROTOCOL_NUMBER_SERIES_COLLIDES,
+      `The series for ${year} would collide with the numbers already given that year: ${reason}`,
+      { year, given },
     ),
   duplicateProceduralParagraph: (kind: string) =>
     ruleBroken(

@@ -8,7 +8,9 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   MeetingLeadershipSet: true,
   ProtocolFormSet: true,
   JusteringSet: true,
+  MeetingAdded: true,
   ProtocolNumberAllocated: true,
+  ProtocolNumberSeriesSet: true,
 };
 
 export const GROUP_EVENT_TYPES = Object.keys(GROUP_EVENTS) as GroupEvent['type'][];

@@ -1,4 +1,5 @@
-import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
+import type { IsoInstant, ProtocolForm, ProtocolNumberFormat } from '#domain/shared-kernel';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 
@@ -14,4 +15,12 @@ export type GroupEvent =
   | On<'ProtocolFormSet', { form: ProtocolForm }>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
   | On<'JusteringSet', { justering: JusteringSetting }>
-  | On<'ProtocolNumberAllocated', { meetingId: string; year: number; number: number }>;
+  /** Recorded with MeetingScheduled; older meetings are known by their ProtocolNumberAllocated. */
+  | On<'MeetingAdded', { meetingId: string }>
+  /** `format` is the series' format when the number was given (absent in older events: N/YYYY). */
+  | On<
+      'ProtocolNumberAllocated',
+      { meetingId: string; year: number; number: number; format?: ProtocolNumberFormat }
+    >
+  /** The year's numbers start at firstNumber (unless higher ones were given) and print in format. */
+  | On<'ProtocolNumberSeriesSet', ProtocolNumberSeries & { year: number }>;

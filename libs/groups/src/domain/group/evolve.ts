@@ -33,11 +33,27 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return { ...state, protocolForm: event.data.form };
     case 'JusteringSet':
       return { ...state, justering: event.data.justering };
+    case 'MeetingAdded':
+      return { ...state, meetingIds: withMeeting(state.meetingIds, event.data.meetingId) };
     case 'ProtocolNumberAllocated': {
-      const { meetingId, number, year } = event.data;
-      return { ...state, protocolNumbers: { ...state.protocolNumbers, [meetingId]: { number, year } } };
+      const { meetingId, number, year, format } = event.data;
+      const protocolNumber = definedOnly({ number, year, format });
+      return {
+        ...state,
+        // Meetings scheduled before MeetingAdded existed were numbered as they were scheduled.
+        meetingIds: withMeeting(state.meetingIds, meetingId),
+        protocolNumbers: { ...state.protocolNumbers, [meetingId]: protocolNumber },
+      };
+    }
+    case 'ProtocolNumberSeriesSet': {
+      const { year, firstNumber, format } = event.data;
+      const series = { ...state.protocolNumberSeries, [year]: { firstNumber, format } };
+      return { ...state, protocolNumberSeries: series };
     }
     default:
       return assertNever(event);
   }
 }
+
+const withMeeting = (meetingIds: string[], meetingId: string): string[] =>
+  meetingIds.includes(meetingId) ? meetingIds : [...meetingIds, meetingId];

@@ -7,4 +7,5 @@ export * from './group.decider.js';
 export * from './meeting-rules.js';
 export * from './state.js';
 export * from './protocol-form.js';
+export * from './protocol-number-series.js';
 export * from './event-types.js';

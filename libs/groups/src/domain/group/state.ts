@@ -1,5 +1,6 @@
 import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
+import type { ProtocolNumberSeries } from './protocol-number-series.js';
 import type { GroupLevel } from './group-level.js';
 import {
   defaultJustering,
@@ -29,8 +30,12 @@ export interface GroupState {
   memberships: Membership[];
   /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
   protocolForm?: ProtocolForm;
+  /** The group's meetings in the order they were scheduled (cancelled ones too). */
+  meetingIds: string[];
   /** meetingId → its protocol number. */
   protocolNumbers: Record<string, ProtocolNumber>;
+  /** year → the series set for it; a year without one starts at 1 and prints N/YYYY. */
+  protocolNumberSeries: Record<number, ProtocolNumberSeries>;
 }
 
 export const initialGroupState = (): GroupState => ({
@@ -39,7 +44,9 @@ export const initialGroupState = (): GroupState => ({
   actsAsSkyddskommitte: false,
   unionViceChairRunsMeetings: false,
   memberships: [],
+  meetingIds: [],
   protocolNumbers: {},
+  protocolNumberSeries: {},
 });
 
 export const activeMembership = (state: GroupState, personId: string): Membership | undefined =>

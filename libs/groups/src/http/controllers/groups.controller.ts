@@ -21,6 +21,7 @@ import { ListGroupsQuery } from '../../application/group/list-groups/list-groups
 import { SetJusteringCommand } from '../../application/group/set-justering/set-justering.command.js';
 import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 import { SetProtocolFormCommand } from '../../application/group/set-protocol-form/set-protocol-form.command.js';
+import { SetProtocolNumberSeriesCommand } from '../../application/group/set-protocol-number-series/set-protocol-number-series.command.js';
 import { GROUP_ERROR } from '../../domain/group/index.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 import {
@@ -28,6 +29,7 @@ import {
   JoinGroupDto,
   LeaveGroupDto,
   MeetingLeadershipDto,
+  ProtocolNumberSeriesDto,
   SetJusteringDto,
 } from '../dto/group.dto.js';
 import { ProtocolFormDto } from '../dto/protocol-form.dto.js';
@@ -171,6 +173,34 @@ export class GroupsController {
       closing: closing.map(({ kind, title }) => ({ kind, title })),
     };
     return this.commands.execute(new SetProtocolFormCommand(context, groupId, form));
+  }
+
+  @Put(':groupId/protocol-number-series/:year')
+  @CommandEndpoint({
+    summary: "Set where the group's protocol numbers of a year start and how they are written",
+    description:
+      'A group that starts mid-year at its real number: firstNumber 7 and format N/YY make the first ' +
+      'meeting closed that year "Protokoll 7/19". Numbers are given when a meeting closes, in the order ' +
+      'the meetings are held; a series that would change a number already given that year (starting at ' +
+      'or below it, or another format) is refused.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [
+      GROUP_ERROR.PROTOCOL_NUMBER_SERIES_COLLIDES,
+      GROUP_ERROR.INVALID_YEAR,
+      GROUP_ERROR.INVALID_FIRST_PROTOCOL_NUMBER,
+      GROUP_ERROR.INVALID_PROTOCOL_NUMBER_FORMAT,
+    ],
+  })
+  setProtocolNumberSeries(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Param('year') year: string,
+    @Body() body: ProtocolNumberSeriesDto,
+  ) {
+    // Checked by the decider: a year that is not four digits is GROUP.INVALID_YEAR.
+    const series = { firstNumber: body.firstNumber, format: body.format ?? 'N/YYYY' } as const;
+    return this.commands.execute(new SetProtocolNumberSeriesCommand(context, groupId, Number(year), series));
   }
 
   @Put(':groupId/justering')

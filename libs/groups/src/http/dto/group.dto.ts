@@ -10,6 +10,9 @@ import {
   Nested,
   OneOf,
   OneOfList,
+  PROTOCOL_NUMBER_FORMATS,
+  type ProtocolNumberFormat,
+  WholeNumber,
 } from '#libs/shared-kernel';
 import {
   type Departure,
@@ -82,6 +85,21 @@ export class JoinGroupDto implements Omit<MembershipFacts, 'party'> {
 export class LeaveGroupDto implements Pick<Departure, 'leftOn'> {
   @CalendarDate({ example: '2019-06-30' })
   leftOn!: string;
+}
+
+export class ProtocolNumberSeriesDto {
+  @WholeNumber(1, 9999, {
+    description: 'The number the first meeting closed that year takes (the next ones follow it)',
+    example: 7,
+  })
+  firstNumber!: number;
+
+  @OneOf(PROTOCOL_NUMBER_FORMATS, {
+    optional: true,
+    description: 'How the numbers are written: 7/2019 (N/YYYY, the default) or 7/19 (N/YY)',
+    example: 'N/YY',
+  })
+  format?: ProtocolNumberFormat;
 }
 
 export class SetJusteringDto {

@@ -106,8 +106,12 @@ export interface MeetingView {
   meetingDate?: IsoDate;
   place?: string;
   videoLink?: string;
+  /** Given when the meeting closes; absent before. */
   protocolNumber?: ProtocolNumber & { formatted: string };
   dnr?: string;
+  /** When the meeting was really held, as recorded at closing. */
+  startedAt?: IsoInstant;
+  endedAt?: IsoInstant;
   unionOrganisations: string[];
   /** As the group had them when the meeting was scheduled: parties and justering. */
   rules: MeetingRules;
@@ -157,6 +161,8 @@ export function meetingView(
         ? undefined
         : { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
     dnr: state.dnr,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
     rules: state.rules,
     publishedRevision: state.publishedRevision,

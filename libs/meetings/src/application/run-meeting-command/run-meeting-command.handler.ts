@@ -3,6 +3,7 @@ import { CommandRunner, type GroupState, protocolFormOf } from '#libs/groups';
 import type { MeetingCommand } from '../../domain/index.js';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { MEETING } from '../aggregate.js';
+import { type Numbering, numberAtClosing } from '../close-meeting/number-at-closing.js';
 import { followUpsMadeConfidential } from '../mark-item-confidential/follow-ups-made-confidential.js';
 import { returningFollowUpHandled } from '../report-follow-up/returning-follow-up-handled.js';
 import { type PlainMeetingCommandType, RunMeetingCommand } from './run-meeting-command.js';
@@ -12,13 +13,22 @@ export class RunMeetingCommandHandler implements ICommandHandler<RunMeetingComma
   constructor(private readonly runner: CommandRunner) {}
 
   async execute(command: RunMeetingCommand<PlainMeetingCommandType>): Promise<MeetingChanged> {
-    const { meetingId } = command;
-    const { version } = await this.runner.for(MEETING).run(command.context, meetingId, {
+    const { meetingId, context } = command;
+    // What the attempt under way decided on the group: the number a closing meeting takes.
+    let numbering: Numbering | undefined;
+    const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
-      build: ({ at, facts }) => withGroupForm(command.toCommand(at), facts.group),
+      build: async ({ at, facts, state }) => {
+        const decided = withGroupForm(command.toCommand(at), facts.group);
+        if (decided.type !== 'CloseMeeting') return decided;
+        numbering = await numberAtClosing(this.runner, context, state);
+        if (!numbering) return decided;
+        return { ...decided, data: { ...decided.data, protocolNumber: numbering.protocolNumber } };
+      },
       alongside: async ({ state, events }) => [
-        ...(await followUpsMadeConfidential(this.runner, command.context, state, events)),
-        ...(await returningFollowUpHandled(this.runner, command.context, state, events)),
+        ...(numbering === undefined ? [] : [numbering.append]),
+        ...(await followUpsMadeConfidential(this.runner, context, state, events)),
+        ...(await returningFollowUpHandled(this.runner, context, state, events)),
       ],
     });
     return { meetingId, version };

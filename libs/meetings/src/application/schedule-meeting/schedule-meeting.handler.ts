@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { type AlongsideAppend, StreamReader } from '#libs/event-store';
 import {
   groupDecider,
-  type GroupState,
   meetingRulesOf,
   type MeetingRules,
   organisationDecider,
@@ -14,10 +13,7 @@ import {
   CommandRunner,
 } from '#libs/groups';
 import {
-  formatProtocolNumber,
   type IsoInstant,
-  type ProtocolNumber,
-  stockholmDate,
   Clock,
   instantNow,
   newIdFor,
@@ -41,10 +37,10 @@ import {
 } from './schedule-meeting.command.js';
 
 /**
- * Scheduling writes two streams in one transaction: MeetingScheduled on the new meeting and the
- * protocol number it takes on the group (ProtocolNumberAllocated), both or neither, so a failure
- * or a crash never burns a number. The number is decided in each attempt against the group as it
- * is then; another meeting numbered meanwhile makes the append conflict and the attempt repeat.
+ * Scheduling writes MeetingScheduled on the new meeting and MeetingAdded on its group in one
+ * transaction (both or neither), so the group lists every meeting it has. It takes no protocol
+ * number: the group gives one when the meeting closes (see number-at-closing.ts), so numbers follow
+ * the meetings as they are held and a cancelled meeting takes none.
  */
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
@@ -64,64 +60,44 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const unionOrganisations = await this.unionOrganisations(tenantId);
     // The meeting keeps the group's rules (parties, justering) as they are now.
     const rules = meetingRulesOf(group.state);
-    const schedule = (protocolNumber: ProtocolNumber, carriedOver: AgendaItem[]) =>
+    const schedule = (carriedOver: AgendaItem[]) =>
       scheduleCommand(
         meetingId,
         groupId,
         plan,
         { unionOrganisations, rules },
-        protocolNumber,
         carriedOver,
         instantNow(this.clock),
       );
-    // Decided once without a number first: a plan that cannot be scheduled fails before any read.
-    const year = this.validatedYear(schedule, plan.startsAt);
+    // Decided once first: a plan that cannot be scheduled fails before any read.
+    meetingDecider.decide(schedule([]), initialMeetingState());
 
-    // What the attempt under way decided on the group, appended with the meeting (see alongside).
-    let numbering: (AlongsideAppend & { state: GroupState }) | undefined;
-    let protocolNumber = { number: 0, year };
     // What returns to this meeting, from the carry-over read model (no other stream is folded).
     const carriedOver = await this.carryOver(tenantId, groupId, meetingId, plan);
+    // What the attempt under way decided on the group, appended with the meeting (see alongside).
+    let added: AlongsideAppend | undefined;
     // If-Match is about an existing stream; a new meeting has none to match.
     const { version } = await this.runner
       .for(MEETING)
       .run({ ...context, expectedVersion: undefined }, meetingId, {
-        // Authorized on the group, whose state this attempt reads for the number.
+        // Authorized on the group, above.
         permission: AUTHORIZED_ON_MAIN_STREAM,
         createsStream: true,
-        // The command carries what was read from the group and earlier meetings (number, carried-over
+        // The command carries what was read from the group and earlier meetings (carried-over
         // items, union list), which a retry may find changed: the key matches what was asked for.
         request: { type: 'ScheduleMeeting', groupId, plan },
         build: async ({ at }) => {
-          const allocation = await this.runner.for(GROUP).decide(context, groupId, {
-            build: () => ({ type: 'AllocateProtocolNumber', data: { groupId, meetingId, year, at } }),
+          const { state, ...append } = await this.runner.for(GROUP).decide(context, groupId, {
+            build: () => ({ type: 'AddMeeting', data: { groupId, meetingId, at } }),
           });
-          numbering = allocation;
-          const numbered = allocation.state;
-          requirePermission(principal, 'meeting.run', { group: numbered });
-          protocolNumber = numbered.protocolNumbers[meetingId] as ProtocolNumber;
-          return schedule(protocolNumber, carriedOver);
+          // Authorized again on the group as this attempt reads it (a membership may have ended).
+          requirePermission(principal, 'meeting.run', { group: state });
+          added = append;
+          return schedule(carriedOver);
         },
-        alongside: async () => (numbering === undefined ? [] : [numbering]),
+        alongside: async () => (added === undefined ? [] : [added]),
       });
-    return {
-      meetingId,
-      version,
-      protocolNumber: { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
-      carriedOver,
-    };
-  }
-
-  private validatedYear(
-    schedule: (
-      protocolNumber: ProtocolNumber,
-      carriedOver: AgendaItem[],
-    ) => MeetingCommandOf<'ScheduleMeeting'>,
-    startsAt: IsoInstant,
-  ): number {
-    meetingDecider.decide(schedule({ number: 1, year: 2000 }, []), initialMeetingState());
-    // Numbers run per calendar year of the meeting, in Sweden: 23:30 UTC on 31 December is next year.
-    return Number(stockholmDate(startsAt).slice(0, 4));
+    return { meetingId, version, carriedOver };
   }
 
   private async unionOrganisations(tenantId: string): Promise<string[]> {
@@ -142,7 +118,6 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const scheduled = meetingCommand('ScheduleMeeting', meetingId, instantNow(this.clock), {
       groupId,
       ...plan,
-      protocolNumber: { number: 1, year: 2000 },
       unionOrganisations: [],
       carriedOver: [],
     });
@@ -156,14 +131,12 @@ function scheduleCommand(
   groupId: string,
   plan: MeetingPlan,
   { unionOrganisations, rules }: { unionOrganisations: string[]; rules: MeetingRules },
-  protocolNumber: ProtocolNumber,
   carriedOver: AgendaItem[],
   at: IsoInstant,
 ): MeetingCommandOf<'ScheduleMeeting'> {
   return meetingCommand('ScheduleMeeting', meetingId, at, {
     groupId,
     ...plan,
-    protocolNumber,
     unionOrganisations,
     carriedOver,
     rules,

@@ -23,6 +23,7 @@ import {
   RescheduleMeetingDto,
   ScheduleMeetingDto,
 } from '../dto/meeting-preparation.dto.js';
+import { CloseMeetingDto } from '../dto/meeting-protocol.dto.js';
 import { MeetingChangedDto, ScheduledMeetingDto } from '../dto/responses/command-results.dto.js';
 import { MeetingViewDto } from '../dto/responses/meeting-view.dto.js';
 
@@ -154,12 +155,17 @@ export class MeetingsController {
 
   @Post('meetings/:meetingId/close')
   @CommandEndpoint({
-    summary: 'Close the meeting: fixes the § numbers and makes protocol revision 1',
+    summary:
+      'Close the meeting: fixes the § numbers, gives the protocol number and makes protocol revision 1',
     description:
       'Every item must be handled or deferred (MEETING.OPEN_ITEMS), and every beslut and förhandling ' +
       'item must have its decision recorded unless deferred (MEETING.UNDECIDED_ITEMS). Needs the ' +
       'justerare appointed (MEETING.NO_JUSTERARE), except at a meeting without justering (an APT by ' +
-      'default), whose notes are final, and published to the unit’s employees, as it closes.',
+      'default), whose notes are final, and published to the unit’s employees, as it closes. The ' +
+      "meeting takes the next number of its year's series on the group (PUT /api/groups/{groupId}/" +
+      'protocol-number-series/{year}), so numbers follow the meetings as held. startedAt/endedAt say ' +
+      'when the meeting was really held: the documents print them, and the closing time separately ' +
+      'as when the protocol was made.',
     stream: 'MEETING',
     response: MeetingChangedDto,
     conflicts: [
@@ -170,9 +176,18 @@ export class MeetingsController {
       MEETING_ERROR.ATTENDANCE_NOT_RECORDED,
       MEETING_ERROR.NO_JUSTERARE,
       MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ENDED_BEFORE_STARTED,
+      MEETING_ERROR.HELD_ON_ANOTHER_DAY,
+      MEETING_ERROR.HELD_TIME_AFTER_CLOSING,
+      MEETING_ERROR.INVALID_HELD_TIME,
     ],
   })
-  close(@CommandCaller() context: CommandContext, @Param('meetingId') meetingId: string) {
-    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'CloseMeeting', {}));
+  close(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Body() body: CloseMeetingDto,
+  ) {
+    const held = definedOnly({ startedAt: body.startedAt, endedAt: body.endedAt });
+    return this.commands.execute(new RunMeetingCommand(context, meetingId, 'CloseMeeting', held));
   }
 }

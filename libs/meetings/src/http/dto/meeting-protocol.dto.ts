@@ -1,8 +1,9 @@
-import { Id, NestedList, OneOf, Text, WholeNumber } from '#libs/shared-kernel';
+import { Id, Instant, NestedList, OneOf, Text, WholeNumber } from '#libs/shared-kernel';
 import type { JusteringInput } from '../../application/justera-protocol/justera-protocol.command.js';
 import {
   CORRECTABLE_RECORDS,
   type CorrectableRecord,
+  type HeldTimes,
   type JusteringDeclineFacts,
   type ProtocolCorrections,
   type TextCorrection,
@@ -46,4 +47,21 @@ export class DeclineJusteringDto implements Pick<JusteringDeclineFacts, 'revisio
 
   @Text(undefined, { example: 'I § 7 står fel datum för ledarforumet.' })
   comment!: string;
+}
+
+/** When the meeting was really held: a protocol written up afterwards says so, not the closing time. */
+export class CloseMeetingDto implements HeldTimes {
+  @Instant({
+    optional: true,
+    description: 'When the meeting really started (on its scheduled day); absent: the scheduled start',
+    example: '2019-02-25T08:30:00+01:00',
+  })
+  startedAt?: string;
+
+  @Instant({
+    optional: true,
+    description: 'When the meeting really ended (after the start, not after now); absent: not recorded',
+    example: '2019-02-25T09:52:00+01:00',
+  })
+  endedAt?: string;
 }

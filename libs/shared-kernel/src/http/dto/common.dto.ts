@@ -1,6 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ValidateIf } from 'class-validator';
-import type { Party, PartyStatement, PersonRef, Side } from '../../domain/index.js';
+import {
+  PROTOCOL_NUMBER_FORMATS,
+  type Party,
+  type PartyStatement,
+  type PersonRef,
+  type ProtocolNumberFormat,
+  type Side,
+} from '../../domain/index.js';
 import { Id, Name, Nested, OneOf, Text } from './fields.js';
 
 export class PersonDto {
@@ -56,5 +63,7 @@ export class ReasonDto {
 export class ProtocolNumberDto {
   @ApiProperty({ type: 'integer', example: 2 }) number!: number;
   @ApiProperty({ type: 'integer', example: 2019 }) year!: number;
+  @ApiPropertyOptional({ enum: PROTOCOL_NUMBER_FORMATS, description: 'Absent: N/YYYY' })
+  format?: ProtocolNumberFormat;
   @ApiProperty({ example: '2/2019' }) formatted!: string;
 }

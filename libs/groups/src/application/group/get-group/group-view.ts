@@ -8,6 +8,7 @@ import {
   meetingRulesOf,
   type Membership,
   protocolFormOf,
+  type ProtocolNumberSeries,
 } from '../../../domain/group/index.js';
 
 export interface GroupView {
@@ -35,8 +36,10 @@ export interface GroupView {
   members: Membership[];
   /** Every membership period, former ones included. */
   memberships: Membership[];
-  /** The group's meetings, by the protocol numbers allocated to them. */
-  meetings: { meetingId: string; protocolNumber: ProtocolNumber & { formatted: string } }[];
+  /** The group's meetings in the order they were scheduled; a number once the meeting closed. */
+  meetings: { meetingId: string; protocolNumber?: ProtocolNumber & { formatted: string } }[];
+  /** The series set for a year (first number and format), by year. */
+  protocolNumberSeries: (ProtocolNumberSeries & { year: number })[];
 }
 
 export function groupView(state: GroupState, version: number): GroupView {
@@ -56,9 +59,16 @@ export function groupView(state: GroupState, version: number): GroupView {
     ...meetingRulesOf(state),
     members: activeMembers(state),
     memberships: state.memberships,
-    meetings: Object.entries(state.protocolNumbers).map(([meetingId, protocolNumber]) => ({
-      meetingId,
-      protocolNumber: { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
-    })),
+    meetings: state.meetingIds.map((meetingId) => {
+      const protocolNumber = state.protocolNumbers[meetingId];
+      if (!protocolNumber) return { meetingId };
+      return {
+        meetingId,
+        protocolNumber: { ...protocolNumber, formatted: formatProtocolNumber(protocolNumber) },
+      };
+    }),
+    protocolNumberSeries: Object.entries(state.protocolNumberSeries)
+      .map(([year, series]) => ({ year: Number(year), ...series }))
+      .sort((a, b) => a.year - b.year),
   };
 }

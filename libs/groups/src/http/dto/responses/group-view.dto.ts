@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MEMBER_ROLES, type MemberRole, PartyDto, PersonDto, ProtocolNumberDto } from '#libs/shared-kernel';
+import {
+  MEMBER_ROLES,
+  type MemberRole,
+  PartyDto,
+  PersonDto,
+  PROTOCOL_NUMBER_FORMATS,
+  type ProtocolNumberFormat,
+  ProtocolNumberDto,
+} from '#libs/shared-kernel';
 import type { GroupView } from '../../../application/group/get-group/group-view.js';
 import {
   GROUP_LEVELS,
@@ -27,7 +35,14 @@ export class MembershipDto implements WithPartyDto<Membership> {
 
 export class GroupMeetingDto implements GroupMeeting {
   @ApiProperty() meetingId!: string;
-  @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
+  @ApiPropertyOptional({ type: ProtocolNumberDto, description: 'Given when the meeting closes' })
+  protocolNumber?: ProtocolNumberDto;
+}
+
+export class ProtocolNumberSeriesViewDto {
+  @ApiProperty({ type: 'integer', example: 2019 }) year!: number;
+  @ApiProperty({ type: 'integer', example: 7 }) firstNumber!: number;
+  @ApiProperty({ enum: PROTOCOL_NUMBER_FORMATS }) format!: ProtocolNumberFormat;
 }
 
 export class GroupViewDto implements GroupViewAsDto {
@@ -55,5 +70,8 @@ export class GroupViewDto implements GroupViewAsDto {
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];
-  @ApiProperty({ type: [GroupMeetingDto] }) meetings!: GroupMeetingDto[];
+  @ApiProperty({ type: [GroupMeetingDto], description: 'The meetings in the order they were scheduled' })
+  meetings!: GroupMeetingDto[];
+  @ApiProperty({ type: [ProtocolNumberSeriesViewDto], description: 'The number series set per year' })
+  protocolNumberSeries!: ProtocolNumberSeriesViewDto[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Version, ProtocolNumberDto } from '#libs/shared-kernel';
+import { Version } from '#libs/shared-kernel';
 import { AgendaEntryDto } from './meeting-view.dto.js';
 
 export class MeetingChangedDto {
@@ -8,8 +8,6 @@ export class MeetingChangedDto {
 }
 
 export class ScheduledMeetingDto extends MeetingChangedDto {
-  @ApiProperty({ type: () => ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
-
   @ApiProperty({
     type: () => [AgendaEntryDto],
     description:

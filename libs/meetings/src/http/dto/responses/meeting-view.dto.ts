@@ -264,8 +264,22 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty({ format: 'date', description: 'In Europe/Stockholm' }) meetingDate!: string;
   @ApiPropertyOptional() place?: string;
   @ApiPropertyOptional() videoLink?: string;
-  @ApiProperty({ type: ProtocolNumberDto }) protocolNumber!: ProtocolNumberDto;
+  @ApiPropertyOptional({
+    type: ProtocolNumberDto,
+    description: 'Given when the meeting closes (the next of its year); absent before that',
+  })
+  protocolNumber?: ProtocolNumberDto;
   @ApiPropertyOptional() dnr?: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When the meeting really started, if recorded at closing',
+  })
+  startedAt?: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When the meeting really ended, if recorded at closing',
+  })
+  endedAt?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
   @ApiProperty({ type: MeetingRulesDto, description: 'As the group had them when the meeting was scheduled' })
   rules!: MeetingRulesDto;

@@ -1,0 +1,143 @@
+import type { GroupView } from '#libs/groups';
+import type { AttendanceEntry, DecisionOutcome, Justerare, MeetingView } from '#libs/meetings';
+import type { Party, PersonRef } from '#libs/shared-kernel';
+
+/** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
+export type PostedForm = Record<string, string | string[] | undefined>;
+
+export const textOf = (form: PostedForm, name: string): string => {
+  const value = form[name];
+  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? '') : '';
+};
+
+export const listOf = (form: PostedForm, name: string): string[] => {
+  const value = form[name];
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+};
+
+/** A party in a <select>: "employer" or "union:<organisation>". */
+export const partyValue = (party: Party | undefined): string =>
+  party === undefined ? '' : party.side === 'employer' ? 'employer' : `union:${party.organisation}`;
+
+/** An unknown value stays as sent: the decider refuses it with VALIDATION.INVALID_VALUE. */
+export function partyOf(value: string): Party {
+  if (value === 'employer') return { side: 'employer' };
+  if (value.startsWith('union:')) return { side: 'union', organisation: value.slice('union:'.length) };
+  return { side: value } as unknown as Party;
+}
+
+export const partyName = (party: Party | undefined): string =>
+  party === undefined ? 'utan part' : party.side === 'employer' ? 'Arbetsgivaren' : party.organisation;
+
+/** How many empty rows the form has for adjungerade not yet listed. */
+export const NEW_ADJUNGERADE_ROWS = 2;
+
+/**
+ * The närvarolista from the form: each member of the group present, absent or left out, with
+ * whom a present ersättare replaces; adjungerade by name and party (present). An adjungerad has no
+ * account: their id is made from the name, so saving the list again keeps the same person.
+ */
+export function attendanceOf(form: PostedForm, group: GroupView, meeting: MeetingView): AttendanceEntry[] {
+  const entries: AttendanceEntry[] = [];
+  for (const member of group.members) {
+    const { personId } = member.person;
+    const presence = textOf(form, `narvaro:${personId}`);
+    if (presence !== 'present' && presence !== 'absent') continue;
+    const replaces = textOf(form, `ersatter:${personId}`);
+    entries.push({
+      person: member.person,
+      ...(member.party ? { party: member.party } : {}),
+      role: member.role,
+      presence,
+      ...(replaces ? { replaces } : {}),
+    });
+  }
+  const rows = adjungeradeOf(meeting).length + NEW_ADJUNGERADE_ROWS;
+  for (let row = 0; row < rows; row += 1) {
+    const name = textOf(form, `adj-namn-${row}`).trim();
+    if (!name) continue;
+    const party = textOf(form, `adj-part-${row}`);
+    entries.push({
+      person: { personId: textOf(form, `adj-id-${row}`) || adjungeradId(name), name },
+      ...(party ? { party: partyOf(party) } : {}),
+      role: 'adjungerad',
+      presence: 'present',
+    });
+  }
+  return entries;
+}
+
+/** Adjungerade are those on the list who are not members of the group. */
+export const adjungeradeOf = (meeting: MeetingView): AttendanceEntry[] =>
+  meeting.attendance.filter((entry) => entry.role === 'adjungerad');
+
+const adjungeradId = (name: string) =>
+  `adjungerad:${name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
+/** The justerare from the form: one select per party present ("justerare:employer", "justerare:union:Vision"). */
+export function justerareOf(form: PostedForm, meeting: MeetingView): Justerare[] {
+  const justerare: Justerare[] = [];
+  for (const party of partiesPresent(meeting)) {
+    const personId = textOf(form, `justerare:${partyValue(party)}`);
+    if (!personId) continue;
+    const entry = meeting.attendance.find((attendee) => attendee.person.personId === personId);
+    justerare.push({ person: entry?.person ?? { personId, name: personId }, party });
+  }
+  return justerare;
+}
+
+/** The parties with someone present, the employer first, in the meeting's order of organisations. */
+export function partiesPresent(meeting: MeetingView): Party[] {
+  const present = meeting.attendance.filter((entry) => entry.presence === 'present');
+  const parties: Party[] = [];
+  if (present.some((entry) => entry.party?.side === 'employer')) parties.push({ side: 'employer' });
+  for (const organisation of meeting.unionOrganisations) {
+    if (present.some((entry) => entry.party?.side === 'union' && entry.party.organisation === organisation)) {
+      parties.push({ side: 'union', organisation });
+    }
+  }
+  return parties;
+}
+
+export type RecordAs = 'information' | 'dialog' | 'decision';
+
+/** The record an item's kind takes; the kinds without one of their own choose in the form. */
+export function recordOfKind(kind: string): RecordAs | null {
+  if (kind === 'information') return 'information';
+  if (kind === 'dialog') return 'dialog';
+  if (kind === 'beslut' || kind === 'förhandling') return 'decision';
+  return null;
+}
+
+export interface ItemText {
+  recordAs: RecordAs;
+  text: string;
+  outcome: DecisionOutcome;
+  disagreeing: string[];
+}
+
+export function itemTextOf(form: PostedForm, kind: string): ItemText {
+  const chosen = textOf(form, 'recordAs');
+  const recordAs =
+    recordOfKind(kind) ??
+    (chosen === 'dialog' || chosen === 'decision' || chosen === 'information' ? chosen : 'information');
+  return {
+    recordAs,
+    text: textOf(form, 'text'),
+    outcome: textOf(form, 'outcome') as DecisionOutcome,
+    disagreeing: listOf(form, 'disagreeing'),
+  };
+}
+
+/** Who may be responsible for a follow-up: the members, then anyone else on the list. */
+export function responsibleCandidates(group: GroupView, meeting: MeetingView): PersonRef[] {
+  const people = new Map<string, PersonRef>();
+  for (const member of group.members) people.set(member.person.personId, member.person);
+  for (const entry of meeting.attendance) people.set(entry.person.personId, entry.person);
+  return [...people.values()];
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { AgendaEntryView, MeetingView } from '#libs/meetings';
+import type { PartyStatement } from '#libs/shared-kernel';
+import type { FormScope } from './form-scope.js';
+import { listOf, partyName, type PostedForm, recordOfKind, textOf } from './under-motet-form.js';
+import { type Field, type FormOutcome, type Option, slug } from './view-model.js';
+
+const KIND_LABELS: Record<string, string> = {
+  information: 'Information',
+  dialog: 'Dialog',
+  beslut: 'Beslut',
+  förhandling: 'Förhandling',
+  'stående punkt': 'Stående punkt',
+  återrapportering: 'Återrapportering',
+  'övrig fråga': 'Övrig fråga',
+};
+
+export interface ItemContext {
+  meeting: MeetingView;
+  form: (id: string, scope: FormScope, action: string) => ReturnType<FormBuilder>;
+  field: (formId: string, name: string, saved: string, id?: string) => Field;
+  posted: (formId: string) => PostedForm | null;
+  partyOptions: (selected: string, withEmpty: string | null) => Option[];
+  presentOrganisations: string[];
+  people: { personId: string; name: string }[];
+  open: boolean;
+  outcome: FormOutcome | null;
+}
+type FormBuilder = (
+  id: string,
+  scope: FormScope,
+  action: string,
+) => {
+  id: string;
+  action: string;
+  version: number;
+  seen: string;
+  problem: { heading: string; text: string } | null;
+  savedNow: string | null;
+  saved: boolean;
+  refused: boolean;
+};
+
+export function itemView(item: AgendaEntryView, index: number, context: ItemContext) {
+  const { form, field, posted, partyOptions } = context;
+  const key = slug(item.itemId);
+  const scope: FormScope = { kind: 'item', itemId: item.itemId };
+  const itemPath = `punkter/${encodeURIComponent(item.itemId)}`;
+  const records = item.records;
+  const fixedRecord = recordOfKind(item.kind);
+  const savedRecord = records.decision
+    ? 'decision'
+    : records.dialog
+      ? 'dialog'
+      : records.information
+        ? 'information'
+        : null;
+  const textFormId = `text-${key}`;
+  const textPosted = posted(textFormId);
+  const recordAs = textPosted
+    ? textOf(textPosted, 'recordAs') || fixedRecord || 'information'
+    : (fixedRecord ?? savedRecord ?? 'information');
+  const savedText = records.decision?.text ?? records.dialog?.text ?? records.information?.text ?? '';
+  const decided = textPosted ? textOf(textPosted, 'outcome') : (records.decision?.outcome ?? '');
+  const disagreeing = textPosted ? listOf(textPosted, 'disagreeing') : (records.decision?.disagreeing ?? []);
+  const statements: PartyStatement[] = [
+    ...(records.decision?.protokollsanteckningar ?? []),
+    ...records.protokollsanteckningar,
+  ];
+  const followUpFormId = `uppfoljning-${key}`;
+  const followUpPosted = posted(followUpFormId);
+  const responsible = followUpPosted ? textOf(followUpPosted, 'responsible') : '';
+  const noteFormId = `anteckning-${key}`;
+  const notePosted = posted(noteFormId);
+  return {
+    anchor: `punkt-${key}`,
+    number: item.paragraph === undefined ? `${index + 1}.` : `§ ${item.paragraph}${item.subItem ?? ''}`,
+    title: item.title,
+    kind: KIND_LABELS[item.kind] ?? item.kind,
+    presenter: item.presenter?.name ?? null,
+    minutes: item.estimatedMinutes ?? null,
+    proposer: item.proposer.side === 'union' ? item.proposer.organisation : null,
+    origin: item.origin?.fromDate
+      ? `Återkommer från ${item.origin.fromParagraph ? `§ ${item.origin.fromParagraph}, ` : ''}${item.origin.fromDate}`
+      : null,
+    deferred: records.deferral?.reason ?? null,
+    confidential: records.confidential !== undefined,
+    handled: savedRecord !== null,
+    statusLabel: records.deferral ? 'Bordlagd' : savedRecord ? 'Antecknad' : 'Inte behandlad',
+    statusColor: records.deferral ? 'warning' : savedRecord ? 'success' : 'neutral',
+    editable: context.open && !records.deferral,
+    text: {
+      form: form(textFormId, scope, `${itemPath}/text`),
+      chooseRecord: fixedRecord === null,
+      recordAsId: `${textFormId}-recordAs`,
+      recordOptions: [
+        {
+          value: 'information',
+          label: 'Information (informationen noteras)',
+          checked: recordAs === 'information',
+          id: `${textFormId}-ra-information`,
+        },
+        { value: 'dialog', label: 'Dialog', checked: recordAs === 'dialog', id: `${textFormId}-ra-dialog` },
+        {
+          value: 'decision',
+          label: 'Beslut',
+          checked: recordAs === 'decision',
+          id: `${textFormId}-ra-decision`,
+        },
+      ],
+      label:
+        recordAs === 'decision'
+          ? 'Beslut'
+          : recordAs === 'dialog'
+            ? 'Vad som sades i dialogen'
+            : 'Informationen',
+      isDecision: recordAs === 'decision' || fixedRecord === 'decision' || fixedRecord === null,
+      showOutcome: fixedRecord === 'decision' || fixedRecord === null,
+      field: field(textFormId, 'text', savedText),
+      outcomeError: fieldError(context, textFormId, 'outcome'),
+      outcomeOptions: [
+        { value: 'enighet', label: 'Enighet', checked: decided !== 'oenighet', id: `${textFormId}-enighet` },
+        {
+          value: 'oenighet',
+          label: 'Oenighet',
+          checked: decided === 'oenighet',
+          id: `${textFormId}-oenighet`,
+        },
+      ],
+      disagreeingError: fieldError(context, textFormId, 'disagreeing'),
+      organisations: context.presentOrganisations.map((organisation) => ({
+        value: organisation,
+        id: `${textFormId}-oenig-${slug(organisation)}`,
+        checked: disagreeing.includes(organisation),
+      })),
+      savedOutcome: records.decision
+        ? records.decision.outcome === 'enighet'
+          ? 'Samverkan fullgjord i enighet.'
+          : `Samverkan fullgjord i oenighet (${records.decision.disagreeing.join(', ')}).`
+        : null,
+    },
+    statements: statements.map((statement) => ({ party: partyName(statement.party), text: statement.text })),
+    note: {
+      form: form(noteFormId, scope, `${itemPath}/protokollsanteckning`),
+      partyId: `${noteFormId}-party`,
+      partyError: fieldError(context, noteFormId, 'party'),
+      partyOptions: partyOptions(notePosted ? textOf(notePosted, 'party') : '', 'Välj part'),
+      field: field(noteFormId, 'text', ''),
+    },
+    followUps: records.followUps.map((followUp) => ({
+      action: followUp.action,
+      responsible: followUp.responsible.name,
+      dueDate: followUp.dueDate,
+    })),
+    followUp: {
+      form: form(followUpFormId, scope, `${itemPath}/uppfoljning`),
+      followUpId: followUpPosted ? textOf(followUpPosted, 'followUpId') : randomUUID(),
+      action: field(followUpFormId, 'action', ''),
+      dueDate: field(followUpFormId, 'dueDate', ''),
+      responsibleId: `${followUpFormId}-responsible`,
+      responsibleError: fieldError(context, followUpFormId, 'responsible'),
+      responsibleOptions: [
+        { value: '', label: 'Välj ansvarig', selected: responsible === '' },
+        ...context.people.map((person) => ({
+          value: person.personId,
+          label: person.name,
+          selected: responsible === person.personId,
+        })),
+      ],
+    },
+    deferral: {
+      form: form(`bordlagg-${key}`, scope, `${itemPath}/bordlaggning`),
+      canDefer: !records.decision,
+      field: field(`bordlagg-${key}`, 'reason', ''),
+    },
+  };
+}
+
+function fieldError(context: ItemContext, formId: string, name: string): string | null {
+  const { outcome } = context;
+  return outcome?.formId === formId ? (outcome.fieldErrors[name] ?? null) : null;
+}
