@@ -251,8 +251,8 @@ describe('the web pages', () => {
     expect(page).toContain('<td class="nowrap">2019-03-18</td>');
     expect(page).toContain('<td>Stora salen, &lt;Rådhuset&gt;</td>');
     expect(page).toContain(`href="/api/meetings/${world.meetingIds.next}/documents/kallelse.html"`);
-    // The February protocol waits for this justerare.
-    expect(page).toContain(`href="/api/meetings/${world.meetingIds.held}/documents/protokoll.html"`);
+    // The February protocol waits for this justerare: a link to its Justering page.
+    expect(page).toContain(`href="/justering/${world.meetingIds.held}"`);
     // The follow-up, overdue since 25 February.
     expect(page).toContain('Ta fram en plan för &lt;i&gt;introduktion&lt;/i&gt; av nyanställda');
     expect(page).toContain('Försenad 4 dagar');
@@ -289,7 +289,7 @@ describe('the web pages', () => {
       .set('Cookie', visionCookie)
       .send(body.protocol)
       .expect(200);
-    const protocolLink = `href="${meeting}/documents/protokoll.html"`;
+    const protocolLink = `href="/justering/${world.meetingIds.held}"`;
     const mine = (await member.get('/')).text;
     expect(mine).not.toContain(protocolLink);
     expect(mine).toContain('Inga protokoll väntar på din justering.');

@@ -4,83 +4,41 @@
  * 320 px without sideways scrolling of the page. Screenshots go to .tmp/screens/web-*.png.
  * Needs chromium (`npm run test:system`; .ci/run installs it).
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { axeViolations } from '../system/support/axe.js';
-import { type Chromium, launchChromium } from '../system/support/chromium.js';
+import {
+  type BrowserPage,
+  expectNoAxeViolations,
+  openBrowserPage,
+  screenshot,
+  submitting,
+  tabTo,
+} from './support/browser-page.js';
+import { scrollsSideways } from './support/page-checks.js';
 import { PASSWORD, PEOPLE, startWebWorld, TENANT, type WebWorld } from './support/web-world.js';
-
-const SCREENS = '.tmp/screens';
 
 describe('the web pages in chromium', () => {
   let world: WebWorld;
-  let browser: Chromium;
+  let browser: BrowserPage;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
     world = await startWebWorld();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      // A CSP refusal is reported on the console: the pages must need nothing the policy forbids.
-      // (A page answered 401 or 429 is reported too, as a failed resource: that is the page's point.)
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-        errors.push(message.text());
-      }
-    });
-    await mkdir(SCREENS, { recursive: true });
+    browser = await openBrowserPage();
+    ({ page, errors } = browser);
   });
   afterAll(async () => {
     await browser?.close();
     await world?.close();
   });
 
-  const screenshot = (name: string) =>
-    page.screenshot({ path: `${SCREENS}/web-${name}.png`, fullPage: true });
-
-  async function expectNoAxeViolations(state: string): Promise<void> {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  }
-
-  /** Submits a form (by the key or click in `action`) and waits for the page that answers it. */
-  async function submitting(action: () => Promise<void>): Promise<void> {
-    await Promise.all([page.waitForNavigation(), action()]);
-  }
-
-  /** Presses Tab until the element with this id has focus (at most 15 times), as a keyboard user would. */
-  async function tabTo(id: string): Promise<void> {
-    for (let presses = 0; presses < 15; presses += 1) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(
-        () =>
-          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
-            .activeElement?.id,
-      );
-      if (focused === id) return;
-    }
-    throw new Error(`Tab never reached #${id}`);
-  }
-
-  /** Whether the page scrolls sideways (what WCAG 1.4.10 forbids at 320 CSS px). */
-  const scrollsSideways = () =>
-    page.evaluate(() => {
-      const root = (
-        globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number; clientWidth: number } };
-        }
-      ).document.documentElement;
-      return root.scrollWidth > root.clientWidth;
-    });
-
   it('signs in by keyboard alone, shows a wrong password next to the form, and lands on Min sida', async () => {
     const kallelse = `/api/meetings/${world.meetingIds.next}/documents/kallelse.html`;
     await page.goto(`${world.baseUrl}/`);
     expect(new URL(page.url()).pathname).toBe('/logga-in');
     expect(await page.title()).toBe('Logga in – Samverkan');
-    await expectNoAxeViolations('sign-in');
-    await screenshot('logga-in');
+    await expectNoAxeViolations(page, 'sign-in');
+    await screenshot(page, 'web-logga-in');
 
     // The skip link comes first and is visible when focused.
     await page.keyboard.press('Tab');
@@ -94,20 +52,20 @@ describe('the web pages in chromium', () => {
     ).toBe(true);
     expect(await page.locator('.ds-skip-link').isVisible()).toBe(true);
 
-    await tabTo('tenant');
+    await tabTo(page, 'tenant');
     await page.keyboard.type(TENANT);
-    await tabTo('email');
+    await tabTo(page, 'email');
     await page.keyboard.type(PEOPLE.chair.email);
-    await tabTo('password');
+    await tabTo(page, 'password');
     await page.keyboard.type('fel lösenord');
-    await submitting(() => page.keyboard.press('Enter'));
+    await submitting(page, () => page.keyboard.press('Enter'));
     expect(await page.getByRole('alert').innerText()).toContain('Inloggningen misslyckades');
-    await expectNoAxeViolations('wrong password');
-    await screenshot('logga-in-fel-losenord');
+    await expectNoAxeViolations(page, 'wrong password');
+    await screenshot(page, 'web-logga-in-fel-losenord');
 
     // Tenant and e-mail are kept; only the password is typed again.
     expect(await page.locator('#email').inputValue()).toBe(PEOPLE.chair.email);
-    await tabTo('password');
+    await tabTo(page, 'password');
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${world.baseUrl}/`);
@@ -116,8 +74,8 @@ describe('the web pages in chromium', () => {
     // The group's name is hostile HTML: shown as text, its script never run.
     expect(await page.getByRole('heading', { level: 3 }).first().innerText()).toContain('<script>');
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    await expectNoAxeViolations('Min sida');
-    await screenshot('min-sida');
+    await expectNoAxeViolations(page, 'Min sida');
+    await screenshot(page, 'web-min-sida');
     expect(await page.getByRole('link', { name: /Kallelse/ }).getAttribute('href')).toBe(kallelse);
     expect(errors).toEqual([]);
   });
@@ -126,9 +84,9 @@ describe('the web pages in chromium', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     try {
       await page.goto(`${world.baseUrl}/`);
-      expect(await scrollsSideways()).toBe(false);
-      await expectNoAxeViolations('Min sida at 320 px');
-      await screenshot('min-sida-320');
+      expect(await scrollsSideways(page)).toBe(false);
+      await expectNoAxeViolations(page, 'Min sida at 320 px');
+      await screenshot(page, 'web-min-sida-320');
     } finally {
       await page.setViewportSize({ width: 1100, height: 900 });
     }
@@ -139,10 +97,10 @@ describe('the web pages in chromium', () => {
     await page.locator('input[name="_csrf"]').evaluate((input) => {
       (input as unknown as { value: string }).value = 'not-the-token';
     });
-    await submitting(() => page.getByRole('button', { name: 'Logga ut' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Logga ut' }).click());
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Det här får du inte göra');
-    await expectNoAxeViolations('refused form');
-    await screenshot('fel-403');
+    await expectNoAxeViolations(page, 'refused form');
+    await screenshot(page, 'web-fel-403');
     await page.goto(`${world.baseUrl}/`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Min sida');
   });
@@ -150,39 +108,31 @@ describe('the web pages in chromium', () => {
   it('signs out by keyboard, and tells a throttled account when to try again', async () => {
     await page.goto(`${world.baseUrl}/`);
     // Focus the sign-out button from the start of the page and press Enter.
-    for (let presses = 0; presses < 10; presses += 1) {
-      await page.keyboard.press('Tab');
-      const name = await page.evaluate(
-        () =>
-          (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document
-            .activeElement?.textContent,
-      );
-      if (name?.trim() === 'Logga ut') break;
-    }
+    await tabTo(page, { text: 'Logga ut' }, 10);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${world.baseUrl}/logga-in`);
 
     // The sign-in page reflows at 320 px too.
     await page.setViewportSize({ width: 320, height: 800 });
-    expect(await scrollsSideways()).toBe(false);
-    await screenshot('logga-in-320');
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'web-logga-in-320');
     await page.setViewportSize({ width: 1100, height: 900 });
 
     // Nothing filled in: each field says what is missing.
-    await submitting(() => page.getByRole('button', { name: 'Logga in' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Logga in' }).click());
     expect(await page.locator('#email-fel').innerText()).toBe('Fyll i din e-postadress.');
-    await expectNoAxeViolations('missing fields');
-    await screenshot('logga-in-saknas');
+    await expectNoAxeViolations(page, 'missing fields');
+    await screenshot(page, 'web-logga-in-saknas');
 
     for (let attempt = 0; attempt <= 10; attempt += 1) {
       await page.locator('#tenant').fill(TENANT);
       await page.locator('#email').fill(PEOPLE.admin.email);
       await page.locator('#password').fill(`gissning ${attempt}`);
-      await submitting(() => page.getByRole('button', { name: 'Logga in' }).click());
+      await submitting(page, () => page.getByRole('button', { name: 'Logga in' }).click());
     }
     expect(await page.getByRole('alert').innerText()).toContain('För många misslyckade inloggningar');
-    await expectNoAxeViolations('throttled');
-    await screenshot('logga-in-sparrad');
+    await expectNoAxeViolations(page, 'throttled');
+    await screenshot(page, 'web-logga-in-sparrad');
     expect(errors).toEqual([]);
   });
 });

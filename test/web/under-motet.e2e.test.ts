@@ -5,6 +5,8 @@
  * stale version (someone saved the same item first) is refused and the person told.
  */
 import request from 'supertest';
+import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
+import { projectToHead } from '../api/support/project-to-head.js';
 import { formBrowser, formHtml } from './support/form-browser.js';
 import { PASSWORD, PEOPLE, startWebWorld, type WebWorld } from './support/web-world.js';
 
@@ -309,8 +311,28 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
 
     world.clock.set('2019-03-18T13:40:00Z');
     await reload();
-    const closed = await chair.submit(page, close, {});
+    // The start is offered as scheduled; the end is left empty while the scheduled end is to come.
+    expect(formHtml(page, close)).toContain('name="startedAt" value="13.00"');
+    expect(formHtml(page, close)).toContain('name="endedAt" value=""');
+    const noTime = await chair.submit(page, close, { startedAt: '25.00' });
+    expect(noTime.status).toBe(409);
+    expect(noTime.text).toContain('Skriv klockslaget som tt.mm, till exempel 13.05.');
+    expect(noTime.text).toContain('value="25.00"');
+    const endFirst = await chair.submit(page, close, { startedAt: '13.10', endedAt: '12.30' });
+    expect(endFirst.status).toBe(409);
+    expect(endFirst.text).toContain('Mötet måste sluta efter att det började.');
+    const later = await chair.submit(page, close, { startedAt: '13.10', endedAt: '15.00' });
+    expect(later.text).toContain('Lämna sluttiden tom om mötet slutar nu.');
+    expect((await meeting()).status).toBe('scheduled');
+
+    const closed = await chair.submit(page, close, { startedAt: '13.10', endedAt: '14.35' });
     expect(closed.status).toBe(303);
+    const held = (await meeting()) as unknown as { startedAt: string; endedAt: string };
+    expect([held.startedAt, held.endedAt]).toEqual(['2019-03-18T12:10:00Z', '2019-03-18T13:35:00Z']);
+    await projectToHead(world.app, DOCUMENT_PROJECTIONS);
+    const protocol = await chair.get(`${meetingApi()}/documents/protokoll.html`);
+    expect(protocol.text).toContain('13.10');
+    expect(protocol.text).toContain('Mötet avslutades kl. 14.35');
     expect(closed.headers.location).toBe(`${path()}?sparat=avsluta#avslutning`);
     expect((await meeting()).status).toBe('closed');
     const after = await reload();

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service.js';
+import { ChangePassword } from './change-password/change-password.js';
+import { PasswordChangeStore } from './change-password/password-change.store.js';
 import { ApiTokenService } from './api-tokens/api-token.service.js';
 import type { FirstAdminSettings } from './first-admin/admin-bootstrap.js';
 import { IdentityBootstrap } from './first-admin/identity-bootstrap.js';
@@ -78,6 +80,16 @@ export class IdentityModule {
           inject: [SessionService, LoginThrottle],
         },
         {
+          provide: ChangePassword,
+          useFactory: (
+            dataSource: DataSource,
+            hasher: PasswordHasher,
+            throttle: LoginThrottle,
+            sessions: SessionService,
+          ) => new ChangePassword(new PasswordChangeStore(dataSource), hasher, throttle, sessions),
+          inject: [DataSource, PasswordHasher, LoginThrottle, SessionService],
+        },
+        {
           provide: ApiTokenService,
           useFactory: (dataSource: DataSource, clock: Clock) =>
             new ApiTokenService(dataSource, clock, settings),
@@ -104,6 +116,7 @@ export class IdentityModule {
         AccountService,
         SessionService,
         SignIn,
+        ChangePassword,
         ApiTokenService,
         RequestAuthenticator,
         AuthGuard,

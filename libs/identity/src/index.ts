@@ -12,6 +12,7 @@ export { type NewAccount } from './accounts/new-account.js';
 export * from './api-tokens/api-token.service.js';
 export * from './sessions/session.service.js';
 export * from './sign-in/sign-in.js';
+export * from './change-password/change-password.js';
 export * from './login-throttle/login-throttle.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';

@@ -1,4 +1,4 @@
-import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { forwardRef, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { StaticAssets } from './assets/static-assets.js';
 import { StaticAssetsController } from './assets/static-assets.controller.js';
@@ -6,7 +6,15 @@ import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middlewar
 import { MinSidaController } from './min-sida/min-sida.controller.js';
 import { PageExceptionFilter } from './pages/page-exception.filter.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { GroupPageController } from './group/group-page.controller.js';
+import { PrepareMeetingController } from './prepare-meeting/prepare-meeting.controller.js';
 import { PageRenderer } from './views/page-renderer.js';
+import { DocumentsPageController } from './documents/documents.controller.js';
+import { EmployeesPageController } from './employees/employees.controller.js';
+import { FollowUpsPageController } from './follow-ups/follow-ups.controller.js';
+import { JusteringController } from './justering/justering.controller.js';
+import { WebNotFoundModule } from './not-found/web-not-found.module.js';
+import { PasswordController } from './password/password.controller.js';
 import { UnderMotetController } from './run-meeting/under-motet.controller.js';
 
 /**
@@ -15,8 +23,21 @@ import { UnderMotetController } from './run-meeting/under-motet.controller.js';
  * as the API. Needs identity's module (global) and the CQRS bus with the contexts' handlers.
  */
 @Module({
-  imports: [SharedKernelModule],
-  controllers: [StaticAssetsController, SignInController, MinSidaController, UnderMotetController],
+  // WebNotFoundModule's catch-all 404 page must come after every page route: see that module.
+  imports: [SharedKernelModule, forwardRef(() => WebNotFoundModule)],
+  controllers: [
+    StaticAssetsController,
+    SignInController,
+    MinSidaController,
+    DocumentsPageController,
+    JusteringController,
+    FollowUpsPageController,
+    EmployeesPageController,
+    PasswordController,
+    UnderMotetController,
+    GroupPageController,
+    PrepareMeetingController,
+  ],
   providers: [
     StaticAssets,
     {
@@ -27,6 +48,7 @@ import { UnderMotetController } from './run-meeting/under-motet.controller.js';
     PageExceptionFilter,
     DocumentsSignInMiddleware,
   ],
+  exports: [PageRenderer],
 })
 export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

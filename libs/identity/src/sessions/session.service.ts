@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { principalFromRow } from '../accounts/account.js';
+import type { AccountRow } from '../accounts/account.js';
 import { findAccountByEmail } from '../accounts/account.store.js';
 import type { PasswordHasher } from '../passwords/password-hasher.js';
 import type { Principal } from '../principal.js';
@@ -52,7 +53,11 @@ export class SessionService {
       ? await this.hasher.verify(password, account.password_hash)
       : await this.hasher.verifyDummy(password);
     if (!account || !passwordMatches || account.disabled_at !== null) throw new InvalidCredentialsError();
+    return this.startFor(account);
+  }
 
+  /** A new session for an account whose password was just checked (sign-in, password change). */
+  async startFor(account: AccountRow): Promise<StartedSession> {
     const now = this.clock.now();
     const token = randomSecret();
     const absoluteEnd = new Date(now.getTime() + this.settings.sessionMaxMs);

@@ -8,6 +8,8 @@ import type { Party } from '#libs/shared-kernel';
 
 export interface MyGroup {
   name: string;
+  /** The group's page. */
+  href: string;
   levelsLabel: string;
   role: string;
   party: string;
@@ -93,6 +95,7 @@ function myGroup(group: GroupView, principal: Principal): MyGroup {
   const membership = membershipOf(group, principal);
   return {
     name: group.name,
+    href: `/grupper/${encodeURIComponent(group.groupId)}`,
     levelsLabel: group.levelsLabel,
     role: membership?.role ?? '',
     party: partyName(membership?.party),
@@ -137,7 +140,8 @@ function myJustering(meeting: MeetingView, groupName: string): MyJustering {
     groupName,
     protocolNumber: meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll',
     date: tableDate(meeting.startsAt),
-    protocolHref: documentHref(meeting.meetingId, 'protokoll.html'),
+    // The Justering page: the protocol to read, the other justerare's status, approve or decline.
+    protocolHref: `/justering/${encodeURIComponent(meeting.meetingId)}`,
     changeRequested: meeting.protocolStatus === 'change requested',
   };
 }

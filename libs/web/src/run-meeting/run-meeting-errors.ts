@@ -47,6 +47,11 @@ const MESSAGES: Record<string, string> = {
   [MEETING_ERROR.JUSTERING_OFF]: 'Mötet justeras inte: inga justerare utses.',
   [MEETING_ERROR.EMPLOYER_JUSTERING_ONLY]: 'Bara arbetsgivaren justerar det här mötet.',
   [MEETING_ERROR.DUPLICATE_ITEM_ID]: 'Frågan finns redan på dagordningen.',
+  [MEETING_ERROR.INVALID_HELD_TIME]: 'Skriv klockslaget som tt.mm, till exempel 13.05.',
+  [MEETING_ERROR.ENDED_BEFORE_STARTED]: 'Mötet måste sluta efter att det började.',
+  [MEETING_ERROR.HELD_ON_ANOTHER_DAY]:
+    'Mötet hålls på den dag det är planerat och inom ett dygn. Flytta mötet om det hölls en annan dag.',
+  [MEETING_ERROR.HELD_TIME_AFTER_CLOSING]: 'Tiden ligger efter nu. Lämna sluttiden tom om mötet slutar nu.',
   [MEETING_ERROR.CLOSED_BEFORE_START]: 'Mötet kan inte avslutas innan det har börjat.',
   [MEETING_ERROR.EMPTY_AGENDA]: 'Dagordningen är tom.',
   [MEETING_ERROR.OPEN_ITEMS]: 'Alla punkter måste vara behandlade eller bordlagda innan mötet avslutas.',

@@ -1,6 +1,15 @@
+import { ruleBroken } from '#libs/ddd';
+import { stockholmDate } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
-import type { AttendanceEntry, DecisionOutcome, Justerare, MeetingView } from '#libs/meetings';
+import {
+  type AttendanceEntry,
+  type DecisionOutcome,
+  type Justerare,
+  MEETING_ERROR,
+  type MeetingView,
+} from '#libs/meetings';
 import type { Party, PersonRef } from '#libs/shared-kernel';
+import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
 export type PostedForm = Record<string, string | string[] | undefined>;
@@ -140,4 +149,29 @@ export function responsibleCandidates(group: GroupView, meeting: MeetingView): P
   for (const member of group.members) people.set(member.person.personId, member.person);
   for (const entry of meeting.attendance) people.set(entry.person.personId, entry.person);
   return [...people.values()];
+}
+
+/**
+ * The closing form's start and end, typed as times of day ("13.05") on the meeting's day, as the
+ * instants CloseMeeting takes. A time left empty is not sent: the start is then the scheduled one
+ * and the end the moment of closing.
+ */
+export function heldTimesOf(
+  form: PostedForm,
+  meeting: MeetingView,
+): { startedAt?: string; endedAt?: string } {
+  const day = stockholmDate(meeting.startsAt);
+  const times: { startedAt?: string; endedAt?: string } = {};
+  for (const field of ['startedAt', 'endedAt'] as const) {
+    const typed = textOf(form, field).trim();
+    if (!typed) continue;
+    const instant = stockholmLocalToUtc(day, typed);
+    if (!instant)
+      throw ruleBroken(MEETING_ERROR.INVALID_HELD_TIME, `${field} is no time of day`, {
+        field,
+        value: typed,
+      });
+    times[field] = instant;
+  }
+  return times;
 }

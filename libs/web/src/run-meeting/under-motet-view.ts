@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { stockholmTimeRange, tableDate, stockholmDateTime } from '#libs/documents';
+import { stockholmTime, stockholmTimeRange, tableDate, stockholmDateTime } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import type { MeetingView } from '#libs/meetings';
 import { type FormScope, scopeFingerprint } from './form-scope.js';
@@ -27,6 +27,7 @@ export function underMotetView(
   group: GroupView,
   outcome: FormOutcome | null,
   savedFormId: string | null,
+  now: Date,
 ) {
   const base = underMotetPath(meeting.meetingId);
   const open = meeting.status === 'scheduled';
@@ -227,7 +228,18 @@ export function underMotetView(
         ),
       },
     },
-    close: { form: closeForm },
+    close: {
+      form: closeForm,
+      // Written up after the meeting (its scheduled end has passed): the scheduled times, to correct
+      // where it ran otherwise. Closed during the meeting: the end is left empty, so it is the moment
+      // of closing (a scheduled end still to come would be refused as after the closing).
+      startedAt: field('avsluta', 'startedAt', stockholmTime(meeting.startsAt)),
+      endedAt: field(
+        'avsluta',
+        'endedAt',
+        Date.parse(meeting.endsAt) <= now.getTime() ? stockholmTime(meeting.endsAt) : '',
+      ),
+    },
   };
 }
 

@@ -15,7 +15,7 @@ import {
   type MeetingView,
   RunMeetingCommand,
 } from '#libs/meetings';
-import type { CommandContext } from '#libs/shared-kernel';
+import { Clock, type CommandContext } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { missingCsrfToken } from '../pages/page-errors.js';
 import {
@@ -30,6 +30,7 @@ import { fieldOfError, staleText } from './form-errors.js';
 import { isFormError, isStaleVersion, swedishMessageOf } from './run-meeting-errors.js';
 import {
   attendanceOf,
+  heldTimesOf,
   itemTextOf,
   justerareOf,
   partyOf,
@@ -67,6 +68,8 @@ export class UnderMotetController {
     private readonly renderer: PageRenderer,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    /** The meetings' clock: whether the meeting's scheduled end has passed when the page is shown. */
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -242,9 +245,16 @@ export class UnderMotetController {
       formId: 'avsluta',
       scope: { kind: 'meeting' },
       anchor: 'avslutning',
-      fields: [],
-      run: (_meeting, _group, context) =>
-        this.commands.execute(new RunMeetingCommand(context, meetingId, 'CloseMeeting', {})),
+      fields: ['startedAt', 'endedAt'],
+      run: (meeting, _group, context) =>
+        this.commands.execute(
+          new RunMeetingCommand(
+            context,
+            meetingId,
+            'CloseMeeting',
+            heldTimesOf(request.body as PostedForm, meeting),
+          ),
+        ),
     });
   }
 
@@ -310,7 +320,7 @@ export class UnderMotetController {
     outcome: FormOutcome | null,
     saved: string | null,
   ): void {
-    const view = underMotetView(meeting, group, outcome, saved);
+    const view = underMotetView(meeting, group, outcome, saved, this.clock.now());
     response
       .status(status)
       .type('html')

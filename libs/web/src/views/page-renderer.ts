@@ -1,11 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { findRepositoryFolder } from '#libs/documents';
 import type { StylesheetUrls } from '../assets/static-assets.js';
 
 /** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout. */
-export const PAGES = ['logga-in', 'min-sida', 'fel', 'under-motet'] as const;
+export const PAGES = [
+  'logga-in',
+  'min-sida',
+  'fel',
+  'dokument',
+  'justering',
+  'justera-protokoll',
+  'uppfoljningar',
+  'anstallda',
+  'byt-losenord',
+  'under-motet',
+  'grupp',
+  'forbered-mote',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 /** Who is signed in, as the layout's header shows it, with the token of its sign-out form. */
@@ -43,6 +56,15 @@ export class PageRenderer {
     templatesFolder: string = findRepositoryFolder(join('libs', 'web', 'templates'), import.meta.url),
   ) {
     this.handlebars.registerPartial('layout', this.compile(join(templatesFolder, 'layout.hbs')));
+    // Form parts more than one page shows (templates/partials/<name>.hbs is the partial <name>).
+    for (const file of readdirSync(join(templatesFolder, 'partials')).filter((name) =>
+      name.endsWith('.hbs'),
+    )) {
+      this.handlebars.registerPartial(
+        file.replace(/\.hbs$/, ''),
+        this.compile(join(templatesFolder, 'partials', file)),
+      );
+    }
     for (const page of PAGES) {
       this.pages.set(page, this.compile(join(templatesFolder, 'pages', `${page}.hbs`)));
     }

@@ -1,5 +1,5 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
-import type { ProtocolNumberSeries } from './protocol-number-series.js';
+import type { ProtocolNumberSeries } from './number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 

@@ -3,17 +3,13 @@ import {
   PROTOCOL_NUMBER_FORMATS,
   type IsoInstant,
   type ProtocolNumber,
-  type ProtocolNumberFormat,
 } from '#domain/shared-kernel';
 import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
+import type { ProtocolNumberSeries } from './number-series.js';
 import type { GroupState } from './state.js';
 
-/** Where a group's numbers of one year start, and how they are written. */
-export interface ProtocolNumberSeries {
-  firstNumber: number;
-  format: ProtocolNumberFormat;
-}
+export type { ProtocolNumberSeries } from './number-series.js';
 
 const DEFAULT_SERIES: ProtocolNumberSeries = { firstNumber: 1, format: 'N/YYYY' };
 

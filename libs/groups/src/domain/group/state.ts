@@ -1,6 +1,6 @@
 import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { MembershipFacts } from './facts.js';
-import type { ProtocolNumberSeries } from './protocol-number-series.js';
+import type { ProtocolNumberSeries } from './number-series.js';
 import type { GroupLevel } from './group-level.js';
 import {
   defaultJustering,

@@ -1,0 +1,33 @@
+import { ruleBroken } from '#libs/ddd';
+import { MEETING_ERROR } from '#libs/meetings';
+import { VALIDATION_ERROR } from '#libs/shared-kernel';
+import { justeringProblem } from './justering-errors.js';
+
+describe('the justering forms’ refusals in Swedish', () => {
+  it('puts an empty or too long comment next to the comment field', () => {
+    expect(justeringProblem(ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'x', { field: 'comment' }))).toEqual({
+      field: 'comment',
+      text: 'Skriv vad som behöver ändras i protokollet.',
+    });
+    expect(
+      justeringProblem(
+        ruleBroken(VALIDATION_ERROR.TEXT_TOO_LONG, 'x', { field: 'comment', maxLength: 5000 }),
+      ),
+    ).toEqual({ field: 'comment', text: 'Kommentaren får vara högst 5000 tecken.' });
+  });
+
+  it('says a changed text, a newer revision or a requested change above the forms', () => {
+    for (const code of [
+      MEETING_ERROR.TEXT_HASH_MISMATCH,
+      MEETING_ERROR.REVISION_NOT_LATEST,
+      MEETING_ERROR.CHANGE_REQUESTED,
+      MEETING_ERROR.JUSTERAT,
+    ]) {
+      expect(justeringProblem(ruleBroken(code, 'x'))?.field).toBeNull();
+    }
+  });
+
+  it('leaves any other error to the error page', () => {
+    expect(justeringProblem(ruleBroken('MEETING.SOMETHING_ELSE', 'x'))).toBeUndefined();
+  });
+});

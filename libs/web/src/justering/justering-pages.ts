@@ -1,0 +1,140 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import { stockholmTimeRange, tableDate } from '#libs/documents';
+import { type GroupView, ListGroupsQuery } from '#libs/groups';
+import type { Principal } from '#libs/identity';
+import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
+import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
+import {
+  isAppointedJusterare,
+  type JusterareStatus,
+  justerareStatuses,
+  waitsForMe,
+} from './justering-status.js';
+
+export interface JusteringListEntry {
+  href: string;
+  label: string;
+  note: string;
+}
+
+export interface JusteringList {
+  waiting: JusteringListEntry[];
+  others: JusteringListEntry[];
+}
+
+const membershipOf = (group: GroupView, principal: Principal) =>
+  group.members.find((member) => member.person.personId === principal.accountId);
+
+/**
+ * The closed meetings where I am an appointed justerare, through the query handlers the API uses:
+ * my groups from ListGroupsQuery, their meetings from GetMeetingQuery (as Min sida reads them).
+ */
+async function myJusteringMeetings(
+  queries: QueryBus,
+  principal: Principal,
+): Promise<{ meeting: MeetingView; groupName: string }[]> {
+  const groups = (await queries.execute(new ListGroupsQuery(principal))).filter(
+    (group) => membershipOf(group, principal) !== undefined,
+  );
+  const meetings = await Promise.all(
+    groups.flatMap((group) =>
+      group.meetings.map(async ({ meetingId }) => ({
+        meeting: await queries.execute(new GetMeetingQuery(principal, meetingId)),
+        groupName: group.name,
+      })),
+    ),
+  );
+  return meetings
+    .filter(({ meeting }) => meeting.status === 'closed' && isAppointedJusterare(meeting, principal))
+    .sort((a, b) => Date.parse(b.meeting.startsAt) - Date.parse(a.meeting.startsAt));
+}
+
+const labelOf = (meeting: MeetingView, groupName: string) =>
+  `${groupName}, ${meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll'}, ${tableDate(meeting.startsAt)}`;
+
+/** /justering: what waits for me, then the rest of my justeringar (awaiting others, or done). */
+export async function justeringList(queries: QueryBus, principal: Principal): Promise<JusteringList> {
+  const meetings = await myJusteringMeetings(queries, principal);
+  const entry = ({ meeting, groupName }: { meeting: MeetingView; groupName: string }) => ({
+    href: justeringPageHref(meeting.meetingId),
+    label: labelOf(meeting, groupName),
+    note: noteOf(meeting, principal),
+  });
+  const waiting = meetings.filter(({ meeting }) => waitsForMe(meeting, principal));
+  const others = meetings.filter(({ meeting }) => !waitsForMe(meeting, principal));
+  return { waiting: waiting.map(entry), others: others.map(entry) };
+}
+
+function noteOf(meeting: MeetingView, principal: Principal): string {
+  if (meeting.protocolStatus === 'justerat') return 'Justerat';
+  if (meeting.protocolStatus === 'change requested') return 'Ändring begärd – väntar på en ny revision';
+  const mine = justerareStatuses(meeting, principal).find(({ isMe }) => isMe);
+  return mine?.state === 'justerat'
+    ? 'Du har justerat – väntar på de andra justerarna'
+    : 'Väntar på din justering';
+}
+
+export interface JusteringPage {
+  heading: string;
+  meetingLine: string;
+  statusText: string;
+  revisionLabel: string;
+  /** The start of the hash, for people to compare; the form carries all of it. */
+  textHashShort: string;
+  protocolHref: string;
+  protocolPdfHref: string;
+  documentsHref: string;
+  justerare: JusterareStatus[];
+  appointed: boolean;
+  canApprove: boolean;
+  canDecline: boolean;
+  revision: number;
+  textHash: string;
+  /** The meeting id as a path segment of the forms' actions. */
+  meetingIdPath: string;
+}
+
+const STATUS_TEXT: Record<MeetingView['protocolStatus'], string> = {
+  'no protocol': 'Mötet är inte avslutat än',
+  'awaiting justering': 'Väntar på justering',
+  'change requested': 'Ändring begärd – sekreteraren gör en ny revision',
+  justerat: 'Justerat',
+};
+
+/**
+ * /justering/{meetingId}: the revision to justera with the hash of its text (which the forms send
+ * back, so an approval names the text the justerare read), each justerare's status, and what I may
+ * do. Read through GetMeetingQuery, so only those who read the meeting (members, its justerare, HR) see it.
+ */
+export async function justeringPage(
+  queries: QueryBus,
+  principal: Principal,
+  meetingId: string,
+): Promise<JusteringPage> {
+  const meeting = await queries.execute(new GetMeetingQuery(principal, meetingId));
+  const groups = await queries.execute(new ListGroupsQuery(principal));
+  const groupName = groups.find(({ groupId }) => groupId === meeting.groupId)?.name ?? '';
+  const protocol = meeting.protocol;
+  const revision = protocol?.revision ?? 0;
+  const appointed = isAppointedJusterare(meeting, principal);
+  const justerare = justerareStatuses(meeting, principal);
+  const mine = justerare.find(({ isMe }) => isMe);
+  const open = protocol !== undefined && meeting.protocolStatus !== 'justerat';
+  return {
+    heading: `Justering: ${labelOf(meeting, groupName)}`,
+    meetingLine: `${tableDate(meeting.startsAt)}, kl. ${stockholmTimeRange(meeting.startsAt, meeting.endsAt)}${meeting.place ? `, ${meeting.place}` : ''}`,
+    statusText: STATUS_TEXT[meeting.protocolStatus],
+    revisionLabel: `Revision ${revision}`,
+    textHashShort: protocol ? protocol.textHash.replace(/^sha256:/, '').slice(0, 12) : '',
+    protocolHref: documentHref(meetingId, 'protokoll', 'html', { revision }),
+    protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
+    documentsHref: documentsPageHref(meetingId),
+    justerare,
+    appointed,
+    canApprove: open && meeting.protocolStatus === 'awaiting justering' && mine?.state === 'väntar',
+    canDecline: open && mine !== undefined && mine.state !== 'justerat',
+    revision,
+    textHash: protocol?.textHash ?? '',
+    meetingIdPath: encodeURIComponent(meetingId),
+  };
+}

@@ -1,0 +1,54 @@
+import type { GroupView } from '#libs/groups';
+import type { AgendaItemInput } from '#libs/meetings';
+import type { AgendaItemKind, Party } from '#libs/shared-kernel';
+import { type FormFields, type FormProblem, textOf } from './page-form.js';
+import { problem } from './swedish-errors.js';
+
+/**
+ * An agenda item as its form posts it (titel, typ, avsnitt, under, föredragande, minuter), as the
+ * command takes it. Only what a form cannot express is checked here (minutes as a number, a
+ * presenter who is a member); the command checks the rest and its refusals are shown the same way.
+ */
+export function agendaItemOf(
+  fields: FormFields,
+  base: { itemId: string; proposer: Party },
+  group: GroupView,
+  form: string,
+): AgendaItemInput | FormProblem {
+  const minutesText = textOf(fields, 'minuter');
+  let estimatedMinutes: number | undefined;
+  if (minutesText !== '') {
+    if (!/^\d{1,4}$/.test(minutesText))
+      return problem(form, 'Ange minuter som ett heltal från 1 till 600.', 'minuter');
+    estimatedMinutes = Number(minutesText);
+  }
+  const presenterId = textOf(fields, 'foredragande');
+  const presenter =
+    presenterId === ''
+      ? undefined
+      : group.members.find(({ person }) => person.personId === presenterId)?.person;
+  if (presenterId !== '' && !presenter)
+    return problem(form, 'Välj en föredragande bland gruppens ledamöter.', 'foredragande');
+  const sectionId = textOf(fields, 'avsnitt');
+  const parentItemId = textOf(fields, 'under');
+  const item: AgendaItemInput = {
+    itemId: base.itemId,
+    // Kept as typed: the command trims it and refuses it empty or too long.
+    title: typeof fields['titel'] === 'string' ? fields['titel'] : '',
+    kind: textOf(fields, 'typ') as AgendaItemKind,
+    proposer: base.proposer,
+  };
+  if (presenter) item.presenter = { personId: presenter.personId, name: presenter.name };
+  if (estimatedMinutes !== undefined) item.estimatedMinutes = estimatedMinutes;
+  if (sectionId !== '') item.sectionId = sectionId;
+  if (parentItemId !== '') item.parentItemId = parentItemId;
+  return item;
+}
+
+/** "arbetsgivaren" or "facket:<organisation>", as the proposer select posts it. */
+export function proposerOf(fields: FormFields): Party {
+  const value = textOf(fields, 'forslagsstallare');
+  return value.startsWith('facket:')
+    ? { side: 'union', organisation: value.slice('facket:'.length) }
+    : { side: 'employer' };
+}
