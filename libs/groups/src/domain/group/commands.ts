@@ -1,12 +1,20 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { ProtocolNumberSeries } from './number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type { GroupLevel } from './group-level.js';
 import type { JusteringSetting } from './meeting-rules.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
 export type GroupCommand =
-  | Command<'CreateGroup', GroupDefinition & { organisationId: string }>
+  | Command<
+      'CreateGroup',
+      GroupDefinition & {
+        organisationId: string;
+        /** The parent group's levels, read by the caller: the parent must sit higher. */
+        parentLevels?: GroupLevel[];
+      }
+    >
   | Command<
       'JoinGroup',
       MembershipFacts & {
