@@ -87,7 +87,9 @@ describe('organisation and groups', () => {
     await group({ levels: ['SSG'] }).expect(400);
     // The parent sits higher (APT → VSG → FSG → CSG): a CSG under the FSG/VSG is refused, nothing made.
     const before = (await admin.get('/api/groups').expect(200)).body.length;
-    const upsideDown = await group({ name: 'CSG Kommunen', levels: ['CSG'], parentGroupId: groupId }).expect(409);
+    const upsideDown = await group({ name: 'CSG Kommunen', levels: ['CSG'], parentGroupId: groupId }).expect(
+      409,
+    );
     expect(upsideDown.headers['content-type']).toContain('application/problem+json');
     expect(upsideDown.body.code).toBe('GROUP.PARENT_NOT_HIGHER_LEVEL');
     expect((await admin.get('/api/groups').expect(200)).body.length).toBe(before);

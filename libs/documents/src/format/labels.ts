@@ -222,7 +222,9 @@ export function originLabel(origin: ItemOrigin): string {
 
 /** "§ 7, 2019-02-25", or "mötet 2019-02-25" before the § is known. */
 const whereLabel = (origin: Pick<ItemOrigin, 'paragraph' | 'date'>): string =>
-  origin.paragraph !== undefined ? `§ ${origin.paragraph}, ${tableDate(origin.date)}` : `mötet ${tableDate(origin.date)}`;
+  origin.paragraph !== undefined
+    ? `§ ${origin.paragraph}, ${tableDate(origin.date)}`
+    : `mötet ${tableDate(origin.date)}`;
 
 /**
  * What marks a returning item: "Bordlagd från § 11, 2019-02-25 – <reason>" or "Uppföljning från
@@ -240,7 +242,9 @@ export function returningLabel(origin: ItemOrigin): string {
   // "Svar från VSG Hemtjänst, § 5, 2019-03-18 (överlämnat från § 4, 2019-03-04): <the answer>"
   if (origin.kind === 'answer') {
     const { raised: at } = origin;
-    const raised = at ? ` (överlämnat ${originLabel({ kind: origin.kind, date: at.date, paragraph: at.paragraph })})` : '';
+    const raised = at
+      ? ` (överlämnat ${originLabel({ kind: origin.kind, date: at.date, paragraph: at.paragraph })})`
+      : '';
     return `Svar från ${origin.group ?? 'gruppen'}, ${whereLabel(origin)}${raised}: ${origin.answer ?? ''}`;
   }
   return `Uppföljning ${originLabel(origin)}${origin.dueDate ? `, senast ${tableDate(origin.dueDate)}` : ''}`;

@@ -36,7 +36,10 @@ export function escalateItem(
     throw meetingError.itemAlreadyEscalated(data.itemId);
   }
   return [
-    { type: 'ItemEscalated', data: { meetingId: data.meetingId, itemId: data.itemId, ...record, at: data.at } },
+    {
+      type: 'ItemEscalated',
+      data: { meetingId: data.meetingId, itemId: data.itemId, ...record, at: data.at },
+    },
   ];
 }
 

@@ -339,9 +339,13 @@ export const meetingError = {
   itemAlreadyEscalated: (itemId: string) =>
     fail(E.ITEM_ALREADY_ESCALATED, 'The item is already escalated elsewhere', { itemId }),
   itemEscalated: (itemId: string) =>
-    fail(E.ITEM_ESCALATED, 'The item is escalated: it is decided where it went, not deferred or decided here', {
-      itemId,
-    }),
+    fail(
+      E.ITEM_ESCALATED,
+      'The item is escalated: it is decided where it went, not deferred or decided here',
+      {
+        itemId,
+      },
+    ),
   decisionBlockedByNegotiation: (itemId: string) =>
     fail(
       E.DECISION_BLOCKED_BY_NEGOTIATION,

@@ -108,7 +108,10 @@ describe('meeting: an item escalated to the parent group', () => {
   });
 
   it('an empty question is refused with VALIDATION.TEXT_REQUIRED', () => {
-    spec.given(running).when(escalation({ question: '  ' })).thenThrows('VALIDATION.TEXT_REQUIRED');
+    spec
+      .given(running)
+      .when(escalation({ question: '  ' }))
+      .thenThrows('VALIDATION.TEXT_REQUIRED');
   });
 
   it('an escalated item is handled: it neither stops the close nor can be deferred or decided here', () => {

@@ -32,7 +32,10 @@ export const openItems = (state: MeetingState): AgendaItem[] =>
     const records = recordsOf(state, item.itemId);
     const hasSubItems = state.agenda.some((other) => other.parentItemId === item.itemId);
     return (
-      records.deferral === undefined && records.escalation === undefined && !isHandled(records) && !hasSubItems
+      records.deferral === undefined &&
+      records.escalation === undefined &&
+      !isHandled(records) &&
+      !hasSubItems
     );
   });
 

@@ -21,7 +21,8 @@ export const formatGroupLevels = (levels: readonly GroupLevel[]): string => leve
 const LEVEL_RANK: Record<GroupLevel, number> = { CSG: 4, FSG: 3, VSG: 2, LSG: 2, APT: 1 };
 
 /** The highest level a (possibly combined) group sits at: FSG/VSG is an FSG to the groups below it. */
-const topRank = (levels: readonly GroupLevel[]): number => Math.max(...levels.map((level) => LEVEL_RANK[level]));
+const topRank = (levels: readonly GroupLevel[]): number =>
+  Math.max(...levels.map((level) => LEVEL_RANK[level]));
 
 /**
  * A parent group sits at a higher level than its child (APT → VSG → FSG → CSG), so escalation,

@@ -90,7 +90,12 @@ describe('samverkansgrupp: creation', () => {
       .given([])
       .when({
         type: 'CreateGroup',
-        data: { ...createData, levels: levels as never, parentGroupId: 'g-parent', parentLevels: parentLevels as never },
+        data: {
+          ...createData,
+          levels: levels as never,
+          parentGroupId: 'g-parent',
+          parentLevels: parentLevels as never,
+        },
       })
       .thenThrows('GROUP.PARENT_NOT_HIGHER_LEVEL');
   });
@@ -101,7 +106,12 @@ describe('samverkansgrupp: creation', () => {
     [['VSG'], ['FSG', 'VSG']],
     [['FSG'], ['CSG']],
   ])('a %j group is created under a %j parent, which sits higher', (levels, parentLevels) => {
-    const data = { ...createData, levels: levels as never, parentGroupId: 'g-parent', parentLevels: parentLevels as never };
+    const data = {
+      ...createData,
+      levels: levels as never,
+      parentGroupId: 'g-parent',
+      parentLevels: parentLevels as never,
+    };
     const { parentLevels: _read, ...definition } = data;
     spec
       .given([])

@@ -31,7 +31,9 @@ export function handedOnBy(before: GroupCarryOver, event: MeetingEvent): HandedO
 
 /** The entries another group's meeting handed to this group join what returns here. */
 export const receiveHandedOn = (state: GroupCarryOver, entries: readonly [string, DeferredEntry][]) =>
-  entries.length === 0 ? state : { ...state, deferred: { ...state.deferred, ...Object.fromEntries(entries) } };
+  entries.length === 0
+    ? state
+    : { ...state, deferred: { ...state.deferred, ...Object.fromEntries(entries) } };
 
 export function handedOn(closed: MeetingState, groupId: string): HandedOn[] {
   const byGroup = new Map<string, [string, DeferredEntry][]>();
@@ -137,9 +139,9 @@ export function answerOf(records: ItemRecords): string {
     (text): text is string => text !== undefined && text !== '',
   );
   const { escalation } = records;
-  if (escalation?.to.kind === 'parent-group') texts.push(`Frågan överlämnades vidare till ${escalation.to.name}.`);
+  if (escalation?.to.kind === 'parent-group')
+    texts.push(`Frågan överlämnades vidare till ${escalation.to.name}.`);
   if (escalation?.to.kind === 'mbl-negotiation')
     texts.push('Ärendet överlämnades till förhandling enligt MBL; förhandlingen pågår.');
   return texts.length > 0 ? texts.join(' ') : 'Behandlades utan anteckning.';
 }
-

@@ -215,7 +215,7 @@ export class MeetingItemsController {
       'handled here and cannot also be deferred or decided. When the meeting closes, an item raised to ' +
       "the parent appears on the parent's next kallelse with its origin (group, date, §); that " +
       "meeting's outcome comes back to this group's next kallelse as the answer. An item handed to an " +
-      'MBL negotiation returns on this group\'s next kallelse with the negotiation pending and its ' +
+      "MBL negotiation returns on this group's next kallelse with the negotiation pending and its " +
       'decision blocked (MEETING.DECISION_BLOCKED_BY_NEGOTIATION). Giving the same escalation again ' +
       'changes nothing; another one is refused (MEETING.ITEM_ALREADY_ESCALATED).',
     stream: 'MEETING',
@@ -237,7 +237,9 @@ export class MeetingItemsController {
     @Param('itemId') itemId: string,
     @Body() body: EscalateItemDto,
   ) {
-    return this.commands.execute(new EscalateItemCommand(context, meetingId, itemId, toEscalationRequest(body)));
+    return this.commands.execute(
+      new EscalateItemCommand(context, meetingId, itemId, toEscalationRequest(body)),
+    );
   }
 
   @Put('confidentiality')

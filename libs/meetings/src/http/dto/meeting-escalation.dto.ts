@@ -7,7 +7,7 @@ import { ESCALATION_TARGET_KINDS } from '../../domain/index.js';
 export class EscalateItemDto {
   @OneOf(ESCALATION_TARGET_KINDS, {
     description:
-      "parent-group: to the group one level up, whose next meeting takes it up; mbl-negotiation: to a " +
+      'parent-group: to the group one level up, whose next meeting takes it up; mbl-negotiation: to a ' +
       'negotiation under MBL, which blocks the decision here until it is over',
     example: 'parent-group',
   })
@@ -30,6 +30,9 @@ export class EscalateItemDto {
 }
 
 export const toEscalationRequest = ({ to, groupId, question }: EscalateItemDto): EscalationRequest => ({
-  to: to === 'parent-group' ? { kind: 'parent-group', groupId: groupId as string } : { kind: 'mbl-negotiation' },
+  to:
+    to === 'parent-group'
+      ? { kind: 'parent-group', groupId: groupId as string }
+      : { kind: 'mbl-negotiation' },
   ...(question === undefined ? {} : { question }),
 });

@@ -27,7 +27,12 @@ class MemoryStore implements CarryOverStore {
 
 let position = 0;
 const stored = (event: MeetingEvent): StoredEvent =>
-  ({ ...event, tenantId: 't', streamId: `meeting-${event.data.meetingId}`, globalPosition: ++position }) as never;
+  ({
+    ...event,
+    tenantId: 't',
+    streamId: `meeting-${event.data.meetingId}`,
+    globalPosition: ++position,
+  }) as never;
 
 const apt = { groupId: 'g-apt', name: 'APT Hemtjänst Norr', levels: ['APT'] };
 const vsg = { groupId: 'g-vsg', name: 'VSG Hemtjänst', levels: ['VSG'] };
@@ -51,7 +56,12 @@ const agenda = (meetingId: string, items: object[]): MeetingEvent =>
   ({ type: 'AgendaSet', data: { meetingId, version: 1, items, at: '2019-01-03T08:00:00Z' } }) as MeetingEvent;
 const closeWith = (meetingId: string, at: string, paragraphs: [string, number][]): MeetingEvent => ({
   type: 'MeetingClosed',
-  data: { meetingId, paragraphs: paragraphs.map(([itemId, paragraph]) => ({ itemId, paragraph })), revision: 1, at },
+  data: {
+    meetingId,
+    paragraphs: paragraphs.map(([itemId, paragraph]) => ({ itemId, paragraph })),
+    revision: 1,
+    at,
+  },
 });
 // As set-agenda keeps it: the chair accepts the returning item by its id, carry-over gives the origin.
 const escalatedOrigin = {
@@ -119,9 +129,9 @@ describe('carry-over: an APT question escalated to its VSG and answered back', (
   it('given no VSG meeting yet, it waits and is proposed on the first one scheduled after', async () => {
     const store = new MemoryStore();
     await fold(store, [...aptMarch, schedule('vsg-5', vsg.groupId, '2019-05-06T08:00:00Z')]);
-    expect(liveAgenda(store.groups.get(vsg.groupId) as GroupCarryOver, 'vsg-5')?.map((i) => i.itemId)).toEqual([
-      'escalated:apt-3:i-helg',
-    ]);
+    expect(
+      liveAgenda(store.groups.get(vsg.groupId) as GroupCarryOver, 'vsg-5')?.map((i) => i.itemId),
+    ).toEqual(['escalated:apt-3:i-helg']);
   });
 
   it("when the VSG takes it up, then its outcome returns on the APT's next agenda proposal as the answer", async () => {
@@ -180,14 +190,19 @@ describe('carry-over: an APT question escalated to its VSG and answered back', (
       agenda('vsg-3', [{ ...question, itemId: escalatedId, kind: 'dialog', origin: escalatedOrigin }]),
       {
         type: 'ItemDeferred',
-        data: { meetingId: 'vsg-3', itemId: escalatedId, reason: 'Underlag saknas.', at: '2019-03-18T09:00:00Z' },
+        data: {
+          meetingId: 'vsg-3',
+          itemId: escalatedId,
+          reason: 'Underlag saknas.',
+          at: '2019-03-18T09:00:00Z',
+        },
       },
       closeWith('vsg-3', '2019-03-18T10:00:00Z', [[escalatedId, 5]]),
     ]);
     expect(liveAgenda(store.groups.get(apt.groupId) as GroupCarryOver, 'apt-4')).toEqual([]);
-    expect(liveAgenda(store.groups.get(vsg.groupId) as GroupCarryOver, 'vsg-4')?.map((i) => i.itemId)).toEqual([
-      escalatedId,
-    ]);
+    expect(
+      liveAgenda(store.groups.get(vsg.groupId) as GroupCarryOver, 'vsg-4')?.map((i) => i.itemId),
+    ).toEqual([escalatedId]);
   });
 
   it('an item handed to an MBL negotiation returns in its own group with the negotiation pending', async () => {

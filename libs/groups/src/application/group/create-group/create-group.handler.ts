@@ -25,7 +25,9 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand> {
         // The group decider knows nothing of other streams: the unit and parent are checked here.
         await this.requireUnit(tenantId, group.unitId);
         const parentLevels =
-          group.parentGroupId === undefined ? undefined : await this.parentLevels(tenantId, group.parentGroupId);
+          group.parentGroupId === undefined
+            ? undefined
+            : await this.parentLevels(tenantId, group.parentGroupId);
         return {
           type: 'CreateGroup',
           data: definedOnly({ ...group, parentLevels, groupId, organisationId: tenantId, at }),
