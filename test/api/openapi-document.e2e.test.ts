@@ -52,6 +52,7 @@ describe('the OpenAPI document', () => {
         'POST /api/follow-ups/{followUpId}/complete',
         'GET /api/follow-ups',
         'PUT /api/groups/{groupId}/justering',
+        'PUT /api/groups/{groupId}/notice-times',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { AccountService } from '#libs/identity';
 import { CSRF_FIELD } from '#libs/web';
 import { type DocsWorld, EMPLOYEE, startDocsWorld } from './support/docs-world.js';
-import { formBrowser, hidden, hrefsOf } from './support/session-form-browser.js';
+import { formBrowser, hidden, hrefsOf } from './support/form-browser.js';
 import { FOLLOW_UP_ACTION, PASSWORD, PEOPLE, TENANT } from './support/web-world.js';
 
 describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
@@ -24,7 +24,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
     await world?.close();
   });
 
-  const browser = () => formBrowser(world.server, world.baseUrl);
+  const browser = () => formBrowser(world);
   async function signedIn(email: string, password = PASSWORD) {
     const person = browser();
     await person.signIn(email, password);
@@ -124,7 +124,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
 
     it('lets one justerare decline with a comment, and both approve the revised protocol', async () => {
       const vision = await signedIn(PEOPLE.vision.email);
-      const declined = await vision.submit(justering, `${justering}/begar-andring`, {
+      const declined = await vision.submitFrom(justering, `${justering}/begar-andring`, {
         revision: '1',
         textHash: (await world.meetingAs('vision')).protocol.textHash,
         comment: 'Skriv att Vision vill se planen före sommaren.',
@@ -245,7 +245,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
     it('refuses a wrong current password, a short or mismatched new one, and a missing token: the password stays', async () => {
       const admin = await signedIn(PEOPLE.admin.email);
       const form = (fields: Record<string, string>) =>
-        admin.submit('/konto/losenord', '/konto/losenord', fields);
+        admin.submitFrom('/konto/losenord', '/konto/losenord', fields);
       const wrong = await form({
         currentPassword: 'fel',
         newPassword: NEW_PASSWORD,
@@ -278,7 +278,7 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       const admin = await signedIn(PEOPLE.admin.email);
       const other = await signedIn(PEOPLE.admin.email);
       const before = admin.cookies.get('svk_session');
-      const changed = await admin.submit('/konto/losenord', '/konto/losenord', {
+      const changed = await admin.submitFrom('/konto/losenord', '/konto/losenord', {
         currentPassword: PASSWORD,
         newPassword: NEW_PASSWORD,
         repeatPassword: NEW_PASSWORD,

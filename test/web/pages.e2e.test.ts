@@ -5,6 +5,7 @@
  */
 import request from 'supertest';
 import { CSRF_FIELD } from '#libs/web';
+import { formBrowser, hidden } from './support/form-browser.js';
 import {
   FOLLOW_UP_ACTION,
   HOSTILE_GROUP_NAME,
@@ -14,37 +15,6 @@ import {
   TENANT,
   type WebWorld,
 } from './support/web-world.js';
-
-const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-
-/** The value of a hidden field in a page. */
-const hidden = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
-
-/** Cookies as a browser keeps them: the last Set-Cookie for each name wins; an emptied one is gone. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: request.Response): void {
-    const header = response.headers['set-cookie'] as unknown as string[] | undefined;
-    for (const line of header ?? []) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at);
-      const value = pair.slice(at + 1);
-      if (value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-  get(name: string): string | undefined {
-    return this.cookies.get(name);
-  }
-  set(name: string, value: string): void {
-    this.cookies.set(name, value);
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
 
 describe('the web pages', () => {
   let world: WebWorld;
@@ -56,40 +26,7 @@ describe('the web pages', () => {
     await world?.close();
   });
 
-  /** A browser: a cookie jar, GET and form POSTs with its cookies. */
-  function browser() {
-    const jar = new CookieJar();
-    const send = async (test: request.Test) => {
-      const response = await test;
-      jar.take(response);
-      return response;
-    };
-    return {
-      jar,
-      get: (path: string) =>
-        send(request(world.server).get(path).set('Accept', BROWSER_ACCEPT).set('Cookie', jar.header())),
-      post: (path: string, form: Record<string, string>) =>
-        send(
-          request(world.server)
-            .post(path)
-            .set('Cookie', jar.header())
-            .set('Origin', world.baseUrl)
-            .type('form')
-            .send(form),
-        ),
-      /** Opens the sign-in page (for its token) and posts the form. */
-      async signIn(email: string, password: string, next = '') {
-        const page = await this.get(`/logga-in${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-        return this.post('/logga-in', {
-          [CSRF_FIELD]: hidden(page.text, CSRF_FIELD),
-          next: hidden(page.text, 'next'),
-          tenant: TENANT,
-          email,
-          password,
-        });
-      },
-    };
-  }
+  const browser = () => formBrowser(world);
 
   it('sends a visitor who is not signed in from Min sida to the sign-in page, and back after signing in', async () => {
     const visitor = browser();
@@ -108,7 +45,7 @@ describe('the web pages', () => {
     expect(form.headers['referrer-policy']).toBe('same-origin');
     expect(form.headers['cache-control']).toBe('no-store');
 
-    const signedIn = await visitor.signIn(PEOPLE.chair.email, PASSWORD);
+    const signedIn = await visitor.trySignIn(PEOPLE.chair.email, PASSWORD);
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.location).toBe('/');
     const page = await visitor.get('/');
@@ -126,7 +63,7 @@ describe('the web pages', () => {
     // A program (no text/html in Accept) still gets the API's 401.
     await request(world.server).get(kallelse).expect(401);
 
-    const signedIn = await visitor.signIn(PEOPLE.vision.email, PASSWORD, kallelse);
+    const signedIn = await visitor.trySignIn(PEOPLE.vision.email, PASSWORD, kallelse);
     expect(signedIn.headers.location).toBe(kallelse);
     // Signed in, the browser gets past the sign-in step (the worker has not rendered it here: 404).
     const after = await visitor.get(kallelse);
@@ -137,34 +74,34 @@ describe('the web pages', () => {
   it('never sends anyone to another site after signing in (no open redirect)', async () => {
     for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
       const visitor = browser();
-      const signedIn = await visitor.signIn(PEOPLE.chair.email, PASSWORD, next);
+      const signedIn = await visitor.trySignIn(PEOPLE.chair.email, PASSWORD, next);
       expect({ next, location: signedIn.headers.location }).toEqual({ next, location: '/' });
     }
   });
 
   it('says next to the form that the password is wrong, keeps the e-mail, and sets no session', async () => {
     const visitor = browser();
-    const answer = await visitor.signIn(PEOPLE.chair.email, 'fel lösenord');
+    const answer = await visitor.trySignIn(PEOPLE.chair.email, 'fel lösenord');
     expect(answer.status).toBe(401);
     expect(answer.text).toContain('Inloggningen misslyckades');
     expect(answer.text).toContain('Organisationen, e-postadressen eller lösenordet stämmer inte.');
     expect(answer.text).toContain(`value="${PEOPLE.chair.email}"`);
     expect(answer.text).not.toContain('fel lösenord');
-    expect(visitor.jar.get('svk_session')).toBeUndefined();
+    expect(visitor.cookies.get('svk_session')).toBeUndefined();
   });
 
   it('says when a throttled account may try again, and refuses the right password until then', async () => {
     const email = PEOPLE.admin.email;
     const visitor = browser();
     for (let attempt = 1; attempt <= 10; attempt += 1) {
-      expect((await visitor.signIn(email, `gissning ${attempt}`)).status).toBe(401);
+      expect((await visitor.trySignIn(email, `gissning ${attempt}`)).status).toBe(401);
     }
-    const throttled = await visitor.signIn(email, PASSWORD);
+    const throttled = await visitor.trySignIn(email, PASSWORD);
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
     expect(throttled.text).toContain('För många misslyckade inloggningar');
     expect(throttled.text).toMatch(/Försök igen om 15 minuter, kl\. \d\d\.\d\d\./);
-    expect(visitor.jar.get('svk_session')).toBeUndefined();
+    expect(visitor.cookies.get('svk_session')).toBeUndefined();
   });
 
   it('rotates the session at sign-in: a session cookie the browser already had is ended, not kept', async () => {
@@ -172,7 +109,7 @@ describe('the web pages', () => {
     const form = await visitor.get('/logga-in');
     // A session cookie in the browser when the form is posted (planted, or a session left open).
     const before = world.cookies.vision.split('=')[1];
-    visitor.jar.set('svk_session', before);
+    visitor.cookies.set('svk_session', before);
     const signedIn = await visitor.post('/logga-in', {
       [CSRF_FIELD]: hidden(form.text, CSRF_FIELD),
       tenant: TENANT,
@@ -180,13 +117,13 @@ describe('the web pages', () => {
       password: PASSWORD,
     });
     expect(signedIn.status).toBe(303);
-    const after = visitor.jar.get('svk_session');
+    const after = visitor.cookies.get('svk_session');
     expect(after).toBeDefined();
     expect(after).not.toBe(before);
     await request(world.server).get('/api/auth/me').set('Cookie', `svk_session=${before}`).expect(401);
     await request(world.server).get('/api/auth/me').set('Cookie', `svk_session=${after}`).expect(200);
     // The sign-in form's own cookie is gone with it.
-    expect(visitor.jar.get('svk_form')).toBeUndefined();
+    expect(visitor.cookies.get('svk_form')).toBeUndefined();
   });
 
   it('refuses a form without its CSRF token with 403 and changes nothing', async () => {
@@ -200,13 +137,13 @@ describe('the web pages', () => {
     });
     expect(forged.status).toBe(403);
     expect(forged.text).toContain('Formuläret hade gått ut');
-    expect(visitor.jar.get('svk_session')).toBeUndefined();
+    expect(visitor.cookies.get('svk_session')).toBeUndefined();
 
     // Sign-out with another session's token, then with none: the session stays alive.
     const other = browser();
-    await other.signIn(PEOPLE.vision.email, PASSWORD);
+    await other.trySignIn(PEOPLE.vision.email, PASSWORD);
     const othersToken = hidden((await other.get('/')).text, CSRF_FIELD);
-    await visitor.signIn(PEOPLE.chair.email, PASSWORD);
+    await visitor.trySignIn(PEOPLE.chair.email, PASSWORD);
     const forms: Record<string, string>[] = [{ [CSRF_FIELD]: othersToken }, {}];
     for (const form of forms) {
       const refused = await visitor.post('/logga-ut', form);
@@ -217,7 +154,7 @@ describe('the web pages', () => {
 
     // With its own token it signs out, and the session is over.
     const token = hidden((await visitor.get('/')).text, CSRF_FIELD);
-    const session = visitor.jar.get('svk_session');
+    const session = visitor.cookies.get('svk_session');
     const out = await visitor.post('/logga-ut', { [CSRF_FIELD]: token });
     expect(out.status).toBe(303);
     expect(out.headers.location).toBe('/logga-in');
@@ -241,7 +178,7 @@ describe('the web pages', () => {
 
   it('shows Min sida: my groups with my role, next meetings, justering waiting, open follow-ups', async () => {
     const member = browser();
-    await member.signIn(PEOPLE.vision.email, PASSWORD);
+    await member.trySignIn(PEOPLE.vision.email, PASSWORD);
     const page = (await member.get('/')).text;
     const escapedName =
       '&lt;script&gt;window.__pwned&#x3D;1&lt;/script&gt; FSG &lt;b&gt;Socialförvaltningen&lt;/b&gt;';
@@ -281,8 +218,8 @@ describe('the web pages', () => {
   it('takes a protocol off my justering list once I have approved it, not off the other justerare’s', async () => {
     const meeting = `/api/meetings/${world.meetingIds.held}`;
     const member = browser();
-    await member.signIn(PEOPLE.vision.email, PASSWORD);
-    const visionCookie = `svk_session=${member.jar.get('svk_session')}`;
+    await member.trySignIn(PEOPLE.vision.email, PASSWORD);
+    const visionCookie = `svk_session=${member.cookies.get('svk_session')}`;
     const { body } = await request(world.server).get(meeting).set('Cookie', visionCookie).expect(200);
     await request(world.server)
       .post(`${meeting}/protocol/justeringar`)
@@ -294,7 +231,7 @@ describe('the web pages', () => {
     expect(mine).not.toContain(protocolLink);
     expect(mine).toContain('Inga protokoll väntar på din justering.');
     const chair = browser();
-    await chair.signIn(PEOPLE.chair.email, PASSWORD);
+    await chair.trySignIn(PEOPLE.chair.email, PASSWORD);
     expect((await chair.get('/')).text).toContain(protocolLink);
   });
 });

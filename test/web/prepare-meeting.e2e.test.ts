@@ -9,44 +9,29 @@ import request from 'supertest';
 import { carryOverProjection } from '#libs/meetings';
 import { CSRF_FIELD } from '#libs/web';
 import { projectToHead } from '../api/support/project-to-head.js';
+import { formBrowser, hidden } from './support/form-browser.js';
 import {
   FOLLOW_UP_ACTION,
   PASSWORD,
   PEOPLE,
   startWebWorld,
-  TENANT,
   type WebWorld,
   type Who,
 } from './support/web-world.js';
-
-const hidden = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('Grupp and Förbered möte', () => {
   let world: WebWorld;
   const sessions = {} as Record<Who, string>;
 
   beforeAll(async () => {
-    world = await startWebWorld();
+    // A skyddskommitté: its warnings and its AML 6:9 table on Grupp.
+    world = await startWebWorld({ skyddskommitte: true });
     // What returns at a new meeting is read from the carry-over read model (the worker's job).
     await projectToHead(world.app, [carryOverProjection]);
     for (const who of ['chair', 'vision'] as const) {
-      const signIn = await request(world.server).get('/logga-in');
-      const formCookie = String(signIn.headers['set-cookie']).split(';')[0];
-      const response = await request(world.server)
-        .post('/logga-in')
-        .set('Cookie', formCookie)
-        .set('Origin', world.baseUrl)
-        .type('form')
-        .send({
-          [CSRF_FIELD]: hidden(signIn.text, CSRF_FIELD),
-          tenant: TENANT,
-          email: PEOPLE[who].email,
-          password: PASSWORD,
-        });
-      expect(response.status).toBe(303);
-      const cookies = response.headers['set-cookie'] as unknown as string[];
-      sessions[who] = cookies.find((line) => line.startsWith('svk_session='))?.split(';')[0] ?? '';
+      const browser = formBrowser(world);
+      await browser.signIn(PEOPLE[who].email, PASSWORD);
+      sessions[who] = `svk_session=${browser.cookies.get('svk_session')}`;
     }
   });
   afterAll(async () => {
@@ -102,6 +87,35 @@ describe('Grupp and Förbered möte', () => {
     expect(asLedamot).not.toContain('/under-motet');
   });
 
+  it('Grupp shows a skyddskommitté its AML 6:9 questions of the year in a table, and warns when three months pass', async () => {
+    const page = (await get('vision', `/grupper/${world.groupId}`).expect(200)).text;
+    expect(page).toContain('<h2 class="ds-heading" data-size="md" id="skyddskommitte">Skyddskommitté</h2>');
+    expect(page).toContain('Gruppen möts minst var tredje månad.');
+    expect(page).toContain(
+      '<caption id="aml-2019">Arbetsmiljöfrågor enligt AML 6 kap. 9 § år 2019: 1 av 9 behandlade</caption>',
+    );
+    expect(page).toContain('<th scope="col">Fråga</th>');
+    const row = (topic: string) =>
+      new RegExp(`<tr data-topic="${topic}">([\\s\\S]*?)</tr>`).exec(page)?.[1]?.replace(/\s+/g, ' ') ?? '';
+    expect(row('information-och-utbildning')).toMatch(
+      /<th scope="row">Information och utbildning om arbetsmiljön<\/th> <td class="nowrap">2019-02-04, § \d+ \(1\/2019\)<\/td> <td class="nowrap">–<\/td> <td>Behandlad<\/td>/,
+    );
+    expect(row('foretagshalsovard')).toContain('Inte behandlad än');
+
+    try {
+      world.clock.set('2019-05-06T08:00:00Z');
+      const late = (await get('vision', `/grupper/${world.groupId}`).expect(200)).text;
+      expect(late).toContain(
+        '<div class="ds-alert" data-color="warning" data-code="SKYDDSKOMMITTE.NOT_MET"><p class="ds-paragraph">' +
+          'Gruppen har inte haft något möte sedan den 4 februari 2019; nästa borde ha hållits senast den 4 maj 2019. ' +
+          'En skyddskommitté ska sammanträda minst var tredje månad.</p></div>',
+      );
+      expect(late).not.toContain('Gruppen möts minst var tredje månad.');
+    } finally {
+      world.clock.set('2019-03-01T09:00:00Z');
+    }
+  });
+
   it('refuses a date that does not exist and a meeting that ends before it starts, next to the field, and schedules nothing', async () => {
     const before = (await api(`/api/groups/${world.groupId}`)).meetings as unknown[];
     const badDate = await post('chair', `/grupper/${world.groupId}/moten`, {
@@ -150,6 +164,15 @@ describe('Grupp and Förbered möte', () => {
     expect(page.text).toMatch(/Återrapportering av uppföljning från (§ \d+, )?2019-02-04, senast 2019-02-25/);
     expect(page.text).toContain('Inga ärenden');
     expect(page.text).toContain(`href="/moten/${meetingId}/under-motet"`);
+    // Scheduled three days ahead: the chair sees when the kallelse and the agenda should have gone out.
+    expect(page.text).toContain('<dt>Kallelsen senast</dt><dd>18 februari 2019');
+    expect(page.text).toContain(
+      'data-code="NOTICE.KALLELSE_LATE"><p class="ds-paragraph">Kallelsen borde ha gått ut den 18 februari 2019.</p>',
+    );
+    expect(page.text).toContain('Dagordningen borde ha gått ut den 25 februari 2019.');
+    // A ledamot does not prepare the meeting and is not told.
+    const asLedamot = (await get('vision', location).expect(200)).text;
+    expect(asLedamot).not.toContain('Kallelsen borde ha gått ut');
   });
 
   it('adds items to the agenda; an empty title is refused next to its field and adds nothing', async () => {
@@ -275,6 +298,46 @@ describe('Grupp and Förbered möte', () => {
       'Budget 2019',
       FOLLOW_UP_ACTION,
     ]);
+  });
+
+  it('at a skyddskommitté an item is tagged with its AML 6:9 question, kept through moves; an unknown one is refused at its field', async () => {
+    let current = await meetingOf(meetingId);
+    const page = (await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text;
+    expect(page).toContain(
+      '<label class="ds-label" for="ny-arbetsmiljofraga">Arbetsmiljöfråga (AML 6 kap. 9 §)</label>',
+    );
+    const unknown = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Företagshälsovården',
+      typ: 'information',
+      arbetsmiljofraga: 'kaffe',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toMatch(/id="ny-arbetsmiljofraga-fel">Välj ett av alternativen/);
+    expect((await meetingOf(meetingId)).version).toBe(current.version);
+    const added = await post('chair', `/moten/${meetingId}/forbered/punkter`, {
+      version: String(current.version),
+      titel: 'Företagshälsovården',
+      typ: 'information',
+      arbetsmiljofraga: 'foretagshalsovard',
+    });
+    expect(added.status).toBe(303);
+    current = await meetingOf(meetingId);
+    const tagged = current.agenda.find(({ title }) => title === 'Företagshälsovården') as unknown as {
+      itemId: string;
+      workEnvironmentTopic?: string;
+    };
+    expect(tagged.workEnvironmentTopic).toBe('foretagshalsovard');
+    await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: tagged.itemId,
+      atgard: 'upp',
+    }).then((moved) => expect(moved.status).toBe(303));
+    const after = (await meetingOf(meetingId)).agenda.find(({ itemId }) => itemId === tagged.itemId);
+    expect(after).toMatchObject({ workEnvironmentTopic: 'foretagshalsovard' });
+    expect((await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text).toContain(
+      'AML 6:9: Företagshälsovård',
+    );
   });
 
   it('a union’s item is taken off only with a reason, which stays for its proposer to read', async () => {

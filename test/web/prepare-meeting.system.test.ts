@@ -27,7 +27,7 @@ describe('preparing a meeting in chromium, by keyboard', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    world = await startWebWorld();
+    world = await startWebWorld({ skyddskommitte: true });
     await projectToHead(world.app, [carryOverProjection]);
     browser = await openBrowserPage();
     ({ page, errors } = browser);
@@ -66,6 +66,26 @@ describe('preparing a meeting in chromium, by keyboard', () => {
     await expectNoAxeViolations(page, 'Grupp');
     await screenshot(page, 'web-grupp');
     await expectAccessible(page, 'grupp', { screen: 'web-grupp', reload: true });
+  });
+
+  it('Grupp warns a skyddskommitté that has not met in three months, beside its AML 6:9 table', async () => {
+    try {
+      world.clock.set('2019-05-06T08:00:00Z');
+      await page.reload();
+      const warning = page.locator('[data-code="SKYDDSKOMMITTE.NOT_MET"]');
+      expect(await warning.innerText()).toContain(
+        'Gruppen har inte haft något möte sedan den 4 februari 2019',
+      );
+      const table = page.getByRole('table', { name: /Arbetsmiljöfrågor enligt AML 6 kap. 9 § år 2019/ });
+      expect(await table.getByRole('rowheader', { name: 'Företagshälsovård' }).count()).toBe(1);
+      await expectAccessible(page, 'Grupp, skyddskommitté warned', {
+        screen: 'web-grupp-skyddskommitte',
+        reload: true,
+      });
+    } finally {
+      world.clock.set('2019-03-01T09:00:00Z');
+      await page.reload();
+    }
   });
 
   it('schedules a meeting: a date that does not exist is shown at its field, then the meeting is made', async () => {

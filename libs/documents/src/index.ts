@@ -4,3 +4,4 @@ export * from './html/index.js';
 export * from './pdf/index.js';
 export * from './render/document-renderer.js';
 export * from './format/swedish-dates.js';
+export * from './format/stockholm-local-time.js';

@@ -10,6 +10,7 @@ import { SetMeetingLeadershipHandler } from './application/group/set-meeting-lea
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
 import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
+import { SetNoticeTimesHandler } from './application/group/set-notice-times/set-notice-times.handler.js';
 import { SetProtocolNumberSeriesHandler } from './application/group/set-protocol-number-series/set-protocol-number-series.handler.js';
 import { AddUnionOrganisationHandler } from './application/organisation/add-union-organisation/add-union-organisation.handler.js';
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
@@ -40,6 +41,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     SetMeetingLeadershipHandler,
     SetProtocolFormHandler,
     SetJusteringHandler,
+    SetNoticeTimesHandler,
     SetProtocolNumberSeriesHandler,
     GetGroupHandler,
     ListGroupsHandler,

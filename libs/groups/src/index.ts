@@ -16,6 +16,9 @@ export * from './application/group/join-group/join-group.command.js';
 export * from './application/group/leave-group/leave-group.command.js';
 export * from './application/group/list-groups/list-groups.query.js';
 export * from './application/group/set-justering/set-justering.command.js';
+export * from './application/group/set-meeting-leadership/set-meeting-leadership.command.js';
+export * from './application/group/set-protocol-number-series/set-protocol-number-series.command.js';
+export * from './application/group/set-notice-times/set-notice-times.command.js';
 export * from './application/organisation/add-union-organisation/add-union-organisation.command.js';
 export * from './application/organisation/add-unit/add-unit.command.js';
 export * from './application/organisation/create-organisation/create-organisation.command.js';
@@ -25,3 +28,5 @@ export * from './application/organisation/set-employee-units/set-employee-units.
 export * from './groups-read-models.module.js';
 export * from './projections/groups/index.js';
 export * from './application/group/group-directory.js';
+export * from './application/group/get-group/group-meeting-records.query.js';
+export * from './application/group/get-group/skyddskommitte-view.js';

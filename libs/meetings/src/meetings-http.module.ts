@@ -10,6 +10,7 @@ import { DeclineJusteringHandler } from './application/decline-justering/decline
 import { EscalateItemHandler } from './application/escalate-item/escalate-item.handler.js';
 import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
 import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
+import { GroupMeetingRecordsHandler } from './application/group-meeting-records/group-meeting-records.handler.js';
 import { JusteraProtocolHandler } from './application/justera-protocol/justera-protocol.handler.js';
 import { ProposeAgendaItemHandler } from './application/propose-agenda-item/propose-agenda-item.handler.js';
 import { ReportFollowUpHandler } from './application/report-follow-up/report-follow-up.handler.js';
@@ -38,6 +39,7 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
   ],
   providers: [
     ScheduleMeetingHandler,
+    GroupMeetingRecordsHandler,
     RunMeetingCommandHandler,
     SetAgendaHandler,
     ProposeAgendaItemHandler,

@@ -80,8 +80,9 @@ function start() {
     url.searchParams.delete('sparat');
     window.history.replaceState(null, '', url);
   }
-  // After a refused save the page opens on its summary of what to correct.
-  document.querySelector('[data-focus-on-load]')?.focus();
 }
 
 start();
+// After a refused save the page opens on its summary of what to correct (Under mötet, and the
+// administration pages, which keep no drafts).
+document.querySelector('[data-focus-on-load]')?.focus();

@@ -16,10 +16,15 @@ import { JusteringController } from './justering/justering.controller.js';
 import { WebNotFoundModule } from './not-found/web-not-found.module.js';
 import { PasswordController } from './password/password.controller.js';
 import { UnderMotetController } from './run-meeting/under-motet.controller.js';
+import { GroupsListController } from './group/groups-list.controller.js';
+import { AdministrationController } from './administration/administration.controller.js';
+import { OrganisationAdminController } from './administration/organisation-admin.controller.js';
+import { GroupsAdminController } from './administration/groups-admin.controller.js';
+import { AccountsAdminController } from './administration/accounts-admin.controller.js';
 
 /**
  * The web pages: server-rendered Handlebars in Swedish on Designsystemet's CSS, signing in and out,
- * Min sida, the static files they load. Pages call the same query handlers and identity use cases
+ * Min sida, the groups, Administration (admins), the static files they load. Pages call the same query handlers and identity use cases
  * as the API. Needs identity's module (global) and the CQRS bus with the contexts' handlers.
  */
 @Module({
@@ -37,6 +42,11 @@ import { UnderMotetController } from './run-meeting/under-motet.controller.js';
     UnderMotetController,
     GroupPageController,
     PrepareMeetingController,
+    GroupsListController,
+    AdministrationController,
+    OrganisationAdminController,
+    GroupsAdminController,
+    AccountsAdminController,
   ],
   providers: [
     StaticAssets,

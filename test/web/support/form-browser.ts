@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { CSRF_FIELD } from '#libs/web';
-import { TENANT, type WebWorld } from './web-world.js';
+import { TENANT } from './web-world.js';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -23,61 +23,74 @@ export function hiddenFields(html: string, action: string): Record<string, strin
   return fields;
 }
 
-/** Cookies as a browser keeps them: the last Set-Cookie for each name wins. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: request.Response): void {
-    const header = response.headers['set-cookie'] as unknown as string[] | undefined;
-    for (const line of header ?? []) {
+/** The value of a hidden field in a page (the first one of that name). */
+export const hidden = (html: string, name: string) =>
+  new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+
+/** The page's link targets, as a browser reads them (entities decoded). */
+export const hrefsOf = (html: string): string[] =>
+  [...html.matchAll(/href="([^"]*)"/g)].map((match) =>
+    match[1].replaceAll('&#x3D;', '=').replaceAll('&amp;', '&'),
+  );
+
+type Form = Record<string, string | string[]>;
+
+/**
+ * A browser without JavaScript, for supertest: a cookie jar (the last Set-Cookie of a name wins,
+ * an emptied one is gone), GETs that accept HTML, form POSTs from the service's own origin, and
+ * signing in through the sign-in form.
+ */
+export function formBrowser(site: { server: Parameters<typeof request>[0]; baseUrl: string }) {
+  const cookies = new Map<string, string>();
+  const header = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  const take = (response: request.Response) => {
+    for (const line of (response.headers['set-cookie'] as unknown as string[] | undefined) ?? []) {
       const [pair] = line.split(';');
       const at = pair.indexOf('=');
       const value = pair.slice(at + 1);
-      if (value === '') this.cookies.delete(pair.slice(0, at));
-      else this.cookies.set(pair.slice(0, at), value);
+      if (value === '') cookies.delete(pair.slice(0, at));
+      else cookies.set(pair.slice(0, at), value);
     }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
-/** A browser without JavaScript: a cookie jar, GETs and form POSTs, signing in through the form. */
-export function formBrowser(world: WebWorld) {
-  const jar = new CookieJar();
-  const send = async (test: request.Test) => {
-    const response = await test;
-    jar.take(response);
     return response;
   };
-  const get = (path: string) =>
-    send(request(world.server).get(path).set('Accept', BROWSER_ACCEPT).set('Cookie', jar.header()));
-  const post = (path: string, form: Record<string, string | string[]>) =>
-    send(
-      request(world.server)
-        .post(path)
-        .set('Cookie', jar.header())
-        .set('Origin', world.baseUrl)
-        .type('form')
-        .send(form),
-    );
-  return {
-    get,
-    post,
-    async signIn(email: string, password: string) {
-      const page = await get('/logga-in');
-      const token = /name="_csrf" value="([^"]*)"/.exec(page.text)?.[1] ?? '';
-      const answer = await post('/logga-in', {
-        [CSRF_FIELD]: token,
-        next: '',
+  const browser = {
+    cookies,
+    get: async (path: string) =>
+      take(await request(site.server).get(path).set('Accept', BROWSER_ACCEPT).set('Cookie', header())),
+    post: async (path: string, form: Form) =>
+      take(
+        await request(site.server)
+          .post(path)
+          .set('Cookie', header())
+          .set('Origin', site.baseUrl)
+          .type('form')
+          .send(form),
+      ),
+    /** Posts the form at `action` as shown in the HTML `page`, with its hidden fields and these typed ones. */
+    submit: (page: string, action: string, typed: Form) =>
+      browser.post(action, { ...hiddenFields(page, action), ...typed }),
+    /** Opens the page at `path` for its CSRF token and posts `form` to `action` with it. */
+    async submitFrom(path: string, action: string, form: Form) {
+      const html = (await browser.get(path)).text;
+      return browser.post(action, { [CSRF_FIELD]: hidden(html, CSRF_FIELD), ...form });
+    },
+    /** Opens the sign-in page (for its token and `next`) and posts the form: the answer, whatever it is. */
+    async trySignIn(email: string, password: string, next = '') {
+      const page = (await browser.get(`/logga-in${next ? `?next=${encodeURIComponent(next)}` : ''}`)).text;
+      return browser.post('/logga-in', {
+        [CSRF_FIELD]: hidden(page, CSRF_FIELD),
+        next: hidden(page, 'next'),
         tenant: TENANT,
         email,
         password,
       });
-      if (answer.status !== 303) throw new Error(`sign-in answered ${answer.status}`);
     },
-    /** Posts the form at `action` as shown on `page`, with its hidden fields and these typed ones. */
-    submit(page: string, action: string, typed: Record<string, string | string[]>) {
-      return post(action, { ...hiddenFields(page, action), ...typed });
+    /** Signs in, or fails the test when the sign-in is refused. */
+    async signIn(email: string, password: string) {
+      const response = await browser.trySignIn(email, password);
+      if (response.status !== 303) throw new Error(`sign-in answered ${response.status}`);
+      return response;
     },
   };
+  return browser;
 }

@@ -29,9 +29,11 @@ export type Who = keyof typeof PEOPLE;
  * its own, with a clock the test sets, and a small world made through the API: a group whose name
  * is hostile HTML, its ordförande and a Vision ledamot; a closed meeting of 4 February 2019 that
  * both must justera, with a follow-up for the Vision member; the March meeting with its kallelse.
- * The pages then look at it on 1 March 2019.
+ * The pages then look at it on 1 March 2019. With `skyddskommitte`, the group acts as skyddskommitté
+ * and February's dialog took up an AML 6:9 question (information och utbildning) with no
+ * skyddsombud present.
  */
-export async function startWebWorld() {
+export async function startWebWorld({ skyddskommitte = false }: { skyddskommitte?: boolean } = {}) {
   const database = await createTestDatabase();
   const config = Object.assign(new AppConfig(), { workerInProcess: false, dbPoolSize: 4, logLevel: 'warn' });
   const clock = new TestClock('2019-01-15T09:00:00Z');
@@ -88,7 +90,7 @@ export async function startWebWorld() {
       name: HOSTILE_GROUP_NAME,
       levels: ['FSG'],
       unitId: 'u-soc',
-      actsAsSkyddskommitte: false,
+      actsAsSkyddskommitte: skyddskommitte,
     }),
     201,
   );
@@ -121,7 +123,13 @@ export async function startWebWorld() {
   await ok(
     as('chair').put(`${held}/agenda`, {
       items: [
-        { itemId: 'i-dialog', title: 'Introduktion av nyanställda', kind: 'dialog', proposer: EMPLOYER },
+        {
+          itemId: 'i-dialog',
+          title: 'Introduktion av nyanställda',
+          kind: 'dialog',
+          proposer: EMPLOYER,
+          ...(skyddskommitte ? { workEnvironmentTopic: 'information-och-utbildning' } : {}),
+        },
       ],
     }),
     200,

@@ -51,13 +51,13 @@ export function swedishDayMonthYear(date: string): string {
 
 /** A UTC instant's date in Stockholm: `'2019-02-25T07:30:00Z'` → `'2019-02-25'`. */
 export function stockholmDate(instant: string | Date): string {
-  const parts = partsOf(instant);
+  const parts = stockholmPartsOf(instant);
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** A UTC instant's time of day in Stockholm: `'2019-02-25T07:30:00Z'` → `'08.30'`. */
 export function stockholmTime(instant: string | Date): string {
-  const parts = partsOf(instant);
+  const parts = stockholmPartsOf(instant);
   return `${parts.hour}.${parts.minute}`;
 }
 
@@ -87,7 +87,8 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-interface StockholmParts {
+/** An instant's wall time in Stockholm, each field as printed with leading zeros. */
+export interface StockholmParts {
   year: string;
   month: string;
   day: string;
@@ -95,7 +96,8 @@ interface StockholmParts {
   minute: string;
 }
 
-function partsOf(instant: string | Date): StockholmParts {
+/** The Stockholm wall time of an instant (CET or CEST as in force then). */
+export function stockholmPartsOf(instant: string | Date): StockholmParts {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: "${String(instant)}"`);
   const parts: Record<string, string> = {};

@@ -78,6 +78,8 @@ export interface ProtocolDocument {
   scope?: { first: number; last: number };
   /** The group's opening procedural paragraphs, the items' sections, then its closing paragraphs. */
   sections: ProtocolSection[];
+  /** Remarks on how the meeting was held (no skyddsombud present at AML 6:9 items), printed after the §§. */
+  remarks?: string[];
   /** When the protocol came to exist (the meeting was closed in the service). */
   closedAt?: DocumentInstant;
   /** When the meeting really ended, if recorded at closing. */

@@ -35,6 +35,7 @@ export function protocolOutline(document: ProtocolDocument): DocumentOutline {
   ];
   if (document.scope) blocks.push(line(scopeLabel(document.scope.first, document.scope.last), 'scope'));
   blocks.push(...document.sections.flatMap(protocolSection));
+  blocks.push(...(document.remarks ?? []).map((remark) => line(remark, 'notice')));
   if (document.closedAt) {
     // When the meeting ended, as recorded at closing (older meetings: the closing), then when the
     // protocol was made, which for a meeting written up afterwards is hours later.

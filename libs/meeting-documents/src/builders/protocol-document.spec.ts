@@ -232,3 +232,32 @@ describe('the protocol of a meeting', () => {
     ]);
   });
 });
+
+describe('the protocol of a skyddskommitté meeting', () => {
+  const tagged = closedMeeting.map((event): MeetingEvent =>
+    event.type === 'AgendaSet'
+      ? {
+          ...event,
+          data: {
+            ...event.data,
+            items: event.data.items.map((item) =>
+              item.itemId === 'i-info'
+                ? { ...item, workEnvironmentTopic: 'foretagshalsovard' as const }
+                : item,
+            ),
+          },
+        }
+      : event,
+  );
+
+  it('given an AML 6:9 item handled with no skyddsombud present, then the protocol carries the remark', () => {
+    expect(protocolAfter(tagged).remarks).toEqual([
+      'Inget skyddsombud var närvarande när arbetsmiljöfrågor enligt AML 6 kap. 9 § behandlades (§ 4). ' +
+        'Minst ett skyddsombud ska delta när gruppen är skyddskommitté.',
+    ]);
+  });
+
+  it('given no AML 6:9 item, then no remarks at all (as protocols made before the rule)', () => {
+    expect(protocolAfter(closedMeeting)).not.toHaveProperty('remarks');
+  });
+});

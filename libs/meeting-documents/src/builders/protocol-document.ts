@@ -13,6 +13,7 @@ import {
   layOutProtocol,
   protocolStatus,
   recordsOf,
+  safetyRepresentativeRemarks,
 } from '#libs/meetings';
 import type {
   AgendaItem,
@@ -64,6 +65,7 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
         ? [{ paragraphs: layout.closing.map((procedural) => proceduralParagraph(state, chairs, procedural)) }]
         : []),
     ],
+    remarks: remarksOf(state),
     closedAt: state.closedAt,
     endedAt: state.endedAt,
     // A meeting without justering (an APT's notes) has no justering block at all.
@@ -213,4 +215,10 @@ export function justeringBlock(state: MeetingState, revision: number): Justering
     textHash: justerat?.textHash,
     justeratAt: justerat?.at,
   });
+}
+
+/** The protocol's remarks (SKYDDSOMBUD_ABSENT); left out when there are none, as in older protocols. */
+function remarksOf(state: MeetingState): string[] | undefined {
+  const remarks = safetyRepresentativeRemarks(state).map(({ text }) => text);
+  return remarks.length > 0 ? remarks : undefined;
 }

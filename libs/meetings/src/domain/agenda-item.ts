@@ -8,6 +8,8 @@ import {
   requireTitle,
   AGENDA_ITEM_KINDS,
   LEGACY_PROTOCOL_FORM,
+  WORK_ENVIRONMENT_TOPICS,
+  type WorkEnvironmentTopic,
   type AgendaItemKind,
   type ProtocolForm,
   type IsoDate,
@@ -106,6 +108,12 @@ export interface AgendaItem {
    * brings it along here and only the server sets it (like the origin).
    */
   confidential?: true;
+  /**
+   * The AML 6:9 question the item takes up at a skyddskommitté (WORK_ENVIRONMENT_TOPICS): the
+   * group sees per year which were handled, and closing checks a skyddsombud was there. Items set
+   * before topics existed have none.
+   */
+  workEnvironmentTopic?: WorkEnvironmentTopic;
 }
 
 /** Checks one item and returns it normalised (trimmed text, no undefined keys). */
@@ -115,7 +123,7 @@ export function requireAgendaItem(
   field: string,
 ): AgendaItem {
   const itemId = requireText(item.itemId, `${field}.itemId`, 200);
-  const { estimatedMinutes, presenter, origin, sectionId, parentItemId } = item;
+  const { estimatedMinutes, presenter, origin, sectionId, parentItemId, workEnvironmentTopic } = item;
   if (
     estimatedMinutes !== undefined &&
     !(Number.isInteger(estimatedMinutes) && estimatedMinutes > 0 && estimatedMinutes <= 600)
@@ -134,6 +142,10 @@ export function requireAgendaItem(
     parentItemId:
       parentItemId === undefined ? undefined : requireText(parentItemId, `${field}.parentItemId`, 200),
     confidential: item.confidential === true ? true : undefined,
+    workEnvironmentTopic:
+      workEnvironmentTopic === undefined
+        ? undefined
+        : requireOneOf(workEnvironmentTopic, WORK_ENVIRONMENT_TOPICS, `${field}.workEnvironmentTopic`),
   });
 }
 

@@ -15,3 +15,4 @@ export * from './state.js';
 export * from './evolve.js';
 export * from './carry-over/index.js';
 export * from './event-types.js';
+export * from './work-environment.js';

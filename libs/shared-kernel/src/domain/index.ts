@@ -5,3 +5,4 @@ export * from './stockholm-date.js';
 export * from './types.js';
 export * from './validation.js';
 export * from './protocol-form.js';
+export * from './work-environment-topics.js';

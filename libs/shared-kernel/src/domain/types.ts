@@ -32,6 +32,8 @@ export const MEMBER_ROLES = [
   'ledamot',
   'ersättare',
   'skyddsombud',
+  /** The skyddsombud who coordinates the others where there are several (AML 6:3). */
+  'huvudskyddsombud',
   'adjungerad',
 ] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];

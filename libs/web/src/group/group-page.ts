@@ -67,6 +67,7 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
       skyddskommitte: group.actsAsSkyddskommitte,
       version: String(group.version),
     },
+    skyddskommitte: skyddskommitteSection(group),
     sides: sidesOf(group.members),
     form: {
       isDefault: group.protocolFormIsDefault,
@@ -129,4 +130,34 @@ function sidesOf(members: readonly Membership[]) {
     groups.set(heading, side);
   }
   return [...groups.values()];
+}
+
+/** A skyddskommitté's warnings and its AML 6:9 questions per year, as the Grupp page shows them. */
+function skyddskommitteSection(group: GroupView) {
+  const view = group.skyddskommitte;
+  if (!view) return null;
+  return {
+    warnings: view.warnings.map(({ code, text }) => ({ code, text })),
+    years: view.topicsByYear.map(({ year, topics }) => ({
+      year,
+      handledCount: topics.filter((row) => row.handledAt.length > 0).length,
+      topicCount: topics.length,
+      rows: topics.map((row) => ({
+        topic: row.topic,
+        label: row.label,
+        handled: row.handledAt.map(
+          ({ date, paragraph, protocolNumber }) =>
+            `${date}${paragraph === undefined ? '' : `, § ${paragraph}`}${protocolNumber === undefined ? '' : ` (${protocolNumber})`}`,
+        ),
+        planned: row.plannedAt.map(({ date }) => date),
+        state:
+          row.handledAt.length > 0
+            ? 'Behandlad'
+            : row.plannedAt.length > 0
+              ? 'Planerad'
+              : 'Inte behandlad än',
+        done: row.handledAt.length > 0,
+      })),
+    })),
+  };
 }

@@ -17,7 +17,11 @@ function formSecretOf(request: PageRequest): string | undefined {
 export function signedInHeaderOf(request: PageRequest): SignedInHeader | null {
   const principal = request.principal;
   if (!principal) return null;
-  return { displayName: principal.displayName, csrfToken: csrfTokenOfSession(request) };
+  return {
+    displayName: principal.displayName,
+    csrfToken: csrfTokenOfSession(request),
+    isAdmin: principal.roles.includes('admin'),
+  };
 }
 
 /** The token for a signed-in person's forms ('' for an API token, which needs none: see below). */

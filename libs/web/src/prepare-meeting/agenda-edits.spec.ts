@@ -96,4 +96,15 @@ describe('agenda edits from the preparation forms', () => {
     ];
     expect(ids(applyAgendaEdit(live, { kind: 'move', itemId: 'a', direction: 'down' }, FORM))).toEqual(['a']);
   });
+
+  it('keeps an item’s AML 6:9 topic through the edits of other items', () => {
+    const tagged = [
+      entry('a', 'information', { workEnvironmentTopic: 'foretagshalsovard' }),
+      entry('b', 'information'),
+    ];
+    const change = applyAgendaEdit(tagged, { kind: 'move', itemId: 'b', direction: 'up' }, FORM);
+    expect(change.items.find(({ itemId }) => itemId === 'a')).toMatchObject({
+      workEnvironmentTopic: 'foretagshalsovard',
+    });
+  });
 });

@@ -24,6 +24,8 @@ export interface AgendaChange {
 /** An entry of the meeting view as the command takes it (origin and marks are the server's). */
 export function inputOf(entry: AgendaEntryView): AgendaItemInput {
   const { itemId, title, kind, presenter, estimatedMinutes, proposer, sectionId, parentItemId } = entry;
+  // An AML 6:9 topic set through the API survives every edit the page makes.
+  const { workEnvironmentTopic } = entry;
   return Object.fromEntries(
     Object.entries({
       itemId,
@@ -34,6 +36,7 @@ export function inputOf(entry: AgendaEntryView): AgendaItemInput {
       proposer,
       sectionId,
       parentItemId,
+      workEnvironmentTopic,
     }).filter(([, value]) => value !== undefined),
   ) as unknown as AgendaItemInput;
 }

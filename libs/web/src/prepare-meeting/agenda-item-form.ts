@@ -1,17 +1,18 @@
 import type { GroupView } from '#libs/groups';
 import type { AgendaItemInput } from '#libs/meetings';
-import type { AgendaItemKind, Party } from '#libs/shared-kernel';
+import type { AgendaItemKind, Party, WorkEnvironmentTopic } from '#libs/shared-kernel';
 import { type FormFields, type FormProblem, textOf } from './page-form.js';
 import { problem } from './swedish-errors.js';
 
 /**
- * An agenda item as its form posts it (titel, typ, avsnitt, under, föredragande, minuter), as the
+ * An agenda item as its form posts it (titel, typ, avsnitt, under, föredragande, minuter, and at a
+ * skyddskommitté arbetsmiljofraga; a form without that field keeps the item's topic), as the
  * command takes it. Only what a form cannot express is checked here (minutes as a number, a
  * presenter who is a member); the command checks the rest and its refusals are shown the same way.
  */
 export function agendaItemOf(
   fields: FormFields,
-  base: { itemId: string; proposer: Party },
+  base: { itemId: string; proposer: Party; workEnvironmentTopic?: WorkEnvironmentTopic },
   group: GroupView,
   form: string,
 ): AgendaItemInput | FormProblem {
@@ -42,6 +43,10 @@ export function agendaItemOf(
   if (estimatedMinutes !== undefined) item.estimatedMinutes = estimatedMinutes;
   if (sectionId !== '') item.sectionId = sectionId;
   if (parentItemId !== '') item.parentItemId = parentItemId;
+  // Checked by the command: a value not on the AML 6:9 list is refused at its field.
+  const topic =
+    'arbetsmiljofraga' in fields ? textOf(fields, 'arbetsmiljofraga') : (base.workEnvironmentTopic ?? '');
+  if (topic !== '') item.workEnvironmentTopic = topic as WorkEnvironmentTopic;
   return item;
 }
 

@@ -1,4 +1,4 @@
-import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
+import { stockholmLocalToUtc } from '#libs/documents';
 import { type FormFields, type FormProblem, textOf } from './page-form.js';
 import { problem } from './swedish-errors.js';
 

@@ -4,7 +4,7 @@ import { missingCsrfToken } from '../pages/page-errors.js';
 import { hasValidCsrfToken, type PageRequest } from '../pages/page-request.js';
 
 /** A posted form's text fields (a repeated name keeps its values as a list, see `listOf`). */
-export type FormFields = Record<string, string | string[]>;
+export type FormFields = Record<string, string | string[] | undefined>;
 
 /** What a form posted, or {} for anything that is not a form body. */
 export function formFieldsOf(request: PageRequest): FormFields {

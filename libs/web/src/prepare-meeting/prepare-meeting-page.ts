@@ -3,15 +3,20 @@ import {
   stockholmDateTime,
   stockholmTime,
   stockholmTimeRange,
+  swedishDayMonthYear,
   swedishLongDate,
   tableDate,
 } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
-import type { ProtocolForm } from '#libs/shared-kernel';
+import {
+  type ProtocolForm,
+  WORK_ENVIRONMENT_TOPIC_LABELS,
+  WORK_ENVIRONMENT_TOPICS,
+} from '#libs/shared-kernel';
+import { documentHref } from '../documents/document-links.js';
 import { chairsAgendaOf } from './agenda-edits.js';
 import {
-  documentHref,
   groupHref,
   KIND_LABELS,
   kindOptions,
@@ -83,6 +88,18 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       selected: selected === person.personId,
     })),
   ];
+  // Only a skyddskommitté tags items with the AML 6:9 question they take up.
+  const topicOptions = (selected: string): Option[] | null =>
+    group.actsAsSkyddskommitte
+      ? [
+          { value: '', label: 'Ingen', selected: selected === '' },
+          ...WORK_ENVIRONMENT_TOPICS.map((topic) => ({
+            value: topic,
+            label: WORK_ENVIRONMENT_TOPIC_LABELS[topic],
+            selected: selected === topic,
+          })),
+        ]
+      : null;
   const sectionOptions = (selected: string): Option[] => [
     { value: '', label: 'Efter punktens typ', selected: selected === '' },
     ...form.sections.map(({ sectionId, heading }) => ({
@@ -144,11 +161,16 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: field('typ', entry.kind),
         avsnitt: field('avsnitt', entry.sectionId ?? ''),
         under: field('under', entry.parentItemId ?? ''),
+        arbetsmiljofraga: field('arbetsmiljofraga', entry.workEnvironmentTopic ?? ''),
       },
       kinds: kindOptions(postedOr(own, 'typ', entry.kind)),
       sections: sectionOptions(postedOr(own, 'avsnitt', entry.sectionId ?? '')),
       parents: parentOptions(postedOr(own, 'under', entry.parentItemId ?? ''), entry.itemId),
       presenters: presenterOptions(postedOr(own, 'foredragande', entry.presenter?.personId ?? '')),
+      topics: topicOptions(postedOr(own, 'arbetsmiljofraga', entry.workEnvironmentTopic ?? '')),
+      topicLabel: entry.workEnvironmentTopic
+        ? WORK_ENVIRONMENT_TOPIC_LABELS[entry.workEnvironmentTopic]
+        : null,
     };
   };
 
@@ -211,6 +233,17 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       videoLink: view.videoLink ?? null,
       dnr: view.dnr ?? null,
     },
+    // For those who prepare it: when the kallelse and the agenda should go out, and what is late.
+    notice:
+      editable && view.notice
+        ? {
+            kallelseBy: swedishDayMonthYear(view.notice.kallelseBy),
+            agendaBy: swedishDayMonthYear(view.notice.agendaBy),
+            kallelseDays: view.notice.kallelseDays,
+            agendaDays: view.notice.agendaDays,
+            warnings: view.notice.warnings.map(({ code, text }) => ({ code, text })),
+          }
+        : null,
     opening: form.opening.map(({ title }) => title),
     closing: form.closing.map(({ title }) => title),
     sections,
@@ -229,11 +262,13 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
         typ: add('typ', ''),
         avsnitt: add('avsnitt', ''),
         under: add('under', ''),
+        arbetsmiljofraga: add('arbetsmiljofraga', ''),
       },
       kinds: kindOptions(postedOr(addOwn, 'typ', 'information')),
       sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },
     move: {
@@ -268,9 +303,9 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       })),
       links: issued
         ? {
-            html: documentHref(view.meetingId, 'kallelse.html'),
-            pdf: documentHref(view.meetingId, 'kallelse.pdf'),
-            ics: documentHref(view.meetingId, 'kallelse.ics'),
+            html: documentHref(view.meetingId, 'kallelse', 'html'),
+            pdf: documentHref(view.meetingId, 'kallelse', 'pdf'),
+            ics: documentHref(view.meetingId, 'kallelse', 'ics'),
           }
         : null,
       again: issued,

@@ -72,6 +72,7 @@ const FORM_FIELD: Record<string, string> = {
   kind: 'typ',
   startsAt: 'start',
   endsAt: 'slut',
+  workEnvironmentTopic: 'arbetsmiljofraga',
 };
 
 /**

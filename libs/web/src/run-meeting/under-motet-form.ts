@@ -1,5 +1,5 @@
 import { ruleBroken } from '#libs/ddd';
-import { stockholmDate } from '#libs/documents';
+import { stockholmDate, stockholmLocalToUtc } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import {
   type AttendanceEntry,
@@ -9,20 +9,10 @@ import {
   type MeetingView,
 } from '#libs/meetings';
 import type { Party, PersonRef } from '#libs/shared-kernel';
-import { stockholmLocalToUtc } from '../pages/stockholm-local-time.js';
+import { type FormFields, listOf, textOf } from '../prepare-meeting/page-form.js';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
-export type PostedForm = Record<string, string | string[] | undefined>;
-
-export const textOf = (form: PostedForm, name: string): string => {
-  const value = form[name];
-  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? '') : '';
-};
-
-export const listOf = (form: PostedForm, name: string): string[] => {
-  const value = form[name];
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-};
+export type PostedForm = FormFields;
 
 /** A party in a <select>: "employer" or "union:<organisation>". */
 export const partyValue = (party: Party | undefined): string =>

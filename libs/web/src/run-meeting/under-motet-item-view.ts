@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AgendaEntryView, MeetingView } from '#libs/meetings';
 import type { PartyStatement } from '#libs/shared-kernel';
 import type { FormScope } from './form-scope.js';
-import { listOf, partyName, type PostedForm, recordOfKind, textOf } from './under-motet-form.js';
+import { partyName, type PostedForm, recordOfKind } from './under-motet-form.js';
+import { listOf, textOf } from '../prepare-meeting/page-form.js';
 import { type Field, type FormOutcome, type Option, slug } from './view-model.js';
 
 const KIND_LABELS: Record<string, string> = {

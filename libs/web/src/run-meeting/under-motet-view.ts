@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { stockholmTime, stockholmTimeRange, tableDate, stockholmDateTime } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import type { MeetingView } from '#libs/meetings';
+import { documentHref } from '../documents/document-links.js';
 import { type FormScope, scopeFingerprint } from './form-scope.js';
 import { itemView } from './under-motet-item-view.js';
 import { fieldAnchor, type Field, type FormOutcome, slug } from './view-model.js';
@@ -13,8 +14,8 @@ import {
   partyValue,
   type PostedForm,
   responsibleCandidates,
-  textOf,
 } from './under-motet-form.js';
+import { textOf } from '../prepare-meeting/page-form.js';
 
 export const underMotetPath = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/under-motet`;
 
@@ -196,7 +197,7 @@ export function underMotetView(
     closed: meeting.status === 'closed',
     cancelled: meeting.status === 'cancelled',
     closedAt: meeting.closedAt ? stockholmDateTime(meeting.closedAt) : null,
-    protocolHref: `/api/meetings/${encodeURIComponent(meeting.meetingId)}/documents/protokoll.html`,
+    protocolHref: documentHref(meeting.meetingId, 'protokoll', 'html'),
     errorSummary,
     attendance: {
       form: attendanceForm,

@@ -36,8 +36,8 @@ import {
   partyOf,
   type PostedForm,
   responsibleCandidates,
-  textOf,
 } from './under-motet-form.js';
+import { textOf } from '../prepare-meeting/page-form.js';
 import { underMotetPath, underMotetView } from './under-motet-view.js';
 import { type FormOutcome, slug } from './view-model.js';
 

@@ -17,7 +17,11 @@ describe('the page templates', () => {
 
   it('escape every text: no template writes unescaped output (no triple-stash)', () => {
     const folder = findRepositoryFolder(join('libs', 'web', 'templates'), import.meta.url);
-    const files = ['layout.hbs', ...readdirSync(join(folder, 'pages')).map((file) => join('pages', file))];
+    const files = [
+      'layout.hbs',
+      ...readdirSync(join(folder, 'pages')).map((file) => join('pages', file)),
+      ...readdirSync(join(folder, 'partials')).map((file) => join('partials', file)),
+    ];
     for (const file of files) {
       expect({ file, raw: readFileSync(join(folder, file), 'utf8').includes('{{{') }).toEqual({
         file,
@@ -29,7 +33,7 @@ describe('the page templates', () => {
   it('shows a hostile name in the header as text, in Swedish, with the landmarks and the skip link', () => {
     const html = renderer.render('fel', {
       title: 'Sidan finns inte',
-      signedIn: { displayName: '<img src=x onerror=alert(1)>', csrfToken: 't"o<k' },
+      signedIn: { displayName: '<img src=x onerror=alert(1)>', csrfToken: 't"o<k', isAdmin: false },
       heading: 'Sidan finns inte',
       text: 'Kontrollera adressen.',
       link: { href: '/', text: 'Till Min sida' },

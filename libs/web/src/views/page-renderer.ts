@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { findRepositoryFolder } from '#libs/documents';
 import type { StylesheetUrls } from '../assets/static-assets.js';
 
-/** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout. */
+/** The pages, each libs/web/templates/pages/<name>.hbs inside the one layout (partials/ holds shared pieces). */
 export const PAGES = [
   'logga-in',
   'min-sida',
@@ -18,6 +18,13 @@ export const PAGES = [
   'under-motet',
   'grupp',
   'forbered-mote',
+  'grupper',
+  'administration',
+  'admin-organisation',
+  'admin-grupper',
+  'admin-grupp',
+  'admin-konton',
+  'admin-konto',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
@@ -25,6 +32,8 @@ export type PageName = (typeof PAGES)[number];
 export interface SignedInHeader {
   displayName: string;
   csrfToken: string;
+  /** Whether the menu offers Administration (the organisation role admin, which its pages require). */
+  isAdmin: boolean;
 }
 
 /** What every page gives the layout; a page adds its own fields. */

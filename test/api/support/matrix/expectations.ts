@@ -48,6 +48,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'PUT /api/groups/{groupId}/protocol-form': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-number-series/{year}': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/justering': resource('organisation-admin'),
+  'PUT /api/groups/{groupId}/notice-times': resource('organisation-admin'),
   'POST /api/groups/{groupId}/meetings': resource('run-meeting'),
 
   'GET /api/meetings/{meetingId}': resource('read-meeting'),

@@ -240,6 +240,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   // The FSG/VSG is justerad by the parties: setting that again is a no-op (200) for the admin.
   testApp('PUT /api/groups/{groupId}/justering', { params: group, body: () => ({ justering: 'parties' }) }),
+  testApp('PUT /api/groups/{groupId}/notice-times', {
+    params: group,
+    body: () => ({ kallelseDays: 10, agendaDays: 5 }),
+  }),
   testApp('POST /api/organisation', { body: () => ({ name: 'Exempelstads kommun' }) }),
   testApp('POST /api/organisation/units', {
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),

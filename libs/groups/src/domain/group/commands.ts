@@ -3,6 +3,7 @@ import type { ProtocolNumberSeries } from './number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 import type { GroupLevel } from './group-level.js';
 import type { JusteringSetting } from './meeting-rules.js';
+import type { NoticeTimes } from './notice-times.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -28,6 +29,8 @@ export type GroupCommand =
   | Command<'SetProtocolForm', { form: ProtocolForm }>
   /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
   | Command<'SetJustering', { justering: JusteringSetting }>
+  /** How many days ahead the group's kallelse and agenda go out (until set, its level's). */
+  | Command<'SetNoticeTimes', NoticeTimes>
   /** A meeting of the group was scheduled: the group lists its meetings, numbered or not. */
   | Command<'AddMeeting', { meetingId: string }>
   /** Numbers run per group per calendar year: "Protokoll 2/2019". Given when the meeting closes. */

@@ -16,6 +16,7 @@ import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
 import { requireLevels, requireParentAbove } from './group-level.js';
 import { allowedJustering, hasFormalParties, JUSTERING_SETTINGS } from './meeting-rules.js';
+import { requireNoticeTimes } from './notice-times.js';
 import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
 import { allocateProtocolNumber, setProtocolNumberSeries } from './protocol-number-series.js';
 import { activeMembership, type GroupState, meetingRulesOf } from './state.js';
@@ -35,6 +36,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return setMeetingLeadership(command, state);
     case 'SetJustering':
       return setJustering(command, state);
+    case 'SetNoticeTimes':
+      return setNoticeTimes(command, state);
     case 'AddMeeting':
       return addMeeting(command, state);
     case 'AllocateProtocolNumber':
@@ -122,6 +125,12 @@ function setJustering({ data }: Command<'SetJustering'>, state: GroupState): Gro
   if (!allowed.includes(justering)) throw groupError.justeringNotForLevel(justering, allowed);
   if (meetingRulesOf(state).justering === justering) return [];
   return [{ type: 'JusteringSet', data: { groupId: data.groupId, justering, at: data.at } }];
+}
+
+function setNoticeTimes({ data }: Command<'SetNoticeTimes'>, state: GroupState): GroupEvent[] {
+  const times = requireNoticeTimes(data);
+  if (deepEqual(state.noticeTimes, times)) return [];
+  return [{ type: 'NoticeTimesSet', data: { groupId: data.groupId, ...times, at: data.at } }];
 }
 
 function leaveGroup({ data }: Command<'LeaveGroup'>, state: GroupState): GroupEvent[] {

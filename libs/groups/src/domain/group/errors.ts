@@ -23,6 +23,7 @@ export const GROUP_ERROR = {
   JUSTERING_NOT_FOR_LEVEL: 'GROUP.JUSTERING_NOT_FOR_LEVEL',
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
   PARENT_NOT_HIGHER_LEVEL: 'GROUP.PARENT_NOT_HIGHER_LEVEL',
+  INVALID_NOTICE_TIMES: 'GROUP.INVALID_NOTICE_TIMES',
 } as const;
 
 export const groupError = {
@@ -96,6 +97,12 @@ export const groupError = {
       GROUP_ERROR.NO_FORMAL_PARTIES,
       'An APT has no formal parties: a member joins without a party (as a medarbetare) or for the employer, not for a union organisation',
       { personId, organisation },
+    ),
+  invalidNoticeTimes: (kallelseDays: unknown, agendaDays: unknown) =>
+    ruleBroken(
+      GROUP_ERROR.INVALID_NOTICE_TIMES,
+      'Notice times are whole days from 1 to 90, and the agenda goes out no earlier than the kallelse (agendaDays ≤ kallelseDays)',
+      { kallelseDays, agendaDays },
     ),
   justeringNotForLevel: (justering: string, allowed: readonly string[]) =>
     ruleBroken(

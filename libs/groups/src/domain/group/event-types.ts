@@ -8,6 +8,7 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   MeetingLeadershipSet: true,
   ProtocolFormSet: true,
   JusteringSet: true,
+  NoticeTimesSet: true,
   MeetingAdded: true,
   ProtocolNumberAllocated: true,
   ProtocolNumberSeriesSet: true,

@@ -2,6 +2,7 @@ import type { IsoInstant, ProtocolForm, ProtocolNumberFormat } from '#domain/sha
 import type { ProtocolNumberSeries } from './number-series.js';
 import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
+import type { NoticeTimes } from './notice-times.js';
 
 type On<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
@@ -15,6 +16,8 @@ export type GroupEvent =
   | On<'ProtocolFormSet', { form: ProtocolForm }>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
   | On<'JusteringSet', { justering: JusteringSetting }>
+  /** The group's own notice times replace its level's; its coming meetings are measured against them. */
+  | On<'NoticeTimesSet', NoticeTimes>
   /** Recorded with MeetingScheduled; older meetings are known by their ProtocolNumberAllocated. */
   | On<'MeetingAdded', { meetingId: string }>
   /** `format` is the series' format when the number was given (absent in older events: N/YYYY). */

@@ -33,6 +33,11 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return { ...state, protocolForm: event.data.form };
     case 'JusteringSet':
       return { ...state, justering: event.data.justering };
+    case 'NoticeTimesSet':
+      return {
+        ...state,
+        noticeTimes: { kallelseDays: event.data.kallelseDays, agendaDays: event.data.agendaDays },
+      };
     case 'MeetingAdded':
       return { ...state, meetingIds: withMeeting(state.meetingIds, event.data.meetingId) };
     case 'ProtocolNumberAllocated': {

@@ -9,3 +9,5 @@ export * from './state.js';
 export * from './protocol-form.js';
 export * from './protocol-number-series.js';
 export * from './event-types.js';
+export * from './skyddskommitte.js';
+export * from './notice-times.js';

@@ -2,6 +2,7 @@ import type { IsoDate, ProtocolForm, ProtocolNumber } from '#domain/shared-kerne
 import type { MembershipFacts } from './facts.js';
 import type { ProtocolNumberSeries } from './number-series.js';
 import type { GroupLevel } from './group-level.js';
+import type { NoticeTimes } from './notice-times.js';
 import {
   defaultJustering,
   hasFormalParties,
@@ -36,6 +37,8 @@ export interface GroupState {
   protocolNumbers: Record<string, ProtocolNumber>;
   /** year → the series set for it; a year without one starts at 1 and prints N/YYYY. */
   protocolNumberSeries: Record<number, ProtocolNumberSeries>;
+  /** Set by SetNoticeTimes; until then the level's (noticeTimesOf). */
+  noticeTimes?: NoticeTimes;
 }
 
 export const initialGroupState = (): GroupState => ({

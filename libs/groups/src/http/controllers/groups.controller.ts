@@ -19,6 +19,7 @@ import { JoinGroupCommand } from '../../application/group/join-group/join-group.
 import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
 import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
 import { SetJusteringCommand } from '../../application/group/set-justering/set-justering.command.js';
+import { SetNoticeTimesCommand } from '../../application/group/set-notice-times/set-notice-times.command.js';
 import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 import { SetProtocolFormCommand } from '../../application/group/set-protocol-form/set-protocol-form.command.js';
 import { SetProtocolNumberSeriesCommand } from '../../application/group/set-protocol-number-series/set-protocol-number-series.command.js';
@@ -31,6 +32,7 @@ import {
   MeetingLeadershipDto,
   ProtocolNumberSeriesDto,
   SetJusteringDto,
+  SetNoticeTimesDto,
 } from '../dto/group.dto.js';
 import { ProtocolFormDto } from '../dto/protocol-form.dto.js';
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
@@ -222,6 +224,26 @@ export class GroupsController {
     @Body() body: SetJusteringDto,
   ) {
     return this.commands.execute(new SetJusteringCommand(context, groupId, body.justering));
+  }
+
+  @Put(':groupId/notice-times')
+  @CommandEndpoint({
+    summary: "Set how many days ahead the group's kallelse and agenda go out",
+    description:
+      'Replaces the defaults of the group’s level (APT and the samverkan levels: kallelse 14 days and ' +
+      'agenda 7 days ahead; CSG 21 and 14). GET /api/meetings/{id} measures a coming meeting’s ' +
+      'notice against them and says what is late.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [GROUP_ERROR.INVALID_NOTICE_TIMES],
+  })
+  setNoticeTimes(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: SetNoticeTimesDto,
+  ) {
+    const { kallelseDays, agendaDays } = body;
+    return this.commands.execute(new SetNoticeTimesCommand(context, groupId, { kallelseDays, agendaDays }));
   }
 
   @Post(':groupId/members/:personId/leave')

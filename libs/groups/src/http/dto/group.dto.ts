@@ -23,6 +23,8 @@ import {
   JUSTERING_SETTINGS,
   type JusteringSetting,
   type MembershipFacts,
+  MAX_NOTICE_DAYS,
+  type NoticeTimes,
 } from '../../domain/group/index.js';
 
 export class CreateGroupDto implements GroupDefinition {
@@ -100,6 +102,20 @@ export class ProtocolNumberSeriesDto {
     example: 'N/YY',
   })
   format?: ProtocolNumberFormat;
+}
+
+export class SetNoticeTimesDto implements NoticeTimes {
+  @WholeNumber(1, MAX_NOTICE_DAYS, {
+    description: 'Days before the meeting the kallelse goes out (the APT guidance: about 14)',
+    example: 14,
+  })
+  kallelseDays!: number;
+
+  @WholeNumber(1, MAX_NOTICE_DAYS, {
+    description: 'Days before the meeting the agenda goes out (about 7); no more than kallelseDays',
+    example: 7,
+  })
+  agendaDays!: number;
 }
 
 export class SetJusteringDto {

@@ -2,18 +2,20 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { StreamReader } from '#libs/event-store';
 import { requirePermission, groupOf } from '#libs/groups';
-import { meetingStream } from '#libs/shared-kernel';
+import { Clock, meetingStream } from '#libs/shared-kernel';
 import { meetingDecider } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
 import { hiddenItemsFor } from './confidential-items.js';
 import { GetMeetingQuery } from './get-meeting.query.js';
 import { meetingView, type MeetingView } from './meeting-view.js';
+import { noticeView } from './notice-view.js';
 
 @QueryHandler(GetMeetingQuery)
 export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ principal, meetingId }: GetMeetingQuery): Promise<MeetingView> {
@@ -24,6 +26,8 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
     const group = await groupOf(this.reader, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
     const live = await findLiveAgenda(this.dataSource.manager, principal.tenantId, state);
-    return meetingView(state, version, hiddenItemsFor(principal, group, state, live), live);
+    const view = meetingView(state, version, hiddenItemsFor(principal, group, state, live), live);
+    const notice = noticeView(state, group, this.clock.now());
+    return notice === undefined ? view : { ...view, notice };
   }
 }

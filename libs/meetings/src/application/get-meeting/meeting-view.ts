@@ -31,7 +31,10 @@ import {
   type ProtocolStatus,
   type Reason,
   recordsOf,
+  type MeetingRemark,
+  safetyRepresentativeRemarks,
 } from '../../domain/index.js';
+import type { NoticeView } from './notice-view.js';
 import { protocolTextHash } from '../protocol/protocol-text-hash.js';
 import { withoutContent } from './confidential-items.js';
 
@@ -131,6 +134,10 @@ export interface MeetingView {
   justeringar: (JusteringFacts & { at: IsoInstant })[];
   /** Once closed: the revision to justera and the hash of its text. */
   protocol?: JusteringFacts;
+  /** What the protocol remarks on how the meeting was held (SKYDDSOMBUD_ABSENT). */
+  remarks: MeetingRemark[];
+  /** A scheduled meeting's notice deadlines and what is late (added by GetMeetingHandler). */
+  notice?: NoticeView;
 }
 
 /**
@@ -187,6 +194,7 @@ export function meetingView(
       status === 'closed'
         ? { revision: latestRevision(state), textHash: protocolTextHash(state) }
         : undefined,
+    remarks: safetyRepresentativeRemarks(state),
   };
 }
 

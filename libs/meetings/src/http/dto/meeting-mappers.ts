@@ -44,6 +44,7 @@ export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
     proposer: toParty(item.proposer),
     sectionId: item.sectionId,
     parentItemId: item.parentItemId,
+    workEnvironmentTopic: item.workEnvironmentTopic,
   });
 
 export const toRemoval = ({ itemId, reason }: AgendaItemRemovalDto): AgendaItemRemoval => ({

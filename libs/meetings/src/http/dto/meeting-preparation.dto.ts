@@ -13,6 +13,8 @@ import {
   OneOf,
   Text,
   WholeNumber,
+  WORK_ENVIRONMENT_TOPICS,
+  type WorkEnvironmentTopic,
 } from '#libs/shared-kernel';
 import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
 import type { MeetingPlan } from '../../application/schedule-meeting/schedule-meeting.command.js';
@@ -118,6 +120,15 @@ export class AgendaItemDto implements DtoOf<AgendaItemInput> {
     description: 'Makes the item a sub-item, printed a), b) under this item’s §, in the same section',
   })
   parentItemId?: string;
+
+  @OneOf(WORK_ENVIRONMENT_TOPICS, {
+    optional: true,
+    description:
+      'The AML 6:9 question the item takes up when the group acts as skyddskommitté; ' +
+      'GET /api/groups/{id} shows per year which were handled',
+    example: 'arlig-uppfoljning-sam',
+  })
+  workEnvironmentTopic?: WorkEnvironmentTopic;
 }
 
 /** An item a member proposes (MBL §12): the proposer is the caller's organisation, from their membership. */

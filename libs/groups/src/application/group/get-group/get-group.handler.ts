@@ -1,14 +1,20 @@
-import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
-import { groupStream } from '#libs/shared-kernel';
+import { Clock, groupStream, stockholmDate } from '#libs/shared-kernel';
 import { groupDecider } from '../../../domain/group/index.js';
 import { requirePermission } from '../../access/access.js';
 import { GetGroupQuery } from './get-group.query.js';
+import { GroupMeetingRecordsQuery } from './group-meeting-records.query.js';
 import { groupView, type GroupView } from './group-view.js';
+import { skyddskommitteView } from './skyddskommitte-view.js';
 
 @QueryHandler(GetGroupQuery)
 export class GetGroupHandler implements IQueryHandler<GetGroupQuery> {
-  constructor(private readonly reader: StreamReader) {}
+  constructor(
+    private readonly reader: StreamReader,
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ principal, groupId }: GetGroupQuery): Promise<GroupView> {
     const { state, version } = await this.reader.loadExisting(
@@ -16,6 +22,12 @@ export class GetGroupHandler implements IQueryHandler<GetGroupQuery> {
       groupDecider,
     );
     requirePermission(principal, 'group.read', { group: state });
-    return groupView(state, version);
+    if (!state.actsAsSkyddskommitte) return groupView(state, version);
+    // The meetings context answers (a port): this context knows its meetings only by id.
+    const meetings = await this.queries.execute(
+      new GroupMeetingRecordsQuery(principal.tenantId, state.meetingIds),
+    );
+    const today = stockholmDate(this.clock.now().toISOString());
+    return groupView(state, version, skyddskommitteView(meetings, today));
   }
 }

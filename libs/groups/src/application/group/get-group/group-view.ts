@@ -9,7 +9,10 @@ import {
   type Membership,
   protocolFormOf,
   type ProtocolNumberSeries,
+  type NoticeTimes,
+  noticeTimesOf,
 } from '../../../domain/group/index.js';
+import type { SkyddskommitteView } from './skyddskommitte-view.js';
 
 export interface GroupView {
   groupId: string;
@@ -40,9 +43,17 @@ export interface GroupView {
   meetings: { meetingId: string; protocolNumber?: ProtocolNumber & { formatted: string } }[];
   /** The series set for a year (first number and format), by year. */
   protocolNumberSeries: (ProtocolNumberSeries & { year: number })[];
+  /** How many days ahead the kallelse and the agenda go out: the group's own, or its level's. */
+  noticeTimes: NoticeTimes & { isDefault: boolean };
+  /** Only for a group acting as skyddskommitté: its warnings and the AML 6:9 questions per year. */
+  skyddskommitte?: SkyddskommitteView;
 }
 
-export function groupView(state: GroupState, version: number): GroupView {
+export function groupView(
+  state: GroupState,
+  version: number,
+  skyddskommitte?: SkyddskommitteView,
+): GroupView {
   return {
     groupId: state.groupId as string,
     version,
@@ -70,5 +81,10 @@ export function groupView(state: GroupState, version: number): GroupView {
     protocolNumberSeries: Object.entries(state.protocolNumberSeries)
       .map(([year, series]) => ({ year: Number(year), ...series }))
       .sort((a, b) => a.year - b.year),
+    noticeTimes: {
+      ...noticeTimesOf(state.levels, state.noticeTimes),
+      isDefault: state.noticeTimes === undefined,
+    },
+    ...(skyddskommitte === undefined ? {} : { skyddskommitte }),
   };
 }

@@ -17,6 +17,7 @@ import {
   type Membership,
 } from '../../../domain/group/index.js';
 import { ProtocolFormDto } from '../protocol-form.dto.js';
+import { NoticeTimesViewDto, SkyddskommitteViewDto } from './skyddskommitte-view.dto.js';
 
 /** Each class `implements` what the view shows (the party as the one PartyDto class for both sides). */
 type WithPartyDto<T> = Omit<T, 'party'> & { party?: PartyDto };
@@ -74,4 +75,14 @@ export class GroupViewDto implements GroupViewAsDto {
   meetings!: GroupMeetingDto[];
   @ApiProperty({ type: [ProtocolNumberSeriesViewDto], description: 'The number series set per year' })
   protocolNumberSeries!: ProtocolNumberSeriesViewDto[];
+  @ApiProperty({
+    type: NoticeTimesViewDto,
+    description: 'How many days ahead the kallelse and the agenda go out',
+  })
+  noticeTimes!: NoticeTimesViewDto;
+  @ApiPropertyOptional({
+    type: SkyddskommitteViewDto,
+    description: 'Only for a group acting as skyddskommitté: its warnings and the AML 6:9 questions per year',
+  })
+  skyddskommitte?: SkyddskommitteViewDto;
 }

@@ -37,6 +37,7 @@ import {
 } from '../../../domain/index.js';
 import type { DtoOf } from '../dto-of.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
+import { MeetingRemarkDto, NoticeDto } from './notice-and-remarks.dto.js';
 
 /** What the view shows; each class `implements` its view type, so names and types cannot drift. */
 
@@ -306,4 +307,15 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty({ type: [JusteringDeclineDto] }) declines!: JusteringDeclineDto[];
   @ApiProperty({ type: [JusteringDto] }) justeringar!: JusteringDto[];
   @ApiPropertyOptional({ type: ProtocolRefDto, description: 'Once closed' }) protocol?: ProtocolRefDto;
+  @ApiProperty({
+    type: [MeetingRemarkDto],
+    description:
+      'What the protocol remarks on how the meeting was held (a skyddsombud absent from AML 6:9 items)',
+  })
+  remarks!: MeetingRemarkDto[];
+  @ApiPropertyOptional({
+    type: NoticeDto,
+    description: 'A scheduled meeting: when the kallelse and the agenda should go out, and what is late',
+  })
+  notice?: NoticeDto;
 }

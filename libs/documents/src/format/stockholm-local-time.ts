@@ -1,3 +1,5 @@
+import { stockholmPartsOf } from './swedish-dates.js';
+
 /**
  * A date and a time of day as a person in Sweden types them into a form (`2019-03-18`, `13:00`),
  * as the UTC instant the commands take, or undefined when either does not exist (2019-02-30,
@@ -20,22 +22,10 @@ export function stockholmLocalToUtc(date: string, time: string): string | undefi
   return new Date(instant).toISOString().replace('.000Z', 'Z');
 }
 
-const STOCKHOLM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The Stockholm wall time of an instant, as milliseconds of the same fields read as UTC. */
 function wallTimeOf(instant: number): number {
-  const parts = Object.fromEntries(
-    STOCKHOLM.formatToParts(new Date(instant)).map(({ type, value }) => [type, Number(value)]),
-  );
-  return Date.UTC(parts['year'], parts['month'] - 1, parts['day'], parts['hour'], parts['minute']);
+  const { year, month, day, hour, minute } = stockholmPartsOf(new Date(instant));
+  return Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute));
 }
 
 const offsetAt = (instant: number) => wallTimeOf(instant) - Math.floor(instant / 60_000) * 60_000;

@@ -1,0 +1,135 @@
+import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { type Command, CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  AddUnionOrganisationCommand,
+  AddUnitCommand,
+  CreateOrganisationCommand,
+  RemoveUnionOrganisationCommand,
+} from '#libs/groups';
+import { RequireOrganisationRole } from '#libs/identity';
+import type { CommandContext } from '#libs/shared-kernel';
+import { PageExceptionFilter } from '../pages/page-exception.filter.js';
+import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
+import { formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
+import { statusOfProblem } from '../prepare-meeting/swedish-errors.js';
+import { PageRenderer } from '../views/page-renderer.js';
+import { adminProblemOf } from './admin-errors.js';
+import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
+import { organisationPage } from './organisation-page.js';
+import { readOrganisation } from './read-organisation.js';
+
+const PATH = '/administration/organisation';
+
+const DONE: Record<string, string> = {
+  skapad: 'Organisationen är upplagd. Lägg nu till förvaltningar och enheter.',
+  enhet: 'Enheten är tillagd.',
+  facklig: 'Den fackliga organisationen är tillagd.',
+  borttagen: 'Den fackliga organisationen är borttagen från listan. Tidigare möten behåller namnet.',
+};
+
+/**
+ * /administration/organisation: the organisation (the tenant), its förvaltningar and units, and
+ * the union organisations its groups' members sit for. Admins only (organisation.manage, as the
+ * API's /api/organisation); each form runs the command the API runs, with the version the page
+ * showed, and a refusal is shown at its field with nothing changed.
+ */
+@ApiExcludeController()
+@Controller('administration/organisation')
+@UseFilters(PageExceptionFilter)
+@RequireOrganisationRole('admin')
+export class OrganisationAdminController {
+  constructor(
+    private readonly renderer: PageRenderer,
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
+
+  @Get()
+  async show(@Req() request: PageRequest, @Res() response: Response, @Query('klart') done: unknown) {
+    await this.send(request, response, 200, null, doneMessageOf(DONE, done));
+  }
+
+  @Post()
+  async create(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(request, response, 'organisation', 'skapad', (context, fields) => {
+      delete context.expectedVersion;
+      return new CreateOrganisationCommand(context, textOf(fields, 'namn'));
+    });
+  }
+
+  @Post('enheter')
+  async addUnit(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(request, response, 'enhet', 'enhet', (context, fields) => {
+      const parent = textOf(fields, 'overordnad');
+      return new AddUnitCommand(context, {
+        name: textOf(fields, 'namn'),
+        parentUnitId: parent === '' ? undefined : parent,
+      });
+    });
+  }
+
+  @Post('fackliga')
+  async addUnion(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(
+      request,
+      response,
+      'facklig',
+      'facklig',
+      (context, fields) => new AddUnionOrganisationCommand(context, textOf(fields, 'namn')),
+    );
+  }
+
+  @Post('fackliga/ta-bort')
+  async removeUnion(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(
+      request,
+      response,
+      'ta-bort-facklig',
+      'borttagen',
+      (context, fields) => new RemoveUnionOrganisationCommand(context, textOf(fields, 'namn')),
+    );
+  }
+
+  private async run(
+    request: PageRequest,
+    response: Response,
+    form: string,
+    done: string,
+    command: (context: CommandContext, fields: ReturnType<typeof formFieldsOf>) => Command<unknown>,
+  ): Promise<void> {
+    const fields = formFieldsOf(request);
+    const context = formCommandContext(request, fields);
+    try {
+      await this.commands.execute(command(context, fields));
+    } catch (error) {
+      const shown = adminProblemOf(error, form);
+      if (!shown) throw error;
+      return this.send(request, response, statusOfProblem(error), { problem: shown, posted: fields }, null);
+    }
+    response.redirect(303, `${PATH}?klart=${done}`);
+  }
+
+  private async send(
+    request: PageRequest,
+    response: Response,
+    status: number,
+    refusal: Refusal | null,
+    done: string | null,
+  ): Promise<void> {
+    const principal = request.principal;
+    if (!principal) throw new Error('the guard let an anonymous request through');
+    const organisation = await readOrganisation(this.queries, principal);
+    sendPage(
+      response,
+      status,
+      this.renderer.render('admin-organisation', {
+        title: refusal ? 'Fel: Organisation och enheter' : 'Organisation och enheter',
+        signedIn: signedInHeaderOf(request),
+        csrfToken: csrfTokenOfSession(request),
+        ...organisationPage(organisation, refusal, done),
+      }),
+    );
+  }
+}

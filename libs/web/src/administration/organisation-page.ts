@@ -1,0 +1,74 @@
+import type { OrganisationView } from '#libs/groups';
+import { errorSummaryOf, formFields, optionsOf, type Refusal } from './admin-form.js';
+
+/** The units in reading order: each förvaltning, then the units inside it. */
+export function unitsInOrder(organisation: OrganisationView) {
+  const top = organisation.units.filter((unit) => unit.parentUnitId === undefined);
+  const known = new Set(organisation.units.map(({ unitId }) => unitId));
+  const orphans = organisation.units.filter(
+    (unit) => unit.parentUnitId !== undefined && !known.has(unit.parentUnitId),
+  );
+  return [
+    ...top.flatMap((förvaltning) => [
+      { ...förvaltning, parentName: null as string | null },
+      ...organisation.units
+        .filter((unit) => unit.parentUnitId === förvaltning.unitId)
+        .map((unit) => ({ ...unit, parentName: förvaltning.name as string | null })),
+    ]),
+    ...orphans.map((unit) => ({ ...unit, parentName: unit.parentUnitId as string | null })),
+  ];
+}
+
+/** "Socialförvaltningen › Hemtjänst Norr", as the selects and tables name a unit. */
+export function unitLabel(organisation: OrganisationView, unitId: string): string {
+  const unit = organisation.units.find((candidate) => candidate.unitId === unitId);
+  if (!unit) return unitId;
+  const parent = organisation.units.find((candidate) => candidate.unitId === unit.parentUnitId);
+  return parent ? `${parent.name} › ${unit.name}` : unit.name;
+}
+
+/** The Organisation och enheter page's model (see admin-organisation.hbs); null before it exists. */
+export function organisationPage(
+  organisation: OrganisationView | null,
+  refusal: Refusal | null,
+  done: string | null,
+) {
+  const create = formFields(refusal, 'organisation');
+  const unit = formFields(refusal, 'enhet');
+  const union = formFields(refusal, 'facklig');
+  const base = { done, errorSummary: errorSummaryOf(refusal) };
+  if (!organisation) return { ...base, organisation: null, create: { namn: create.field('namn') } };
+  const parent = unit.field('overordnad');
+  return {
+    ...base,
+    organisation: {
+      name: organisation.name,
+      version: String(organisation.version),
+      units: unitsInOrder(organisation).map((entry) => ({
+        name: entry.name,
+        parentName: entry.parentName,
+      })),
+      // One row per organisation; the federation (Saco, TCO, LO) each belongs to is added beside
+      // the name by the federation work (see admin-organisation.hbs), not here.
+      unionOrganisations: organisation.unionOrganisations.map((name, index) => ({
+        name,
+        removeId: `ta-bort-facklig-${index}`,
+      })),
+    },
+    create: null,
+    unit: {
+      namn: unit.field('namn'),
+      overordnad: parent,
+      parents: optionsOf(
+        [
+          { value: '', label: 'Ingen: enheten är en förvaltning' },
+          ...organisation.units
+            .filter((candidate) => candidate.parentUnitId === undefined)
+            .map(({ unitId, name }) => ({ value: unitId, label: name })),
+        ],
+        parent.value,
+      ),
+    },
+    union: { namn: union.field('namn') },
+  };
+}
