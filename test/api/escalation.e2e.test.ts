@@ -164,6 +164,16 @@ describe('escalation: an APT question to its VSG and the answer back, an item to
 
     it('raises the question to its parent; the item counts as handled and the APT closes', async () => {
       await escalate({ to: 'parent-group', groupId: vsgId, question: QUESTION }).expect(200);
+      const { body: view } = await aptChair().get(meeting(aptMarch)).expect(200);
+      expect(
+        view.agenda.find((item: { itemId: string }) => item.itemId === 'i-bemanning').records,
+      ).toMatchObject({
+        escalation: {
+          to: { kind: 'parent-group', groupId: vsgId, name: VSG_NAME, levels: ['FSG', 'VSG'] },
+          question: QUESTION,
+          from: { groupId: aptId, name: APT_NAME, levels: ['APT'] },
+        },
+      });
       // The same again changes nothing; another target is refused.
       const before = await version();
       await escalate({ to: 'parent-group', groupId: vsgId, question: QUESTION }).expect(200);

@@ -19,6 +19,7 @@ import {
   type KallelseChange,
   DECISION_OUTCOMES,
   type DecisionOutcome,
+  type EscalationRecord,
   type DecisionRecord,
   type DialogRecord,
   type FollowUpAssignment,
@@ -37,6 +38,7 @@ import {
 } from '../../../domain/index.js';
 import type { DtoOf } from '../dto-of.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
+import { EscalationRecordDto } from './escalation-record.dto.js';
 import { MeetingRemarkDto, NoticeDto } from './notice-and-remarks.dto.js';
 
 /** What the view shows; each class `implements` its view type, so names and types cannot drift. */
@@ -114,6 +116,8 @@ export class ItemRecordsDto implements DtoOf<ItemRecordsView> {
   @ApiProperty({ type: [PartyStatementDto] }) protokollsanteckningar!: PartyStatementDto[];
   @ApiProperty({ type: [FollowUpAssignmentDto] }) followUps!: FollowUpAssignmentDto[];
   @ApiPropertyOptional({ type: ReasonRecordDto }) deferral?: ReasonRecordDto;
+  // Documented by the DTO; typed as the record, whose target is a union a class cannot state.
+  @ApiPropertyOptional({ type: EscalationRecordDto }) escalation?: EscalationRecord;
   @ApiPropertyOptional({ type: ConfidentialityDto }) confidential?: ConfidentialityDto;
 }
 
