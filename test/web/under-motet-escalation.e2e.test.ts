@@ -4,6 +4,7 @@
  * offered no such action; once raised, the item shows where it went and takes no other record.
  */
 import request from 'supertest';
+import { aptUnderWorld } from './support/apt-under-world.js';
 import { formBrowser, formHtml } from './support/form-browser.js';
 import { HOSTILE_GROUP_NAME, PASSWORD, PEOPLE, startWebWorld, type WebWorld } from './support/web-world.js';
 
@@ -16,8 +17,6 @@ describe('Under mötet: raising an item to the parent group', () => {
   let shownBefore: string;
   const api = (method: 'get' | 'post' | 'put', path: string, body?: object) =>
     request(world.server)[method](path).set('Cookie', world.cookies.chair).send(body);
-  const asAdmin = (path: string, body: object) =>
-    request(world.server).post(path).set('Cookie', world.cookies.admin).send(body);
   const path = (meetingId: string) => `/moten/${meetingId}/under-motet`;
   const agenda = async () =>
     (await api('get', `/api/meetings/${aptMeetingId}`)).body.agenda as {
@@ -27,37 +26,7 @@ describe('Under mötet: raising an item to the parent group', () => {
 
   beforeAll(async () => {
     world = await startWebWorld();
-    // An APT under the world's FSG, run by the same chair.
-    const apt = await asAdmin('/api/groups', {
-      name: 'APT Kvarnen',
-      levels: ['APT'],
-      unitId: 'u-soc',
-      parentGroupId: world.groupId,
-      actsAsSkyddskommitte: false,
-    }).expect(201);
-    const aptId = apt.body.groupId as string;
-    await asAdmin(`/api/groups/${aptId}/members`, {
-      person: { personId: world.ids.chair, name: PEOPLE.chair.name },
-      party: { side: 'employer' },
-      role: 'ordförande',
-      joinedOn: '2019-01-01',
-    }).expect(200);
-    const scheduled = await api('post', `/api/groups/${aptId}/meetings`, {
-      startsAt: '2019-03-11T13:00:00+01:00',
-      endsAt: '2019-03-11T14:00:00+01:00',
-      place: 'Personalrummet',
-    }).expect(201);
-    aptMeetingId = scheduled.body.meetingId as string;
-    await api('put', `/api/meetings/${aptMeetingId}/agenda`, {
-      items: [
-        {
-          itemId: 'i-intro',
-          title: 'Introduktion av nyanställda',
-          kind: 'dialog',
-          proposer: { side: 'employer' },
-        },
-      ],
-    }).expect(200);
+    ({ meetingId: aptMeetingId } = await aptUnderWorld(world));
     world.clock.set('2019-03-11T12:05:00Z');
     chair = formBrowser(world);
     await chair.signIn(PEOPLE.chair.email, PASSWORD);
