@@ -67,7 +67,7 @@ type Agenda = {
   kind: string;
   proposer: object;
   paragraph?: number;
-  presenter?: { personId: string; name: string };
+  presenters?: { personId?: string; name: string; title?: string }[];
   origin?: Record<string, unknown>;
   records?: {
     information?: { text: string };
@@ -248,7 +248,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
       expect.objectContaining({
         title: followUp.action,
         kind: 'återrapportering',
-        presenter: personOf(followUp.responsible),
+        presenters: [personOf(followUp.responsible)],
         origin: expect.objectContaining({
           kind: 'follow-up',
           fromItemId: followUp.itemId,

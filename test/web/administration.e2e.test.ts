@@ -330,6 +330,31 @@ describe('Administration', () => {
     });
   });
 
+  it('sets how many days ahead the kallelse and the agenda go out; a number that is none or an agenda later than the kallelse changes nothing', async () => {
+    const path = `/administration/grupper/${aptId}`;
+    const page = await admin.get(path);
+    expect(page.text).toContain('Kallelsen 14 dagar och dagordningen 7 dagar före mötet (nivåns standard).');
+    const none = await submit(path, `${path}/kallelsetider`, { kallelse: 'två veckor', dagordning: '7' });
+    expect(none.status).toBe(400);
+    expectRefusedAt(none.text, 'kallelsetider-kallelse', 'Ange ett helt antal dagar');
+    const backwards = await submit(path, `${path}/kallelsetider`, { kallelse: '7', dagordning: '10' });
+    expect(backwards.status).toBe(409);
+    expectRefusedAt(backwards.text, 'kallelsetider-dagordning', 'Ange hela dagar från 1 till 90');
+    expect((await api(`/api/groups/${aptId}`)).noticeTimes).toMatchObject({ isDefault: true });
+
+    expect((await submit(path, `${path}/kallelsetider`, { kallelse: '21', dagordning: '10' })).status).toBe(
+      303,
+    );
+    expect((await api(`/api/groups/${aptId}`)).noticeTimes).toEqual({
+      kallelseDays: 21,
+      agendaDays: 10,
+      isDefault: false,
+    });
+    expect((await admin.get(path)).text).toContain(
+      'Kallelsen 21 dagar och dagordningen 10 dagar före mötet.',
+    );
+  });
+
   it('issues an API token shown once, which a program uses until the admin revokes it', async () => {
     const path = `/administration/konton/${karinId}`;
     const unnamed = await submit(path, `${path}/nycklar`, { namn: '' });

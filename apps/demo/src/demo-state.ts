@@ -67,7 +67,7 @@ interface MeetingView {
   agenda: {
     title: string;
     kind: string;
-    presenter?: { name: string };
+    presenters?: { name: string }[];
     origin?: {
       kind: 'deferred' | 'follow-up' | 'escalated';
       fromParagraph?: number;
@@ -138,7 +138,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
       seed: meeting(demo.meetings.seed),
       next: {
         ...meeting(demo.meetings.next),
-        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenter, origin }) =>
+        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenters, origin }) =>
           origin === undefined
             ? []
             : [
@@ -151,7 +151,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
                   fromGroupName: origin.fromGroupName,
                   reason: origin.reason,
                   dueDate: origin.dueDate,
-                  presenter: presenter?.name,
+                  presenter: presenters?.map(({ name }) => name).join(', ') || undefined,
                 },
               ],
         ),

@@ -26,7 +26,8 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
 
 /**
  * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
- * buses), EventStoreModule (PgEventStore and its pool) and an auth guard that sets `request.principal`.
+ * buses), EventStoreModule (PgEventStore and its pool), an auth guard that sets `request.principal`,
+ * and a global provider of the PresenterAccounts port (libs/service's ContextPortsModule).
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, FollowUpsHttpModule],

@@ -10,7 +10,7 @@ import {
   requireUnionOrganisation,
 } from '#domain/shared-kernel';
 import type { FollowUpHandling } from '#domain/follow-ups';
-import { requireAgendaItem } from './agenda-item.js';
+import { requireAgendaItem, requireKnownPresenters } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import { DECISION_OUTCOMES } from './facts.js';
@@ -199,6 +199,7 @@ export function addOvrigFraga(
     state.unionOrganisations,
     'item',
   );
+  requireKnownPresenters([item], data.knownPresenters);
   if (isAlreadyOnAgenda(state, item)) return [];
   return [
     {

@@ -15,4 +15,5 @@ export * from './state.js';
 export * from './evolve.js';
 export * from './carry-over/index.js';
 export * from './event-types.js';
+export { justeradFor } from './participants.js';
 export * from './work-environment.js';

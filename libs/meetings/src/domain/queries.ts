@@ -90,6 +90,8 @@ export function substitutions(
   state: MeetingState,
 ): { absent: AttendanceEntry; substitute: AttendanceEntry }[] {
   return state.attendance.flatMap((substitute) => {
+    // A guest without an account has no personId: `replaces` undefined must not find them.
+    if (substitute.replaces === undefined) return [];
     const absent = state.attendance.find((entry) => entry.person.personId === substitute.replaces);
     return absent ? [{ absent, substitute }] : [];
   });
@@ -98,10 +100,13 @@ export function substitutions(
 /** Whoever holds the role in this meeting: the member present in it, or the substitute of the absent one. */
 export function actingInRole(state: MeetingState, role: AttendanceEntry['role']): PersonRef[] {
   return state.attendance.flatMap((entry) => {
-    if (entry.presence !== 'present') return [];
-    if (entry.role === role) return [entry.person];
+    const { personId, name } = entry.person;
+    // Only an adjungerad attends without an account, and no role is acted in by one.
+    if (entry.presence !== 'present' || personId === undefined) return [];
+    if (entry.role === role) return [{ personId, name }];
+    if (entry.replaces === undefined) return [];
     const replaced = state.attendance.find((other) => other.person.personId === entry.replaces);
-    return replaced?.role === role ? [entry.person] : [];
+    return replaced?.role === role ? [{ personId, name }] : [];
   });
 }
 

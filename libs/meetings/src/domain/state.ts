@@ -1,5 +1,6 @@
 import { FORMAL_MEETING_RULES, type MeetingRules } from '#domain/groups';
 import type {
+  Federation,
   IsoInstant,
   PartyStatement,
   PersonRef,
@@ -78,6 +79,11 @@ export interface MeetingState {
   dnr?: string;
   /** The tenant's union organisations when the meeting was scheduled: the list every party is checked against. */
   unionOrganisations: string[];
+  /**
+   * Union organisation → its federation, when the meeting was scheduled. Optional, as a state stored
+   * by a projection before federations were kept has none.
+   */
+  federations?: Record<string, Federation>;
   /** Parties and justering, as the group had them when the meeting was scheduled. */
   rules: MeetingRules;
   agenda: AgendaItem[];

@@ -59,6 +59,10 @@ const MESSAGES: Record<string, { text: string; field?: string }> = {
     field: 'lamnar',
   },
   [GROUP_ERROR.INVALID_YEAR]: { text: 'Ange ett år med fyra siffror, till exempel 2019.', field: 'ar' },
+  [GROUP_ERROR.INVALID_NOTICE_TIMES]: {
+    text: 'Ange hela dagar från 1 till 90, och dagordningen högst lika många dagar före mötet som kallelsen.',
+    field: 'dagordning',
+  },
   [GROUP_ERROR.INVALID_FIRST_PROTOCOL_NUMBER]: {
     text: 'Ange det första numret som ett heltal från 1 till 9999.',
     field: 'forsta',

@@ -44,6 +44,7 @@ export function groupAdminPage({
   const leadership = formFields(refusal, 'motesledning');
   const justering = formFields(refusal, 'justering');
   const series = formFields(refusal, 'nummerserie');
+  const notice = formFields(refusal, 'kallelsetider');
   const memberIds = new Set(group.members.map(({ person }) => person.personId));
   const person = join.field('person');
   const party = join.field('part', group.formalParties ? EMPLOYER_CHOICE : NO_PARTY_CHOICE);
@@ -135,6 +136,11 @@ export function groupAdminPage({
         allowed.map((value) => ({ value, label: JUSTERING_LABELS[value] })),
         justering.chosen('justering', [group.justering]),
       ),
+    },
+    notice: {
+      current: `Kallelsen ${group.noticeTimes.kallelseDays} dagar och dagordningen ${group.noticeTimes.agendaDays} dagar före mötet${group.noticeTimes.isDefault ? ' (nivåns standard)' : ''}.`,
+      kallelse: notice.field('kallelse', String(group.noticeTimes.kallelseDays)),
+      dagordning: notice.field('dagordning', String(group.noticeTimes.agendaDays)),
     },
     series: {
       existing: group.protocolNumberSeries.map((entry) => ({

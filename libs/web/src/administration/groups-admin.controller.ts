@@ -13,6 +13,7 @@ import {
   ListGroupsQuery,
   SetJusteringCommand,
   SetMeetingLeadershipCommand,
+  SetNoticeTimesCommand,
   SetProtocolNumberSeriesCommand,
 } from '#libs/groups';
 import { AccountService, type Principal, RequireOrganisationRole } from '#libs/identity';
@@ -37,6 +38,7 @@ const DONE: Record<string, string> = {
   motesledning: 'Mötesledningen är sparad.',
   justering: 'Justeringen är sparad. Den gäller möten som schemaläggs från och med nu.',
   nummerserie: 'Nummerserien är sparad.',
+  kallelsetider: 'Tiderna för kallelse och dagordning är sparade. Förbered möte visar vad som blir sent.',
 };
 
 /** A form's command, or the problem the page finds before the command runs. */
@@ -182,6 +184,26 @@ export class GroupsAdminController {
         firstNumber: wholeNumberOf(textOf(fields, 'forsta')),
         format: textOf(fields, 'format') as ProtocolNumberFormat,
       });
+    });
+  }
+
+  @Post(':groupId/kallelsetider')
+  async noticeTimes(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('groupId') groupId: string,
+  ) {
+    await this.run(request, response, groupId, 'kallelsetider', (context, fields) => {
+      const kallelseDays = wholeNumberOf(textOf(fields, 'kallelse'));
+      const agendaDays = wholeNumberOf(textOf(fields, 'dagordning'));
+      // A number that is none is shown at its own field; the decider checks the range and the order.
+      for (const [field, days] of [
+        ['kallelse', kallelseDays],
+        ['dagordning', agendaDays],
+      ] as const)
+        if (Number.isNaN(days))
+          return problem('kallelsetider', 'Ange ett helt antal dagar, till exempel 14.', field);
+      return new SetNoticeTimesCommand(context, groupId, { kallelseDays, agendaDays });
     });
   }
 

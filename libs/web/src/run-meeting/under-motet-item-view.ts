@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { presentersLine } from '#libs/meeting-documents';
 import type { AgendaEntryView, EscalationRecord, MeetingView } from '#libs/meetings';
 import type { PartyStatement } from '#libs/shared-kernel';
 import type { FormScope } from './form-scope.js';
@@ -80,7 +81,7 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
     number: item.paragraph === undefined ? `${index + 1}.` : `§ ${item.paragraph}${item.subItem ?? ''}`,
     title: item.title,
     kind: KIND_LABELS[item.kind] ?? item.kind,
-    presenter: item.presenter?.name ?? null,
+    presenter: presentersLine(item) ?? null,
     minutes: item.estimatedMinutes ?? null,
     proposer: item.proposer.side === 'union' ? item.proposer.organisation : null,
     origin: item.origin?.fromDate

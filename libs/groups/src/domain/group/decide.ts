@@ -34,6 +34,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return leaveGroup(command, state);
     case 'SetMeetingLeadership':
       return setMeetingLeadership(command, state);
+    case 'SetFederationJustering':
+      return setFederationJustering(command, state);
     case 'SetJustering':
       return setJustering(command, state);
     case 'SetNoticeTimes':
@@ -153,6 +155,18 @@ function setMeetingLeadership({ data }: Command<'SetMeetingLeadership'>, state: 
   const unionViceChairRunsMeetings = data.unionViceChairRunsMeetings === true;
   if (unionViceChairRunsMeetings === state.unionViceChairRunsMeetings) return [];
   return [{ type: 'MeetingLeadershipSet', data: { groupId, unionViceChairRunsMeetings, at } }];
+}
+
+function setFederationJustering(
+  { data }: Command<'SetFederationJustering'>,
+  state: GroupState,
+): GroupEvent[] {
+  const { groupId, at } = data;
+  const justeringByFederation = data.justeringByFederation === true;
+  if (justeringByFederation === (state.justeringByFederation === true)) return [];
+  // Without formal parties (an APT) there are no unions to justera, by federation or otherwise.
+  if (justeringByFederation && !hasFormalParties(state.levels)) throw groupError.noFormalPartiesToJustera();
+  return [{ type: 'FederationJusteringSet', data: { groupId, justeringByFederation, at } }];
 }
 
 function setProtocolForm({ data }: Command<'SetProtocolForm'>, state: GroupState): GroupEvent[] {

@@ -98,6 +98,11 @@ export const groupError = {
       'An APT has no formal parties: a member joins without a party (as a medarbetare) or for the employer, not for a union organisation',
       { personId, organisation },
     ),
+  noFormalPartiesToJustera: () =>
+    ruleBroken(
+      GROUP_ERROR.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: no union justerar for it, by federation or otherwise',
+    ),
   invalidNoticeTimes: (kallelseDays: unknown, agendaDays: unknown) =>
     ruleBroken(
       GROUP_ERROR.INVALID_NOTICE_TIMES,

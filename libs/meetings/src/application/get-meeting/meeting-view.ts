@@ -1,6 +1,7 @@
 import type { MeetingRules } from '#libs/groups';
 import {
   definedOnly,
+  type Federation,
   formatProtocolNumber,
   type IsoDate,
   type IsoInstant,
@@ -116,6 +117,8 @@ export interface MeetingView {
   startedAt?: IsoInstant;
   endedAt?: IsoInstant;
   unionOrganisations: string[];
+  /** Union organisation → its federation, as at scheduling. */
+  federations: Record<string, Federation>;
   /** As the group had them when the meeting was scheduled: parties and justering. */
   rules: MeetingRules;
   /** The latest revision published to the organisation's employees (the public version). */
@@ -171,6 +174,7 @@ export function meetingView(
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
+    federations: state.federations ?? {},
     rules: state.rules,
     publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,

@@ -1,6 +1,12 @@
 import { JUSTERING_SETTINGS, type JusteringSetting, type MeetingRules } from '#libs/groups';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
+import {
+  type Federation,
+  ProtocolNumberDto,
+  PartyDto,
+  PartyStatementDto,
+  PersonDto,
+} from '#libs/shared-kernel';
 import type {
   AgendaEntryView,
   AgendaItemOriginView,
@@ -206,6 +212,10 @@ class KallelseDto implements Kallelse {
 class MeetingRulesDto implements MeetingRules {
   @ApiProperty({ description: 'False at an APT: attendees without a party' }) formalParties!: boolean;
   @ApiProperty({ enum: JUSTERING_SETTINGS }) justering!: JusteringSetting;
+  @ApiPropertyOptional({
+    description: 'true where a union justerare may justera for their federation ("för TCO")',
+  })
+  justeringByFederation?: boolean;
 }
 
 class RevisionDto implements ProtocolRevision {
@@ -286,6 +296,14 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   })
   endedAt?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
+  @ApiProperty({
+    description:
+      'Union organisation → its federation, as the organisation had them when the meeting was scheduled',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['Saco', 'TCO', 'LO'] },
+    example: { Vision: 'TCO', Kommunal: 'LO' },
+  })
+  federations!: Record<string, Federation>;
   @ApiProperty({ type: MeetingRulesDto, description: 'As the group had them when the meeting was scheduled' })
   rules!: MeetingRulesDto;
   @ApiPropertyOptional({
