@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(48);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(49);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -44,6 +44,7 @@ describe('the OpenAPI document', () => {
         'PUT /api/groups/{groupId}/protocol-number-series/{year}',
         'POST /api/meetings/{meetingId}/agenda/proposals',
         'PUT /api/meetings/{meetingId}/items/{itemId}/information',
+        'PUT /api/meetings/{meetingId}/items/{itemId}/escalation',
         'POST /api/meetings/{meetingId}/protocol/justeringar',
         'POST /api/meetings/{meetingId}/reschedule',
         'POST /api/meetings/{meetingId}/cancel',

@@ -30,9 +30,11 @@ export interface DemoMeeting {
 export interface ReturningItem {
   title: string;
   kind: string;
-  origin: 'deferred' | 'follow-up';
+  origin: 'deferred' | 'follow-up' | 'escalated';
   fromParagraph?: number;
   fromDate: string;
+  /** Escalated: the group below that raised it. */
+  fromGroupName?: string;
   reason?: string;
   dueDate?: string;
   presenter?: string;
@@ -67,9 +69,10 @@ interface MeetingView {
     kind: string;
     presenters?: { name: string }[];
     origin?: {
-      kind: 'deferred' | 'follow-up';
+      kind: 'deferred' | 'follow-up' | 'escalated';
       fromParagraph?: number;
       fromDate: string;
+      fromGroupName?: string;
       reason?: string;
       dueDate?: string;
     };
@@ -145,6 +148,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
                   origin: origin.kind,
                   fromParagraph: origin.fromParagraph,
                   fromDate: origin.fromDate,
+                  fromGroupName: origin.fromGroupName,
                   reason: origin.reason,
                   dueDate: origin.dueDate,
                   presenter: presenters?.map(({ name }) => name).join(', ') || undefined,

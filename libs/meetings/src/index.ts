@@ -7,6 +7,7 @@ export * from './application/run-meeting-command/run-meeting-command.js';
 export * from './application/get-meeting/meeting-view.js';
 export * from './application/protocol/protocol-text-hash.js';
 export * from './application/add-ovrig-fraga/add-ovrig-fraga.command.js';
+export * from './application/escalate-item/escalate-item.command.js';
 export * from './application/add-protokollsanteckning/add-protokollsanteckning.command.js';
 export * from './application/assign-follow-up-date/assign-follow-up-date.command.js';
 export * from './application/correct-protocol/correct-protocol.command.js';

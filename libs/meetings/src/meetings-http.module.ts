@@ -7,6 +7,7 @@ import { AddProtokollsanteckningHandler } from './application/add-protokollsante
 import { AssignFollowUpDateHandler } from './application/assign-follow-up-date/assign-follow-up-date.handler.js';
 import { CorrectProtocolHandler } from './application/correct-protocol/correct-protocol.handler.js';
 import { DeclineJusteringHandler } from './application/decline-justering/decline-justering.handler.js';
+import { EscalateItemHandler } from './application/escalate-item/escalate-item.handler.js';
 import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
 import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
 import { GroupMeetingRecordsHandler } from './application/group-meeting-records/group-meeting-records.handler.js';
@@ -53,6 +54,7 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     GetMeetingHandler,
     GetMeetingHistoryHandler,
     ReportFollowUpHandler,
+    EscalateItemHandler,
   ],
   exports: [],
 })

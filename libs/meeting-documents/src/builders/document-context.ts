@@ -131,19 +131,39 @@ export function currentRevision(state: MeetingState): RevisionInfo {
 
 export function itemOrigin(origin: AgendaItemOrigin | undefined): ItemOrigin | undefined {
   if (!origin) return undefined;
-  return origin.kind === 'deferred'
-    ? definedOnly({
+  switch (origin.kind) {
+    case 'deferred':
+      return definedOnly({
         kind: 'deferred' as const,
         paragraph: origin.fromParagraph,
         date: origin.fromDate,
         reason: origin.reason,
-      })
-    : definedOnly({
+      });
+    case 'follow-up':
+      return definedOnly({
         kind: 'follow-up' as const,
         paragraph: origin.fromParagraph,
         date: origin.fromDate,
         dueDate: origin.dueDate,
       });
+    case 'escalated':
+      return definedOnly({
+        kind: 'escalated' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        group: origin.fromGroupName,
+        question: origin.question,
+      });
+    case 'answer':
+      return definedOnly({
+        kind: 'answer' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        group: origin.fromGroupName,
+        answer: origin.answer,
+        raised: definedOnly({ paragraph: origin.escalatedFromParagraph, date: origin.escalatedFromDate }),
+      });
+  }
 }
 
 /** "Vision", "Vision och Kommunal", "Vision, SSR och Kommunal" */

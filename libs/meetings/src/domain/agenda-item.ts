@@ -22,7 +22,7 @@ import { meetingError } from './errors.js';
 import { sectionOfItem } from './paragraphs.js';
 
 /** Where a returning item came from (see AgendaItemOrigin). */
-export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up'] as const;
+export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up', 'escalated', 'answer'] as const;
 
 // The kinds are shared with the groups context: a protocol form's sections name them.
 export { AGENDA_ITEM_KINDS, type AgendaItemKind } from '#domain/shared-kernel';
@@ -54,6 +54,40 @@ export type AgendaItemOrigin =
       dueDate: IsoDate;
       /** The group whose meeting decided the follow-up (left out in older origins). */
       fromGroupId?: string;
+    }
+  /** Raised here from a group below (its parent is this group): "Överlämnat från APT …, § 4, 2019-03-04". */
+  | {
+      kind: 'escalated';
+      fromGroupId: string;
+      fromGroupName: string;
+      fromMeetingId: string;
+      fromItemId: string;
+      fromParagraph?: number;
+      fromDate: IsoDate;
+      /** The question as put, where it differs from the item's title. */
+      question?: string;
+      /** This group, as the escalation named it: the answer goes back under its name. */
+      toGroupName: string;
+      /** Never a follow-up's (declared so that every origin can be asked for one). */
+      followUpId?: never;
+    }
+  /** The answer to an item this group raised: the receiving meeting's outcome, from its §. */
+  | {
+      kind: 'answer';
+      /** The group that answered (the parent) and its meeting. */
+      fromGroupId: string;
+      fromGroupName: string;
+      fromMeetingId: string;
+      fromItemId: string;
+      fromParagraph?: number;
+      fromDate: IsoDate;
+      /** The outcome as the receiving protocol wrote it (decision, dialog or information text). */
+      answer: string;
+      /** Where this group raised it. */
+      escalatedFromMeetingId: string;
+      escalatedFromParagraph?: number;
+      escalatedFromDate: IsoDate;
+      followUpId?: never;
     };
 
 export interface AgendaItem {

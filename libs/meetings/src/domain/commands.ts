@@ -14,6 +14,7 @@ import type {
   ProtokollsanteckningEntry,
   Reason,
 } from './facts.js';
+import type { EscalationInput } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 import type { HeldTimes } from './held-times.js';
 import type { TimeAndPlace } from './time-and-place.js';
@@ -83,6 +84,8 @@ export interface MeetingCommandPayloads {
   AddProtokollsanteckning: OnItem & ProtokollsanteckningEntry;
   AssignFollowUpDate: OnItem & FollowUpAssignment;
   DeferItem: OnItem & Reason;
+  /** Raise the item to the group's parent or to an MBL negotiation; the groups are read by the caller. */
+  EscalateItem: OnItem & EscalationInput;
   /** A party puts an item on the agenda itself (MBL §12); `proposedBy` is the person who did. */
   ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef } & PresenterAccounts;
   AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> } & PresenterAccounts;

@@ -75,6 +75,9 @@ export function recordDecision(
   state: MeetingState,
 ): MeetingEvent[] {
   requireRecordableItem(state, data.itemId);
+  const { escalation } = recordsOf(state, data.itemId);
+  if (escalation?.to.kind === 'mbl-negotiation') throw meetingError.decisionBlockedByNegotiation(data.itemId);
+  if (escalation) throw meetingError.itemEscalated(data.itemId);
   const outcome = requireOneOf(data.outcome, DECISION_OUTCOMES, 'outcome');
   const named = (data.disagreeing ?? []).map((name, index) =>
     requireUnionOrganisation(name, state.unionOrganisations, `disagreeing[${index}]`),
@@ -180,6 +183,7 @@ export function deferItem({ data }: MeetingCommandOf<'DeferItem'>, state: Meetin
     throw meetingError.itemAlreadyDeferred(data.itemId, records.deferral.reason);
   }
   if (records.decision) throw meetingError.itemAlreadyDecided(data.itemId);
+  if (records.escalation) throw meetingError.itemEscalated(data.itemId);
   return [
     { type: 'ItemDeferred', data: { meetingId: data.meetingId, itemId: data.itemId, reason, at: data.at } },
   ];

@@ -72,6 +72,10 @@ export const MEETING_ERROR = {
   REVISION_NOT_LATEST: 'MEETING.REVISION_NOT_LATEST',
   CHANGE_REQUESTED: 'MEETING.CHANGE_REQUESTED',
   TEXT_HASH_MISMATCH: 'MEETING.TEXT_HASH_MISMATCH',
+  ESCALATION_NOT_TO_PARENT: 'MEETING.ESCALATION_NOT_TO_PARENT',
+  ITEM_ALREADY_ESCALATED: 'MEETING.ITEM_ALREADY_ESCALATED',
+  ITEM_ESCALATED: 'MEETING.ITEM_ESCALATED',
+  DECISION_BLOCKED_BY_NEGOTIATION: 'MEETING.DECISION_BLOCKED_BY_NEGOTIATION',
   UNKNOWN_PRESENTER: 'MEETING.UNKNOWN_PRESENTER',
   ACCOUNT_REQUIRED: 'MEETING.ACCOUNT_REQUIRED',
   FEDERATION_JUSTERING_OFF: 'MEETING.FEDERATION_JUSTERING_OFF',
@@ -353,5 +357,29 @@ export const meetingError = {
         revision,
         textHash,
       },
+    ),
+  escalationNotToParent: (groupId: string, parentGroupId: string | undefined) =>
+    fail(
+      E.ESCALATION_NOT_TO_PARENT,
+      parentGroupId === undefined
+        ? `The group has no parent group: ${groupId} is not one it can escalate to`
+        : `An item is escalated one level up, to the group's parent ${parentGroupId}, not to ${groupId}`,
+      { groupId, parentGroupId },
+    ),
+  itemAlreadyEscalated: (itemId: string) =>
+    fail(E.ITEM_ALREADY_ESCALATED, 'The item is already escalated elsewhere', { itemId }),
+  itemEscalated: (itemId: string) =>
+    fail(
+      E.ITEM_ESCALATED,
+      'The item is escalated: it is decided where it went, not deferred or decided here',
+      {
+        itemId,
+      },
+    ),
+  decisionBlockedByNegotiation: (itemId: string) =>
+    fail(
+      E.DECISION_BLOCKED_BY_NEGOTIATION,
+      'The item is handed to an MBL negotiation: no decision is recorded until the negotiation is over',
+      { itemId },
     ),
 };

@@ -101,6 +101,10 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'ItemDeferred':
       return updateItem(state, event.data.itemId, () => ({ deferral: { reason: event.data.reason } }));
+    case 'ItemEscalated': {
+      const { meetingId: _m, itemId, at: _at, ...escalation } = event.data;
+      return updateItem(state, itemId, () => ({ escalation }));
+    }
     case 'AgendaItemProposed':
     case 'OvrigFragaAdded':
       return {

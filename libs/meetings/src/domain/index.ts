@@ -10,6 +10,7 @@ export type * from './time-and-place.js';
 export type * from './held-times.js';
 export * from './queries.js';
 export * from './facts.js';
+export * from './escalation.js';
 export * from './state.js';
 export * from './evolve.js';
 export * from './carry-over/index.js';

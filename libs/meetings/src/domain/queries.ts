@@ -18,6 +18,7 @@ export const isHandled = (records: ItemRecords): boolean =>
 export const hasAnyRecord = (records: ItemRecords): boolean =>
   isHandled(records) ||
   records.deferral !== undefined ||
+  records.escalation !== undefined ||
   records.confidential !== undefined ||
   records.followUps.length > 0 ||
   records.protokollsanteckningar.length > 0;
@@ -30,7 +31,12 @@ export const openItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => {
     const records = recordsOf(state, item.itemId);
     const hasSubItems = state.agenda.some((other) => other.parentItemId === item.itemId);
-    return records.deferral === undefined && !isHandled(records) && !hasSubItems;
+    return (
+      records.deferral === undefined &&
+      records.escalation === undefined &&
+      !isHandled(records) &&
+      !hasSubItems
+    );
   });
 
 /** The kinds of item whose outcome is a decision (enighet or oenighet): a dialog alone does not settle them. */
@@ -40,7 +46,13 @@ export const DECIDED_KINDS: readonly AgendaItem['kind'][] = ['beslut', 'förhand
 export const undecidedItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => {
     const records = recordsOf(state, item.itemId);
-    return DECIDED_KINDS.includes(item.kind) && records.deferral === undefined && !records.decision;
+    // An escalated item is decided where it went (the parent group, or after the MBL negotiation).
+    return (
+      DECIDED_KINDS.includes(item.kind) &&
+      records.deferral === undefined &&
+      records.escalation === undefined &&
+      !records.decision
+    );
   });
 
 /**

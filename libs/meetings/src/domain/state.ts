@@ -22,6 +22,7 @@ import type {
   RemovedAgendaItem,
   RevisionKind,
 } from './facts.js';
+import type { EscalationRecord } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 
 export type {
@@ -41,6 +42,8 @@ export interface ItemRecords {
   protokollsanteckningar: PartyStatement[];
   followUps: FollowUpAssignment[];
   deferral?: Reason;
+  /** Raised to the parent group or to an MBL negotiation: handled here, answered elsewhere. */
+  escalation?: EscalationRecord;
   confidential?: Reason;
 }
 

@@ -24,9 +24,12 @@ export const underMotetPath = (meetingId: string) => `/moten/${encodeURIComponen
  * The model of Under mötet: the meeting as GetMeetingQuery shows it, every form filled with what is
  * saved, except the one just refused (`outcome`), which keeps what was typed.
  */
+/** The group as the page shows it, with its parent's name where it has one (for "Överlämna till …"). */
+export type PageGroup = GroupView & { parentName?: string };
+
 export function underMotetView(
   meeting: MeetingView,
-  group: GroupView,
+  group: PageGroup,
   outcome: FormOutcome | null,
   savedFormId: string | null,
   now: Date,
@@ -186,6 +189,7 @@ export function underMotetView(
       people,
       open,
       outcome,
+      parentName: group.parentName ?? null,
     }),
   );
 

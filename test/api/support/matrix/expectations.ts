@@ -74,6 +74,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   ),
   'POST /api/meetings/{meetingId}/items/{itemId}/follow-ups': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/items/{itemId}/deferral': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/escalation': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/items/{itemId}/confidentiality': resource('run-meeting'),
   'POST /api/meetings/{meetingId}/protocol/revisions': resource('revise-protocol'),
   'POST /api/meetings/{meetingId}/protocol/corrections': resource('revise-protocol'),

@@ -138,6 +138,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: onItem('i-lokaler'),
     body: () => ({ reason: 'Punkten flyttas till nästa möte.' }),
   }),
+  // Once escalated, the deferral above is refused 409 MEETING.ITEM_ESCALATED: let through all the same.
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/escalation', {
+    params: onItem('i-lokaler'),
+    body: () => ({ to: 'mbl-negotiation' }),
+  }),
   testApp('POST /api/meetings/{meetingId}/close', {
     params: ({ home }) => ({ meetingId: home.meetings.toClose }),
   }),

@@ -7,13 +7,21 @@ import type {
   MeetingLeadership,
   MembershipFacts,
 } from './facts.js';
+import type { GroupLevel } from './group-level.js';
 import type { JusteringSetting } from './meeting-rules.js';
 import type { NoticeTimes } from './notice-times.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
 export type GroupCommand =
-  | Command<'CreateGroup', GroupDefinition & { organisationId: string }>
+  | Command<
+      'CreateGroup',
+      GroupDefinition & {
+        organisationId: string;
+        /** The parent group's levels, read by the caller: the parent must sit higher. */
+        parentLevels?: GroupLevel[];
+      }
+    >
   | Command<
       'JoinGroup',
       MembershipFacts & {

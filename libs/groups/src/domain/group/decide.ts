@@ -14,7 +14,7 @@ import {
 import type { GroupCommand } from './commands.js';
 import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
-import { requireLevels } from './group-level.js';
+import { requireLevels, requireParentAbove } from './group-level.js';
 import { allowedJustering, hasFormalParties, JUSTERING_SETTINGS } from './meeting-rules.js';
 import { requireNoticeTimes } from './notice-times.js';
 import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
@@ -62,6 +62,9 @@ function addMeeting({ data }: Command<'AddMeeting'>, state: GroupState): GroupEv
 function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): GroupEvent[] {
   if (state.created) throw groupError.alreadyCreated(data.groupId);
   if (data.parentGroupId === data.groupId) throw groupError.ownParent(data.groupId);
+  const levels = requireLevels(data.levels);
+  if (data.parentGroupId !== undefined && data.parentLevels !== undefined)
+    requireParentAbove(levels, data.parentLevels);
   return [
     {
       type: 'GroupCreated',
@@ -69,7 +72,7 @@ function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): Group
         groupId: data.groupId,
         organisationId: data.organisationId,
         name: requireName(data.name, 'name'),
-        levels: requireLevels(data.levels),
+        levels,
         unitId: data.unitId,
         parentGroupId: data.parentGroupId,
         actsAsSkyddskommitte: data.actsAsSkyddskommitte,

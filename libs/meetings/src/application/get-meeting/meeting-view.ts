@@ -45,8 +45,20 @@ import { withoutContent } from './confidential-items.js';
  */
 export type AgendaItemOriginView = Pick<
   AgendaItemOrigin,
-  'kind' | 'fromGroupId' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate' | 'followUpId'
-> & { reason?: string; dueDate?: IsoDate };
+  'kind' | 'fromGroupId' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate'
+> & {
+  followUpId?: string;
+  reason?: string;
+  dueDate?: IsoDate;
+  /** escalated and answer: the groups by name, the question, the answer and where it was raised. */
+  fromGroupName?: string;
+  toGroupName?: string;
+  question?: string;
+  answer?: string;
+  escalatedFromMeetingId?: string;
+  escalatedFromParagraph?: number;
+  escalatedFromDate?: IsoDate;
+};
 
 /** For a member: why the item is confidential; for anyone else: that its content was left out. */
 export interface ConfidentialityView extends Partial<Reason> {

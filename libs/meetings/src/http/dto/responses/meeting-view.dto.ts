@@ -25,6 +25,7 @@ import {
   type KallelseChange,
   DECISION_OUTCOMES,
   type DecisionOutcome,
+  type EscalationRecord,
   type DecisionRecord,
   type DialogRecord,
   type FollowUpAssignment,
@@ -43,6 +44,7 @@ import {
 } from '../../../domain/index.js';
 import type { DtoOf } from '../dto-of.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
+import { EscalationRecordDto } from './escalation-record.dto.js';
 import { MeetingRemarkDto, NoticeDto } from './notice-and-remarks.dto.js';
 
 /** What the view shows; each class `implements` its view type, so names and types cannot drift. */
@@ -57,6 +59,20 @@ export class AgendaItemOriginDto implements AgendaItemOriginView {
   @ApiPropertyOptional({ description: 'deferred: why' }) reason?: string;
   @ApiPropertyOptional() followUpId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'follow-up: when it is due' }) dueDate?: string;
+  @ApiPropertyOptional({ description: 'escalated, answer: the name of the group it came from' })
+  fromGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the group it was raised to (this one)' })
+  toGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the question as put, where it differs from the title' })
+  question?: string;
+  @ApiPropertyOptional({ description: "answer: the receiving meeting's outcome on the item" })
+  answer?: string;
+  @ApiPropertyOptional({ description: 'answer: the meeting of this group that raised it' })
+  escalatedFromMeetingId?: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'answer: the § it was raised under' })
+  escalatedFromParagraph?: number;
+  @ApiPropertyOptional({ format: 'date', description: 'answer: the date it was raised' })
+  escalatedFromDate?: string;
 }
 
 class InformationRecordDto implements DtoOf<InformationRecord> {
@@ -106,6 +122,8 @@ export class ItemRecordsDto implements DtoOf<ItemRecordsView> {
   @ApiProperty({ type: [PartyStatementDto] }) protokollsanteckningar!: PartyStatementDto[];
   @ApiProperty({ type: [FollowUpAssignmentDto] }) followUps!: FollowUpAssignmentDto[];
   @ApiPropertyOptional({ type: ReasonRecordDto }) deferral?: ReasonRecordDto;
+  // Documented by the DTO; typed as the record, whose target is a union a class cannot state.
+  @ApiPropertyOptional({ type: EscalationRecordDto }) escalation?: EscalationRecord;
   @ApiPropertyOptional({ type: ConfidentialityDto }) confidential?: ConfidentialityDto;
 }
 
