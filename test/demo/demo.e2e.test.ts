@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '#libs/testing';
 import { DemoApi, type DemoSession } from '../../apps/demo/src/demo-client.js';
 import { createDemoApp } from '../../apps/demo/src/demo-app.js';
 import { baseUrlOf, type DemoSummary, loadDemo } from '../../apps/demo/src/demo-loader.js';
+import { DEMO_APT } from '../../apps/demo/src/demo-apt.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from '../../apps/demo/src/demo-people.js';
 import { formatDemoSummary } from '../../apps/demo/src/demo-summary.js';
 
@@ -66,7 +67,7 @@ type Agenda = {
   kind: string;
   proposer: object;
   paragraph?: number;
-  presenter?: { personId: string; name: string };
+  presenters?: { personId?: string; name: string; title?: string }[];
   origin?: Record<string, unknown>;
   records?: {
     information?: { text: string };
@@ -125,6 +126,9 @@ describe('the demo (npm run demo), loaded through the API', () => {
       place: meetings.seed.schedule.place,
       unionOrganisations: SEED_002.unionOrganisations,
     });
+    // Held as scheduled, 08.30–11.00, not closed at the moment the demo was loaded.
+    expect(Date.parse(meeting.startedAt as string)).toBe(Date.parse(meetings.seed.schedule.startsAt));
+    expect(Date.parse(meeting.endedAt as string)).toBe(Date.parse(meetings.seed.schedule.endsAt));
   });
 
   it('has Information, Dialog and Beslut in the seed’s order, § 4 to § 12, å ä ö and – kept', async () => {
@@ -244,7 +248,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
       expect.objectContaining({
         title: followUp.action,
         kind: 'återrapportering',
-        presenter: personOf(followUp.responsible),
+        presenters: [personOf(followUp.responsible)],
         origin: expect.objectContaining({
           kind: 'follow-up',
           fromItemId: followUp.itemId,
@@ -266,6 +270,18 @@ describe('the demo (npm run demo), loaded through the API', () => {
           reason: deferral.reason,
         }),
       }),
+      // The question the APT below raised on 4 March, with where it was raised.
+      expect.objectContaining({
+        title: DEMO_APT.escalated.title,
+        kind: 'dialog',
+        origin: expect.objectContaining({
+          kind: 'escalated',
+          fromGroupName: DEMO_APT.name,
+          fromDate: DEMO_APT.meeting.date,
+          fromParagraph: 5,
+          question: DEMO_APT.escalated.question,
+        }),
+      }),
       // Earliest due first (18 March, then 25 March); the follow-up due in May does not come back yet.
       returningFollowUp(followUps[1], 9),
       returningFollowUp(followUps[0], 8),
@@ -277,6 +293,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
     ]);
     expect(first.meetings.next.returning.map((item) => [item.origin, item.fromParagraph])).toEqual([
       ['deferred', 11],
+      ['escalated', 5],
       ['follow-up', 9],
       ['follow-up', 8],
     ]);
@@ -286,7 +303,7 @@ describe('the demo (npm run demo), loaded through the API', () => {
     expect(second.alreadyLoaded).toBe(true);
     expect({ ...second, alreadyLoaded: false }).toEqual(first);
     expect(await demo.streams()).toEqual(streamsAfterFirst);
-    expect(streamsAfterFirst.length).toBeGreaterThanOrEqual(7); // organisation, group, 3 meetings, follow-ups
+    expect(streamsAfterFirst.length).toBeGreaterThanOrEqual(9); // organisation, 2 groups, 4 meetings, follow-ups
     expect(await demo.accountCount()).toBe(8);
   });
 
@@ -319,7 +336,7 @@ describe('a demo load that stopped half-way', () => {
       const resumed = await loadDemo(interrupted.app);
       expect(resumed.alreadyLoaded).toBe(false);
       expect(resumed.meetings.seed.protocolStatus).toBe('justerat');
-      expect(resumed.meetings.next.returning).toHaveLength(3);
+      expect(resumed.meetings.next.returning).toHaveLength(4);
 
       const cleanSummary = await loadDemo(clean.app);
       // Group, meeting and follow-up ids derive from the tenant and the requests' keys.

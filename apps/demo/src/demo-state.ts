@@ -30,9 +30,11 @@ export interface DemoMeeting {
 export interface ReturningItem {
   title: string;
   kind: string;
-  origin: 'deferred' | 'follow-up';
+  origin: 'deferred' | 'follow-up' | 'escalated';
   fromParagraph?: number;
   fromDate: string;
+  /** Escalated: the group below that raised it. */
+  fromGroupName?: string;
   reason?: string;
   dueDate?: string;
   presenter?: string;
@@ -65,11 +67,12 @@ interface MeetingView {
   agenda: {
     title: string;
     kind: string;
-    presenter?: { name: string };
+    presenters?: { name: string }[];
     origin?: {
-      kind: 'deferred' | 'follow-up';
+      kind: 'deferred' | 'follow-up' | 'escalated';
       fromParagraph?: number;
       fromDate: string;
+      fromGroupName?: string;
       reason?: string;
       dueDate?: string;
     };
@@ -135,7 +138,7 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
       seed: meeting(demo.meetings.seed),
       next: {
         ...meeting(demo.meetings.next),
-        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenter, origin }) =>
+        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenters, origin }) =>
           origin === undefined
             ? []
             : [
@@ -145,9 +148,10 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
                   origin: origin.kind,
                   fromParagraph: origin.fromParagraph,
                   fromDate: origin.fromDate,
+                  fromGroupName: origin.fromGroupName,
                   reason: origin.reason,
                   dueDate: origin.dueDate,
-                  presenter: presenter?.name,
+                  presenter: presenters?.map(({ name }) => name).join(', ') || undefined,
                 },
               ],
         ),

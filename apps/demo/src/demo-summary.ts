@@ -47,12 +47,14 @@ export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): str
   ].join('\n');
 }
 
-/** "Title (kind) – från § 11, 2019-02-25: reason" or "… – från § 9, 2019-02-25, due 2019-03-18 (presenter)". */
+/** "Title (kind) – deferred från § 11, 2019-02-25: reason", "… – escalated by APT … från § 5, 2019-03-04" or "… – från § 9, 2019-02-25, due 2019-03-18 (presenter)". */
 function returningLine(item: ReturningItem): string {
   const from = `från ${item.fromParagraph === undefined ? '' : `§ ${item.fromParagraph}, `}${item.fromDate}`;
   const origin =
     item.origin === 'deferred'
       ? `deferred ${from}: ${item.reason ?? ''}`
-      : `follow-up ${from}, due ${item.dueDate ?? ''}${item.presenter ? `, presented by ${item.presenter}` : ''}`;
+      : item.origin === 'escalated'
+        ? `escalated by ${item.fromGroupName ?? 'the group below'} ${from}`
+        : `follow-up ${from}, due ${item.dueDate ?? ''}${item.presenter ? `, presented by ${item.presenter}` : ''}`;
   return `${item.title} (${item.kind}) – ${origin}`;
 }

@@ -10,6 +10,7 @@ export * from './application/run-meeting-command/run-meeting-command.js';
 export * from './application/get-meeting/meeting-view.js';
 export * from './application/protocol/protocol-text-hash.js';
 export * from './application/add-ovrig-fraga/add-ovrig-fraga.command.js';
+export * from './application/escalate-item/escalate-item.command.js';
 export * from './application/add-protokollsanteckning/add-protokollsanteckning.command.js';
 export * from './application/assign-follow-up-date/assign-follow-up-date.command.js';
 export * from './application/correct-protocol/correct-protocol.command.js';
@@ -21,3 +22,4 @@ export * from './application/propose-agenda-item/propose-agenda-item.command.js'
 export * from './application/revise-protocol/revise-protocol.command.js';
 export * from './application/schedule-meeting/schedule-meeting.command.js';
 export * from './application/set-agenda/set-agenda.command.js';
+export * from './application/presenters/presenter-accounts.js';

@@ -19,6 +19,11 @@ const MESSAGES: Record<string, string> = {
   [MEETING_ERROR.ITEM_DEFERRED]: 'Punkten är bordlagd till nästa möte.',
   [MEETING_ERROR.ITEM_ALREADY_DEFERRED]: 'Punkten är redan bordlagd.',
   [MEETING_ERROR.ITEM_ALREADY_DECIDED]: 'Beslutet är redan antecknat: punkten kan inte bordläggas.',
+  [MEETING_ERROR.ESCALATION_NOT_TO_PARENT]: 'Punkten kan bara överlämnas till gruppen närmast ovanför.',
+  [MEETING_ERROR.ITEM_ALREADY_ESCALATED]: 'Punkten är redan överlämnad.',
+  [MEETING_ERROR.ITEM_ESCALATED]: 'Punkten är överlämnad: den avgörs där den togs upp, inte här.',
+  [MEETING_ERROR.DECISION_BLOCKED_BY_NEGOTIATION]:
+    'Punkten är överlämnad till förhandling enligt MBL: beslut antecknas när förhandlingen är avslutad.',
   [MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS]:
     'Vid oenighet: kryssa i vilka organisationer som inte är eniga.',
   [MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS]:
@@ -76,6 +81,7 @@ const FILL_IN: Record<string, string> = {
   action: 'Skriv vad som ska göras.',
   reason: 'Skriv varför punkten bordläggs.',
   title: 'Skriv frågans rubrik.',
+  question: 'Skriv frågan som den ska tas upp, eller lämna fältet tomt.',
 };
 
 /** The Swedish sentence for an error, shown next to `field` when it is about one. */

@@ -33,7 +33,7 @@ export const NEW_ADJUNGERADE_ROWS = 2;
 
 /**
  * The närvarolista from the form: each member of the group present, absent or left out, with
- * whom a present ersättare replaces; adjungerade by name and party (present). An adjungerad has no
+ * whom a present ersättare replaces; adjungerade by name, title (if given) and party (present). An adjungerad has no
  * account: their id is made from the name, so saving the list again keeps the same person.
  */
 export function attendanceOf(form: PostedForm, group: GroupView, meeting: MeetingView): AttendanceEntry[] {
@@ -56,8 +56,10 @@ export function attendanceOf(form: PostedForm, group: GroupView, meeting: Meetin
     const name = textOf(form, `adj-namn-${row}`).trim();
     if (!name) continue;
     const party = textOf(form, `adj-part-${row}`);
+    const title = textOf(form, `adj-titel-${row}`).trim();
     entries.push({
       person: { personId: textOf(form, `adj-id-${row}`) || adjungeradId(name), name },
+      ...(title ? { title } : {}),
       ...(party ? { party: partyOf(party) } : {}),
       role: 'adjungerad',
       presence: 'present',
@@ -85,7 +87,7 @@ export function justerareOf(form: PostedForm, meeting: MeetingView): Justerare[]
     const personId = textOf(form, `justerare:${partyValue(party)}`);
     if (!personId) continue;
     const entry = meeting.attendance.find((attendee) => attendee.person.personId === personId);
-    justerare.push({ person: entry?.person ?? { personId, name: personId }, party });
+    justerare.push({ person: { personId, name: entry?.person.name ?? personId }, party });
   }
   return justerare;
 }
@@ -137,7 +139,10 @@ export function itemTextOf(form: PostedForm, kind: string): ItemText {
 export function responsibleCandidates(group: GroupView, meeting: MeetingView): PersonRef[] {
   const people = new Map<string, PersonRef>();
   for (const member of group.members) people.set(member.person.personId, member.person);
-  for (const entry of meeting.attendance) people.set(entry.person.personId, entry.person);
+  // A guest without an account (an adjungerad by name) cannot be responsible for a follow-up.
+  for (const { person } of meeting.attendance)
+    if (person.personId !== undefined)
+      people.set(person.personId, { personId: person.personId, name: person.name });
   return [...people.values()];
 }
 

@@ -138,6 +138,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: onItem('i-lokaler'),
     body: () => ({ reason: 'Punkten flyttas till nästa möte.' }),
   }),
+  // Once escalated, the deferral above is refused 409 MEETING.ITEM_ESCALATED: let through all the same.
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/escalation', {
+    params: onItem('i-lokaler'),
+    body: () => ({ to: 'mbl-negotiation' }),
+  }),
   testApp('POST /api/meetings/{meetingId}/close', {
     params: ({ home }) => ({ meetingId: home.meetings.toClose }),
   }),
@@ -235,6 +240,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   // The FSG/VSG is justerad by the parties: setting that again is a no-op (200) for the admin.
   testApp('PUT /api/groups/{groupId}/justering', { params: group, body: () => ({ justering: 'parties' }) }),
+  // Off, as the group has it: a no-op (200) for the admin that leaves the meetings' rules alone.
+  testApp('PUT /api/groups/{groupId}/federation-justering', {
+    params: group,
+    body: () => ({ justeringByFederation: false }),
+  }),
   testApp('PUT /api/groups/{groupId}/notice-times', {
     params: group,
     body: () => ({ kallelseDays: 10, agendaDays: 5 }),
@@ -244,6 +254,14 @@ export const REQUESTS: readonly RequestRecipe[] = [
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),
   }),
   testApp('POST /api/organisation/union-organisations', { body: () => ({ name: 'Sveriges Lärare' }) }),
+  // Kommunal in LO, then out again: after the admin's first, each is a no-op (200).
+  testApp('PUT /api/organisation/union-organisations/{name}/federation', {
+    params: () => ({ name: 'Kommunal' }),
+    body: () => ({ federation: 'LO' }),
+  }),
+  testApp('DELETE /api/organisation/union-organisations/{name}/federation', {
+    params: () => ({ name: 'Kommunal' }),
+  }),
   testApp('DELETE /api/organisation/union-organisations/{name}', {
     params: () => ({ name: UNION_TO_REMOVE }),
   }),

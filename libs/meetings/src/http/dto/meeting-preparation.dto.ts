@@ -4,6 +4,10 @@ import {
   type MemberRole,
   PartyDto,
   PersonDto,
+  PresenterDto,
+  AttendeeDto,
+  FEDERATIONS,
+  type Federation,
   After,
   Id,
   Instant,
@@ -95,7 +99,19 @@ export class AgendaItemDto implements DtoOf<AgendaItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'information' })
   kind!: AgendaItemKind;
 
-  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  @NestedList(() => PresenterDto, 10, {
+    optional: true,
+    description:
+      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
+      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
+      '(MEETING.UNKNOWN_PRESENTER).',
+  })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, {
+    optional: true,
+    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
+  })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })
@@ -142,7 +158,19 @@ export class ProposeAgendaItemDto implements DtoOf<ProposedItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'dialog' })
   kind!: AgendaItemKind;
 
-  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  @NestedList(() => PresenterDto, 10, {
+    optional: true,
+    description:
+      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
+      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
+      '(MEETING.UNKNOWN_PRESENTER).',
+  })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, {
+    optional: true,
+    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
+  })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })
@@ -179,8 +207,16 @@ export class IssueKallelseDto implements Pick<KallelseFacts, 'recipients'> {
 }
 
 export class AttendanceEntryDto implements DtoOf<AttendanceEntry> {
-  @Nested(() => PersonDto)
-  person!: PersonDto;
+  @Nested(() => AttendeeDto)
+  person!: AttendeeDto;
+
+  @Name({
+    optional: true,
+    description:
+      'What they attend as, printed after the name ("Anna Berg, HR-specialist"); for an adjungerad above all',
+    example: 'HR-specialist',
+  })
+  title?: string;
 
   @Nested(() => PartyDto, {
     optional: true,
@@ -211,8 +247,17 @@ export class JusterareDto implements DtoOf<Justerare> {
   @Nested(() => PersonDto)
   person!: PersonDto;
 
-  @Nested(() => PartyDto, { description: 'The party this justerare justerar for' })
+  @Nested(() => PartyDto, { description: 'The party this justerare attends and justerar for' })
   party!: PartyDto;
+
+  @OneOf(FEDERATIONS, {
+    optional: true,
+    description:
+      'Where the group justerar by federation (justeringByFederation): the federation of the union they ' +
+      'attend for, which they then justera for ("för TCO")',
+    example: 'TCO',
+  })
+  federation?: Federation;
 }
 
 export class AppointJusterareDto {

@@ -4,6 +4,7 @@ import {
   PartyDto,
   PartyStatementDto,
   PersonDto,
+  PresenterDto,
   CalendarDate,
   Id,
   Nested,
@@ -125,7 +126,19 @@ export class OvrigFragaDto implements DtoOf<OvrigFragaInput> {
   @Text(MAX_TITLE_LENGTH, { example: 'Parkeringen vid Kvarnen' })
   title!: string;
 
-  @Nested(() => PersonDto, { optional: true })
+  @NestedList(() => PresenterDto, 10, {
+    optional: true,
+    description:
+      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
+      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
+      '(MEETING.UNKNOWN_PRESENTER).',
+  })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, {
+    optional: true,
+    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
+  })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true })
