@@ -5,8 +5,9 @@
  * closed February meeting with its documents) and BENCH_MEETINGS (300) meetings in all, scheduled
  * through the API; the worker's projections run to the head of the log. Then Min sida, Grupp and
  * the Dokument page of the closed meeting are fetched over loopback, one at a time, BENCH_RUNS (200)
- * times each after a warm-up, with the meetings read model caught up and again with it emptied
- * (every meeting folded from its stream, the fallback a lagging worker leaves). Prints a table;
+ * times each after BENCH_WARM_UP (20) warm-up runs, with the meetings read model caught up and
+ * again with it emptied (every meeting folded from its stream, the fallback a lagging worker
+ * leaves). Prints a table;
  * asserts nothing. It runs through jest (JEST_SUITE=bench), not tsx: Nest's injection needs the
  * decorator metadata swc emits, and jest's global setup gives it a server (DATABASE_URL or embedded).
  */
@@ -23,7 +24,7 @@ import { row } from './measure.js';
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const WARM_UP = 20;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 20);
 const TARGET_P95_MS = 50;
 
 /** Straight to stdout: jest's console adds a stack line to every log. */
