@@ -32,6 +32,7 @@ import { fieldOfError, staleText } from './form-errors.js';
 import { isFormError, isStaleVersion, swedishMessageOf } from './run-meeting-errors.js';
 import {
   attendanceOf,
+  followUpHandlingOf,
   heldTimesOf,
   itemTextOf,
   justerareOf,
@@ -128,10 +129,13 @@ export class UnderMotetController {
   ) {
     return this.submit(request, response, meetingId, {
       ...onItem('text', itemId),
-      fields: ['text', 'outcome', 'disagreeing'],
+      fields: ['text', 'outcome', 'disagreeing', 'followUpOutcome', 'newDueDate', 'rescheduleReason'],
       run: (meeting, _group, context) => {
-        const kind = meeting.agenda.find((item) => item.itemId === itemId)?.kind ?? 'information';
-        const { recordAs, text, outcome, disagreeing } = itemTextOf(request.body as PostedForm, kind);
+        const item = meeting.agenda.find((entry) => entry.itemId === itemId);
+        const form = request.body as PostedForm;
+        const { recordAs, text, outcome, disagreeing } = itemTextOf(form, item?.kind ?? 'information');
+        // A returning återrapportering item reports, completes or reschedules its follow-up in the same act.
+        const followUp = item?.origin?.kind === 'follow-up' ? { followUp: followUpHandlingOf(form) } : {};
         const command =
           recordAs === 'decision'
             ? new RunMeetingCommand(context, meetingId, 'RecordDecision', {
@@ -139,10 +143,11 @@ export class UnderMotetController {
                 text,
                 outcome,
                 disagreeing: outcome === 'oenighet' ? disagreeing : [],
+                ...followUp,
               })
             : recordAs === 'dialog'
-              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text })
-              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text });
+              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text, ...followUp })
+              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text, ...followUp });
         return this.commands.execute(command);
       },
     });
