@@ -87,6 +87,7 @@ const FILL_IN: Record<string, string> = {
   reason: 'Skriv varför punkten bordläggs.',
   title: 'Skriv frågans rubrik.',
   rescheduleReason: 'Skriv varför uppföljningen får ett nytt datum.',
+  sekretessgrund: 'Skriv varför punkten omfattas av sekretess, till exempel lagrummet i OSL.',
   question: 'Skriv frågan som den ska tas upp, eller lämna fältet tomt.',
 };
 

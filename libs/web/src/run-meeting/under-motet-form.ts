@@ -188,3 +188,17 @@ export function followUpHandlingOf(form: PostedForm): FollowUpHandling {
     });
   return { outcome, newDueDate: textOf(form, 'newDueDate'), reason };
 }
+
+/**
+ * Why an item is confidential (for instance the OSL chapter), as MarkItemConfidential takes it; an
+ * empty one is refused here so the message names this field (the decider's names `reason`, which on
+ * this page is the deferral's).
+ */
+export function confidentialityReasonOf(form: PostedForm): string {
+  const reason = textOf(form, 'sekretessgrund');
+  if (!reason)
+    throw ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'Marking an item confidential needs its reason', {
+      field: 'sekretessgrund',
+    });
+  return reason;
+}

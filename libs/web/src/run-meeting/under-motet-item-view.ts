@@ -204,6 +204,11 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
       canDefer: !records.decision,
       field: field(`bordlagg-${key}`, 'reason', ''),
     },
+    confidentiality: {
+      form: form(`sekretess-${key}`, scope, `${itemPath}/sekretess`),
+      canMark: records.confidential === undefined,
+      field: field(`sekretess-${key}`, 'sekretessgrund', ''),
+    },
     escalation: {
       form: form(`overlamna-${key}`, scope, `${itemPath}/overlamning`),
       // Only to the group's own parent, and not once decided here.

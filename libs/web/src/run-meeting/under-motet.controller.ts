@@ -32,6 +32,7 @@ import { fieldOfError, staleText } from './form-errors.js';
 import { isFormError, isStaleVersion, swedishMessageOf } from './run-meeting-errors.js';
 import {
   attendanceOf,
+  confidentialityReasonOf,
   followUpHandlingOf,
   heldTimesOf,
   itemTextOf,
@@ -222,6 +223,26 @@ export class UnderMotetController {
           new RunMeetingCommand(context, meetingId, 'DeferItem', {
             itemId,
             reason: textOf(request.body as PostedForm, 'reason'),
+          }),
+        ),
+    });
+  }
+
+  @Post('punkter/:itemId/sekretess')
+  markConfidential(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+  ) {
+    return this.submit(request, response, meetingId, {
+      ...onItem('sekretess', itemId),
+      fields: ['sekretessgrund'],
+      run: (_meeting, _group, context) =>
+        this.commands.execute(
+          new RunMeetingCommand(context, meetingId, 'MarkItemConfidential', {
+            itemId,
+            reason: confidentialityReasonOf(request.body as PostedForm),
           }),
         ),
     });
