@@ -31,21 +31,12 @@ import {
   run,
   tempFolder,
 } from './support/system-programs.js';
+import { expectInOrder } from '../support/expect-in-order.js';
 
 const MEMBER = demoEmail('cornelia.sjostrom');
 
 const webbenkatTexts = () => recordedTextsOf('i-webbenkat');
 const titles = agendaTitles();
-
-/** Each expected text found after the one before it. */
-function expectInOrder(text: string, inOrder: readonly string[]): void {
-  let from = 0;
-  for (const expected of inOrder) {
-    const at = text.indexOf(expected, from);
-    expect({ expected, found: at >= 0 }).toEqual({ expected, found: true });
-    from = at + expected.length;
-  }
-}
 
 interface ReadPdf {
   file: string;
