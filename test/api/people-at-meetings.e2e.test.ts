@@ -23,6 +23,7 @@ import {
   seedGroup,
   VISION,
 } from './support/seed-002-group.js';
+import { expectInOrder } from '../support/expect-in-order.js';
 
 const HR_SPECIALIST = { name: 'Anna Berg', title: 'HR-specialist' };
 const CONSULTANT = { name: 'Per Lindqvist', title: 'arbetsmiljökonsult' };
@@ -49,17 +50,6 @@ const JUSTERARE = [
 function expectProblem(response: { headers: Record<string, string>; body: { code?: string } }, code: string) {
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.body.code).toBe(code);
-}
-
-/** The words in this order, each found after the one before. */
-function expectInOrder(words: string[], phrases: string[]) {
-  const text = words.join(' ');
-  let from = 0;
-  for (const phrase of phrases) {
-    const at = text.indexOf(phrase, from);
-    expect({ phrase, found: at >= 0 }).toEqual({ phrase, found: true });
-    from = at + phrase.length;
-  }
 }
 
 describe('people as meetings have them: several presenters, guests without an account, justering för TCO', () => {
@@ -232,7 +222,7 @@ describe('people as meetings have them: several presenters, guests without an ac
       expect(text).toContain('Akademikerförbundet SSR (Saco)');
       expect(text).toContain(`Adjungerade ${CONSULTANT.name}, ${CONSULTANT.title}`);
       expect(text).toContain('Jenny Gräslund; Anna Berg, HR-specialist');
-      expectInOrder(words, [
+      expectInOrder(words.join(' '), [
         'Till justerare utses Mårten Åberg för TCO och Jenny Gräslund för arbetsgivaren.',
         'Nytt inom arbetsmiljö',
       ]);
@@ -256,7 +246,7 @@ describe('people as meetings have them: several presenters, guests without an ac
         .expect(200);
       const pdfText = await pdfWords(pdf.body as Buffer);
       expect(firstDifference(words, pdfText)).toBeUndefined();
-      expectInOrder(pdfText, [
+      expectInOrder(pdfText.join(' '), [
         'Vision (TCO)',
         'Mårten Åberg för TCO',
         'Jenny Gräslund; Anna Berg, HR-specialist',

@@ -345,8 +345,9 @@ describe('Grupp and Förbered möte', () => {
 
     const page = await get('chair', `/moten/${meetingId}/forbered`).expect(200);
     expect(page.text).toContain('Föredragande: Jenny Gräslund; Anna Berg, HR-specialist; Ada Åström');
-    expect(page.text).toContain(
-      'Även föredragande: Anna Berg, HR-specialist; Ada Åström. De är kvar när punkten sparas.',
+    expect(page.text).toContain('<legend class="ds-label">Även föredragande</legend>');
+    expect(page.text).toMatch(
+      /name="ta-bort-foredragande"[^>]*value="0"><label[^>]*>Ta bort Anna Berg, HR-specialist</,
     );
 
     const presentersOf = async () =>
@@ -381,6 +382,28 @@ describe('Grupp and Förbered möte', () => {
       hr,
       admin,
     ]);
+
+    // The page takes one off and adds someone without an account, with a title.
+    current = await meetingOf(meetingId);
+    const edited = await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: item,
+      atgard: 'spara',
+      titel: 'Ny organisation för hemtjänsten 2019',
+      typ: 'beslut',
+      foredragande: world.ids.vision,
+      'ta-bort-foredragande': '1',
+      'gast-namn': 'Olle Östlund',
+      'gast-titel': 'Verksamhetschef <hemtjänst>',
+    });
+    expect(edited.status).toBe(303);
+    expect(await presentersOf()).toEqual([
+      { personId: world.ids.vision, name: PEOPLE.vision.name },
+      hr,
+      { name: 'Olle Östlund', title: 'Verksamhetschef <hemtjänst>' },
+    ]);
+    const after = (await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text;
+    expect(after).toContain('Olle Östlund, Verksamhetschef &lt;hemtjänst&gt;');
   });
 
   it('at a skyddskommitté an item is tagged with its AML 6:9 question, kept through moves; an unknown one is refused at its field', async () => {

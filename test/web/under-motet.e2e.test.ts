@@ -227,6 +227,27 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
     });
   });
 
+  it('marks an item confidential with its ground; without one it is refused; the public kallelse then leaves it out', async () => {
+    await reload();
+    const other = (await meeting()).agenda[1];
+    const action = `${path()}/punkter/${other.itemId}/sekretess`;
+    const refused = await chair.submit(page, action, { sekretessgrund: '' });
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('Skriv varför punkten omfattas av sekretess');
+    const saved = await chair.submit(page, action, { sekretessgrund: 'OSL 39 kap. 3 §' });
+    expect(saved.status).toBe(303);
+    const after = await reload();
+    expect(after).not.toContain(`action="${action}"`);
+    expect(after).toContain('· Sekretess');
+    // The public version of the kallelse (what anyone outside the group reads) leaves it out.
+    await projectToHead(world.app, DOCUMENT_PROJECTIONS);
+    const kallelse = `${meetingApi()}/documents/kallelse.html`;
+    expect((await chair.get(kallelse)).text).toContain(other.title);
+    const publicVersion = await chair.get(`${kallelse}?audience=public`);
+    expect(publicVersion.status).toBe(200);
+    expect(publicVersion.text).not.toContain(other.title);
+  });
+
   it('adds a protokollsanteckning; one without a party is refused', async () => {
     await reload();
     const action = `${path()}/punkter/i-info/protokollsanteckning`;

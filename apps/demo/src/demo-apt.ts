@@ -48,7 +48,7 @@ export async function recordApt(
   person: (who: DemoPersonKey) => { personId: string; name: string },
   parentGroupId: string,
   step: (name: string) => Promise<void>,
-): Promise<void> {
+): Promise<{ aptGroupId: string }> {
   const admin = await as('admin');
   await step('apt group');
   const { groupId } = await admin.post<{ groupId: string }>('/api/groups', key('apt-group'), {
@@ -98,4 +98,5 @@ export async function recordApt(
     question: escalated.question,
   });
   await chair.post(`${meeting}/close`, key('apt-close-2019-03'), DEMO_APT.meeting.held);
+  return { aptGroupId: groupId };
 }

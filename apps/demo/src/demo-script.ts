@@ -2,6 +2,7 @@
 import { SEED_002, seed002Attendance, seed002Justerare } from '#libs/seeds';
 import { type As, recordApt } from './demo-apt.js';
 import { key } from './demo-keys.js';
+import { APT_APRIL_SCHEDULED_BY, callAptApril, holdMarch } from './demo-march.js';
 import { DEMO_PEOPLE, type DemoPerson, type DemoPersonKey } from './demo-people.js';
 
 /** Who schedules each demo meeting, and with which Idempotency-Key (its id is derived from both). */
@@ -9,6 +10,8 @@ export const SCHEDULED_BY = {
   previous: { who: 'chair', key: key('schedule-2019-01') },
   seed: { who: 'chair', key: key('schedule-2019-02') },
   next: { who: 'secretary', key: key('schedule-2019-03') },
+  /** The APT's meeting of 8 April, on whose kallelse the FSG/VSG's answer comes back. */
+  aptNext: APT_APRIL_SCHEDULED_BY,
 } as const satisfies Record<string, { who: DemoPersonKey; key: string }>;
 
 export type Ids = Record<DemoPersonKey, string>;
@@ -114,10 +117,20 @@ export async function record(
   }
 
   // 4 March: the APT below the group raises a question it cannot settle to it.
-  await recordApt(as, person, groupId, step);
+  const { aptGroupId } = await recordApt(as, person, groupId, step);
 
   // The sekreterare schedules March: the deferred item, the due follow-ups and the APT's question come back.
   await step('schedule 3/2019');
   await catchUpCarryOver();
-  await secretary.post(`/api/groups/${groupId}/meetings`, SCHEDULED_BY.next.key, meetings.next.schedule);
+  const next = await secretary.post<{ meetingId: string }>(
+    `/api/groups/${groupId}/meetings`,
+    SCHEDULED_BY.next.key,
+    meetings.next.schedule,
+  );
+
+  // 25 March: the FSG/VSG holds 3/2019 and answers the APT's question; the answer goes back down,
+  // onto the kallelse of the APT's next meeting (8 April).
+  await holdMarch(as, person, next.meetingId, step);
+  await catchUpCarryOver();
+  await callAptApril(as, person, aptGroupId, step);
 }

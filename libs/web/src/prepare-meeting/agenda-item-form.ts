@@ -1,8 +1,8 @@
 import type { GroupView } from '#libs/groups';
 import type { AgendaItemInput } from '#libs/meetings';
 import type { AgendaItemKind, Party, Presenter, WorkEnvironmentTopic } from '#libs/shared-kernel';
-import { withMemberPresenter } from './item-presenters.js';
-import { type FormFields, type FormProblem, textOf } from './page-form.js';
+import { postedPresenters } from './item-presenters.js';
+import { type FormFields, type FormProblem, listOf, textOf } from './page-form.js';
 import { problem } from './swedish-errors.js';
 
 /**
@@ -46,9 +46,11 @@ export function agendaItemOf(
     kind: textOf(fields, 'typ') as AgendaItemKind,
     proposer: base.proposer,
   };
-  const presenters = withMemberPresenter(
+  const presenters = postedPresenters(
     base.presenters ?? [],
     presenter && { personId: presenter.personId, name: presenter.name },
+    listOf(fields, 'ta-bort-foredragande'),
+    { name: textOf(fields, 'gast-namn'), title: textOf(fields, 'gast-titel') },
     group,
   );
   if (presenters.length > 0) item.presenters = presenters;

@@ -1,5 +1,5 @@
 import type { GroupView } from '#libs/groups';
-import { memberPresenterOf, withMemberPresenter } from './item-presenters.js';
+import { memberPresenterOf, postedPresenters, withMemberPresenter } from './item-presenters.js';
 
 const jenny = { personId: 'p-jenny', name: 'Jenny Gräslund' };
 const marten = { personId: 'p-marten', name: 'Mårten Åberg' };
@@ -28,5 +28,19 @@ describe("the Föredragande select of an item's form", () => {
 
   it('never names a presenter twice: choosing a member who already presents later moves them', () => {
     expect(withMemberPresenter([jenny, anna, marten], marten, group)).toEqual([marten, anna]);
+  });
+
+  it('takes off the other presenters ticked (by their place among the others) and adds one without an account', () => {
+    const none = { name: '', title: '' };
+    // Others of [jenny, anna, ada] beside the select's jenny: anna is 0, ada is 1.
+    expect(postedPresenters([jenny, anna, ada], jenny, ['1'], none, group)).toEqual([jenny, anna]);
+    expect(postedPresenters([jenny, anna, ada], marten, ['0', '1'], none, group)).toEqual([marten]);
+    expect(postedPresenters([anna], undefined, [], { name: 'Olle Östlund', title: '' }, group)).toEqual([
+      anna,
+      { name: 'Olle Östlund' },
+    ]);
+    expect(
+      postedPresenters([], jenny, [], { name: 'Olle Östlund', title: 'Verksamhetschef' }, group),
+    ).toEqual([jenny, { name: 'Olle Östlund', title: 'Verksamhetschef' }]);
   });
 });

@@ -26,3 +26,29 @@ export function withMemberPresenter(
   const after = presenters.slice(shown === undefined ? at : at + 1).filter(notChosen);
   return [...before, ...(chosen ? [chosen] : []), ...after];
 }
+
+/**
+ * The presenters an item form posts: the member chosen in the select (see withMemberPresenter),
+ * the others kept but those ticked "ta bort" (`ta-bort-foredragande`, by their place among the
+ * others), and one more without an account (`gast-namn`, `gast-titel`) when a name is typed.
+ */
+export function postedPresenters(
+  kept: readonly Presenter[],
+  chosen: PersonRef | undefined,
+  removed: readonly string[],
+  guest: { name: string; title: string },
+  group: GroupView,
+): Presenter[] {
+  const shown = memberPresenterOf(kept, group);
+  const removedOthers = new Set(removed.map(Number));
+  const others = kept.filter((presenter) => presenter !== shown);
+  const staying = kept.filter(
+    (presenter) => presenter === shown || !removedOthers.has(others.indexOf(presenter)),
+  );
+  const presenters = withMemberPresenter(staying, chosen, group);
+  if (guest.name === '') return presenters;
+  return [
+    ...presenters,
+    guest.title === '' ? { name: guest.name } : { name: guest.name, title: guest.title },
+  ];
+}

@@ -172,12 +172,16 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       presenters: presenterOptions(
         postedOr(own, 'foredragande', memberPresenterOf(entry.presenters ?? [], group)?.personId ?? ''),
       ),
-      // The presenters the select does not show (another member, someone without an account): kept on saving.
-      otherPresenters:
-        (entry.presenters ?? [])
-          .filter((presenter) => presenter !== memberPresenterOf(entry.presenters ?? [], group))
-          .map(nameWithTitle)
-          .join('; ') || null,
+      // The presenters the select does not show (another member, someone without an account): kept
+      // on saving unless ticked for removal.
+      otherPresenters: (entry.presenters ?? [])
+        .filter((presenter) => presenter !== memberPresenterOf(entry.presenters ?? [], group))
+        .map((presenter, at) => ({
+          label: nameWithTitle(presenter),
+          value: String(at),
+          id: `${key}-ta-bort-foredragande-${at}`,
+        })),
+      guest: { name: field('gast-namn', ''), title: field('gast-titel', '') },
       topics: topicOptions(postedOr(own, 'arbetsmiljofraga', entry.workEnvironmentTopic ?? '')),
       topicLabel: entry.workEnvironmentTopic
         ? WORK_ENVIRONMENT_TOPIC_LABELS[entry.workEnvironmentTopic]
@@ -279,6 +283,8 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      otherPresenters: [],
+      guest: { name: add('gast-namn', ''), title: add('gast-titel', '') },
       topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },

@@ -1,4 +1,5 @@
 import { DomainError } from '#libs/ddd';
+import { FOLLOW_UP_ERROR } from '#libs/follow-ups';
 import { MEETING_ERROR } from '#libs/meetings';
 import { VALIDATION_ERROR } from '#libs/shared-kernel';
 
@@ -62,6 +63,8 @@ const MESSAGES: Record<string, string> = {
   [MEETING_ERROR.OPEN_ITEMS]: 'Alla punkter måste vara behandlade eller bordlagda innan mötet avslutas.',
   [MEETING_ERROR.UNDECIDED_ITEMS]: 'Varje beslutspunkt behöver ett antecknat beslut, eller bordläggas.',
   [MEETING_ERROR.NO_JUSTERARE]: 'Utse justerare innan mötet avslutas.',
+  [FOLLOW_UP_ERROR.SAME_DUE_DATE]:
+    'Uppföljningen har redan det datumet. Välj ett annat, eller Återrapporterad.',
   [MEETING_ERROR.NOT_A_RETURNING_FOLLOW_UP]: 'Punkten är ingen återkommande uppföljning.',
 };
 
@@ -74,6 +77,8 @@ const CHOICES: Record<string, string> = {
   proposer: 'Välj vem som tar upp frågan.',
   outcome: 'Välj enighet eller oenighet.',
   dueDate: 'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD.',
+  newDueDate: 'Skriv det nya datumet, som ÅÅÅÅ-MM-DD.',
+  followUpOutcome: 'Välj vad som blir av uppföljningen.',
 };
 
 const FILL_IN: Record<string, string> = {
@@ -81,6 +86,8 @@ const FILL_IN: Record<string, string> = {
   action: 'Skriv vad som ska göras.',
   reason: 'Skriv varför punkten bordläggs.',
   title: 'Skriv frågans rubrik.',
+  rescheduleReason: 'Skriv varför uppföljningen får ett nytt datum.',
+  sekretessgrund: 'Skriv varför punkten omfattas av sekretess, till exempel lagrummet i OSL.',
   question: 'Skriv frågan som den ska tas upp, eller lämna fältet tomt.',
 };
 

@@ -1,4 +1,5 @@
 import { ruleBroken } from '#libs/ddd';
+import type { FollowUpHandling } from '#libs/follow-ups';
 import { stockholmDate, stockholmLocalToUtc } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import {
@@ -8,7 +9,7 @@ import {
   MEETING_ERROR,
   type MeetingView,
 } from '#libs/meetings';
-import type { Party, PersonRef } from '#libs/shared-kernel';
+import { type Party, type PersonRef, VALIDATION_ERROR } from '#libs/shared-kernel';
 import { type FormFields, listOf, textOf } from '../prepare-meeting/page-form.js';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
@@ -169,4 +170,35 @@ export function heldTimesOf(
     times[field] = instant;
   }
   return times;
+}
+
+/**
+ * On a returning återrapportering item, what becomes of its follow-up (FollowUpHandling): reported
+ * (it comes back while open), completed, or rescheduled with a new date and why. An unknown choice
+ * goes on as sent, for the decider to refuse.
+ */
+export function followUpHandlingOf(form: PostedForm): FollowUpHandling {
+  const outcome = (textOf(form, 'followUpOutcome') || 'reported') as FollowUpHandling['outcome'];
+  if (outcome !== 'rescheduled') return { outcome };
+  const reason = textOf(form, 'rescheduleReason');
+  // Refused here, so the message is the one about this field (the decider's names followUp.reason).
+  if (!reason)
+    throw ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'A new date needs its reason', {
+      field: 'rescheduleReason',
+    });
+  return { outcome, newDueDate: textOf(form, 'newDueDate'), reason };
+}
+
+/**
+ * Why an item is confidential (for instance the OSL chapter), as MarkItemConfidential takes it; an
+ * empty one is refused here so the message names this field (the decider's names `reason`, which on
+ * this page is the deferral's).
+ */
+export function confidentialityReasonOf(form: PostedForm): string {
+  const reason = textOf(form, 'sekretessgrund');
+  if (!reason)
+    throw ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'Marking an item confidential needs its reason', {
+      field: 'sekretessgrund',
+    });
+  return reason;
 }

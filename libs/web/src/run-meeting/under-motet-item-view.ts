@@ -71,6 +71,11 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
     ...(records.decision?.protokollsanteckningar ?? []),
     ...records.protokollsanteckningar,
   ];
+  // A returning återrapportering item: what becomes of its follow-up is decided with the text.
+  const savedHandling = (records.decision ?? records.dialog ?? records.information)?.followUp;
+  const handling = textPosted
+    ? textOf(textPosted, 'followUpOutcome')
+    : (savedHandling?.outcome ?? 'reported');
   const followUpFormId = `uppfoljning-${key}`;
   const followUpPosted = posted(followUpFormId);
   const responsible = followUpPosted ? textOf(followUpPosted, 'responsible') : '';
@@ -144,6 +149,21 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
         id: `${textFormId}-oenig-${slug(organisation)}`,
         checked: disagreeing.includes(organisation),
       })),
+      returning:
+        item.origin?.kind === 'follow-up'
+          ? {
+              dueDate: item.origin.dueDate ?? null,
+              error: fieldError(context, textFormId, 'followUpOutcome'),
+              options: HANDLING_OPTIONS.map(({ value, label }) => ({
+                value,
+                label,
+                checked: handling === value,
+                id: `${textFormId}-uppfoljning-${value}`,
+              })),
+              newDueDate: field(textFormId, 'newDueDate', savedHandling?.newDueDate ?? ''),
+              reason: field(textFormId, 'rescheduleReason', savedHandling?.reason ?? ''),
+            }
+          : null,
       savedOutcome: records.decision
         ? records.decision.outcome === 'enighet'
           ? 'Samverkan fullgjord i enighet.'
@@ -184,6 +204,11 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
       canDefer: !records.decision,
       field: field(`bordlagg-${key}`, 'reason', ''),
     },
+    confidentiality: {
+      form: form(`sekretess-${key}`, scope, `${itemPath}/sekretess`),
+      canMark: records.confidential === undefined,
+      field: field(`sekretess-${key}`, 'sekretessgrund', ''),
+    },
     escalation: {
       form: form(`overlamna-${key}`, scope, `${itemPath}/overlamning`),
       // Only to the group's own parent, and not once decided here.
@@ -205,3 +230,10 @@ function fieldError(context: ItemContext, formId: string, name: string): string 
   const { outcome } = context;
   return outcome?.formId === formId ? (outcome.fieldErrors[name] ?? null) : null;
 }
+
+/** What a meeting can do with a returning follow-up (FollowUpHandling), in the chair's words. */
+const HANDLING_OPTIONS = [
+  { value: 'reported', label: 'Återrapporterad: kommer tillbaka så länge den inte är klar' },
+  { value: 'completed', label: 'Klar: tas inte upp igen' },
+  { value: 'rescheduled', label: 'Nytt datum för uppföljningen' },
+] as const;

@@ -32,6 +32,8 @@ import { fieldOfError, staleText } from './form-errors.js';
 import { isFormError, isStaleVersion, swedishMessageOf } from './run-meeting-errors.js';
 import {
   attendanceOf,
+  confidentialityReasonOf,
+  followUpHandlingOf,
   heldTimesOf,
   itemTextOf,
   justerareOf,
@@ -128,10 +130,13 @@ export class UnderMotetController {
   ) {
     return this.submit(request, response, meetingId, {
       ...onItem('text', itemId),
-      fields: ['text', 'outcome', 'disagreeing'],
+      fields: ['text', 'outcome', 'disagreeing', 'followUpOutcome', 'newDueDate', 'rescheduleReason'],
       run: (meeting, _group, context) => {
-        const kind = meeting.agenda.find((item) => item.itemId === itemId)?.kind ?? 'information';
-        const { recordAs, text, outcome, disagreeing } = itemTextOf(request.body as PostedForm, kind);
+        const item = meeting.agenda.find((entry) => entry.itemId === itemId);
+        const form = request.body as PostedForm;
+        const { recordAs, text, outcome, disagreeing } = itemTextOf(form, item?.kind ?? 'information');
+        // A returning återrapportering item reports, completes or reschedules its follow-up in the same act.
+        const followUp = item?.origin?.kind === 'follow-up' ? { followUp: followUpHandlingOf(form) } : {};
         const command =
           recordAs === 'decision'
             ? new RunMeetingCommand(context, meetingId, 'RecordDecision', {
@@ -139,10 +144,11 @@ export class UnderMotetController {
                 text,
                 outcome,
                 disagreeing: outcome === 'oenighet' ? disagreeing : [],
+                ...followUp,
               })
             : recordAs === 'dialog'
-              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text })
-              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text });
+              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text, ...followUp })
+              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text, ...followUp });
         return this.commands.execute(command);
       },
     });
@@ -217,6 +223,26 @@ export class UnderMotetController {
           new RunMeetingCommand(context, meetingId, 'DeferItem', {
             itemId,
             reason: textOf(request.body as PostedForm, 'reason'),
+          }),
+        ),
+    });
+  }
+
+  @Post('punkter/:itemId/sekretess')
+  markConfidential(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+  ) {
+    return this.submit(request, response, meetingId, {
+      ...onItem('sekretess', itemId),
+      fields: ['sekretessgrund'],
+      run: (_meeting, _group, context) =>
+        this.commands.execute(
+          new RunMeetingCommand(context, meetingId, 'MarkItemConfidential', {
+            itemId,
+            reason: confidentialityReasonOf(request.body as PostedForm),
           }),
         ),
     });

@@ -1,4 +1,4 @@
-import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE, SSR, VISION } from '../seed-002-group.js';
+import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE } from '../seed-002-group.js';
 import { type HomeTenant, LEAVING_MEMBER, RUNNING_AGENDA, UNION_TO_REMOVE } from './home-tenant.js';
 import { GROUP_UNIT, type Persona, RESPONSIBLE } from './personas.js';
 import { METRICS_TOKEN, type RealSignIn } from './real-sign-in.js';
@@ -30,7 +30,9 @@ export interface RequestRecipe {
 }
 
 const partyOf = (persona: Persona) =>
-  persona.key === 'unionMember' ? VISION : persona.key === 'unionJusterare' ? SSR : EMPLOYER;
+  persona.organisation === undefined
+    ? EMPLOYER
+    : { side: 'union' as const, organisation: persona.organisation };
 const by = ({ persona }: Cell) => persona.displayName || 'någon utan konto';
 const testApp = (endpoint: string, rest: Omit<RequestRecipe, 'endpoint' | 'server'> = {}): RequestRecipe => ({
   endpoint,

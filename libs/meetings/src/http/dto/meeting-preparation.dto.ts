@@ -4,6 +4,9 @@ import {
   type MemberRole,
   PartyDto,
   PersonDto,
+  LONE_PRESENTER,
+  MAX_PRESENTERS,
+  PRESENTERS,
   PresenterDto,
   AttendeeDto,
   FEDERATIONS,
@@ -99,19 +102,10 @@ export class AgendaItemDto implements DtoOf<AgendaItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'information' })
   kind!: AgendaItemKind;
 
-  @NestedList(() => PresenterDto, 10, {
-    optional: true,
-    description:
-      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
-      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
-      '(MEETING.UNKNOWN_PRESENTER).',
-  })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
   presenters?: PresenterDto[];
 
-  @Nested(() => PersonDto, {
-    optional: true,
-    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
-  })
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })
@@ -158,19 +152,10 @@ export class ProposeAgendaItemDto implements DtoOf<ProposedItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'dialog' })
   kind!: AgendaItemKind;
 
-  @NestedList(() => PresenterDto, 10, {
-    optional: true,
-    description:
-      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
-      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
-      '(MEETING.UNKNOWN_PRESENTER).',
-  })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
   presenters?: PresenterDto[];
 
-  @Nested(() => PersonDto, {
-    optional: true,
-    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
-  })
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })

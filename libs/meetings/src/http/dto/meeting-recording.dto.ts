@@ -4,6 +4,9 @@ import {
   PartyDto,
   PartyStatementDto,
   PersonDto,
+  LONE_PRESENTER,
+  MAX_PRESENTERS,
+  PRESENTERS,
   PresenterDto,
   CalendarDate,
   Id,
@@ -126,19 +129,10 @@ export class OvrigFragaDto implements DtoOf<OvrigFragaInput> {
   @Text(MAX_TITLE_LENGTH, { example: 'Parkeringen vid Kvarnen' })
   title!: string;
 
-  @NestedList(() => PresenterDto, 10, {
-    optional: true,
-    description:
-      'Föredragande, in the order they present: each by their account (personId), or without one by ' +
-      'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
-      '(MEETING.UNKNOWN_PRESENTER).',
-  })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
   presenters?: PresenterDto[];
 
-  @Nested(() => PersonDto, {
-    optional: true,
-    description: 'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given',
-  })
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true })

@@ -21,6 +21,15 @@ export class PersonDto {
   name!: string;
 }
 
+/** How an item's `presenters` field is described wherever an item is written. */
+export const PRESENTERS =
+  'Föredragande, in the order they present: each by their account (personId), or without one by ' +
+  'name and title ("Anna Berg", "HR-specialist"). A personId that has no account is refused ' +
+  '(MEETING.UNKNOWN_PRESENTER).';
+/** The one presenter of items written before `presenters`. */
+export const LONE_PRESENTER =
+  'Deprecated: one föredragande, as before `presenters`; ignored when `presenters` is given';
+
 /** A föredragande: with an account (personId), or without one by name and title alone. */
 export class PresenterDto {
   @Id({
