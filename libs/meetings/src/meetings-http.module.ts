@@ -11,6 +11,8 @@ import { EscalateItemHandler } from './application/escalate-item/escalate-item.h
 import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
 import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
 import { GroupMeetingRecordsHandler } from './application/group-meeting-records/group-meeting-records.handler.js';
+import { ListMeetingsHandler } from './application/list-meetings/list-meetings.handler.js';
+import { MeetingList } from './application/list-meetings/meeting-list.js';
 import { JusteraProtocolHandler } from './application/justera-protocol/justera-protocol.handler.js';
 import { ProposeAgendaItemHandler } from './application/propose-agenda-item/propose-agenda-item.handler.js';
 import { ReportFollowUpHandler } from './application/report-follow-up/report-follow-up.handler.js';
@@ -52,6 +54,8 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     JusteraProtocolHandler,
     DeclineJusteringHandler,
     GetMeetingHandler,
+    ListMeetingsHandler,
+    MeetingList,
     GetMeetingHistoryHandler,
     ReportFollowUpHandler,
     EscalateItemHandler,
