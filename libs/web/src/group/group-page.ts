@@ -2,15 +2,8 @@ import { stockholmTimeRange, swedishLongDate, tableDate } from '#libs/documents'
 import type { FollowUpRow } from '#libs/follow-ups';
 import type { GroupView, Membership } from '#libs/groups';
 import type { MeetingListing } from '#libs/meetings';
-import {
-  KIND_LABELS,
-  documentHref,
-  partyLabel,
-  prepareHref,
-  runHref,
-  runsMeetings,
-} from '../prepare-meeting/labels.js';
-import { documentsPageHref } from '../documents/document-links.js';
+import { KIND_LABELS, partyLabel, prepareHref, runHref, runsMeetings } from '../prepare-meeting/labels.js';
+import { documentHref, documentsPageHref } from '../documents/document-links.js';
 import { type FormFields, type FormProblem, summaryOf, textOf } from '../prepare-meeting/page-form.js';
 
 export interface GroupRender {
@@ -54,7 +47,7 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
     protocolStatus: meeting.status === 'closed' ? (PROTOCOL_LABELS[meeting.protocolStatus] ?? '') : '',
     prepareHref: prepareHref(meeting.meetingId),
     prepareText: runs && meeting.status === 'scheduled' ? 'Förbered' : 'Dagordning',
-    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse.html') : null,
+    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse', 'html') : null,
     // A meeting held but not yet closed is written up on Under mötet (often the day after).
     runHref: runs && meeting.status === 'scheduled' ? runHref(meeting.meetingId) : null,
     documentsHref: meeting.status === 'closed' ? documentsPageHref(meeting.meetingId) : null,

@@ -5,6 +5,7 @@ import { type GroupView, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { ListMeetingsQuery, type MeetingListing } from '#libs/meetings';
 import type { Party } from '#libs/shared-kernel';
+import { documentHref } from '../documents/document-links.js';
 
 export interface MyGroup {
   name: string;
@@ -114,9 +115,6 @@ function myGroup(group: GroupView, principal: Principal): MyGroup {
 const partyName = (party: Party | undefined) =>
   party === undefined ? '' : party.side === 'employer' ? 'arbetsgivaren' : party.organisation;
 
-const documentHref = (meetingId: string, file: string) =>
-  `/api/meetings/${encodeURIComponent(meetingId)}/documents/${file}`;
-
 function myMeeting(meeting: MeetingListing, groupName: string): MyMeeting {
   return {
     date: tableDate(meeting.startsAt),
@@ -124,7 +122,7 @@ function myMeeting(meeting: MeetingListing, groupName: string): MyMeeting {
     groupName,
     protocolNumber: meeting.protocolNumber ? `Protokoll ${meeting.protocolNumber}` : null,
     place: meeting.place ?? (meeting.videoLink ? 'Videomöte' : 'Plats ej angiven'),
-    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse.html') : null,
+    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse', 'html') : null,
   };
 }
 
