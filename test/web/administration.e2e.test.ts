@@ -410,6 +410,72 @@ describe('Administration', () => {
     expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ justeringByFederation: false });
   });
 
+  it("edits the group's protocol form: a paragraph renamed and moved, a new section; two sections taking one kind are refused", async () => {
+    const path = `/administration/grupper/${world.groupId}`;
+    const action = `${path}/protokollsmall`;
+    const page = (await admin.get(path)).text;
+    expect(page).toContain('Gruppen följer standardmallen för sin nivå.');
+    expect(page).toMatch(/id="oppning-0-titel" name="oppning-0-titel" value="Mötets öppnande"/);
+    // As the browser sends it: every row's fields, the new empty rows included.
+    const form = (newSectionKinds: string[]) => ({
+      'oppning-0-titel': 'Mötets öppnande',
+      'oppning-0-typ': 'öppnande',
+      'oppning-0-ordning': '1',
+      'oppning-1-titel': 'Val av två justerare',
+      'oppning-1-typ': 'justerare',
+      'oppning-1-ordning': '3',
+      'oppning-2-titel': 'Fastställande av dagordning',
+      'oppning-2-typ': 'dagordning',
+      'oppning-2-ordning': '2',
+      'oppning-3-titel': '',
+      'oppning-3-typ': 'öppnande',
+      'oppning-3-ordning': '4',
+      'avsnitt-0-rubrik': 'Information',
+      'avsnitt-0-typer': ['information', 'stående punkt'],
+      'avsnitt-0-ordning': '1',
+      'avsnitt-1-rubrik': 'Dialog',
+      'avsnitt-1-typer': ['dialog', 'återrapportering'],
+      'avsnitt-1-ordning': '2',
+      'avsnitt-2-rubrik': 'Beslut',
+      'avsnitt-2-typer': ['beslut', 'förhandling'],
+      'avsnitt-2-ordning': '3',
+      'avsnitt-3-rubrik': 'Övriga frågor',
+      'avsnitt-3-typer': newSectionKinds,
+      'avsnitt-3-ordning': '4',
+      'avslutning-0-titel': 'Mötets avslutande',
+      'avslutning-0-typ': 'avslutande',
+      'avslutning-0-ordning': '1',
+    });
+    const before = (await api(`/api/groups/${world.groupId}`)).protocolForm;
+    const overlapping = await admin.submit(page, action, form(['övrig fråga', 'information']));
+    expect(overlapping.status).toBe(409);
+    expect(overlapping.text).toContain('Två avsnitt har samma rubrik eller tar samma typ av ärende');
+    expect(overlapping.text).toContain('value="Val av två justerare"');
+    expect((await api(`/api/groups/${world.groupId}`)).protocolForm).toEqual(before);
+
+    const saved = await admin.submit(page, action, form(['övrig fråga']));
+    expect(saved.status).toBe(303);
+    expect((await admin.get(saved.headers.location)).text).toContain('Protokollsmallen är sparad.');
+    expect((await api(`/api/groups/${world.groupId}`)).protocolForm).toEqual({
+      opening: [
+        { kind: 'öppnande', title: 'Mötets öppnande' },
+        { kind: 'dagordning', title: 'Fastställande av dagordning' },
+        { kind: 'justerare', title: 'Val av två justerare' },
+      ],
+      sections: [
+        { sectionId: 'information', heading: 'Information', kinds: ['information', 'stående punkt'] },
+        { sectionId: 'dialog', heading: 'Dialog', kinds: ['dialog', 'återrapportering'] },
+        { sectionId: 'beslut', heading: 'Beslut', kinds: ['beslut', 'förhandling'] },
+        { sectionId: 'ovriga-fragor', heading: 'Övriga frågor', kinds: ['övrig fråga'] },
+      ],
+      closing: [{ kind: 'avslutande', title: 'Mötets avslutande' }],
+    });
+    // The group's page shows the form it now follows.
+    const groupPage = (await admin.get(`/grupper/${world.groupId}`)).text;
+    expect(groupPage).toContain('Val av två justerare');
+    expect(groupPage).toContain('Övriga frågor');
+  });
+
   it('issues an API token shown once, which a program uses until the admin revokes it', async () => {
     const path = `/administration/konton/${karinId}`;
     const unnamed = await submit(path, `${path}/nycklar`, { namn: '' });

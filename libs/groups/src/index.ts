@@ -19,6 +19,7 @@ export * from './application/group/set-justering/set-justering.command.js';
 export * from './application/group/set-federation-justering/set-federation-justering.command.js';
 export * from './application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 export * from './application/group/set-protocol-number-series/set-protocol-number-series.command.js';
+export * from './application/group/set-protocol-form/set-protocol-form.command.js';
 export * from './application/group/set-notice-times/set-notice-times.command.js';
 export * from './application/organisation/add-union-organisation/add-union-organisation.command.js';
 export * from './application/organisation/set-union-federation/set-union-federation.command.js';

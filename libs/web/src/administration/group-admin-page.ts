@@ -5,6 +5,7 @@ import { groupHref, partyLabel } from '../prepare-meeting/labels.js';
 import { choicesOf, errorSummaryOf, formFields, optionsOf, type Refusal } from './admin-form.js';
 import { EMPLOYER_CHOICE, NO_PARTY_CHOICE, unionChoice } from './group-forms.js';
 import { unitLabel } from './organisation-page.js';
+import { protocolFormRows } from './protocol-form-form.js';
 
 const JUSTERING_LABELS: Record<JusteringSetting, string> = {
   parties: 'Arbetsgivaren och de fackliga organisationerna justerar',
@@ -153,6 +154,10 @@ export function groupAdminPage({
         allowed.map((value) => ({ value, label: JUSTERING_LABELS[value] })),
         justering.chosen('justering', [group.justering]),
       ),
+    },
+    protocolForm: {
+      ...protocolFormRows(group.protocolForm, refusal),
+      isDefault: group.protocolFormIsDefault,
     },
     notice: {
       current: `Kallelsen ${group.noticeTimes.kallelseDays} dagar och dagordningen ${group.noticeTimes.agendaDays} dagar före mötet${group.noticeTimes.isDefault ? ' (nivåns standard)' : ''}.`,

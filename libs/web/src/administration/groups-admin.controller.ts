@@ -15,6 +15,7 @@ import {
   SetMeetingLeadershipCommand,
   SetFederationJusteringCommand,
   SetNoticeTimesCommand,
+  SetProtocolFormCommand,
   SetProtocolNumberSeriesCommand,
 } from '#libs/groups';
 import { AccountService, type Principal, RequireOrganisationRole } from '#libs/identity';
@@ -28,6 +29,7 @@ import { isUuid } from './account-forms.js';
 import { adminProblemOf } from './admin-errors.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { groupAdminPage } from './group-admin-page.js';
+import { FORM as PROTOCOL_FORM, protocolFormOf, protocolFormProblemOf } from './protocol-form-form.js';
 import { isTicked, levelsOf, partyOfChoice, wholeNumberOf } from './group-forms.js';
 import { adminGroupHref, groupsAdminPage } from './groups-admin-page.js';
 import { organisationOrEmpty, readOrganisation } from './read-organisation.js';
@@ -41,6 +43,7 @@ const DONE: Record<string, string> = {
   nummerserie: 'Nummerserien är sparad.',
   centralorganisation:
     'Justeringen för centralorganisation är sparad. Den gäller möten som schemaläggs från och med nu.',
+  protokollsmall: 'Protokollsmallen är sparad. Den gäller möten som avslutas från och med nu.',
   kallelsetider: 'Tiderna för kallelse och dagordning är sparade. Förbered möte visar vad som blir sent.',
 };
 
@@ -208,6 +211,22 @@ export class GroupsAdminController {
     );
   }
 
+  @Post(':groupId/protokollsmall')
+  async protocolForm(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('groupId') groupId: string,
+  ) {
+    await this.run(
+      request,
+      response,
+      groupId,
+      PROTOCOL_FORM,
+      (context, fields) => new SetProtocolFormCommand(context, groupId, protocolFormOf(fields)),
+      protocolFormProblemOf,
+    );
+  }
+
   @Post(':groupId/kallelsetider')
   async noticeTimes(
     @Req() request: PageRequest,
@@ -235,6 +254,7 @@ export class GroupsAdminController {
     groupId: string,
     form: string,
     build: (context: CommandContext, fields: FormFields) => Built | Promise<Built>,
+    problemOf: (error: unknown, form: string) => ReturnType<typeof adminProblemOf> = adminProblemOf,
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const context = formCommandContext(request, fields);
@@ -245,7 +265,7 @@ export class GroupsAdminController {
       if (!(command instanceof Command)) return refuse(400, command);
       await this.commands.execute(command);
     } catch (error) {
-      const shown = adminProblemOf(error, form);
+      const shown = problemOf(error, form);
       if (!shown) throw error;
       return refuse(statusOfProblem(error), shown);
     }
