@@ -19,6 +19,8 @@ const TIERS = {
   integration: ['.int.test.ts'],
   e2e: ['.e2e.test.ts'],
   system: ['.system.test.ts'],
+  // Benchmarks that need Nest's decorator metadata (tsx has none) run through jest, one at a time.
+  bench: ['.bench.ts'],
   default: ['.spec.ts', '.int.test.ts', '.e2e.test.ts'],
 };
 const suite = process.env.JEST_SUITE ?? 'default';

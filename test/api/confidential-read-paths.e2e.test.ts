@@ -206,4 +206,55 @@ describe('confidential items on the meeting view and its history', () => {
       expect((await read('secretary', path)).omitted).toBeUndefined();
     });
   });
+
+  describe('for an ersättare and for the chair of another group', () => {
+    const ersattare = { personId: 'p-erik', name: 'Erik Ersättare' };
+    const otherChair = { personId: 'p-lars', name: 'Lars Ledare' };
+    const as = (person: { personId: string; name: string }) =>
+      api.as({ ...people.outsider, accountId: person.personId, displayName: person.name });
+
+    beforeAll(async () => {
+      const admin = api.as(people.admin);
+      const groupId = ((await api.as(people.viceChair).get(meeting).expect(200)).body as { groupId: string })
+        .groupId;
+      await admin
+        .post(`/api/groups/${groupId}/members`)
+        .send({
+          person: ersattare,
+          party: { side: 'union', organisation: 'Vision' },
+          role: 'ersättare',
+          joinedOn: '2019-01-01',
+        })
+        .expect(200);
+      const { body: lsg } = await admin
+        .post('/api/groups')
+        .send({
+          name: 'LSG Kvarnen',
+          levels: ['LSG'],
+          unitId: 'u-soc',
+          parentGroupId: groupId,
+          actsAsSkyddskommitte: false,
+        })
+        .expect(201);
+      await admin
+        .post(`/api/groups/${lsg.groupId}/members`)
+        .send({ person: otherChair, party: EMPLOYER, role: 'ordförande', joinedOn: '2019-01-01' })
+        .expect(200);
+      await projectToHead(api.app, [followUpsProjection]);
+    });
+
+    it('an ersättare, a member of the group, reads the confidential item in full', async () => {
+      const view = (await as(ersattare).get(meeting).expect(200)).body;
+      expect(secretsIn(view)).toContain(SECRET.title);
+      expect(secretsIn(view)).toContain(SECRET.corrected);
+    });
+
+    it('the chair of another group reads neither the meeting, its history nor its follow-ups', async () => {
+      await as(otherChair).get(meeting).expect(403);
+      await as(otherChair).get(`${meeting}/history`).expect(403);
+      const listed = (await as(otherChair).get('/api/follow-ups?status=all').expect(200)).body;
+      expect(secretsIn(listed)).toEqual([]);
+      expect(listed).toEqual([]);
+    });
+  });
 });

@@ -87,7 +87,7 @@ describe('follow-ups and what returns on the next agenda', () => {
       expect.objectContaining({
         itemId: `follow-up:${followUpId}`,
         kind: 'återrapportering',
-        presenter: PEOPLE.secretary,
+        presenters: [PEOPLE.secretary],
         origin: expect.objectContaining({
           kind: 'follow-up',
           followUpId,

@@ -151,7 +151,8 @@ describe('the HTTP edge', () => {
     const item = {
       itemId: 'i-övrigt-åäö',
       title: 'Övrigt: Åsa på Ängö',
-      presenter: { personId: 'p-åsa', name: 'Åsa Öberg' },
+      // Without an account: by name and title, both with å, ä and ö.
+      presenters: [{ name: 'Åsa Öberg', title: 'Handläggare på Ängö' }],
       proposer: EMPLOYER,
     };
     await chair().post(`${meeting()}/ovriga-fragor`).send(item).expect(201);
@@ -161,7 +162,7 @@ describe('the HTTP edge', () => {
       .expect(200);
     const { body } = await chair().get(meeting()).expect(200);
     const entry = body.agenda.find((candidate: { itemId: string }) => candidate.itemId === item.itemId);
-    expect(entry).toMatchObject({ title: item.title, kind: 'övrig fråga', presenter: item.presenter });
+    expect(entry).toMatchObject({ title: item.title, kind: 'övrig fråga', presenters: item.presenters });
     expect(entry.records.information.text).toBe('ÅÄÖ åäö – “citat” ✓');
   });
 

@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(45);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(49);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -44,6 +44,7 @@ describe('the OpenAPI document', () => {
         'PUT /api/groups/{groupId}/protocol-number-series/{year}',
         'POST /api/meetings/{meetingId}/agenda/proposals',
         'PUT /api/meetings/{meetingId}/items/{itemId}/information',
+        'PUT /api/meetings/{meetingId}/items/{itemId}/escalation',
         'POST /api/meetings/{meetingId}/protocol/justeringar',
         'POST /api/meetings/{meetingId}/reschedule',
         'POST /api/meetings/{meetingId}/cancel',
@@ -51,6 +52,8 @@ describe('the OpenAPI document', () => {
         'POST /api/follow-ups/{followUpId}/complete',
         'GET /api/follow-ups',
         'PUT /api/groups/{groupId}/justering',
+        'PUT /api/groups/{groupId}/federation-justering',
+        'PUT /api/organisation/union-organisations/{name}/federation',
         'PUT /api/groups/{groupId}/notice-times',
       ]),
     );
@@ -75,7 +78,10 @@ describe('the OpenAPI document', () => {
 
   it('gives every command its JSON body (when it takes one) and the 400, 409, 412 and 413 codes', () => {
     const commands = operations().filter(({ method }) => method !== 'get');
-    const bodiless = ['DELETE /api/organisation/union-organisations/{name}'];
+    const bodiless = [
+      'DELETE /api/organisation/union-organisations/{name}',
+      'DELETE /api/organisation/union-organisations/{name}/federation',
+    ];
     for (const { name, operation } of commands) {
       const hasBody = operation.requestBody?.content['application/json'] !== undefined;
       expect({ name, hasBody }).toEqual({ name, hasBody: !bodiless.includes(name) });

@@ -85,6 +85,14 @@ describe('organisation and groups', () => {
     const levels = await group({ levels: ['FSG', 'FSG'] }).expect(400);
     expect(levels.body.errors.map((error: { field: string }) => error.field)).toEqual(['levels']);
     await group({ levels: ['SSG'] }).expect(400);
+    // The parent sits higher (APT → VSG → FSG → CSG): a CSG under the FSG/VSG is refused, nothing made.
+    const before = (await admin.get('/api/groups').expect(200)).body.length;
+    const upsideDown = await group({ name: 'CSG Kommunen', levels: ['CSG'], parentGroupId: groupId }).expect(
+      409,
+    );
+    expect(upsideDown.headers['content-type']).toContain('application/problem+json');
+    expect(upsideDown.body.code).toBe('GROUP.PARENT_NOT_HIGHER_LEVEL');
+    expect((await admin.get('/api/groups').expect(200)).body.length).toBe(before);
     const created = await group({ parentGroupId: groupId }).expect(201);
     const { body } = await admin.get(`/api/groups/${created.body.groupId}`).expect(200);
     expect(body).toMatchObject({

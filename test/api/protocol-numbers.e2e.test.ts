@@ -14,6 +14,7 @@ import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
 import { SMALL_AGENDA } from './support/running-meeting.js';
 import { type Principals, SEED_ATTENDANCE, SEED_JUSTERARE, seedGroup } from './support/seed-002-group.js';
+import { expectInOrder } from '../support/expect-in-order.js';
 
 /** Scheduled in this order: October first, then September's two, then the one that is cancelled. */
 const PLANNED = [
@@ -23,17 +24,6 @@ const PLANNED = [
   { key: 'cancelled', startsAt: '2019-09-16T09:00:00+02:00', endsAt: '2019-09-16T11:00:00+02:00' },
 ] as const;
 type Key = (typeof PLANNED)[number]['key'];
-
-/** The words in this order, each found after the one before. */
-function expectInOrder(words: string[], phrases: string[]) {
-  const text = words.join(' ');
-  let from = 0;
-  for (const phrase of phrases) {
-    const at = text.indexOf(phrase, from);
-    expect({ phrase, found: at >= 0 }).toEqual({ phrase, found: true });
-    from = at + phrase.length;
-  }
-}
 
 describe('protocol numbers and the times a meeting was held', () => {
   let api: ApiTestApp;
@@ -133,7 +123,7 @@ describe('protocol numbers and the times a meeting was held', () => {
           .expect(200)
       ).text,
     );
-    expectInOrder(kallelse, ['Möte den 2 september 2019', 'Mötesnummer ges när mötet avslutas']);
+    expectInOrder(kallelse.join(' '), ['Möte den 2 september 2019', 'Mötesnummer ges när mötet avslutas']);
   });
 
   describe('a morning meeting closed in the evening', () => {
@@ -163,7 +153,7 @@ describe('protocol numbers and the times a meeting was held', () => {
     });
 
     it('the protocol says when the meeting was held, and apart from that when the protocol was made', () => {
-      expectInOrder(words, [
+      expectInOrder(words.join(' '), [
         'Protokoll 7/19',
         'Tid den 2 september 2019 kl. 09.10–10.35',
         'Mötet avslutades kl. 10.35.',
@@ -185,7 +175,10 @@ describe('protocol numbers and the times a meeting was held', () => {
         .expect(200);
       const pdfText = await pdfWords(pdf.body as Buffer);
       expect(firstDifference(words, pdfText)).toBeUndefined();
-      expectInOrder(pdfText, ['Mötet avslutades kl. 10.35.', 'Protokollet upprättades den 2 september 2019']);
+      expectInOrder(pdfText.join(' '), [
+        'Mötet avslutades kl. 10.35.',
+        'Protokollet upprättades den 2 september 2019',
+      ]);
     });
   });
 

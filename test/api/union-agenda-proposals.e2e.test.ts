@@ -55,7 +55,7 @@ describe('a union proposes agenda items (MBL §12)', () => {
     const after = await meetingAs(people.vision);
     expect(after.agendaVersion).toBe(before.agendaVersion + 1);
     expect(after.agenda.at(-1)).toEqual(
-      expect.objectContaining({ itemId, ...PROPOSAL, presenter: PEOPLE.vision, proposer: VISION }),
+      expect.objectContaining({ itemId, ...PROPOSAL, presenters: [PEOPLE.vision], proposer: VISION }),
     );
     expect(await lastEvent()).toMatchObject({
       type: 'AgendaItemProposed',

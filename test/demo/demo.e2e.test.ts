@@ -12,8 +12,15 @@ import { createTestDatabase, type TestDatabase } from '#libs/testing';
 import { DemoApi, type DemoSession } from '../../apps/demo/src/demo-client.js';
 import { createDemoApp } from '../../apps/demo/src/demo-app.js';
 import { baseUrlOf, type DemoSummary, loadDemo } from '../../apps/demo/src/demo-loader.js';
+import { DEMO_APT } from '../../apps/demo/src/demo-apt.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from '../../apps/demo/src/demo-people.js';
 import { formatDemoSummary } from '../../apps/demo/src/demo-summary.js';
+import { DEMO_APT_APRIL, DEMO_MARCH } from '../../apps/demo/src/demo-march.js';
+import { personOf as demoPersonOf } from '../../apps/demo/src/demo-script.js';
+import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
+import { readPdf, words } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
+import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
+import { projectToHead } from '../api/support/project-to-head.js';
 
 const { people, meetings, deferral, followUps } = SEED_002;
 const titleOf = (itemId: string) => SEED_002.agenda.find((item) => item.itemId === itemId)?.title;
@@ -66,7 +73,7 @@ type Agenda = {
   kind: string;
   proposer: object;
   paragraph?: number;
-  presenter?: { personId: string; name: string };
+  presenters?: { personId?: string; name: string; title?: string }[];
   origin?: Record<string, unknown>;
   records?: {
     information?: { text: string };
@@ -125,6 +132,9 @@ describe('the demo (npm run demo), loaded through the API', () => {
       place: meetings.seed.schedule.place,
       unionOrganisations: SEED_002.unionOrganisations,
     });
+    // Held as scheduled, 08.30–11.00, not closed at the moment the demo was loaded.
+    expect(Date.parse(meeting.startedAt as string)).toBe(Date.parse(meetings.seed.schedule.startsAt));
+    expect(Date.parse(meeting.endedAt as string)).toBe(Date.parse(meetings.seed.schedule.endsAt));
   });
 
   it('has Information, Dialog and Beslut in the seed’s order, § 4 to § 12, å ä ö and – kept', async () => {
@@ -217,14 +227,14 @@ describe('the demo (npm run demo), loaded through the API', () => {
     expect(followUps).toHaveLength(3);
   });
 
-  it('sets follow-up dates on the dialog items, each opening a follow-up', async () => {
+  it('sets follow-up dates on the dialog items, each opening a follow-up (completed on 25 March when due by then)', async () => {
     const { agenda } = await seedMeeting();
     for (const followUp of followUps) {
       const [assigned] = agenda.find((item) => item.itemId === followUp.itemId)?.records?.followUps ?? [];
       expect(assigned).toMatchObject({ action: followUp.action, dueDate: followUp.dueDate });
       const opened = await member.get(`/api/follow-ups/${assigned?.followUpId}`);
       expect(opened).toMatchObject({
-        status: 'open',
+        status: followUp.dueDate <= meetings.next.date ? 'completed' : 'open',
         origin: {
           meetingId: first.meetings.seed.meetingId,
           itemId: followUp.itemId,
@@ -239,12 +249,11 @@ describe('the demo (npm run demo), loaded through the API', () => {
       meetingPath('next'),
     );
     expect(next).toMatchObject({ meetingDate: meetings.next.date, agendaVersion: 0 });
-    expect(first.meetings.next.protocolNumber).toBe('');
     const returningFollowUp = (followUp: (typeof followUps)[number], fromParagraph: number) =>
       expect.objectContaining({
         title: followUp.action,
         kind: 'återrapportering',
-        presenter: personOf(followUp.responsible),
+        presenters: [personOf(followUp.responsible)],
         origin: expect.objectContaining({
           kind: 'follow-up',
           fromItemId: followUp.itemId,
@@ -266,6 +275,18 @@ describe('the demo (npm run demo), loaded through the API', () => {
           reason: deferral.reason,
         }),
       }),
+      // The question the APT below raised on 4 March, with where it was raised.
+      expect.objectContaining({
+        title: DEMO_APT.escalated.title,
+        kind: 'dialog',
+        origin: expect.objectContaining({
+          kind: 'escalated',
+          fromGroupName: DEMO_APT.name,
+          fromDate: DEMO_APT.meeting.date,
+          fromParagraph: 5,
+          question: DEMO_APT.escalated.question,
+        }),
+      }),
       // Earliest due first (18 March, then 25 March); the follow-up due in May does not come back yet.
       returningFollowUp(followUps[1], 9),
       returningFollowUp(followUps[0], 8),
@@ -277,16 +298,59 @@ describe('the demo (npm run demo), loaded through the API', () => {
     ]);
     expect(first.meetings.next.returning.map((item) => [item.origin, item.fromParagraph])).toEqual([
       ['deferred', 11],
+      ['escalated', 5],
       ['follow-up', 9],
       ['follow-up', 8],
     ]);
+  });
+
+  it('holds 25 March as 3/2019: every returning item taken up, closed at the times it was held, awaiting justering', async () => {
+    const next = await member.get<{ agenda: Agenda; startedAt: string; endedAt: string }>(
+      meetingPath('next'),
+    );
+    expect(first.meetings.next).toMatchObject({
+      protocolNumber: meetings.next.protocolNumber,
+      status: 'closed',
+      protocolStatus: expect.not.stringMatching(/^justerat$/),
+    });
+    expect([Date.parse(next.startedAt), Date.parse(next.endedAt)]).toEqual(
+      [DEMO_MARCH.held.startedAt, DEMO_MARCH.held.endedAt].map(Date.parse),
+    );
+    const answered = next.agenda.find((item) => item.origin?.kind === 'escalated');
+    expect(answered?.records?.dialog?.text).toBe(DEMO_MARCH.answer);
+  });
+
+  it("brings the FSG/VSG's answer back on the APT's next kallelse (8 April), in HTML and PDF", async () => {
+    const { aptNext } = first.meetings;
+    expect(aptNext).toMatchObject({ date: DEMO_APT_APRIL.date, status: 'scheduled' });
+    expect(aptNext.returning).toEqual([
+      expect.objectContaining({
+        title: DEMO_APT.escalated.title,
+        origin: 'answer',
+        fromGroupName: SEED_002.group.name,
+        fromDate: meetings.next.date,
+        answer: DEMO_MARCH.answer,
+      }),
+    ]);
+    await projectToHead(demo.app, DOCUMENT_PROJECTIONS);
+    // The APT's ordförande reads it (the FSG/VSG's ordförande, who runs the APT too).
+    const documents = `/api/meetings/${aptNext.meetingId}/documents`;
+    const read = (file: string) => bytesAs(demo.app, demoPersonOf('chair').email, `${documents}/${file}`);
+    const html = words(visibleText(Buffer.from(await read('kallelse.html')).toString('utf8')));
+    const pdf = (await readPdf(await read('kallelse.pdf'))).text;
+    const answer = new RegExp(
+      `Svar från ${SEED_002.group.name}, § \\d+, ${meetings.next.date} ` +
+        `\\(överlämnat från § 5, ${DEMO_APT.meeting.date}\\): ${DEMO_MARCH.answer}`,
+    );
+    expect(html).toMatch(answer);
+    expect(pdf).toMatch(answer);
   });
 
   it('a second load changes nothing: "already loaded", the same ids, the same stream versions, no new accounts', async () => {
     expect(second.alreadyLoaded).toBe(true);
     expect({ ...second, alreadyLoaded: false }).toEqual(first);
     expect(await demo.streams()).toEqual(streamsAfterFirst);
-    expect(streamsAfterFirst.length).toBeGreaterThanOrEqual(7); // organisation, group, 3 meetings, follow-ups
+    expect(streamsAfterFirst.length).toBeGreaterThanOrEqual(10); // organisation, 2 groups, 5 meetings, follow-ups
     expect(await demo.accountCount()).toBe(8);
   });
 
@@ -302,6 +366,20 @@ describe('the demo (npm run demo), loaded through the API', () => {
     expect(printed).toContain('npm start');
   });
 });
+
+/** A document's bytes, fetched by the demo person with this e-mail. */
+async function bytesAs(app: NestExpressApplication, email: string, path: string): Promise<Uint8Array> {
+  const baseUrl = baseUrlOf(app);
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant: DEMO_TENANT, email, password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`GET ${path} as ${email} answered ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 describe('a demo load that stopped half-way', () => {
   it('is completed by the next run, with exactly the streams of a load that never stopped', async () => {
@@ -319,7 +397,8 @@ describe('a demo load that stopped half-way', () => {
       const resumed = await loadDemo(interrupted.app);
       expect(resumed.alreadyLoaded).toBe(false);
       expect(resumed.meetings.seed.protocolStatus).toBe('justerat');
-      expect(resumed.meetings.next.returning).toHaveLength(3);
+      expect(resumed.meetings.next.returning).toHaveLength(4);
+      expect(resumed.meetings.aptNext.returning).toHaveLength(1);
 
       const cleanSummary = await loadDemo(clean.app);
       // Group, meeting and follow-up ids derive from the tenant and the requests' keys.

@@ -151,6 +151,44 @@ describe('Administration', () => {
     expect((await api('/api/organisation')).unionOrganisations).toEqual(['Vision', 'Kommunal']);
   });
 
+  it('puts a union organisation in a federation, in place or when adding it; one that is no federation changes nothing', async () => {
+    const path = '/administration/organisation';
+    const action = `${path}/fackliga/centralorganisation`;
+    const page = await admin.get(path);
+    expect(page.text).toContain(
+      '<label class="ds-sr-only" for="centralorganisation-1">Centralorganisation för Kommunal</label>',
+    );
+    const unknown = await admin.post(action, {
+      ...hiddenFields(page.text, action),
+      namn: 'Kommunal',
+      centralorganisation: 'SIF',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toContain('Välj Saco, TCO, LO eller ingen.');
+    expect((await api('/api/organisation')).federations).toEqual({});
+
+    const set = await admin.post(action, {
+      ...hiddenFields(page.text, action),
+      namn: 'Kommunal',
+      centralorganisation: 'LO',
+    });
+    expect(set.status).toBe(303);
+    expect((await admin.get(set.headers.location)).text).toContain('Centralorganisationen är sparad.');
+    const added = await submit(path, `${path}/fackliga`, {
+      namn: 'Akademikerförbundet SSR',
+      centralorganisation: 'Saco',
+    });
+    expect(added.status).toBe(303);
+    expect((await api('/api/organisation')).federations).toEqual({
+      Kommunal: 'LO',
+      'Akademikerförbundet SSR': 'Saco',
+    });
+    const after = await admin.get(path);
+    expect(after.text).toMatch(
+      /id="centralorganisation-1"[^>]*>[\s\S]*?<option value="LO" selected>LO<\/option>/,
+    );
+  });
+
   let karinId = '';
 
   it('creates an account with a role; bad input is said at each field at once and creates nothing', async () => {
@@ -353,6 +391,23 @@ describe('Administration', () => {
     expect((await admin.get(path)).text).toContain(
       'Kallelsen 21 dagar och dagordningen 10 dagar före mötet.',
     );
+  });
+
+  it('lets a group with parties justera by federation, and an APT not at all', async () => {
+    const path = `/administration/grupper/${world.groupId}`;
+    const page = await admin.get(path);
+    expect(page.text).toContain('Justering för centralorganisation');
+    expect((await admin.get(`/administration/grupper/${aptId}`)).text).not.toContain(
+      'Justering för centralorganisation',
+    );
+    const saved = await submit(path, `${path}/centralorganisation`, { 'for-centralorganisation': 'ja' });
+    expect(saved.status).toBe(303);
+    expect((await admin.get(saved.headers.location)).text).toContain(
+      'Justeringen för centralorganisation är sparad.',
+    );
+    expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ justeringByFederation: true });
+    expect((await submit(path, `${path}/centralorganisation`, {})).status).toBe(303);
+    expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ justeringByFederation: false });
   });
 
   it('issues an API token shown once, which a program uses until the admin revokes it', async () => {

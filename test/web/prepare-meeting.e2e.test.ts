@@ -300,6 +300,112 @@ describe('Grupp and Förbered möte', () => {
     ]);
   });
 
+  it('keeps the presenters its form does not show: several set through the API stay when the item is saved or moved', async () => {
+    type Entry = Record<string, unknown> & { itemId: string; title: string; carryOver?: string };
+    const agendaNow = async () => (await api(`/api/meetings/${meetingId}`)).agenda as Entry[];
+    const inputs = (agenda: Entry[]) =>
+      agenda
+        .filter(({ carryOver }) => carryOver !== 'proposed')
+        .map(({ itemId, title, kind, presenters, estimatedMinutes, proposer, sectionId, parentItemId }) =>
+          Object.fromEntries(
+            Object.entries({
+              itemId,
+              title,
+              kind,
+              presenters,
+              estimatedMinutes,
+              proposer,
+              sectionId,
+              parentItemId,
+            }).filter(([, value]) => value !== undefined),
+          ),
+        );
+    const putAgenda = (items: object[]) =>
+      request(world.server)
+        .put(`/api/meetings/${meetingId}/agenda`)
+        .set('Cookie', sessions.chair)
+        .set('Origin', world.baseUrl)
+        .send({ items });
+    const chair = { personId: world.ids.chair, name: PEOPLE.chair.name };
+    const hr = { name: 'Anna Berg', title: 'HR-specialist' };
+    // The admin has an account but sits in no group: identity knows her, so she may present.
+    const admin = { personId: world.ids.admin, name: PEOPLE.admin.name };
+    const withPresenters = (agenda: Entry[], presenters: object[]) =>
+      inputs(agenda).map((item) =>
+        item.title === 'Ny organisation för hemtjänsten' ? { ...item, presenters } : item,
+      );
+    const before = await meetingOf(meetingId);
+    const ghost = await putAgenda(
+      withPresenters(await agendaNow(), [{ personId: 'acc-finns-inte', name: 'Nils Ingen' }]),
+    );
+    expect(ghost.status).toBe(409);
+    expect(ghost.body.code).toBe('MEETING.UNKNOWN_PRESENTER');
+    expect((await meetingOf(meetingId)).version).toBe(before.version);
+    expect((await putAgenda(withPresenters(await agendaNow(), [chair, hr, admin]))).status).toBe(200);
+
+    const page = await get('chair', `/moten/${meetingId}/forbered`).expect(200);
+    expect(page.text).toContain('Föredragande: Jenny Gräslund; Anna Berg, HR-specialist; Ada Åström');
+    expect(page.text).toContain('<legend class="ds-label">Även föredragande</legend>');
+    expect(page.text).toMatch(
+      /name="ta-bort-foredragande"[^>]*value="0"><label[^>]*>Ta bort Anna Berg, HR-specialist</,
+    );
+
+    const presentersOf = async () =>
+      (await agendaNow()).find(({ title }) => title.startsWith('Ny organisation'))?.presenters;
+    let current = await meetingOf(meetingId);
+    const item =
+      current.agenda.find(({ title }) => title === 'Ny organisation för hemtjänsten')?.itemId ?? '';
+    const saved = await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: item,
+      atgard: 'spara',
+      titel: 'Ny organisation för hemtjänsten 2019',
+      typ: 'beslut',
+      foredragande: world.ids.vision,
+    });
+    expect(saved.status).toBe(303);
+    // The member the select showed is replaced by the one chosen; the others stay, in their order.
+    expect(await presentersOf()).toEqual([
+      { personId: world.ids.vision, name: PEOPLE.vision.name },
+      hr,
+      admin,
+    ]);
+    current = await meetingOf(meetingId);
+    const moved = await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: current.agenda[0].itemId,
+      atgard: 'ner',
+    });
+    expect(moved.status).toBe(303);
+    expect(await presentersOf()).toEqual([
+      { personId: world.ids.vision, name: PEOPLE.vision.name },
+      hr,
+      admin,
+    ]);
+
+    // The page takes one off and adds someone without an account, with a title.
+    current = await meetingOf(meetingId);
+    const edited = await post('chair', `/moten/${meetingId}/forbered/punkt`, {
+      version: String(current.version),
+      punkt: item,
+      atgard: 'spara',
+      titel: 'Ny organisation för hemtjänsten 2019',
+      typ: 'beslut',
+      foredragande: world.ids.vision,
+      'ta-bort-foredragande': '1',
+      'gast-namn': 'Olle Östlund',
+      'gast-titel': 'Verksamhetschef <hemtjänst>',
+    });
+    expect(edited.status).toBe(303);
+    expect(await presentersOf()).toEqual([
+      { personId: world.ids.vision, name: PEOPLE.vision.name },
+      hr,
+      { name: 'Olle Östlund', title: 'Verksamhetschef <hemtjänst>' },
+    ]);
+    const after = (await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text;
+    expect(after).toContain('Olle Östlund, Verksamhetschef &lt;hemtjänst&gt;');
+  });
+
   it('at a skyddskommitté an item is tagged with its AML 6:9 question, kept through moves; an unknown one is refused at its field', async () => {
     let current = await meetingOf(meetingId);
     const page = (await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text;

@@ -20,7 +20,13 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
     (await request(world.server).get(meetingApi()).set('Cookie', world.cookies.chair)).body as {
       version: number;
       status: string;
-      attendance: { person: { name: string }; presence: string; role: string; replaces?: string }[];
+      attendance: {
+        person: { name: string };
+        presence: string;
+        role: string;
+        replaces?: string;
+        title?: string;
+      }[];
       justerare: { person: { name: string } }[];
       agenda: {
         itemId: string;
@@ -109,6 +115,7 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
       [`narvaro:${chairId}`]: 'present',
       [`narvaro:${visionId}`]: 'present',
       'adj-namn-0': 'Åsa Öberg',
+      'adj-titel-0': 'HR-specialist',
       'adj-part-0': 'employer',
     });
     expect(saved.status).toBe(303);
@@ -119,7 +126,12 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
       [PEOPLE.vision.name, 'ledamot', 'present'],
       ['Åsa Öberg', 'adjungerad', 'present'],
     ]);
-    expect((await chair.get(saved.headers.location)).text).toContain('Sparat.');
+    expect(attendance[2].title).toBe('HR-specialist');
+    const shown = (await chair.get(saved.headers.location)).text;
+    expect(shown).toContain('Sparat.');
+    // The title is shown with the name and stays in its field for the next save.
+    expect(shown).toContain('Adjungerade: Åsa Öberg, HR-specialist.');
+    expect(shown).toContain('id="adj-titel-0" name="adj-titel-0" value="HR-specialist"');
   });
 
   it('appoints the justerare; none for the employer is refused and records nothing', async () => {
@@ -213,6 +225,27 @@ describe('Under mötet (the page the chair runs the meeting from)', () => {
       outcome: 'oenighet',
       disagreeing: ['Vision'],
     });
+  });
+
+  it('marks an item confidential with its ground; without one it is refused; the public kallelse then leaves it out', async () => {
+    await reload();
+    const other = (await meeting()).agenda[1];
+    const action = `${path()}/punkter/${other.itemId}/sekretess`;
+    const refused = await chair.submit(page, action, { sekretessgrund: '' });
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('Skriv varför punkten omfattas av sekretess');
+    const saved = await chair.submit(page, action, { sekretessgrund: 'OSL 39 kap. 3 §' });
+    expect(saved.status).toBe(303);
+    const after = await reload();
+    expect(after).not.toContain(`action="${action}"`);
+    expect(after).toContain('· Sekretess');
+    // The public version of the kallelse (what anyone outside the group reads) leaves it out.
+    await projectToHead(world.app, DOCUMENT_PROJECTIONS);
+    const kallelse = `${meetingApi()}/documents/kallelse.html`;
+    expect((await chair.get(kallelse)).text).toContain(other.title);
+    const publicVersion = await chair.get(`${kallelse}?audience=public`);
+    expect(publicVersion.status).toBe(200);
+    expect(publicVersion.text).not.toContain(other.title);
   });
 
   it('adds a protokollsanteckning; one without a party is refused', async () => {

@@ -1,6 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DATABASE_URL, PgEventStore, ProjectionLeases, ProjectionRunner } from '#libs/event-store';
+import {
+  DATABASE_URL,
+  PgEventStore,
+  ProjectionLeases,
+  ProjectionRunner,
+  readProjectionStatus,
+} from '#libs/event-store';
 import { carryOverProjection } from '#libs/meetings';
 
 /**
@@ -22,8 +28,18 @@ export async function catchUpCarryOver(app: INestApplication): Promise<void> {
     );
     await runner.prepare();
     if (!(await leases.tryAcquire(carryOverProjection.name))) return;
-    while ((await runner.processBatch()).processed > 0) {
-      // Until a batch finds nothing left below the fence.
+    // Until the whole log is applied, not until a batch comes back empty: the fence is server-wide,
+    // so another database's open transaction can hold back the events just written here (then the
+    // next meeting's proposal would miss the APT's question, and take it up later, out of order).
+    const dataSource = app.get(DataSource);
+    const lag = async () =>
+      (await readProjectionStatus(dataSource.manager)).find(
+        (row) => row.projection === carryOverProjection.name,
+      )?.lagEvents;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+      if ((await runner.processBatch()).processed > 0) continue;
+      if ((await lag()) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
     await leases.close();

@@ -38,13 +38,12 @@ export async function loadDemo(app: INestApplication, options: LoadDemoOptions =
     // Every account there already: the demo may be loaded, or a load may have stopped half-way.
     const catchUp = () => catchUpCarryOver(app);
     if (allExisted) await catchUp();
-    const found = allExisted ? await readDemo(await as('secretary')) : undefined;
+    const found = allExisted ? await readDemo(as) : undefined;
     if (isComplete(found)) return summaryOf(true, ids, found);
     await record(as, ids, step, catchUp);
     await catchUp();
-    const loaded = await readDemo(await as('secretary'));
-    if (!isComplete(loaded))
-      throw new Error('the demo was recorded but its three meetings cannot be read back');
+    const loaded = await readDemo(as);
+    if (!isComplete(loaded)) throw new Error('the demo was recorded but its meetings cannot be read back');
     return summaryOf(false, ids, loaded);
   } finally {
     await Promise.all([...sessions.values()].map((session) => session.logout()));

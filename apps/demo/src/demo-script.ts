@@ -1,20 +1,20 @@
 /** The demo's recording script: every request, by the person who would make it, with its Idempotency-Key. */
 import { SEED_002, seed002Attendance, seed002Justerare } from '#libs/seeds';
-import { type DemoSession } from './demo-client.js';
+import { type As, recordApt } from './demo-apt.js';
+import { key } from './demo-keys.js';
+import { APT_APRIL_SCHEDULED_BY, callAptApril, holdMarch } from './demo-march.js';
 import { DEMO_PEOPLE, type DemoPerson, type DemoPersonKey } from './demo-people.js';
-
-/** Idempotency-Keys: visible ASCII, unique per request within the tenant. */
-export const key = (step: string) => `demo-002:${step}`;
 
 /** Who schedules each demo meeting, and with which Idempotency-Key (its id is derived from both). */
 export const SCHEDULED_BY = {
   previous: { who: 'chair', key: key('schedule-2019-01') },
   seed: { who: 'chair', key: key('schedule-2019-02') },
   next: { who: 'secretary', key: key('schedule-2019-03') },
+  /** The APT's meeting of 8 April, on whose kallelse the FSG/VSG's answer comes back. */
+  aptNext: APT_APRIL_SCHEDULED_BY,
 } as const satisfies Record<string, { who: DemoPersonKey; key: string }>;
 
 export type Ids = Record<DemoPersonKey, string>;
-export type As = (who: DemoPersonKey) => Promise<DemoSession>;
 
 export const personOf = (key: DemoPersonKey): DemoPerson =>
   DEMO_PEOPLE.find((person) => person.key === key) as DemoPerson;
@@ -103,7 +103,10 @@ export async function record(
   await step(`defer ${deferred}`);
   await viceChair.put(`${meeting}/items/${deferred}/deferral`, key('deferral-2019-02'), { reason });
   await step('close 2/2019');
-  await viceChair.post(`${meeting}/close`, key('close-2019-02'));
+  // Closed with the times it was held (the scheduled 08.30–11.00: the seed gives no others), not
+  // the moment the demo is loaded.
+  const { startsAt: startedAt, endsAt: endedAt } = meetings.seed.schedule;
+  await viceChair.post(`${meeting}/close`, key('close-2019-02'), { startedAt, endedAt });
 
   // Justering: Akademikerförbundet SSR's justerare, then the employer's, on the text they read.
   for (const who of ['ssr', 'viceChair'] as const) {
@@ -113,8 +116,21 @@ export async function record(
     await justerare.post(`${meeting}/protocol/justeringar`, key(`justera-2019-02-${who}`), protocol);
   }
 
-  // The sekreterare schedules March: the deferred item and the due follow-ups come back.
+  // 4 March: the APT below the group raises a question it cannot settle to it.
+  const { aptGroupId } = await recordApt(as, person, groupId, step);
+
+  // The sekreterare schedules March: the deferred item, the due follow-ups and the APT's question come back.
   await step('schedule 3/2019');
   await catchUpCarryOver();
-  await secretary.post(`/api/groups/${groupId}/meetings`, SCHEDULED_BY.next.key, meetings.next.schedule);
+  const next = await secretary.post<{ meetingId: string }>(
+    `/api/groups/${groupId}/meetings`,
+    SCHEDULED_BY.next.key,
+    meetings.next.schedule,
+  );
+
+  // 25 March: the FSG/VSG holds 3/2019 and answers the APT's question; the answer goes back down,
+  // onto the kallelse of the APT's next meeting (8 April).
+  await holdMarch(as, person, next.meetingId, step);
+  await catchUpCarryOver();
+  await callAptApril(as, person, aptGroupId, step);
 }

@@ -1,7 +1,13 @@
 /** Reading the loaded demo back through the API, and the summary printed for it. */
 import { type DemoSession } from './demo-client.js';
 import { SEED_002 } from '#libs/seeds';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, describeDemoPerson } from './demo-people.js';
+import {
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_TENANT,
+  type DemoPersonKey,
+  describeDemoPerson,
+} from './demo-people.js';
 import { newIdFor } from '#libs/shared-kernel';
 import { type Ids, personOf, SCHEDULED_BY } from './demo-script.js';
 
@@ -30,9 +36,13 @@ export interface DemoMeeting {
 export interface ReturningItem {
   title: string;
   kind: string;
-  origin: 'deferred' | 'follow-up';
+  origin: 'deferred' | 'follow-up' | 'escalated' | 'answer';
   fromParagraph?: number;
   fromDate: string;
+  /** Escalated: the group below that raised it; answer: the group above that answered. */
+  fromGroupName?: string;
+  /** Answer: what the group above answered. */
+  answer?: string;
   reason?: string;
   dueDate?: string;
   presenter?: string;
@@ -50,8 +60,10 @@ export interface DemoSummary {
     previous: DemoMeeting;
     /** 2/2019, seed 002. */
     seed: DemoMeeting;
-    /** 3/2019, scheduled with its agenda proposal. */
+    /** 3/2019, scheduled with its agenda proposal, then held: it answers the APT's question. */
     next: DemoMeeting & { returning: ReturningItem[] };
+    /** The APT's meeting of 8 April, called, with the FSG/VSG's answer on its agenda. */
+    aptNext: DemoMeeting & { returning: ReturningItem[] };
   };
 }
 
@@ -62,14 +74,18 @@ interface MeetingView {
   meetingDate: string;
   /** Given when the meeting closes. */
   protocolNumber?: { formatted: string };
+  /** Every kallelse sent for it. */
+  kallelser: unknown[];
   agenda: {
     title: string;
     kind: string;
-    presenter?: { name: string };
+    presenters?: { name: string }[];
     origin?: {
-      kind: 'deferred' | 'follow-up';
+      kind: 'deferred' | 'follow-up' | 'escalated' | 'answer';
       fromParagraph?: number;
       fromDate: string;
+      fromGroupName?: string;
+      answer?: string;
       reason?: string;
       dueDate?: string;
     };
@@ -78,18 +94,28 @@ interface MeetingView {
 
 interface LoadedDemo {
   groupId: string;
-  meetings: { previous?: MeetingView; seed?: MeetingView; next?: MeetingView };
+  meetings: { previous?: MeetingView; seed?: MeetingView; next?: MeetingView; aptNext?: MeetingView };
 }
 export type CompleteDemo = LoadedDemo & { meetings: Required<LoadedDemo['meetings']> };
 
-/** Scheduling March is the last step: with it, everything before it is there too. */
+/**
+ * Calling the APT's April meeting is the last step: with its kallelse, everything before it is
+ * there too (scheduling comes first, so a load that stopped between the two is not complete).
+ */
 export const isComplete = (demo: LoadedDemo | undefined): demo is CompleteDemo =>
   demo?.meetings.previous !== undefined &&
   demo.meetings.seed !== undefined &&
-  demo.meetings.next !== undefined;
+  demo.meetings.next?.status === 'closed' &&
+  (demo.meetings.aptNext?.kallelser.length ?? 0) > 0;
 
-/** The demo as it stands, read by a member of the group; undefined when the group is not there. */
-export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefined> {
+/**
+ * The demo as it stands, each meeting read by the person who scheduled it (a member of its group);
+ * undefined when the group is not there.
+ */
+export async function readDemo(
+  as: (who: DemoPersonKey) => Promise<DemoSession>,
+): Promise<LoadedDemo | undefined> {
+  const reader = await as('secretary');
   const groups = await reader.get<{ groupId: string; name: string }[]>('/api/groups');
   const group = groups.find((candidate) => candidate.name === SEED_002.group.name);
   if (group === undefined) return undefined;
@@ -102,11 +128,16 @@ export async function readDemo(reader: DemoSession): Promise<LoadedDemo | undefi
       { principal, idempotencyKey: key } as Parameters<typeof newIdFor>[0],
       'meeting',
     );
-    return reader.get<MeetingView>(`/api/meetings/${meetingId}`).catch(() => undefined);
+    return (await as(who)).get<MeetingView>(`/api/meetings/${meetingId}`).catch(() => undefined);
   };
   return {
     groupId: group.groupId,
-    meetings: { previous: await read('previous'), seed: await read('seed'), next: await read('next') },
+    meetings: {
+      previous: await read('previous'),
+      seed: await read('seed'),
+      next: await read('next'),
+      aptNext: await read('aptNext'),
+    },
   };
 }
 
@@ -133,25 +164,30 @@ export function summaryOf(alreadyLoaded: boolean, ids: Ids, demo: CompleteDemo):
     meetings: {
       previous: meeting(demo.meetings.previous),
       seed: meeting(demo.meetings.seed),
-      next: {
-        ...meeting(demo.meetings.next),
-        returning: demo.meetings.next.agenda.flatMap(({ title, kind, presenter, origin }) =>
-          origin === undefined
-            ? []
-            : [
-                {
-                  title,
-                  kind,
-                  origin: origin.kind,
-                  fromParagraph: origin.fromParagraph,
-                  fromDate: origin.fromDate,
-                  reason: origin.reason,
-                  dueDate: origin.dueDate,
-                  presenter: presenter?.name,
-                },
-              ],
-        ),
-      },
+      next: { ...meeting(demo.meetings.next), returning: returningOn(demo.meetings.next) },
+      aptNext: { ...meeting(demo.meetings.aptNext), returning: returningOn(demo.meetings.aptNext) },
     },
   };
+}
+
+/** The items on a meeting's agenda that came back from elsewhere, with where from. */
+function returningOn(view: MeetingView): ReturningItem[] {
+  return view.agenda.flatMap(({ title, kind, presenters, origin }) =>
+    origin === undefined
+      ? []
+      : [
+          {
+            title,
+            kind,
+            origin: origin.kind,
+            fromParagraph: origin.fromParagraph,
+            fromDate: origin.fromDate,
+            fromGroupName: origin.fromGroupName,
+            answer: origin.answer,
+            reason: origin.reason,
+            dueDate: origin.dueDate,
+            presenter: presenters?.map(({ name }) => name).join(', ') || undefined,
+          },
+        ],
+  );
 }

@@ -1,8 +1,9 @@
+import { DEMO_APT } from './demo-apt.js';
 import type { DemoMeeting, DemoSummary, ReturningItem } from './demo-loader.js';
 
 /** What `npm run demo` prints: the organisation, its meetings, the logins and how to look. */
 export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): string {
-  const { previous, seed, next } = summary.meetings;
+  const { previous, seed, next, aptNext } = summary.meetings;
   const meetingLine = (meeting: DemoMeeting, what: string) =>
     `  ${meeting.protocolNumber || '(nr vid avslut)'}  ${meeting.date}  ${meeting.meetingId}  ${what}`;
   const width = Math.max(...summary.logins.map((login) => login.email.length));
@@ -19,8 +20,11 @@ export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): str
       `${previous.status} only: the föregående möte (the group's 2019 series starts at 2, for seed 002)`,
     ),
     meetingLine(seed, `${seed.status}, ${seed.protocolStatus}: seed 002, "Bilaga till protokoll 2/2019"`),
-    meetingLine(next, `${next.status}; its agenda proposal brings back:`),
+    meetingLine(next, `${next.status}, ${next.protocolStatus}: it took up what came back:`),
     ...next.returning.map((item) => `      - ${returningLine(item)}`),
+    `APT below it: ${DEMO_APT.name} (4 March: raised a question to the group)`,
+    meetingLine(aptNext, `${aptNext.status}, kallelse sent; it brings back:`),
+    ...aptNext.returning.map((item) => `      - ${returningLine(item)}`),
     '',
     `Logins (organisation "${summary.tenant}", the same password for all: ${summary.password}):`,
     ...summary.logins.map((login) => `  ${login.email.padEnd(width)}  ${login.name} (${login.role})`),
@@ -40,19 +44,24 @@ export function formatDemoSummary(summary: DemoSummary, serviceUrl: string): str
     ...['minnesanteckningar.html', 'protokoll.html', 'protokoll.pdf', 'protokollsutdrag-12.pdf'].map(
       (file) => `  curl -b demo.cookies -O ${serviceUrl}/api/meetings/${seed.meetingId}/documents/${file}`,
     ),
-    ...['kallelse.html', 'kallelse.ics'].map(
+    ...['kallelse.html', 'kallelse.ics', 'protokoll.html'].map(
       (file) => `  curl -b demo.cookies -O ${serviceUrl}/api/meetings/${next.meetingId}/documents/${file}`,
     ),
+    `  the APT's kallelse (sign in as its ordförande): ${serviceUrl}/api/meetings/${aptNext.meetingId}/documents/kallelse.html`,
     'The demo accounts share a published password: do not load the demo into a database with real data.',
   ].join('\n');
 }
 
-/** "Title (kind) – från § 11, 2019-02-25: reason" or "… – från § 9, 2019-02-25, due 2019-03-18 (presenter)". */
+/** "Title (kind) – deferred från § 11, 2019-02-25: reason", "… – escalated by APT … från § 5, 2019-03-04" or "… – från § 9, 2019-02-25, due 2019-03-18 (presenter)". */
 function returningLine(item: ReturningItem): string {
   const from = `från ${item.fromParagraph === undefined ? '' : `§ ${item.fromParagraph}, `}${item.fromDate}`;
   const origin =
     item.origin === 'deferred'
       ? `deferred ${from}: ${item.reason ?? ''}`
-      : `follow-up ${from}, due ${item.dueDate ?? ''}${item.presenter ? `, presented by ${item.presenter}` : ''}`;
+      : item.origin === 'escalated'
+        ? `escalated by ${item.fromGroupName ?? 'the group below'} ${from}`
+        : item.origin === 'answer'
+          ? `answer of ${item.fromGroupName ?? 'the group above'} ${from}: ${item.answer ?? ''}`
+          : `follow-up ${from}, due ${item.dueDate ?? ''}${item.presenter ? `, presented by ${item.presenter}` : ''}`;
   return `${item.title} (${item.kind}) – ${origin}`;
 }

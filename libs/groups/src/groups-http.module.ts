@@ -6,6 +6,7 @@ import { CreateGroupHandler } from './application/group/create-group/create-grou
 import { GetGroupHandler } from './application/group/get-group/get-group.handler.js';
 import { JoinGroupHandler } from './application/group/join-group/join-group.handler.js';
 import { LeaveGroupHandler } from './application/group/leave-group/leave-group.handler.js';
+import { SetFederationJusteringHandler } from './application/group/set-federation-justering/set-federation-justering.handler.js';
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
@@ -16,6 +17,7 @@ import { AddUnionOrganisationHandler } from './application/organisation/add-unio
 import { AddUnitHandler } from './application/organisation/add-unit/add-unit.handler.js';
 import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
 import { GetOrganisationHandler } from './application/organisation/get-organisation/get-organisation.handler.js';
+import { SetUnionFederationHandler } from './application/organisation/set-union-federation/set-union-federation.handler.js';
 import { RemoveUnionOrganisationHandler } from './application/organisation/remove-union-organisation/remove-union-organisation.handler.js';
 import { GroupsController } from './http/controllers/groups.controller.js';
 import { OrganisationController } from './http/controllers/organisation.controller.js';
@@ -34,11 +36,13 @@ import { OrganisationController } from './http/controllers/organisation.controll
     AddUnitHandler,
     AddUnionOrganisationHandler,
     RemoveUnionOrganisationHandler,
+    SetUnionFederationHandler,
     GetOrganisationHandler,
     CreateGroupHandler,
     JoinGroupHandler,
     LeaveGroupHandler,
     SetMeetingLeadershipHandler,
+    SetFederationJusteringHandler,
     SetProtocolFormHandler,
     SetJusteringHandler,
     SetNoticeTimesHandler,

@@ -7,9 +7,12 @@ import { AddProtokollsanteckningHandler } from './application/add-protokollsante
 import { AssignFollowUpDateHandler } from './application/assign-follow-up-date/assign-follow-up-date.handler.js';
 import { CorrectProtocolHandler } from './application/correct-protocol/correct-protocol.handler.js';
 import { DeclineJusteringHandler } from './application/decline-justering/decline-justering.handler.js';
+import { EscalateItemHandler } from './application/escalate-item/escalate-item.handler.js';
 import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
 import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
 import { GroupMeetingRecordsHandler } from './application/group-meeting-records/group-meeting-records.handler.js';
+import { ListMeetingsHandler } from './application/list-meetings/list-meetings.handler.js';
+import { MeetingList } from './application/list-meetings/meeting-list.js';
 import { JusteraProtocolHandler } from './application/justera-protocol/justera-protocol.handler.js';
 import { ProposeAgendaItemHandler } from './application/propose-agenda-item/propose-agenda-item.handler.js';
 import { ReportFollowUpHandler } from './application/report-follow-up/report-follow-up.handler.js';
@@ -25,7 +28,8 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
 
 /**
  * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
- * buses), EventStoreModule (PgEventStore and its pool) and an auth guard that sets `request.principal`.
+ * buses), EventStoreModule (PgEventStore and its pool), an auth guard that sets `request.principal`,
+ * and a global provider of the PresenterAccounts port (libs/service's ContextPortsModule).
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, FollowUpsHttpModule],
@@ -50,8 +54,11 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     JusteraProtocolHandler,
     DeclineJusteringHandler,
     GetMeetingHandler,
+    ListMeetingsHandler,
+    MeetingList,
     GetMeetingHistoryHandler,
     ReportFollowUpHandler,
+    EscalateItemHandler,
   ],
   exports: [],
 })

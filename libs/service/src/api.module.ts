@@ -9,6 +9,7 @@ import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
 import { WebModule } from '#libs/web';
 import { HealthController } from './health/health.controller.js';
+import { ContextPortsModule } from './ports/context-ports.module.js';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -27,6 +28,7 @@ export class ApiModule {
         CoreModule.forRoot(settings),
         CqrsModule.forRoot(),
         IdentityModule.fromEnvironment(),
+        ContextPortsModule,
         GroupsHttpModule,
         EmploymentHttpModule,
         FollowUpsHttpModule,

@@ -8,3 +8,5 @@ export * from './worker.module.js';
 export * from './read-models.module.js';
 export * from './projection-worker.service.js';
 export * from './error-catalogue.js';
+export * from './ports/context-ports.module.js';
+export * from './ports/presenter-accounts-from-identity.js';

@@ -1,6 +1,5 @@
-import { forwardRef, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { SharedKernelModule } from '#libs/shared-kernel';
-import { StaticAssets } from './assets/static-assets.js';
 import { StaticAssetsController } from './assets/static-assets.controller.js';
 import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
 import { MinSidaController } from './min-sida/min-sida.controller.js';
@@ -8,7 +7,7 @@ import { PageExceptionFilter } from './pages/page-exception.filter.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { GroupPageController } from './group/group-page.controller.js';
 import { PrepareMeetingController } from './prepare-meeting/prepare-meeting.controller.js';
-import { PageRenderer } from './views/page-renderer.js';
+import { PageRendererModule } from './views/page-renderer.module.js';
 import { DocumentsPageController } from './documents/documents.controller.js';
 import { EmployeesPageController } from './employees/employees.controller.js';
 import { FollowUpsPageController } from './follow-ups/follow-ups.controller.js';
@@ -29,7 +28,7 @@ import { AccountsAdminController } from './administration/accounts-admin.control
  */
 @Module({
   // WebNotFoundModule's catch-all 404 page must come after every page route: see that module.
-  imports: [SharedKernelModule, forwardRef(() => WebNotFoundModule)],
+  imports: [SharedKernelModule, PageRendererModule, WebNotFoundModule],
   controllers: [
     StaticAssetsController,
     SignInController,
@@ -48,17 +47,8 @@ import { AccountsAdminController } from './administration/accounts-admin.control
     GroupsAdminController,
     AccountsAdminController,
   ],
-  providers: [
-    StaticAssets,
-    {
-      provide: PageRenderer,
-      useFactory: (assets: StaticAssets) => new PageRenderer(assets.stylesheets),
-      inject: [StaticAssets],
-    },
-    PageExceptionFilter,
-    DocumentsSignInMiddleware,
-  ],
-  exports: [PageRenderer],
+  providers: [PageExceptionFilter, DocumentsSignInMiddleware],
+  exports: [PageRendererModule],
 })
 export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -14,6 +14,7 @@ import { CoreModule } from '#libs/runtime';
 import { Clock } from '#libs/shared-kernel';
 import { createTestDatabase } from '#libs/testing';
 import { TestClock } from './test-clock.js';
+import { TestPortsModule } from './test-ports.module.js';
 import { principalHeader, TestPrincipalGuard } from './test-principal.guard.js';
 
 /**
@@ -29,6 +30,7 @@ export async function startApiTestApp() {
     imports: [
       CoreModule.forRoot({ config, databaseUrl: database.url }),
       CqrsModule.forRoot(),
+      TestPortsModule,
       GroupsHttpModule,
       FollowUpsHttpModule,
       MeetingsHttpModule,

@@ -112,7 +112,7 @@ export async function startDemoDocuments() {
     summary,
     /** As the configured admin: for a command run against this database (it migrates first). */
     databaseUrl: database.url,
-    meetingId: (which: 'previous' | 'seed' | 'next') => summary.meetings[which].meetingId,
+    meetingId: (which: keyof DemoSummary['meetings']) => summary.meetings[which].meetingId,
     /** GET as the demo person with this e-mail. */
     async get(email: string, path: string): Promise<FetchedDocument> {
       const response = await fetch(`${baseUrl}${path}`, { headers: { cookie: await cookieOf(email) } });

@@ -220,6 +220,12 @@ export function originLabel(origin: ItemOrigin): string {
   return origin.paragraph !== undefined ? `från § ${origin.paragraph}, ${date}` : `från mötet ${date}`;
 }
 
+/** "§ 7, 2019-02-25", or "mötet 2019-02-25" before the § is known. */
+const whereLabel = (origin: Pick<ItemOrigin, 'paragraph' | 'date'>): string =>
+  origin.paragraph !== undefined
+    ? `§ ${origin.paragraph}, ${tableDate(origin.date)}`
+    : `mötet ${tableDate(origin.date)}`;
+
 /**
  * What marks a returning item: "Bordlagd från § 11, 2019-02-25 – <reason>" or "Uppföljning från
  * § 8, 2019-02-25, senast 2019-03-25".
@@ -227,6 +233,19 @@ export function originLabel(origin: ItemOrigin): string {
 export function returningLabel(origin: ItemOrigin): string {
   if (origin.kind === 'deferred') {
     return `Bordlagd ${originLabel(origin)}${origin.reason ? ` – ${origin.reason}` : ''}`;
+  }
+  // "Överlämnat från APT Hemtjänst Norr, § 4, 2019-03-04: <the question>"
+  if (origin.kind === 'escalated') {
+    const question = origin.question ? `: ${origin.question}` : '';
+    return `Överlämnat från ${origin.group ?? 'gruppen'}, ${whereLabel(origin)}${question}`;
+  }
+  // "Svar från VSG Hemtjänst, § 5, 2019-03-18 (överlämnat från § 4, 2019-03-04): <the answer>"
+  if (origin.kind === 'answer') {
+    const { raised: at } = origin;
+    const raised = at
+      ? ` (överlämnat ${originLabel({ kind: origin.kind, date: at.date, paragraph: at.paragraph })})`
+      : '';
+    return `Svar från ${origin.group ?? 'gruppen'}, ${whereLabel(origin)}${raised}: ${origin.answer ?? ''}`;
   }
   return `Uppföljning ${originLabel(origin)}${origin.dueDate ? `, senast ${tableDate(origin.dueDate)}` : ''}`;
 }
@@ -259,6 +278,27 @@ export function returningNotes(item: {
     ...(item.origin ? [returningLabel(item.origin)] : []),
     ...(item.rescheduled ?? []).map(rescheduledLabel),
     ...(item.reported ?? []).map(reportedLabel),
+  ];
+}
+
+/** An MBL negotiation pending: what stands where the decision would. */
+export const NEGOTIATION_PENDING_NOTE =
+  'Förhandling enligt MBL pågår: beslut fattas först när förhandlingen är avslutad.';
+
+/**
+ * Where an escalated item went, as the protocol says it: "Frågan överlämnas till VSG Hemtjänst:
+ * <question>" or "Ärendet överlämnas till förhandling enligt MBL." (then the pending note).
+ */
+export function escalationSentences(escalation: {
+  to?: string;
+  question?: string;
+  negotiation?: 'pending';
+}): string[] {
+  const question = escalation.question ? `: ${escalation.question}` : '.';
+  if (escalation.to !== undefined) return [`Frågan överlämnas till ${escalation.to}${question}`];
+  return [
+    `Ärendet överlämnas till förhandling enligt MBL${question}`,
+    ...(escalation.negotiation === 'pending' ? [NEGOTIATION_PENDING_NOTE] : []),
   ];
 }
 

@@ -70,13 +70,21 @@ export interface RevisionInfo {
 
 /** Where a returning item came from: "från § 7, 2019-02-25". */
 export interface ItemOrigin {
-  kind: 'deferred' | 'follow-up';
+  /** escalated: raised here from the group below; answer: the parent's answer to what this group raised. */
+  kind: 'deferred' | 'follow-up' | 'escalated' | 'answer';
   paragraph?: number;
   date: DocumentDate;
   /** Deferred items: why it was moved. */
   reason?: string;
   /** Follow-ups: the date it was due. */
   dueDate?: DocumentDate;
+  /** Escalated and answer: the group it came from ("APT Hemtjänst Norr", "VSG Hemtjänst"). */
+  group?: string;
+  /** Escalated: the question as put, where it differs from the title. */
+  question?: string;
+  /** Answer: the receiving meeting's outcome, and where this group raised the matter. */
+  answer?: string;
+  raised?: { paragraph?: number; date: DocumentDate };
 }
 
 /** A party's statement: a comment, a view in dialog, a protokollsanteckning. */
@@ -101,6 +109,11 @@ export interface ItemContent {
   followUps: FollowUpLine[];
   protokollsanteckningar: PartyStatementText[];
   deferral?: { reason: string };
+  /**
+   * Raised to the parent group (`to` its name) or to an MBL negotiation (`to` absent), with the
+   * question as put; `negotiation: 'pending'` while the decision waits for the negotiation.
+   */
+  escalation?: { to?: string; question?: string; negotiation?: 'pending' };
   /**
    * Set on a confidential item. In the public version only the item's place (§, id) and this flag
    * are kept, with `omitted: true`; title and text are gone.

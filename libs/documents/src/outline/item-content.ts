@@ -2,6 +2,7 @@ import { followUpSentence } from '../format/follow-up-sentence.js';
 import {
   confidentialItemNote,
   deferralSentence,
+  escalationSentences,
   OMITTED_ITEM_NOTE,
   protokollsanteckningLead,
   statementLead,
@@ -32,6 +33,9 @@ export function itemBody(item: ItemContent, followUps: 'table' | 'prose'): Block
   }
   if (item.deferral) blocks.push(line(deferralSentence(item.deferral.reason), 'deferral'));
   if (item.outcome) blocks.push(line(item.outcome, 'outcome'));
+  // Where the item went stands after what was said here (the APT's dialog, then "överlämnas").
+  if (item.escalation)
+    blocks.push(...escalationSentences(item.escalation).map((sentence) => line(sentence, 'deferral')));
   if (followUps === 'table') blocks.push(...followUpTable(item.followUps));
   else blocks.push(...item.followUps.map(followUpProse));
   for (const anteckning of item.protokollsanteckningar) {

@@ -61,4 +61,13 @@ export class StreamReader {
   streamVersions(tenantId: string, streamType: string): Promise<Map<string, number>> {
     return this.store.streamVersions(tenantId, streamType);
   }
+
+  /** The versions of some streams of one type (see PgEventStore.streamVersionsOf). */
+  streamVersionsOf(
+    tenantId: string,
+    streamType: string,
+    ids: readonly string[],
+  ): Promise<Map<string, number>> {
+    return this.store.streamVersionsOf(tenantId, streamType, ids);
+  }
 }

@@ -14,7 +14,7 @@ import type {
   StreamRef,
   StreamsAppendResult,
 } from './types.js';
-import { idInStream } from './stream-refs.js';
+import { idInStream, streamRef } from './stream-refs.js';
 import { UpcasterChain } from './upcasters.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -224,6 +224,31 @@ export class PgEventStore {
         idInStream({ tenantId, streamId: stream_id, streamType }),
         Number(version),
       ]),
+    );
+  }
+
+  /**
+   * The versions of some of a tenant's streams of one type, by the ids `streamRef` takes; a stream
+   * that does not exist is left out. One indexed query, for a read model's rows to be checked
+   * against without reading every stream of the type.
+   */
+  async streamVersionsOf(
+    tenantId: string,
+    streamType: string,
+    ids: readonly string[],
+  ): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const refs = ids.map((id) => ({ id, streamId: streamRef(streamType, tenantId, id).streamId }));
+    const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
+      'SELECT stream_id, version FROM es_streams WHERE tenant_id = $1 AND stream_id = ANY($2::text[])',
+      [tenantId, refs.map(({ streamId }) => streamId)],
+    );
+    const versions = new Map(rows.map(({ stream_id, version }) => [stream_id, Number(version)]));
+    return new Map(
+      refs.flatMap(({ id, streamId }) => {
+        const version = versions.get(streamId);
+        return version === undefined ? [] : [[id, version] as const];
+      }),
     );
   }
 

@@ -3,10 +3,14 @@ import type { AgendaItemOrigin, MeetingState } from '#libs/meetings';
 import { latestRevision, meetingDate } from '#libs/meetings';
 import {
   definedOnly,
+  type Federation,
   formatProtocolNumber,
   LEGACY_PROTOCOL_FORM,
+  nameWithTitle,
   type Party,
   type PersonRef,
+  type Presenter,
+  presentersOf,
   type ProtocolForm,
 } from '#libs/shared-kernel';
 
@@ -68,6 +72,47 @@ export const documentParty = (party: Party): DocumentParty =>
     ? { side: 'employer', name: 'Arbetsgivaren' }
     : { side: 'union', name: party.organisation };
 
+/**
+ * Whom a justerare justerar for, as a party the documents print: their federation where they
+ * justera for it ("TCO"), else their own party ("Vision", "Arbetsgivaren").
+ */
+export const justeradForParty = ({
+  party,
+  federation,
+}: {
+  party: Party;
+  federation?: Federation;
+}): DocumentParty => (federation ? { side: 'union', name: federation } : documentParty(party));
+
+/**
+ * On the närvarolista a union in a federation is named with it, as central groups write it:
+ * "Vision (TCO)", "Kommunal (LO)". Elsewhere (proposer, oenighet, protokollsanteckning) the
+ * organisation's own name is enough.
+ */
+export function attendanceParty(
+  party: Party,
+  federations: Record<string, Federation> | undefined,
+): DocumentParty {
+  const printed = documentParty(party);
+  const federation = party.side === 'union' ? federations?.[party.organisation] : undefined;
+  return federation ? { ...printed, name: `${printed.name} (${federation})` } : printed;
+}
+
+/**
+ * The föredragande of an item as one line: "Maria Ek", "Maria Ek och Anna Berg", and with titles
+ * "Maria Ek, förvaltningschef; Anna Berg, HR-specialist" (a title's comma would otherwise run
+ * into the list's). Undefined for an item without one.
+ */
+export function presentersLine(item: {
+  presenters?: readonly Presenter[];
+  presenter?: PersonRef;
+}): string | undefined {
+  const presenters = presentersOf(item);
+  if (presenters.length === 0) return undefined;
+  if (presenters.some(({ title }) => title !== undefined)) return presenters.map(nameWithTitle).join('; ');
+  return swedishList(presenters.map(({ name }) => name));
+}
+
 export const names = (people: readonly PersonRef[]): string[] => people.map(({ name }) => name);
 
 /** The latest revision of the protocol; revision 0 is the draft of a meeting not yet closed. */
@@ -86,19 +131,39 @@ export function currentRevision(state: MeetingState): RevisionInfo {
 
 export function itemOrigin(origin: AgendaItemOrigin | undefined): ItemOrigin | undefined {
   if (!origin) return undefined;
-  return origin.kind === 'deferred'
-    ? definedOnly({
+  switch (origin.kind) {
+    case 'deferred':
+      return definedOnly({
         kind: 'deferred' as const,
         paragraph: origin.fromParagraph,
         date: origin.fromDate,
         reason: origin.reason,
-      })
-    : definedOnly({
+      });
+    case 'follow-up':
+      return definedOnly({
         kind: 'follow-up' as const,
         paragraph: origin.fromParagraph,
         date: origin.fromDate,
         dueDate: origin.dueDate,
       });
+    case 'escalated':
+      return definedOnly({
+        kind: 'escalated' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        group: origin.fromGroupName,
+        question: origin.question,
+      });
+    case 'answer':
+      return definedOnly({
+        kind: 'answer' as const,
+        paragraph: origin.fromParagraph,
+        date: origin.fromDate,
+        group: origin.fromGroupName,
+        answer: origin.answer,
+        raised: definedOnly({ paragraph: origin.escalatedFromParagraph, date: origin.escalatedFromDate }),
+      });
+  }
 }
 
 /** "Vision", "Vision och Kommunal", "Vision, SSR och Kommunal" */

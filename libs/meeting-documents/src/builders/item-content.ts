@@ -19,7 +19,7 @@ export function itemContent(
   records: ItemRecords,
   { item, formalParties = true }: ItemContentOptions = {},
 ): ItemContent {
-  const { information, dialog, decision, deferral, confidential } = records;
+  const { information, dialog, decision, deferral, escalation, confidential } = records;
   const texts = [information?.text, dialog?.text, decision?.text].filter(
     (text): text is string => text !== undefined && text !== '',
   );
@@ -39,6 +39,13 @@ export function itemContent(
     })),
     protokollsanteckningar,
     deferral: deferral ? { reason: deferral.reason } : undefined,
+    escalation: escalation
+      ? definedOnly({
+          to: escalation.to.kind === 'parent-group' ? escalation.to.name : undefined,
+          question: escalation.question,
+          negotiation: escalation.negotiation,
+        })
+      : undefined,
     confidential: confidential ? { reason: confidential.reason } : item?.confidential ? {} : undefined,
   });
 }

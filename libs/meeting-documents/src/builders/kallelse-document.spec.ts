@@ -34,7 +34,7 @@ const returning: AgendaItem[] = [
     itemId: 'follow-up:f-1',
     title: 'Redovisa enkätsvaren',
     kind: 'återrapportering',
-    presenter: people.secretary,
+    presenters: [people.secretary],
     proposer: { side: 'employer' },
     estimatedMinutes: 10,
     origin: {

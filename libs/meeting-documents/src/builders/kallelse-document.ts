@@ -9,6 +9,7 @@ import {
   type GroupContext,
   itemOrigin,
   meetingHeader,
+  presentersLine,
 } from './document-context.js';
 
 /**
@@ -41,7 +42,7 @@ export function buildKallelseDocument(
         itemId: item.itemId,
         title: item.title,
         kind: item.kind,
-        presenter: item.presenter?.name,
+        presenter: presentersLine(item),
         estimatedMinutes: item.estimatedMinutes,
         proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
         origin: itemOrigin(item.origin),

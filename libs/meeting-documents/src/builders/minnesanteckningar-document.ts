@@ -1,7 +1,7 @@
 import type { MinnesanteckningarDocument, MinnesanteckningarSection } from '#libs/documents';
-import { layOutProtocol, recordsOf, substitutions } from '#libs/meetings';
+import { justeradFor, layOutProtocol, recordsOf, substitutions } from '#libs/meetings';
 import type { AgendaItem, MeetingState, NumberedItem } from '#libs/meetings';
-import { definedOnly, describeParty, type Party } from '#libs/shared-kernel';
+import { definedOnly, type Federation, type Party } from '#libs/shared-kernel';
 import {
   currentRevision,
   documentForm,
@@ -96,7 +96,7 @@ function notesItem(state: MeetingState, { itemId, subItem }: NumberedItem) {
  * arbetsgivaren.": the unions' justerare first, the employer's last, as seed 002 writes it.
  */
 export function justeringSentence(
-  justerare: readonly { person: { name: string }; party: Party }[],
+  justerare: readonly { person: { name: string }; party: Party; federation?: Federation }[],
   /** An APT justerar its notes: it has no protocol of its own. */
   what: 'protokollet' | 'minnesanteckningarna' = 'protokollet',
 ): string | undefined {
@@ -105,10 +105,11 @@ export function justeringSentence(
     ...justerare.filter(({ party }) => party.side === 'union'),
     ...justerare.filter(({ party }) => party.side === 'employer'),
   ];
-  const parts = ordered.map(({ person, party }, index) =>
+  // "för TCO" where the justerare justerar for their federation.
+  const parts = ordered.map((appointed, index) =>
     index === 0
-      ? `${person.name} justerar ${what} för ${describeParty(party)}`
-      : `${person.name} för ${describeParty(party)}`,
+      ? `${appointed.person.name} justerar ${what} för ${justeradFor(appointed)}`
+      : `${appointed.person.name} för ${justeradFor(appointed)}`,
   );
   return `${swedishList(parts)}.`;
 }

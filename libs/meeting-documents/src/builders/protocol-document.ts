@@ -23,16 +23,20 @@ import type {
   NumberedItem,
   NumberedProcedural,
 } from '#libs/meetings';
-import { definedOnly, describeParty, sameParty, type Party } from '#libs/shared-kernel';
+import { definedOnly, sameParty, type Party } from '#libs/shared-kernel';
+import { justeradFor } from '#libs/meetings';
 import { agendaSentence } from './agenda-sentence.js';
 import {
+  attendanceParty,
   currentRevision,
   documentForm,
   documentParty,
   type GroupContext,
   itemOrigin,
   heldMeetingHeader,
+  justeradForParty,
   names,
+  presentersLine,
   swedishList,
 } from './document-context.js';
 import { itemContent, PROTOCOL_HEADINGS } from './item-content.js';
@@ -53,9 +57,9 @@ export function buildProtocolDocument(state: MeetingState, group: GroupContext):
     attendance: attendanceOf(state),
     ordforande: chairs,
     sekreterare: names(actingInRole(state, 'sekreterare')),
-    justerare: state.justerare.map(({ person, party }) => ({
-      name: person.name,
-      party: documentParty(party),
+    justerare: state.justerare.map((justerare) => ({
+      name: justerare.person.name,
+      party: justeradForParty(justerare),
     })),
     scope: closed ? { first: 1, last: lastParagraph(layout) } : undefined,
     sections: [
@@ -110,7 +114,7 @@ function proceduralText(
       // A form that keeps the paragraph at a meeting without justering says why it is empty.
       if (state.rules.justering === 'off') return 'Minnesanteckningarna justeras inte.';
       const appointed = state.justerare.map(
-        ({ person, party }) => `${person.name} för ${describeParty(party)}`,
+        (justerare) => `${justerare.person.name} för ${justeradFor(justerare)}`,
       );
       return appointed.length > 0 ? `Till justerare utses ${swedishList(appointed)}.` : undefined;
     }
@@ -141,7 +145,7 @@ function itemParagraph(state: MeetingState, { itemId, subItem }: NumberedItem): 
     itemId,
     title: item.title,
     kind: item.kind,
-    presenter: item.presenter?.name,
+    presenter: presentersLine(item),
     proposedBy: item.proposer.side === 'union' ? documentParty(item.proposer) : undefined,
     origin: itemOrigin(item.origin),
     ...content,
@@ -164,10 +168,16 @@ function attendanceOf(state: MeetingState): ProtocolAttendance {
         ...state.unionOrganisations.map((organisation): Party => ({ side: 'union', organisation })),
       ]
     : [undefined];
+  // A guest without an account has no personId: an entry that replaces nobody must not find one.
   const nameOf = (personId: string | undefined) =>
-    state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+    personId === undefined
+      ? undefined
+      : state.attendance.find((entry) => entry.person.personId === personId)?.person.name;
+  // A title comes before the role, as protocols write it: "Maria Ek, förvaltningschef, ordförande".
   const roleOf = (entry: AttendanceEntry) =>
-    !formalParties && entry.role === 'ledamot' ? undefined : entry.role;
+    [entry.title, !formalParties && entry.role === 'ledamot' ? undefined : entry.role]
+      .filter((part) => part !== undefined)
+      .join(', ') || undefined;
   const grouped = (presence: AttendanceEntry['presence']): AttendanceGroup[] =>
     parties.flatMap((party) => {
       const people = members
@@ -176,14 +186,15 @@ function attendanceOf(state: MeetingState): ProtocolAttendance {
           definedOnly({ name: entry.person.name, role: roleOf(entry), replaces: nameOf(entry.replaces) }),
         );
       if (people.length === 0) return [];
-      return [party ? { party: documentParty(party), people } : { people }];
+      return [party ? { party: attendanceParty(party, state.federations), people } : { people }];
     });
   return {
     present: grouped('present'),
     absent: grouped('absent'),
     adjungerade: state.attendance
       .filter((entry) => entry.role === 'adjungerad' && entry.presence === 'present')
-      .map((entry) => ({ name: entry.person.name, role: 'adjungerad' })),
+      // An adjungerad is listed as such; with a title, by it: "Anna Berg, HR-specialist".
+      .map((entry) => ({ name: entry.person.name, role: entry.title ?? 'adjungerad' })),
   };
 }
 
@@ -199,14 +210,15 @@ export function justeringBlock(state: MeetingState, revision: number): Justering
   const justerat = state.justeringar.find((entry) => entry.revision === revision);
   return definedOnly({
     status: JUSTERING_STATUS[protocolStatus(state)],
-    entries: state.justerare.map(({ person, party }) => {
+    entries: state.justerare.map((justerare) => {
+      const { person } = justerare;
       const matches = (entry: { revision: number; justerare: { personId: string } }) =>
         entry.revision === revision && entry.justerare.personId === person.personId;
       const approval = state.approvals.find(matches);
       const decline = state.declines.find(matches);
       return definedOnly({
         name: person.name,
-        party: documentParty(party),
+        party: justeradForParty(justerare),
         state: approval ? ('justerat' as const) : decline ? ('avböjt' as const) : ('väntar' as const),
         at: approval?.at ?? decline?.at,
         comment: decline?.comment,

@@ -3,7 +3,8 @@ import {
   requireDate,
   requireOneOf,
   requireParty,
-  requirePerson,
+  presentersOf,
+  requirePresenters,
   requireText,
   requireTitle,
   AGENDA_ITEM_KINDS,
@@ -15,12 +16,13 @@ import {
   type IsoDate,
   type Party,
   type PersonRef,
+  type Presenter,
 } from '#domain/shared-kernel';
 import { meetingError } from './errors.js';
 import { sectionOfItem } from './paragraphs.js';
 
 /** Where a returning item came from (see AgendaItemOrigin). */
-export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up'] as const;
+export const AGENDA_ITEM_ORIGIN_KINDS = ['deferred', 'follow-up', 'escalated', 'answer'] as const;
 
 // The kinds are shared with the groups context: a protocol form's sections name them.
 export { AGENDA_ITEM_KINDS, type AgendaItemKind } from '#domain/shared-kernel';
@@ -52,13 +54,52 @@ export type AgendaItemOrigin =
       dueDate: IsoDate;
       /** The group whose meeting decided the follow-up (left out in older origins). */
       fromGroupId?: string;
+    }
+  /** Raised here from a group below (its parent is this group): "Överlämnat från APT …, § 4, 2019-03-04". */
+  | {
+      kind: 'escalated';
+      fromGroupId: string;
+      fromGroupName: string;
+      fromMeetingId: string;
+      fromItemId: string;
+      fromParagraph?: number;
+      fromDate: IsoDate;
+      /** The question as put, where it differs from the item's title. */
+      question?: string;
+      /** This group, as the escalation named it: the answer goes back under its name. */
+      toGroupName: string;
+      /** Never a follow-up's (declared so that every origin can be asked for one). */
+      followUpId?: never;
+    }
+  /** The answer to an item this group raised: the receiving meeting's outcome, from its §. */
+  | {
+      kind: 'answer';
+      /** The group that answered (the parent) and its meeting. */
+      fromGroupId: string;
+      fromGroupName: string;
+      fromMeetingId: string;
+      fromItemId: string;
+      fromParagraph?: number;
+      fromDate: IsoDate;
+      /** The outcome as the receiving protocol wrote it (decision, dialog or information text). */
+      answer: string;
+      /** Where this group raised it. */
+      escalatedFromMeetingId: string;
+      escalatedFromParagraph?: number;
+      escalatedFromDate: IsoDate;
+      followUpId?: never;
     };
 
 export interface AgendaItem {
   itemId: string;
   title: string;
   kind: AgendaItemKind;
-  /** Föredragande. */
+  /** Föredragande, in the order they present: with an account, or by name and title alone. */
+  presenters?: Presenter[];
+  /**
+   * The one föredragande of items recorded before several were kept. Read an item's presenters with
+   * presentersOf(item) (shared kernel), which takes either shape; what is decided now has presenters.
+   */
   presenter?: PersonRef;
   estimatedMinutes?: number;
   /** The employer, or a union organisation using its right to put items on the agenda. */
@@ -89,7 +130,8 @@ export function requireAgendaItem(
   field: string,
 ): AgendaItem {
   const itemId = requireText(item.itemId, `${field}.itemId`, 200);
-  const { estimatedMinutes, presenter, origin, sectionId, parentItemId, workEnvironmentTopic } = item;
+  const { estimatedMinutes, origin, sectionId, parentItemId, workEnvironmentTopic } = item;
+  const presenters = requirePresenters(presentersOf(item), `${field}.presenters`);
   if (
     estimatedMinutes !== undefined &&
     !(Number.isInteger(estimatedMinutes) && estimatedMinutes > 0 && estimatedMinutes <= 600)
@@ -100,7 +142,7 @@ export function requireAgendaItem(
     itemId,
     title: requireTitle(item.title, `${field}.title`),
     kind: requireOneOf(item.kind, AGENDA_ITEM_KINDS, `${field}.kind`),
-    presenter: presenter === undefined ? undefined : requirePerson(presenter, `${field}.presenter`),
+    presenters: presenters.length > 0 ? presenters : undefined,
     estimatedMinutes,
     proposer: requireParty(item.proposer, unionOrganisations, `${field}.proposer`),
     origin: origin === undefined ? undefined : requireOrigin(origin, `${field}.origin`),
@@ -158,4 +200,33 @@ function requirePlacement(item: AgendaItem, agenda: readonly AgendaItem[], form:
     throw meetingError.invalidSubItem(itemId, parentItemId, 'that item is itself a sub-item');
   if (sectionId !== undefined && sectionOfItem(item, form) !== sectionOfItem(parent, form))
     throw meetingError.invalidSubItem(itemId, parentItemId, 'a sub-item stands in its parent’s section');
+}
+
+/**
+ * A presenter named by a person id must be someone the organisation knows (the use case looks the
+ * ids up and passes the ones it found); one without an account is named by name and title alone.
+ */
+export function requireKnownPresenters(
+  items: readonly AgendaItem[],
+  knownPresenters: readonly string[] | undefined,
+): void {
+  if (knownPresenters === undefined) return;
+  for (const item of items)
+    for (const { personId } of item.presenters ?? [])
+      if (personId !== undefined && !knownPresenters.includes(personId))
+        throw meetingError.unknownPresenter(item.itemId, personId);
+}
+
+/** The presenters' account ids an agenda names, for the use case to look up. */
+export const presenterIdsOf = (items: readonly Pick<AgendaItem, 'presenters' | 'presenter'>[]): string[] => [
+  ...new Set(
+    items.flatMap((item) => presentersOf(item).flatMap(({ personId }) => (personId ? [personId] : []))),
+  ),
+];
+
+/** An item as recorded in any version, in today's shape: a lone `presenter` becomes `presenters`. */
+export function upcastAgendaItem(item: AgendaItem): AgendaItem {
+  if (item.presenter === undefined) return item;
+  const { presenter, ...rest } = item;
+  return { ...rest, presenters: item.presenters ?? [presenter] };
 }

@@ -26,7 +26,7 @@ const proposal: AgendaItem = {
   title: 'Schemaläggning på Kvarnen',
   kind: 'dialog',
   estimatedMinutes: 20,
-  presenter: people.visionRep,
+  presenters: [people.visionRep],
   proposer: vision,
 };
 const proposed = (version: number, item: AgendaItem = proposal): MeetingEvent => ({

@@ -20,7 +20,7 @@ const spec = deciderSpecification(meetingDecider);
 const setAgenda = (items: AgendaItem[]) => command('SetAgenda', { items });
 const withPresenter: AgendaItem = {
   ...item('i-rekr', 'Uppdatering chefsrekryteringar', 'information'),
-  presenter: people.substituteChair,
+  presenters: [people.substituteChair],
   estimatedMinutes: 15,
 };
 

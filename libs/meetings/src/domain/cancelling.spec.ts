@@ -123,6 +123,11 @@ describe('meeting: nothing more is recorded on a cancelled meeting', () => {
     AppointJusterare: command('AppointJusterare', { justerare }),
     RecordInformation: command('RecordInformation', { itemId: 'i-info', text: 'Information.' }),
     RecordDialog: command('RecordDialog', { itemId: 'i-dialog', text: 'Dialog.' }),
+    EscalateItem: command('EscalateItem', {
+      itemId: 'i-dialog',
+      to: { kind: 'mbl-negotiation' },
+      group: { groupId: 'g-1', name: 'FSG', levels: ['FSG'] },
+    }),
     RecordDecision: command('RecordDecision', { itemId: 'i-beslut', text: 'Beslut.', outcome: 'enighet' }),
     AddProtokollsanteckning: command('AddProtokollsanteckning', { itemId: 'i-beslut', ...statement }),
     AssignFollowUpDate: command('AssignFollowUpDate', {

@@ -1,5 +1,5 @@
 import type { MeetingRules } from '#domain/groups';
-import type { IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
+import type { Federation, IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
   AgendaItemRemoval,
@@ -14,6 +14,7 @@ import type {
   ProtokollsanteckningEntry,
   Reason,
 } from './facts.js';
+import type { EscalationInput } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 import type { HeldTimes } from './held-times.js';
 import type { TimeAndPlace } from './time-and-place.js';
@@ -29,6 +30,12 @@ export interface MeetingSetup {
   dnr?: string;
   /** The tenant's union organisations, read from the organisation stream by the caller. */
   unionOrganisations: string[];
+  /**
+   * Union organisation → its federation (Saco, TCO, LO), as the organisation had them when the
+   * meeting was scheduled: attendance names a union with it, and a justerare may justera for it.
+   * Left out when no union is in one (and by meetings scheduled before federations were kept).
+   */
+  federations?: Record<string, Federation>;
   /** From proposeCarryOver(): the previous meeting's deferred items and the due follow-ups. */
   carriedOver: AgendaItem[];
   /**
@@ -37,6 +44,15 @@ export interface MeetingSetup {
    * its own): formal parties and justering by the parties.
    */
   rules?: MeetingRules;
+}
+
+/**
+ * The presenters' person ids the organisation knows (members of the group, accounts), looked up by
+ * the use case (a decider reads no accounts): a presenter named by an id not among them is refused.
+ * Left out, not checked.
+ */
+interface PresenterAccounts {
+  knownPresenters?: string[];
 }
 
 /** A justerare acts for themselves: the command names them by id, the event by person. */
@@ -58,7 +74,7 @@ export interface MeetingCommandPayloads {
    * `form` is the group's protocol form, read by the caller, that the items' sections and sub-items
    * are checked against.
    */
-  SetAgenda: { items: AgendaItem[]; removals?: AgendaItemRemoval[]; form?: ProtocolForm };
+  SetAgenda: { items: AgendaItem[]; removals?: AgendaItemRemoval[]; form?: ProtocolForm } & PresenterAccounts;
   IssueKallelse: { recipients: PersonRef[] };
   RecordAttendance: { attendees: AttendanceEntry[] };
   AppointJusterare: { justerare: Justerare[] };
@@ -68,9 +84,11 @@ export interface MeetingCommandPayloads {
   AddProtokollsanteckning: OnItem & ProtokollsanteckningEntry;
   AssignFollowUpDate: OnItem & FollowUpAssignment;
   DeferItem: OnItem & Reason;
+  /** Raise the item to the group's parent or to an MBL negotiation; the groups are read by the caller. */
+  EscalateItem: OnItem & EscalationInput;
   /** A party puts an item on the agenda itself (MBL §12); `proposedBy` is the person who did. */
-  ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef };
-  AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> };
+  ProposeAgendaItem: { item: Omit<AgendaItem, 'origin'>; proposedBy: PersonRef } & PresenterAccounts;
+  AddOvrigFraga: { item: Omit<AgendaItem, 'kind' | 'origin'> } & PresenterAccounts;
   MarkItemConfidential: OnItem & Reason;
   /** `form` is the group's protocol form, read by the caller: the §§ are numbered by it and it is recorded. */
   /**

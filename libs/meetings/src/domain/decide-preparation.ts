@@ -3,12 +3,14 @@ import {
   deepEqual,
   definedOnly,
   MAX_NAME_LENGTH,
+  requireFederation,
   requireName,
   requireOneOf,
   requirePerson,
   requireText,
+  type Federation,
 } from '#domain/shared-kernel';
-import { requireAgenda, requireAgendaItem } from './agenda-item.js';
+import { requireAgenda, requireAgendaItem, requireKnownPresenters } from './agenda-item.js';
 import { requireRemovals } from './agenda-removals.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
@@ -32,6 +34,7 @@ export function scheduleMeeting(
     requireName(name, `unionOrganisations[${index}]`),
   );
   const carriedOver = requireAgenda(data.carriedOver, unionOrganisations, 'carriedOver');
+  const federations = requireFederations(data.federations, unionOrganisations);
   const rules = data.rules === undefined ? undefined : requireMeetingRules(data.rules);
   // The formal rules are what an event without rules means: recorded only when they differ, so a
   // samverkansgrupp's meetings are recorded as before.
@@ -49,6 +52,7 @@ export function scheduleMeeting(
         data.protocolNumber === undefined ? undefined : requireProtocolNumber(data.protocolNumber),
       dnr: data.dnr === undefined ? undefined : requireText(data.dnr, 'dnr', MAX_NAME_LENGTH),
       unionOrganisations,
+      federations,
       carriedOver,
       rules: differentRules,
       at: data.at,
@@ -58,15 +62,33 @@ export function scheduleMeeting(
 }
 
 function requireMeetingRules(rules: MeetingRules): MeetingRules {
-  return {
+  const checked: MeetingRules = {
     formalParties: requireOneOf(rules.formalParties, [true, false], 'rules.formalParties'),
     justering: requireOneOf(rules.justering, JUSTERING_SETTINGS, 'rules.justering'),
   };
+  // Recorded only when the group has it: a meeting without it is recorded as before.
+  if (rules.justeringByFederation === true) checked.justeringByFederation = true;
+  return checked;
+}
+
+/** The federations of the meeting's own union organisations; none at all is left out of the event. */
+function requireFederations(
+  federations: Record<string, Federation> | undefined,
+  unionOrganisations: readonly string[],
+): Record<string, Federation> | undefined {
+  const entries = Object.entries(federations ?? {})
+    .filter(([organisation]) => unionOrganisations.includes(organisation))
+    .map(([organisation, federation]) => [
+      organisation,
+      requireFederation(federation, `federations.${organisation}`),
+    ]);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 export function setAgenda({ data }: MeetingCommandOf<'SetAgenda'>, state: MeetingState): MeetingEvent[] {
   requireOpenMeeting(state);
   const items = requireAgenda(data.items, state.unionOrganisations, 'items', data.form);
+  requireKnownPresenters(items, data.knownPresenters);
   // Dropping an item would hide what was already recorded on it from the protocol.
   const droppedWithRecords = state.agenda
     .filter((old) => !items.some((item) => item.itemId === old.itemId))
@@ -93,6 +115,7 @@ export function proposeAgendaItem(
   requireOpenMeeting(state);
   // Only carry-over says where an item came from: a proposal is new by definition.
   const item = requireAgendaItem({ ...data.item, origin: undefined }, state.unionOrganisations, 'item');
+  requireKnownPresenters([item], data.knownPresenters);
   const proposedBy = requirePerson(data.proposedBy, 'proposedBy');
   if (isAlreadyOnAgenda(state, item)) return [];
   const version = state.agendaVersion + 1;

@@ -10,7 +10,7 @@ import {
   requireUnionOrganisation,
 } from '#domain/shared-kernel';
 import type { FollowUpHandling } from '#domain/follow-ups';
-import { requireAgendaItem } from './agenda-item.js';
+import { requireAgendaItem, requireKnownPresenters } from './agenda-item.js';
 import type { MeetingCommandOf } from './commands.js';
 import { meetingError } from './errors.js';
 import { DECISION_OUTCOMES } from './facts.js';
@@ -75,6 +75,9 @@ export function recordDecision(
   state: MeetingState,
 ): MeetingEvent[] {
   requireRecordableItem(state, data.itemId);
+  const { escalation } = recordsOf(state, data.itemId);
+  if (escalation?.to.kind === 'mbl-negotiation') throw meetingError.decisionBlockedByNegotiation(data.itemId);
+  if (escalation) throw meetingError.itemEscalated(data.itemId);
   const outcome = requireOneOf(data.outcome, DECISION_OUTCOMES, 'outcome');
   const named = (data.disagreeing ?? []).map((name, index) =>
     requireUnionOrganisation(name, state.unionOrganisations, `disagreeing[${index}]`),
@@ -180,6 +183,7 @@ export function deferItem({ data }: MeetingCommandOf<'DeferItem'>, state: Meetin
     throw meetingError.itemAlreadyDeferred(data.itemId, records.deferral.reason);
   }
   if (records.decision) throw meetingError.itemAlreadyDecided(data.itemId);
+  if (records.escalation) throw meetingError.itemEscalated(data.itemId);
   return [
     { type: 'ItemDeferred', data: { meetingId: data.meetingId, itemId: data.itemId, reason, at: data.at } },
   ];
@@ -195,6 +199,7 @@ export function addOvrigFraga(
     state.unionOrganisations,
     'item',
   );
+  requireKnownPresenters([item], data.knownPresenters);
   if (isAlreadyOnAgenda(state, item)) return [];
   return [
     {

@@ -25,6 +25,7 @@ import {
   recordDialog,
   recordInformation,
 } from './decide-recording.js';
+import { escalateItem } from './decide-escalation.js';
 import { cancelMeeting, rescheduleMeeting } from './decide-schedule-changes.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
@@ -59,6 +60,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return assignFollowUpDate(command, state);
     case 'DeferItem':
       return deferItem(command, state);
+    case 'EscalateItem':
+      return escalateItem(command, state);
     case 'AddOvrigFraga':
       return addOvrigFraga(command, state);
     case 'MarkItemConfidential':

@@ -72,6 +72,14 @@ export const MEETING_ERROR = {
   REVISION_NOT_LATEST: 'MEETING.REVISION_NOT_LATEST',
   CHANGE_REQUESTED: 'MEETING.CHANGE_REQUESTED',
   TEXT_HASH_MISMATCH: 'MEETING.TEXT_HASH_MISMATCH',
+  ESCALATION_NOT_TO_PARENT: 'MEETING.ESCALATION_NOT_TO_PARENT',
+  ITEM_ALREADY_ESCALATED: 'MEETING.ITEM_ALREADY_ESCALATED',
+  ITEM_ESCALATED: 'MEETING.ITEM_ESCALATED',
+  DECISION_BLOCKED_BY_NEGOTIATION: 'MEETING.DECISION_BLOCKED_BY_NEGOTIATION',
+  UNKNOWN_PRESENTER: 'MEETING.UNKNOWN_PRESENTER',
+  ACCOUNT_REQUIRED: 'MEETING.ACCOUNT_REQUIRED',
+  FEDERATION_JUSTERING_OFF: 'MEETING.FEDERATION_JUSTERING_OFF',
+  NOT_IN_FEDERATION: 'MEETING.NOT_IN_FEDERATION',
 } as const;
 export type MeetingErrorCode = (typeof MEETING_ERROR)[keyof typeof MEETING_ERROR];
 
@@ -203,6 +211,32 @@ export const meetingError = {
     ),
   justerareNotPresent: (personId: string) =>
     fail(E.JUSTERARE_NOT_PRESENT, 'A justerare must be present at the meeting', { personId }),
+  unknownPresenter: (itemId: string, personId: string) =>
+    fail(
+      E.UNKNOWN_PRESENTER,
+      `Presenter ${personId} has no account in the organisation: name a presenter without an account by name and title alone`,
+      { itemId, personId },
+    ),
+  accountRequired: (field: string) =>
+    fail(
+      E.ACCOUNT_REQUIRED,
+      'Only an adjungerad may attend without an account (by name and title); a member or a substitute is named by their personId',
+      { field },
+    ),
+  federationJusteringOff: (personId: string, federation: string) =>
+    fail(
+      E.FEDERATION_JUSTERING_OFF,
+      "The group's agreement does not have the unions justera by federation: a union justerare justerar for their own organisation",
+      { personId, federation },
+    ),
+  notInFederation: (personId: string, federation: string, organisation: string | undefined) =>
+    fail(
+      E.NOT_IN_FEDERATION,
+      organisation === undefined
+        ? `Only a union justerare justerar for a federation (${federation})`
+        : `${organisation} does not belong to ${federation}: a justerare justerar for the federation of their own organisation`,
+      { personId, federation, organisation },
+    ),
   justerarePartyMismatch: (personId: string) =>
     fail(E.JUSTERARE_PARTY_MISMATCH, 'A justerare justerar for the party they attend for', { personId }),
   notPresent: (personId: string, party: Party) =>
@@ -323,5 +357,29 @@ export const meetingError = {
         revision,
         textHash,
       },
+    ),
+  escalationNotToParent: (groupId: string, parentGroupId: string | undefined) =>
+    fail(
+      E.ESCALATION_NOT_TO_PARENT,
+      parentGroupId === undefined
+        ? `The group has no parent group: ${groupId} is not one it can escalate to`
+        : `An item is escalated one level up, to the group's parent ${parentGroupId}, not to ${groupId}`,
+      { groupId, parentGroupId },
+    ),
+  itemAlreadyEscalated: (itemId: string) =>
+    fail(E.ITEM_ALREADY_ESCALATED, 'The item is already escalated elsewhere', { itemId }),
+  itemEscalated: (itemId: string) =>
+    fail(
+      E.ITEM_ESCALATED,
+      'The item is escalated: it is decided where it went, not deferred or decided here',
+      {
+        itemId,
+      },
+    ),
+  decisionBlockedByNegotiation: (itemId: string) =>
+    fail(
+      E.DECISION_BLOCKED_BY_NEGOTIATION,
+      'The item is handed to an MBL negotiation: no decision is recorded until the negotiation is over',
+      { itemId },
     ),
 };

@@ -16,6 +16,7 @@ const MEETING_EVENTS: Record<MeetingEventType, true> = {
   ProtokollsanteckningAdded: true,
   FollowUpDateAssigned: true,
   ItemDeferred: true,
+  ItemEscalated: true,
   AgendaItemProposed: true,
   OvrigFragaAdded: true,
   ItemMarkedConfidential: true,

@@ -16,6 +16,7 @@ import type {
   Reason,
   RemovedAgendaItem,
 } from './facts.js';
+import type { EscalationRecord } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 import type { HeldTimes } from './held-times.js';
 import type { TimeAndPlace } from './time-and-place.js';
@@ -56,6 +57,8 @@ export type MeetingEvent =
   | On<'ProtokollsanteckningAdded', OnItem & ProtokollsanteckningEntry & { revision?: number }>
   | On<'FollowUpDateAssigned', OnItem & FollowUpAssignment>
   | On<'ItemDeferred', OnItem & Reason>
+  /** Raised to the parent group or to an MBL negotiation (see escalation.ts). */
+  | On<'ItemEscalated', OnItem & EscalationRecord>
   /** Appended to the agenda as a new agenda version; the item's proposer is the party. */
   | On<'AgendaItemProposed', AgendaVersion & { item: AgendaItem; proposedBy: PersonRef }>
   | On<'OvrigFragaAdded', AgendaVersion & { item: AgendaItem }>

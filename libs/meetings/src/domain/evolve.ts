@@ -1,5 +1,6 @@
 import { FORMAL_MEETING_RULES } from '#domain/groups';
 import { assertNever, definedOnly, type Party } from '#domain/shared-kernel';
+import { upcastAgendaItem } from './agenda-item.js';
 import type { MeetingEvent, TextCorrection } from './events.js';
 import { recordsOf } from './queries.js';
 import type { ItemRecords, MeetingState } from './state.js';
@@ -17,16 +18,18 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         protocolNumber,
         dnr,
         unionOrganisations,
+        federations,
         carriedOver,
         rules,
       } = event.data;
       return {
         ...state,
         ...definedOnly({ meetingId, groupId, startsAt, endsAt, place, videoLink, protocolNumber, dnr }),
+        ...definedOnly({ federations }),
         status: 'scheduled',
         unionOrganisations,
         rules: rules ?? FORMAL_MEETING_RULES,
-        agenda: carriedOver,
+        agenda: carriedOver.map(upcastAgendaItem),
         agendaVersion: 0,
       };
     }
@@ -46,7 +49,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       const removals = removed.map((removal) => ({ ...removal, agendaVersion: version, at }));
       return {
         ...announced(state, at),
-        agenda: items,
+        agenda: items.map(upcastAgendaItem),
         agendaVersion: version,
         removedItems: [...state.removedItems, ...removals],
       };
@@ -98,11 +101,15 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     }
     case 'ItemDeferred':
       return updateItem(state, event.data.itemId, () => ({ deferral: { reason: event.data.reason } }));
+    case 'ItemEscalated': {
+      const { meetingId: _m, itemId, at: _at, ...escalation } = event.data;
+      return updateItem(state, itemId, () => ({ escalation }));
+    }
     case 'AgendaItemProposed':
     case 'OvrigFragaAdded':
       return {
         ...announced(state, event.data.at),
-        agenda: [...state.agenda, event.data.item],
+        agenda: [...state.agenda, upcastAgendaItem(event.data.item)],
         agendaVersion: event.data.version,
       };
     case 'ItemMarkedConfidential':

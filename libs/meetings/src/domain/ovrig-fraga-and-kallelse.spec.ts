@@ -25,7 +25,7 @@ describe('meeting: övrig fråga added during the meeting', () => {
     itemId: 'i-övr',
     title: 'Parkeringen vid Ängelholmsvägen',
     proposer: vision,
-    presenter: people.visionRep,
+    presenters: [people.visionRep],
   };
   const added: MeetingEvent = {
     type: 'OvrigFragaAdded',

@@ -18,6 +18,7 @@ export const isHandled = (records: ItemRecords): boolean =>
 export const hasAnyRecord = (records: ItemRecords): boolean =>
   isHandled(records) ||
   records.deferral !== undefined ||
+  records.escalation !== undefined ||
   records.confidential !== undefined ||
   records.followUps.length > 0 ||
   records.protokollsanteckningar.length > 0;
@@ -30,7 +31,12 @@ export const openItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => {
     const records = recordsOf(state, item.itemId);
     const hasSubItems = state.agenda.some((other) => other.parentItemId === item.itemId);
-    return records.deferral === undefined && !isHandled(records) && !hasSubItems;
+    return (
+      records.deferral === undefined &&
+      records.escalation === undefined &&
+      !isHandled(records) &&
+      !hasSubItems
+    );
   });
 
 /** The kinds of item whose outcome is a decision (enighet or oenighet): a dialog alone does not settle them. */
@@ -40,7 +46,13 @@ export const DECIDED_KINDS: readonly AgendaItem['kind'][] = ['beslut', 'förhand
 export const undecidedItems = (state: MeetingState): AgendaItem[] =>
   state.agenda.filter((item) => {
     const records = recordsOf(state, item.itemId);
-    return DECIDED_KINDS.includes(item.kind) && records.deferral === undefined && !records.decision;
+    // An escalated item is decided where it went (the parent group, or after the MBL negotiation).
+    return (
+      DECIDED_KINDS.includes(item.kind) &&
+      records.deferral === undefined &&
+      records.escalation === undefined &&
+      !records.decision
+    );
   });
 
 /**
@@ -78,6 +90,8 @@ export function substitutions(
   state: MeetingState,
 ): { absent: AttendanceEntry; substitute: AttendanceEntry }[] {
   return state.attendance.flatMap((substitute) => {
+    // A guest without an account has no personId: `replaces` undefined must not find them.
+    if (substitute.replaces === undefined) return [];
     const absent = state.attendance.find((entry) => entry.person.personId === substitute.replaces);
     return absent ? [{ absent, substitute }] : [];
   });
@@ -86,10 +100,13 @@ export function substitutions(
 /** Whoever holds the role in this meeting: the member present in it, or the substitute of the absent one. */
 export function actingInRole(state: MeetingState, role: AttendanceEntry['role']): PersonRef[] {
   return state.attendance.flatMap((entry) => {
-    if (entry.presence !== 'present') return [];
-    if (entry.role === role) return [entry.person];
+    const { personId, name } = entry.person;
+    // Only an adjungerad attends without an account, and no role is acted in by one.
+    if (entry.presence !== 'present' || personId === undefined) return [];
+    if (entry.role === role) return [{ personId, name }];
+    if (entry.replaces === undefined) return [];
     const replaced = state.attendance.find((other) => other.person.personId === entry.replaces);
-    return replaced?.role === role ? [entry.person] : [];
+    return replaced?.role === role ? [{ personId, name }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import { FORMAL_MEETING_RULES, type MeetingRules } from '#domain/groups';
 import type {
+  Federation,
   IsoInstant,
   PartyStatement,
   PersonRef,
@@ -21,6 +22,7 @@ import type {
   RemovedAgendaItem,
   RevisionKind,
 } from './facts.js';
+import type { EscalationRecord } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
 
 export type {
@@ -40,6 +42,8 @@ export interface ItemRecords {
   protokollsanteckningar: PartyStatement[];
   followUps: FollowUpAssignment[];
   deferral?: Reason;
+  /** Raised to the parent group or to an MBL negotiation: handled here, answered elsewhere. */
+  escalation?: EscalationRecord;
   confidential?: Reason;
 }
 
@@ -75,6 +79,11 @@ export interface MeetingState {
   dnr?: string;
   /** The tenant's union organisations when the meeting was scheduled: the list every party is checked against. */
   unionOrganisations: string[];
+  /**
+   * Union organisation → its federation, when the meeting was scheduled. Optional, as a state stored
+   * by a projection before federations were kept has none.
+   */
+  federations?: Record<string, Federation>;
   /** Parties and justering, as the group had them when the meeting was scheduled. */
   rules: MeetingRules;
   agenda: AgendaItem[];

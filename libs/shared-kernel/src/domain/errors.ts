@@ -8,6 +8,7 @@ export const VALIDATION_ERROR = {
   INVALID_INSTANT: 'VALIDATION.INVALID_INSTANT',
   INVALID_VALUE: 'VALIDATION.INVALID_VALUE',
   UNKNOWN_UNION_ORGANISATION: 'VALIDATION.UNKNOWN_UNION_ORGANISATION',
+  UNKNOWN_FEDERATION: 'VALIDATION.UNKNOWN_FEDERATION',
 } as const;
 
 export const validationError = {
@@ -40,5 +41,11 @@ export const validationError = {
       VALIDATION_ERROR.UNKNOWN_UNION_ORGANISATION,
       `${organisation} is not one of the organisation's union organisations`,
       { field, organisation, known },
+    ),
+  unknownFederation: (field: string, federation: unknown, known: readonly string[]) =>
+    ruleBroken(
+      VALIDATION_ERROR.UNKNOWN_FEDERATION,
+      `${String(federation)} is not a federation (centralorganisation): ${known.join(', ')}`,
+      { field, federation, known },
     ),
 };

@@ -5,4 +5,5 @@ export * from './stockholm-date.js';
 export * from './types.js';
 export * from './validation.js';
 export * from './protocol-form.js';
+export * from './people.js';
 export * from './work-environment-topics.js';

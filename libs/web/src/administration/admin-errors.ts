@@ -31,6 +31,10 @@ const MESSAGES: Record<string, { text: string; field?: string }> = {
   [ORGANISATION_ERROR.CONCURRENT_UPDATE]: {
     text: 'Någon annan ändrade organisationen i samma stund. Försök igen.',
   },
+  [VALIDATION_ERROR.UNKNOWN_FEDERATION]: {
+    text: 'Välj Saco, TCO, LO eller ingen.',
+    field: 'centralorganisation',
+  },
   [GROUP_ERROR.INVALID_LEVEL]: { text: 'Välj minst en nivå.', field: 'nivaer' },
   [GROUP_ERROR.OWN_PARENT]: {
     text: 'En grupp kan inte vara sin egen överordnade grupp.',

@@ -43,6 +43,7 @@ export function groupAdminPage({
   const leave = formFields(refusal, 'lamna');
   const leadership = formFields(refusal, 'motesledning');
   const justering = formFields(refusal, 'justering');
+  const federationJustering = formFields(refusal, 'centralorganisation');
   const series = formFields(refusal, 'nummerserie');
   const notice = formFields(refusal, 'kallelsetider');
   const memberIds = new Set(group.members.map(({ person }) => person.personId));
@@ -125,6 +126,22 @@ export function groupAdminPage({
         leadership.chosen('facklig-vice', group.unionViceChairRunsMeetings ? ['ja'] : []),
       ),
     },
+    federationJustering: group.formalParties
+      ? {
+          field: federationJustering.field('for-centralorganisation'),
+          choices: choicesOf(
+            'centralorganisation',
+            'for-centralorganisation',
+            [
+              {
+                value: 'ja',
+                label: 'En facklig justerare kan justera för sin centralorganisation (till exempel för TCO)',
+              },
+            ],
+            federationJustering.chosen('for-centralorganisation', group.justeringByFederation ? ['ja'] : []),
+          ),
+        }
+      : null,
     justering: {
       current: JUSTERING_LABELS[group.justering],
       // The samverkan levels have one way (the parties); only an APT has a choice to make.

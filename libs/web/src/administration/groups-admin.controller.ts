@@ -13,6 +13,7 @@ import {
   ListGroupsQuery,
   SetJusteringCommand,
   SetMeetingLeadershipCommand,
+  SetFederationJusteringCommand,
   SetNoticeTimesCommand,
   SetProtocolNumberSeriesCommand,
 } from '#libs/groups';
@@ -38,6 +39,8 @@ const DONE: Record<string, string> = {
   motesledning: 'Mötesledningen är sparad.',
   justering: 'Justeringen är sparad. Den gäller möten som schemaläggs från och med nu.',
   nummerserie: 'Nummerserien är sparad.',
+  centralorganisation:
+    'Justeringen för centralorganisation är sparad. Den gäller möten som schemaläggs från och med nu.',
   kallelsetider: 'Tiderna för kallelse och dagordning är sparade. Förbered möte visar vad som blir sent.',
 };
 
@@ -185,6 +188,24 @@ export class GroupsAdminController {
         format: textOf(fields, 'format') as ProtocolNumberFormat,
       });
     });
+  }
+
+  @Post(':groupId/centralorganisation')
+  async federationJustering(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('groupId') groupId: string,
+  ) {
+    await this.run(
+      request,
+      response,
+      groupId,
+      'centralorganisation',
+      (context, fields) =>
+        new SetFederationJusteringCommand(context, groupId, {
+          justeringByFederation: isTicked(fields, 'for-centralorganisation'),
+        }),
+    );
   }
 
   @Post(':groupId/kallelsetider')

@@ -7,12 +7,13 @@ import {
   AddUnitCommand,
   CreateOrganisationCommand,
   RemoveUnionOrganisationCommand,
+  SetUnionFederationCommand,
 } from '#libs/groups';
 import { RequireOrganisationRole } from '#libs/identity';
-import type { CommandContext } from '#libs/shared-kernel';
+import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
-import { formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
+import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
 import { statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { adminProblemOf } from './admin-errors.js';
@@ -27,6 +28,7 @@ const DONE: Record<string, string> = {
   enhet: 'Enheten är tillagd.',
   facklig: 'Den fackliga organisationen är tillagd.',
   borttagen: 'Den fackliga organisationen är borttagen från listan. Tidigare möten behåller namnet.',
+  centralorganisation: 'Centralorganisationen är sparad. Närvarolistan visar den från nästa möte.',
 };
 
 /**
@@ -77,7 +79,8 @@ export class OrganisationAdminController {
       response,
       'facklig',
       'facklig',
-      (context, fields) => new AddUnionOrganisationCommand(context, textOf(fields, 'namn')),
+      (context, fields) =>
+        new AddUnionOrganisationCommand(context, textOf(fields, 'namn'), federationOf(fields) ?? undefined),
     );
   }
 
@@ -89,6 +92,18 @@ export class OrganisationAdminController {
       'ta-bort-facklig',
       'borttagen',
       (context, fields) => new RemoveUnionOrganisationCommand(context, textOf(fields, 'namn')),
+    );
+  }
+
+  @Post('fackliga/centralorganisation')
+  async setFederation(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(
+      request,
+      response,
+      'centralorganisation',
+      'centralorganisation',
+      (context, fields) =>
+        new SetUnionFederationCommand(context, textOf(fields, 'namn'), federationOf(fields)),
     );
   }
 
@@ -133,3 +148,10 @@ export class OrganisationAdminController {
     );
   }
 }
+
+/**
+ * The federation chosen (Saco, TCO, LO), or null for none; any other value goes on to the
+ * decider, which refuses it with VALIDATION.UNKNOWN_FEDERATION.
+ */
+const federationOf = (fields: FormFields): Federation | null =>
+  textOf(fields, 'centralorganisation') === '' ? null : (textOf(fields, 'centralorganisation') as Federation);

@@ -1,4 +1,5 @@
 import type { OrganisationView } from '#libs/groups';
+import { FEDERATIONS } from '#libs/shared-kernel';
 import { errorSummaryOf, formFields, optionsOf, type Refusal } from './admin-form.js';
 
 /** The units in reading order: each förvaltning, then the units inside it. */
@@ -48,11 +49,12 @@ export function organisationPage(
         name: entry.name,
         parentName: entry.parentName,
       })),
-      // One row per organisation; the federation (Saco, TCO, LO) each belongs to is added beside
-      // the name by the federation work (see admin-organisation.hbs), not here.
+      // One row per organisation, with the federation (Saco, TCO, LO) it belongs to, changeable in place.
       unionOrganisations: organisation.unionOrganisations.map((name, index) => ({
         name,
         removeId: `ta-bort-facklig-${index}`,
+        federationId: `centralorganisation-${index}`,
+        federations: federationOptions(organisation.federations[name] ?? ''),
       })),
     },
     create: null,
@@ -69,6 +71,17 @@ export function organisationPage(
         parent.value,
       ),
     },
-    union: { namn: union.field('namn') },
+    union: {
+      namn: union.field('namn'),
+      centralorganisation: union.field('centralorganisation'),
+      federations: federationOptions(union.field('centralorganisation').value),
+    },
   };
 }
+
+/** The federations a union organisation can belong to, or none. */
+const federationOptions = (selected: string) =>
+  optionsOf(
+    [{ value: '', label: 'Ingen' }, ...FEDERATIONS.map((name) => ({ value: name, label: name }))],
+    selected,
+  );

@@ -27,4 +27,5 @@ export const organisationOrEmpty = (
     name: '',
     units: [],
     unionOrganisations: [],
+    federations: {},
   };

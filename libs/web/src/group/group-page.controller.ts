@@ -4,8 +4,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
 import { GetGroupQuery } from '#libs/groups';
-import { GetMeetingQuery, ScheduleMeetingCommand } from '#libs/meetings';
+import { ScheduleMeetingCommand } from '#libs/meetings';
 import { Clock } from '#libs/shared-kernel';
+import { allMeetings } from '../meetings/all-meetings.js';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { prepareHref } from '../prepare-meeting/labels.js';
@@ -74,9 +75,8 @@ export class GroupPageController {
     const principal = request.principal;
     if (!principal) throw new Error('the guard let an anonymous request through');
     const group = await this.queries.execute(new GetGroupQuery(principal, groupId));
-    const meetings = await Promise.all(
-      group.meetings.map(({ meetingId }) => this.queries.execute(new GetMeetingQuery(principal, meetingId))),
-    );
+    // From the meetings read model: a meeting just scheduled or changed is folded, no other.
+    const meetings = await allMeetings(this.queries, principal, { groupIds: [groupId] });
     const followUps = (await this.queries.execute(
       new ListFollowUpsQuery(principal, { status: 'open', groupIds: [groupId] }),
     )) as FollowUpRow[];

@@ -1,21 +1,14 @@
 import { stockholmTimeRange, swedishLongDate, tableDate } from '#libs/documents';
 import type { FollowUpRow } from '#libs/follow-ups';
 import type { GroupView, Membership } from '#libs/groups';
-import type { MeetingView } from '#libs/meetings';
-import {
-  KIND_LABELS,
-  documentHref,
-  partyLabel,
-  prepareHref,
-  runHref,
-  runsMeetings,
-} from '../prepare-meeting/labels.js';
-import { documentsPageHref } from '../documents/document-links.js';
+import type { MeetingListing } from '#libs/meetings';
+import { KIND_LABELS, partyLabel, prepareHref, runHref, runsMeetings } from '../prepare-meeting/labels.js';
+import { documentHref, documentsPageHref } from '../documents/document-links.js';
 import { type FormFields, type FormProblem, summaryOf, textOf } from '../prepare-meeting/page-form.js';
 
 export interface GroupRender {
   group: GroupView;
-  meetings: MeetingView[];
+  meetings: MeetingListing[];
   followUps: FollowUpRow[];
   personId: string;
   now: Date;
@@ -43,18 +36,18 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
     (meeting) => meeting.status === 'scheduled' && Date.parse(meeting.endsAt) >= now.getTime(),
   );
   const past = byStart.filter((meeting) => !coming.includes(meeting)).reverse();
-  const meetingRow = (meeting: MeetingView) => ({
+  const meetingRow = (meeting: MeetingListing) => ({
     date: tableDate(meeting.startsAt),
     longDate: swedishLongDate(tableDate(meeting.startsAt)),
     time: stockholmTimeRange(meeting.startsAt, meeting.endsAt),
     // A meeting takes its number when it closes.
-    protocolNumber: meeting.protocolNumber?.formatted ?? 'ges vid avslut',
+    protocolNumber: meeting.protocolNumber ?? 'ges vid avslut',
     place: meeting.place ?? (meeting.videoLink ? 'Videomöte' : ''),
     status: STATUS_LABELS[meeting.status],
     protocolStatus: meeting.status === 'closed' ? (PROTOCOL_LABELS[meeting.protocolStatus] ?? '') : '',
     prepareHref: prepareHref(meeting.meetingId),
     prepareText: runs && meeting.status === 'scheduled' ? 'Förbered' : 'Dagordning',
-    kallelseHref: meeting.kallelser.length > 0 ? documentHref(meeting.meetingId, 'kallelse.html') : null,
+    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse', 'html') : null,
     // A meeting held but not yet closed is written up on Under mötet (often the day after).
     runHref: runs && meeting.status === 'scheduled' ? runHref(meeting.meetingId) : null,
     documentsHref: meeting.status === 'closed' ? documentsPageHref(meeting.meetingId) : null,

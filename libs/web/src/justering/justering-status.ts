@@ -24,7 +24,7 @@ export const isAppointedJusterare = (meeting: MeetingView, principal: Principal)
 /** Each appointed justerare's approval or decline of the revision now to justera. */
 export function justerareStatuses(meeting: MeetingView, principal: Principal): JusterareStatus[] {
   const revision = meeting.protocol?.revision;
-  return meeting.justerare.map(({ person, party }) => {
+  return meeting.justerare.map(({ person, party, federation }) => {
     const approval = meeting.approvals.find(
       (entry) => entry.revision === revision && entry.justerare.personId === person.personId,
     );
@@ -33,7 +33,8 @@ export function justerareStatuses(meeting: MeetingView, principal: Principal): J
       .find((entry) => entry.revision === revision && entry.justerare.personId === person.personId);
     const base = {
       name: person.name,
-      party: partyLabel(party),
+      // Where the group justerar by federation, what the protocol says: "för TCO".
+      party: federation ?? partyLabel(party),
       isMe: person.personId === principal.accountId,
     };
     if (approval) {

@@ -3,8 +3,9 @@ import { stockholmTimeRange, tableDate } from '#libs/documents';
 import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
 import { type GroupView, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
-import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
+import { ListMeetingsQuery, type MeetingListing } from '#libs/meetings';
 import type { Party } from '#libs/shared-kernel';
+import { documentHref } from '../documents/document-links.js';
 
 export interface MyGroup {
   name: string;
@@ -51,39 +52,47 @@ export interface MyOverview {
 
 /** Enough for a start page; the group and follow-up pages will list the rest. */
 const NEXT_MEETINGS = 10;
+/** Protocols waiting for one justerare: a handful at most; the Justering page lists them all. */
+const MAX_JUSTERING = 100;
 
 /**
  * Min sida, read through the query handlers the API uses (so the same access rules apply): my
- * groups from ListGroupsQuery, their meetings one by one from GetMeetingQuery, my open follow-ups
- * from ListFollowUpsQuery. The meetings are folded from their streams, as GET /api/groups folds
- * the groups, which is fine for a few groups; the read models of issue 14 should replace it.
+ * groups from ListGroupsQuery, my next meetings and the protocols waiting for my justering from
+ * ListMeetingsQuery (the meetings read model: no meeting stream is folded), my open follow-ups
+ * from ListFollowUpsQuery.
  */
 export async function myOverview(queries: QueryBus, principal: Principal, now: Date): Promise<MyOverview> {
   const visible = await queries.execute(new ListGroupsQuery(principal));
   // Admins and HR may read every group; Min sida shows the ones the person is a member of.
   const mine = visible.filter((group) => membershipOf(group, principal) !== undefined);
   const groupNames = new Map(visible.map((group) => [group.groupId, group.name]));
-  const meetings = (
-    await Promise.all(
-      mine.flatMap((group) =>
-        group.meetings.map(({ meetingId }) => queries.execute(new GetMeetingQuery(principal, meetingId))),
-      ),
-    )
-  ).map((meeting) => ({ meeting, groupName: groupNames.get(meeting.groupId) ?? '' }));
-  const followUps = await queries.execute(
-    new ListFollowUpsQuery(principal, { status: 'open', responsibleId: principal.accountId }),
-  );
+  const groupIds = mine.map(({ groupId }) => groupId);
+  const [coming, justering, followUps] = await Promise.all([
+    queries.execute(
+      new ListMeetingsQuery(principal, {
+        groupIds,
+        statuses: ['scheduled'],
+        from: now.toISOString(),
+        limit: NEXT_MEETINGS,
+      }),
+    ),
+    queries.execute(
+      new ListMeetingsQuery(principal, {
+        groupIds,
+        statuses: ['closed'],
+        awaitingJusteringBy: principal.accountId,
+        limit: MAX_JUSTERING,
+      }),
+    ),
+    queries.execute(
+      new ListFollowUpsQuery(principal, { status: 'open', responsibleId: principal.accountId }),
+    ),
+  ]);
+  const groupName = (meeting: MeetingListing) => groupNames.get(meeting.groupId) ?? '';
   return {
     groups: mine.map((group) => myGroup(group, principal)),
-    meetings: meetings
-      .filter(({ meeting }) => meeting.status === 'scheduled' && Date.parse(meeting.endsAt) >= now.getTime())
-      .sort((a, b) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt))
-      .slice(0, NEXT_MEETINGS)
-      .map(({ meeting, groupName }) => myMeeting(meeting, groupName)),
-    justering: meetings
-      .filter(({ meeting }) => waitsForMyJustering(meeting, principal))
-      .sort((a, b) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt))
-      .map(({ meeting, groupName }) => myJustering(meeting, groupName)),
+    meetings: coming.meetings.map((meeting) => myMeeting(meeting, groupName(meeting))),
+    justering: justering.meetings.map((meeting) => myJustering(meeting, groupName(meeting))),
     followUps: (followUps as FollowUpRow[]).map((row) => myFollowUp(row, groupNames.get(row.groupId) ?? '')),
   };
 }
@@ -106,39 +115,25 @@ function myGroup(group: GroupView, principal: Principal): MyGroup {
 const partyName = (party: Party | undefined) =>
   party === undefined ? '' : party.side === 'employer' ? 'arbetsgivaren' : party.organisation;
 
-const documentHref = (meetingId: string, file: string) =>
-  `/api/meetings/${encodeURIComponent(meetingId)}/documents/${file}`;
-
-function myMeeting(meeting: MeetingView, groupName: string): MyMeeting {
+function myMeeting(meeting: MeetingListing, groupName: string): MyMeeting {
   return {
     date: tableDate(meeting.startsAt),
     time: stockholmTimeRange(meeting.startsAt, meeting.endsAt),
     groupName,
-    protocolNumber: meeting.protocolNumber ? `Protokoll ${meeting.protocolNumber.formatted}` : null,
+    protocolNumber: meeting.protocolNumber ? `Protokoll ${meeting.protocolNumber}` : null,
     place: meeting.place ?? (meeting.videoLink ? 'Videomöte' : 'Plats ej angiven'),
-    kallelseHref: meeting.kallelser.length > 0 ? documentHref(meeting.meetingId, 'kallelse.html') : null,
+    kallelseHref: meeting.kallelseIssuedAt ? documentHref(meeting.meetingId, 'kallelse', 'html') : null,
   };
 }
 
 /**
  * A closed meeting whose protocol is not justerat, where I am an appointed justerare who has not
- * approved its latest revision.
+ * approved its latest revision: the read model's awaitingJusteringBy, asked for in myOverview.
  */
-function waitsForMyJustering(meeting: MeetingView, principal: Principal): boolean {
-  if (meeting.status !== 'closed' || !meeting.protocol) return false;
-  if (meeting.protocolStatus === 'justerat' || meeting.protocolStatus === 'no protocol') return false;
-  const me = principal.accountId;
-  if (!meeting.justerare.some(({ person }) => person.personId === me)) return false;
-  const latest = meeting.protocol.revision;
-  return !meeting.approvals.some(
-    ({ justerare, revision }) => justerare.personId === me && revision === latest,
-  );
-}
-
-function myJustering(meeting: MeetingView, groupName: string): MyJustering {
+function myJustering(meeting: MeetingListing, groupName: string): MyJustering {
   return {
     groupName,
-    protocolNumber: meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll',
+    protocolNumber: meeting.protocolNumber ? `protokoll ${meeting.protocolNumber}` : 'protokoll',
     date: tableDate(meeting.startsAt),
     // The Justering page: the protocol to read, the other justerare's status, approve or decline.
     protocolHref: `/justering/${encodeURIComponent(meeting.meetingId)}`,

@@ -23,7 +23,7 @@ export interface AgendaChange {
 
 /** An entry of the meeting view as the command takes it (origin and marks are the server's). */
 export function inputOf(entry: AgendaEntryView): AgendaItemInput {
-  const { itemId, title, kind, presenter, estimatedMinutes, proposer, sectionId, parentItemId } = entry;
+  const { itemId, title, kind, presenters, estimatedMinutes, proposer, sectionId, parentItemId } = entry;
   // An AML 6:9 topic set through the API survives every edit the page makes.
   const { workEnvironmentTopic } = entry;
   return Object.fromEntries(
@@ -31,7 +31,7 @@ export function inputOf(entry: AgendaEntryView): AgendaItemInput {
       itemId,
       title,
       kind,
-      presenter,
+      presenters,
       estimatedMinutes,
       proposer,
       sectionId,

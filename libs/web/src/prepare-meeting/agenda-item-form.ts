@@ -1,7 +1,8 @@
 import type { GroupView } from '#libs/groups';
 import type { AgendaItemInput } from '#libs/meetings';
-import type { AgendaItemKind, Party, WorkEnvironmentTopic } from '#libs/shared-kernel';
-import { type FormFields, type FormProblem, textOf } from './page-form.js';
+import type { AgendaItemKind, Party, Presenter, WorkEnvironmentTopic } from '#libs/shared-kernel';
+import { postedPresenters } from './item-presenters.js';
+import { type FormFields, type FormProblem, listOf, textOf } from './page-form.js';
 import { problem } from './swedish-errors.js';
 
 /**
@@ -12,7 +13,13 @@ import { problem } from './swedish-errors.js';
  */
 export function agendaItemOf(
   fields: FormFields,
-  base: { itemId: string; proposer: Party; workEnvironmentTopic?: WorkEnvironmentTopic },
+  /** `presenters`: the item's as they are (an edit keeps those the select does not show). */
+  base: {
+    itemId: string;
+    proposer: Party;
+    presenters?: readonly Presenter[];
+    workEnvironmentTopic?: WorkEnvironmentTopic;
+  },
   group: GroupView,
   form: string,
 ): AgendaItemInput | FormProblem {
@@ -39,7 +46,14 @@ export function agendaItemOf(
     kind: textOf(fields, 'typ') as AgendaItemKind,
     proposer: base.proposer,
   };
-  if (presenter) item.presenter = { personId: presenter.personId, name: presenter.name };
+  const presenters = postedPresenters(
+    base.presenters ?? [],
+    presenter && { personId: presenter.personId, name: presenter.name },
+    listOf(fields, 'ta-bort-foredragande'),
+    { name: textOf(fields, 'gast-namn'), title: textOf(fields, 'gast-titel') },
+    group,
+  );
+  if (presenters.length > 0) item.presenters = presenters;
   if (estimatedMinutes !== undefined) item.estimatedMinutes = estimatedMinutes;
   if (sectionId !== '') item.sectionId = sectionId;
   if (parentItemId !== '') item.parentItemId = parentItemId;

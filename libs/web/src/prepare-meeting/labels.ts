@@ -43,10 +43,6 @@ export function runsMeetings(group: GroupView, personId: string): boolean {
   return true;
 }
 
-/** The documents' addresses, where the API serves them (a browser is led to sign-in there too). */
-export const documentHref = (meetingId: string, file: string) =>
-  `/api/meetings/${encodeURIComponent(meetingId)}/documents/${file}`;
-
 export const prepareHref = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/forbered`;
 /** Under mötet: where the meeting is recorded, during it or written up afterwards, until it closes. */
 export const runHref = (meetingId: string) => `/moten/${encodeURIComponent(meetingId)}/under-motet`;

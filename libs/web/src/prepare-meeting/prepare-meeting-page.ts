@@ -8,14 +8,17 @@ import {
   tableDate,
 } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
+import { presentersLine } from '#libs/meeting-documents';
 import { type AgendaEntryView, type MeetingView, sectionOfItem } from '#libs/meetings';
 import {
+  nameWithTitle,
   type ProtocolForm,
   WORK_ENVIRONMENT_TOPIC_LABELS,
   WORK_ENVIRONMENT_TOPICS,
 } from '#libs/shared-kernel';
 import { documentHref } from '../documents/document-links.js';
 import { chairsAgendaOf } from './agenda-edits.js';
+import { memberPresenterOf } from './item-presenters.js';
 import {
   groupHref,
   KIND_LABELS,
@@ -138,7 +141,7 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       itemId: entry.itemId,
       title: entry.title,
       kindLabel: KIND_LABELS[entry.kind],
-      presenter: entry.presenter?.name ?? null,
+      presenter: presentersLine(entry) ?? null,
       minutes: entry.estimatedMinutes ?? null,
       proposer: partyLabel(entry.proposer),
       unionProposal: union,
@@ -166,7 +169,19 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       kinds: kindOptions(postedOr(own, 'typ', entry.kind)),
       sections: sectionOptions(postedOr(own, 'avsnitt', entry.sectionId ?? '')),
       parents: parentOptions(postedOr(own, 'under', entry.parentItemId ?? ''), entry.itemId),
-      presenters: presenterOptions(postedOr(own, 'foredragande', entry.presenter?.personId ?? '')),
+      presenters: presenterOptions(
+        postedOr(own, 'foredragande', memberPresenterOf(entry.presenters ?? [], group)?.personId ?? ''),
+      ),
+      // The presenters the select does not show (another member, someone without an account): kept
+      // on saving unless ticked for removal.
+      otherPresenters: (entry.presenters ?? [])
+        .filter((presenter) => presenter !== memberPresenterOf(entry.presenters ?? [], group))
+        .map((presenter, at) => ({
+          label: nameWithTitle(presenter),
+          value: String(at),
+          id: `${key}-ta-bort-foredragande-${at}`,
+        })),
+      guest: { name: field('gast-namn', ''), title: field('gast-titel', '') },
       topics: topicOptions(postedOr(own, 'arbetsmiljofraga', entry.workEnvironmentTopic ?? '')),
       topicLabel: entry.workEnvironmentTopic
         ? WORK_ENVIRONMENT_TOPIC_LABELS[entry.workEnvironmentTopic]
@@ -268,6 +283,8 @@ export function prepareMeetingPage({ view, group, personId, done, problem, poste
       sections: sectionOptions(postedOr(addOwn, 'avsnitt', '')),
       parents: parentOptions(postedOr(addOwn, 'under', ''), ''),
       presenters: presenterOptions(postedOr(addOwn, 'foredragande', '')),
+      otherPresenters: [],
+      guest: { name: add('gast-namn', ''), title: add('gast-titel', '') },
       topics: topicOptions(postedOr(addOwn, 'arbetsmiljofraga', '')),
       proposers: proposerOptions(postedOr(addOwn, 'forslagsstallare', '')),
     },

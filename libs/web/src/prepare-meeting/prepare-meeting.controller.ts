@@ -118,8 +118,8 @@ export class PrepareMeetingController {
     else if (action === 'ta-med') edit = { kind: 'accept', itemId };
     else {
       const current = view.agenda[view.agenda.findIndex((entry) => entry.itemId === itemId)];
-      const { proposer, workEnvironmentTopic } = current;
-      const item = agendaItemOf(fields, { itemId, proposer, workEnvironmentTopic }, group, form);
+      const { proposer, presenters, workEnvironmentTopic } = current;
+      const item = agendaItemOf(fields, { itemId, proposer, presenters, workEnvironmentTopic }, group, form);
       if (isProblem(item)) return this.send(request, response, meetingId, 400, null, item, fields);
       edit = { kind: 'update', item };
     }

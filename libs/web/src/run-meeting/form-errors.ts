@@ -1,4 +1,5 @@
 import type { DomainError } from '#libs/ddd';
+import { FOLLOW_UP_ERROR } from '#libs/follow-ups';
 import { MEETING_ERROR, type MeetingView } from '#libs/meetings';
 import type { FormScope } from './form-scope.js';
 import { partyName } from './under-motet-form.js';
@@ -11,6 +12,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   [MEETING_ERROR.FOLLOW_UP_DUE_BEFORE_MEETING]: 'dueDate',
   [MEETING_ERROR.NOT_PRESENT]: 'party',
   [MEETING_ERROR.ENDED_BEFORE_STARTED]: 'endedAt',
+  [FOLLOW_UP_ERROR.SAME_DUE_DATE]: 'newDueDate',
   [MEETING_ERROR.HELD_ON_ANOTHER_DAY]: 'endedAt',
 };
 

@@ -1,4 +1,5 @@
 import { DomainError } from '#libs/ddd';
+import { FOLLOW_UP_ERROR } from '#libs/follow-ups';
 import { MEETING_ERROR } from '#libs/meetings';
 import { VALIDATION_ERROR } from '#libs/shared-kernel';
 
@@ -19,6 +20,11 @@ const MESSAGES: Record<string, string> = {
   [MEETING_ERROR.ITEM_DEFERRED]: 'Punkten är bordlagd till nästa möte.',
   [MEETING_ERROR.ITEM_ALREADY_DEFERRED]: 'Punkten är redan bordlagd.',
   [MEETING_ERROR.ITEM_ALREADY_DECIDED]: 'Beslutet är redan antecknat: punkten kan inte bordläggas.',
+  [MEETING_ERROR.ESCALATION_NOT_TO_PARENT]: 'Punkten kan bara överlämnas till gruppen närmast ovanför.',
+  [MEETING_ERROR.ITEM_ALREADY_ESCALATED]: 'Punkten är redan överlämnad.',
+  [MEETING_ERROR.ITEM_ESCALATED]: 'Punkten är överlämnad: den avgörs där den togs upp, inte här.',
+  [MEETING_ERROR.DECISION_BLOCKED_BY_NEGOTIATION]:
+    'Punkten är överlämnad till förhandling enligt MBL: beslut antecknas när förhandlingen är avslutad.',
   [MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS]:
     'Vid oenighet: kryssa i vilka organisationer som inte är eniga.',
   [MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS]:
@@ -57,6 +63,8 @@ const MESSAGES: Record<string, string> = {
   [MEETING_ERROR.OPEN_ITEMS]: 'Alla punkter måste vara behandlade eller bordlagda innan mötet avslutas.',
   [MEETING_ERROR.UNDECIDED_ITEMS]: 'Varje beslutspunkt behöver ett antecknat beslut, eller bordläggas.',
   [MEETING_ERROR.NO_JUSTERARE]: 'Utse justerare innan mötet avslutas.',
+  [FOLLOW_UP_ERROR.SAME_DUE_DATE]:
+    'Uppföljningen har redan det datumet. Välj ett annat, eller Återrapporterad.',
   [MEETING_ERROR.NOT_A_RETURNING_FOLLOW_UP]: 'Punkten är ingen återkommande uppföljning.',
 };
 
@@ -69,6 +77,8 @@ const CHOICES: Record<string, string> = {
   proposer: 'Välj vem som tar upp frågan.',
   outcome: 'Välj enighet eller oenighet.',
   dueDate: 'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD.',
+  newDueDate: 'Skriv det nya datumet, som ÅÅÅÅ-MM-DD.',
+  followUpOutcome: 'Välj vad som blir av uppföljningen.',
 };
 
 const FILL_IN: Record<string, string> = {
@@ -76,6 +86,9 @@ const FILL_IN: Record<string, string> = {
   action: 'Skriv vad som ska göras.',
   reason: 'Skriv varför punkten bordläggs.',
   title: 'Skriv frågans rubrik.',
+  rescheduleReason: 'Skriv varför uppföljningen får ett nytt datum.',
+  sekretessgrund: 'Skriv varför punkten omfattas av sekretess, till exempel lagrummet i OSL.',
+  question: 'Skriv frågan som den ska tas upp, eller lämna fältet tomt.',
 };
 
 /** The Swedish sentence for an error, shown next to `field` when it is about one. */

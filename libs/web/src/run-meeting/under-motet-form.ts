@@ -1,4 +1,5 @@
 import { ruleBroken } from '#libs/ddd';
+import type { FollowUpHandling } from '#libs/follow-ups';
 import { stockholmDate, stockholmLocalToUtc } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import {
@@ -8,7 +9,7 @@ import {
   MEETING_ERROR,
   type MeetingView,
 } from '#libs/meetings';
-import type { Party, PersonRef } from '#libs/shared-kernel';
+import { type Party, type PersonRef, VALIDATION_ERROR } from '#libs/shared-kernel';
 import { type FormFields, listOf, textOf } from '../prepare-meeting/page-form.js';
 
 /** A posted form as express reads it (urlencoded, not extended): a repeated name is a list. */
@@ -33,7 +34,7 @@ export const NEW_ADJUNGERADE_ROWS = 2;
 
 /**
  * The närvarolista from the form: each member of the group present, absent or left out, with
- * whom a present ersättare replaces; adjungerade by name and party (present). An adjungerad has no
+ * whom a present ersättare replaces; adjungerade by name, title (if given) and party (present). An adjungerad has no
  * account: their id is made from the name, so saving the list again keeps the same person.
  */
 export function attendanceOf(form: PostedForm, group: GroupView, meeting: MeetingView): AttendanceEntry[] {
@@ -56,8 +57,10 @@ export function attendanceOf(form: PostedForm, group: GroupView, meeting: Meetin
     const name = textOf(form, `adj-namn-${row}`).trim();
     if (!name) continue;
     const party = textOf(form, `adj-part-${row}`);
+    const title = textOf(form, `adj-titel-${row}`).trim();
     entries.push({
       person: { personId: textOf(form, `adj-id-${row}`) || adjungeradId(name), name },
+      ...(title ? { title } : {}),
       ...(party ? { party: partyOf(party) } : {}),
       role: 'adjungerad',
       presence: 'present',
@@ -85,7 +88,7 @@ export function justerareOf(form: PostedForm, meeting: MeetingView): Justerare[]
     const personId = textOf(form, `justerare:${partyValue(party)}`);
     if (!personId) continue;
     const entry = meeting.attendance.find((attendee) => attendee.person.personId === personId);
-    justerare.push({ person: entry?.person ?? { personId, name: personId }, party });
+    justerare.push({ person: { personId, name: entry?.person.name ?? personId }, party });
   }
   return justerare;
 }
@@ -137,7 +140,10 @@ export function itemTextOf(form: PostedForm, kind: string): ItemText {
 export function responsibleCandidates(group: GroupView, meeting: MeetingView): PersonRef[] {
   const people = new Map<string, PersonRef>();
   for (const member of group.members) people.set(member.person.personId, member.person);
-  for (const entry of meeting.attendance) people.set(entry.person.personId, entry.person);
+  // A guest without an account (an adjungerad by name) cannot be responsible for a follow-up.
+  for (const { person } of meeting.attendance)
+    if (person.personId !== undefined)
+      people.set(person.personId, { personId: person.personId, name: person.name });
   return [...people.values()];
 }
 
@@ -164,4 +170,35 @@ export function heldTimesOf(
     times[field] = instant;
   }
   return times;
+}
+
+/**
+ * On a returning återrapportering item, what becomes of its follow-up (FollowUpHandling): reported
+ * (it comes back while open), completed, or rescheduled with a new date and why. An unknown choice
+ * goes on as sent, for the decider to refuse.
+ */
+export function followUpHandlingOf(form: PostedForm): FollowUpHandling {
+  const outcome = (textOf(form, 'followUpOutcome') || 'reported') as FollowUpHandling['outcome'];
+  if (outcome !== 'rescheduled') return { outcome };
+  const reason = textOf(form, 'rescheduleReason');
+  // Refused here, so the message is the one about this field (the decider's names followUp.reason).
+  if (!reason)
+    throw ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'A new date needs its reason', {
+      field: 'rescheduleReason',
+    });
+  return { outcome, newDueDate: textOf(form, 'newDueDate'), reason };
+}
+
+/**
+ * Why an item is confidential (for instance the OSL chapter), as MarkItemConfidential takes it; an
+ * empty one is refused here so the message names this field (the decider's names `reason`, which on
+ * this page is the deferral's).
+ */
+export function confidentialityReasonOf(form: PostedForm): string {
+  const reason = textOf(form, 'sekretessgrund');
+  if (!reason)
+    throw ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'Marking an item confidential needs its reason', {
+      field: 'sekretessgrund',
+    });
+  return reason;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AgendaEntryView, MeetingView } from '#libs/meetings';
+import { presentersLine } from '#libs/meeting-documents';
+import type { AgendaEntryView, EscalationRecord, MeetingView } from '#libs/meetings';
 import type { PartyStatement } from '#libs/shared-kernel';
 import type { FormScope } from './form-scope.js';
 import { partyName, type PostedForm, recordOfKind } from './under-motet-form.js';
@@ -26,6 +27,8 @@ export interface ItemContext {
   people: { personId: string; name: string }[];
   open: boolean;
   outcome: FormOutcome | null;
+  /** The group's parent, where an item can be raised to; null for a group without one. */
+  parentName: string | null;
 }
 type FormBuilder = (
   id: string,
@@ -68,6 +71,11 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
     ...(records.decision?.protokollsanteckningar ?? []),
     ...records.protokollsanteckningar,
   ];
+  // A returning återrapportering item: what becomes of its follow-up is decided with the text.
+  const savedHandling = (records.decision ?? records.dialog ?? records.information)?.followUp;
+  const handling = textPosted
+    ? textOf(textPosted, 'followUpOutcome')
+    : (savedHandling?.outcome ?? 'reported');
   const followUpFormId = `uppfoljning-${key}`;
   const followUpPosted = posted(followUpFormId);
   const responsible = followUpPosted ? textOf(followUpPosted, 'responsible') : '';
@@ -78,18 +86,25 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
     number: item.paragraph === undefined ? `${index + 1}.` : `§ ${item.paragraph}${item.subItem ?? ''}`,
     title: item.title,
     kind: KIND_LABELS[item.kind] ?? item.kind,
-    presenter: item.presenter?.name ?? null,
+    presenter: presentersLine(item) ?? null,
     minutes: item.estimatedMinutes ?? null,
     proposer: item.proposer.side === 'union' ? item.proposer.organisation : null,
     origin: item.origin?.fromDate
       ? `Återkommer från ${item.origin.fromParagraph ? `§ ${item.origin.fromParagraph}, ` : ''}${item.origin.fromDate}`
       : null,
     deferred: records.deferral?.reason ?? null,
+    escalated: records.escalation ? escalatedLabel(records.escalation) : null,
     confidential: records.confidential !== undefined,
     handled: savedRecord !== null,
-    statusLabel: records.deferral ? 'Bordlagd' : savedRecord ? 'Antecknad' : 'Inte behandlad',
-    statusColor: records.deferral ? 'warning' : savedRecord ? 'success' : 'neutral',
-    editable: context.open && !records.deferral,
+    statusLabel: records.deferral
+      ? 'Bordlagd'
+      : records.escalation
+        ? 'Överlämnad'
+        : savedRecord
+          ? 'Antecknad'
+          : 'Inte behandlad',
+    statusColor: records.deferral || records.escalation ? 'warning' : savedRecord ? 'success' : 'neutral',
+    editable: context.open && !records.deferral && !records.escalation,
     text: {
       form: form(textFormId, scope, `${itemPath}/text`),
       chooseRecord: fixedRecord === null,
@@ -134,6 +149,21 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
         id: `${textFormId}-oenig-${slug(organisation)}`,
         checked: disagreeing.includes(organisation),
       })),
+      returning:
+        item.origin?.kind === 'follow-up'
+          ? {
+              dueDate: item.origin.dueDate ?? null,
+              error: fieldError(context, textFormId, 'followUpOutcome'),
+              options: HANDLING_OPTIONS.map(({ value, label }) => ({
+                value,
+                label,
+                checked: handling === value,
+                id: `${textFormId}-uppfoljning-${value}`,
+              })),
+              newDueDate: field(textFormId, 'newDueDate', savedHandling?.newDueDate ?? ''),
+              reason: field(textFormId, 'rescheduleReason', savedHandling?.reason ?? ''),
+            }
+          : null,
       savedOutcome: records.decision
         ? records.decision.outcome === 'enighet'
           ? 'Samverkan fullgjord i enighet.'
@@ -174,10 +204,36 @@ export function itemView(item: AgendaEntryView, index: number, context: ItemCont
       canDefer: !records.decision,
       field: field(`bordlagg-${key}`, 'reason', ''),
     },
+    confidentiality: {
+      form: form(`sekretess-${key}`, scope, `${itemPath}/sekretess`),
+      canMark: records.confidential === undefined,
+      field: field(`sekretess-${key}`, 'sekretessgrund', ''),
+    },
+    escalation: {
+      form: form(`overlamna-${key}`, scope, `${itemPath}/overlamning`),
+      // Only to the group's own parent, and not once decided here.
+      canEscalate: context.parentName !== null && !records.decision,
+      parentName: context.parentName,
+      field: field(`overlamna-${key}`, 'question', ''),
+    },
   };
+}
+
+/** "Överlämnad till FSG/VSG Socialförvaltningen: <the question>", or to an MBL negotiation. */
+function escalatedLabel({ to, question }: EscalationRecord): string {
+  const where =
+    to.kind === 'parent-group' ? to.name : 'förhandling enligt MBL (beslut väntar på förhandlingen)';
+  return `Överlämnad till ${where}${question ? `: ${question}` : ''}`;
 }
 
 function fieldError(context: ItemContext, formId: string, name: string): string | null {
   const { outcome } = context;
   return outcome?.formId === formId ? (outcome.fieldErrors[name] ?? null) : null;
 }
+
+/** What a meeting can do with a returning follow-up (FollowUpHandling), in the chair's words. */
+const HANDLING_OPTIONS = [
+  { value: 'reported', label: 'Återrapporterad: kommer tillbaka så länge den inte är klar' },
+  { value: 'completed', label: 'Klar: tas inte upp igen' },
+  { value: 'rescheduled', label: 'Nytt datum för uppföljningen' },
+] as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { stockholmTime, stockholmTimeRange, tableDate, stockholmDateTime } from '#libs/documents';
 import type { GroupView } from '#libs/groups';
 import type { MeetingView } from '#libs/meetings';
+import { nameWithTitle } from '#libs/shared-kernel';
 import { documentHref } from '../documents/document-links.js';
 import { type FormScope, scopeFingerprint } from './form-scope.js';
 import { itemView } from './under-motet-item-view.js';
@@ -23,9 +24,12 @@ export const underMotetPath = (meetingId: string) => `/moten/${encodeURIComponen
  * The model of Under mötet: the meeting as GetMeetingQuery shows it, every form filled with what is
  * saved, except the one just refused (`outcome`), which keeps what was typed.
  */
+/** The group as the page shows it, with its parent's name where it has one (for "Överlämna till …"). */
+export type PageGroup = GroupView & { parentName?: string };
+
 export function underMotetView(
   meeting: MeetingView,
-  group: GroupView,
+  group: PageGroup,
   outcome: FormOutcome | null,
   savedFormId: string | null,
   now: Date,
@@ -118,13 +122,20 @@ export function underMotetView(
     ...adjungeradeOf(meeting).map((entry) => ({
       id: entry.person.personId,
       name: entry.person.name,
+      title: entry.title ?? '',
       party: partyValue(entry.party),
     })),
-    ...Array.from({ length: NEW_ADJUNGERADE_ROWS }, () => ({ id: '', name: '', party: 'employer' })),
+    ...Array.from({ length: NEW_ADJUNGERADE_ROWS }, () => ({
+      id: '',
+      name: '',
+      title: '',
+      party: 'employer',
+    })),
   ].map((row, index) => ({
     index,
     personId: attendancePosted ? textOf(attendancePosted, `adj-id-${index}`) : row.id,
     name: field('narvaro', `adj-namn-${index}`, row.name, `adj-namn-${index}`),
+    title: field('narvaro', `adj-titel-${index}`, row.title, `adj-titel-${index}`),
     partyId: `adj-part-${index}`,
     partyOptions: partyOptions(
       attendancePosted ? textOf(attendancePosted, `adj-part-${index}`) : row.party,
@@ -178,6 +189,7 @@ export function underMotetView(
       people,
       open,
       outcome,
+      parentName: group.parentName ?? null,
     }),
   );
 
@@ -259,11 +271,13 @@ function attendanceSummary(meeting: MeetingView) {
   return [
     present.length ? `Närvarande: ${names(present)}.` : '',
     ...absent.map((entry) =>
-      substitutes.has(entry.person.personId)
-        ? `${entry.person.name} är frånvarande, ${substitutes.get(entry.person.personId)} ersätter.`
-        : `${byId.get(entry.person.personId)} är frånvarande.`,
+      substitutes.has(entry.person.personId ?? '')
+        ? `${entry.person.name} är frånvarande, ${substitutes.get(entry.person.personId ?? '')} ersätter.`
+        : `${byId.get(entry.person.personId ?? '') ?? entry.person.name} är frånvarande.`,
     ),
-    adjungerade.length ? `Adjungerade: ${names(adjungerade)}.` : '',
+    adjungerade.length
+      ? `Adjungerade: ${adjungerade.map((entry) => nameWithTitle({ ...entry.person, title: entry.title })).join(', ')}.`
+      : '',
   ].filter(Boolean);
 }
 

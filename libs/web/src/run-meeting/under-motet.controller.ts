@@ -4,13 +4,15 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DomainError } from '#libs/ddd';
-import { GetGroupQuery, type GroupView } from '#libs/groups';
+import { StreamReader } from '#libs/event-store';
+import { GetGroupQuery, groupOf, type GroupView } from '#libs/groups';
 import { statusOf } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
   AddOvrigFragaCommand,
   AddProtokollsanteckningCommand,
   AssignFollowUpDateCommand,
+  EscalateItemCommand,
   GetMeetingQuery,
   type MeetingView,
   RunMeetingCommand,
@@ -30,6 +32,8 @@ import { fieldOfError, staleText } from './form-errors.js';
 import { isFormError, isStaleVersion, swedishMessageOf } from './run-meeting-errors.js';
 import {
   attendanceOf,
+  confidentialityReasonOf,
+  followUpHandlingOf,
   heldTimesOf,
   itemTextOf,
   justerareOf,
@@ -38,7 +42,7 @@ import {
   responsibleCandidates,
 } from './under-motet-form.js';
 import { textOf } from '../prepare-meeting/page-form.js';
-import { underMotetPath, underMotetView } from './under-motet-view.js';
+import { type PageGroup, underMotetPath, underMotetView } from './under-motet-view.js';
 import { type FormOutcome, slug } from './view-model.js';
 
 /** One form's command, given the meeting and group as they are now and the command context. */
@@ -70,6 +74,7 @@ export class UnderMotetController {
     private readonly queries: QueryBus,
     /** The meetings' clock: whether the meeting's scheduled end has passed when the page is shown. */
     private readonly clock: Clock,
+    private readonly reader: StreamReader,
   ) {}
 
   @Get()
@@ -125,10 +130,13 @@ export class UnderMotetController {
   ) {
     return this.submit(request, response, meetingId, {
       ...onItem('text', itemId),
-      fields: ['text', 'outcome', 'disagreeing'],
+      fields: ['text', 'outcome', 'disagreeing', 'followUpOutcome', 'newDueDate', 'rescheduleReason'],
       run: (meeting, _group, context) => {
-        const kind = meeting.agenda.find((item) => item.itemId === itemId)?.kind ?? 'information';
-        const { recordAs, text, outcome, disagreeing } = itemTextOf(request.body as PostedForm, kind);
+        const item = meeting.agenda.find((entry) => entry.itemId === itemId);
+        const form = request.body as PostedForm;
+        const { recordAs, text, outcome, disagreeing } = itemTextOf(form, item?.kind ?? 'information');
+        // A returning återrapportering item reports, completes or reschedules its follow-up in the same act.
+        const followUp = item?.origin?.kind === 'follow-up' ? { followUp: followUpHandlingOf(form) } : {};
         const command =
           recordAs === 'decision'
             ? new RunMeetingCommand(context, meetingId, 'RecordDecision', {
@@ -136,10 +144,11 @@ export class UnderMotetController {
                 text,
                 outcome,
                 disagreeing: outcome === 'oenighet' ? disagreeing : [],
+                ...followUp,
               })
             : recordAs === 'dialog'
-              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text })
-              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text });
+              ? new RunMeetingCommand(context, meetingId, 'RecordDialog', { itemId, text, ...followUp })
+              : new RunMeetingCommand(context, meetingId, 'RecordInformation', { itemId, text, ...followUp });
         return this.commands.execute(command);
       },
     });
@@ -219,6 +228,49 @@ export class UnderMotetController {
     });
   }
 
+  @Post('punkter/:itemId/sekretess')
+  markConfidential(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+  ) {
+    return this.submit(request, response, meetingId, {
+      ...onItem('sekretess', itemId),
+      fields: ['sekretessgrund'],
+      run: (_meeting, _group, context) =>
+        this.commands.execute(
+          new RunMeetingCommand(context, meetingId, 'MarkItemConfidential', {
+            itemId,
+            reason: confidentialityReasonOf(request.body as PostedForm),
+          }),
+        ),
+    });
+  }
+
+  @Post('punkter/:itemId/overlamning')
+  escalate(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+  ) {
+    return this.submit(request, response, meetingId, {
+      ...onItem('overlamna', itemId),
+      fields: ['question'],
+      run: (_meeting, group, context) => {
+        const question = textOf(request.body as PostedForm, 'question');
+        return this.commands.execute(
+          new EscalateItemCommand(context, meetingId, itemId, {
+            // The group's own parent, read now: the page offers no other.
+            to: { kind: 'parent-group', groupId: group.parentGroupId ?? '' },
+            ...(question === '' ? {} : { question }),
+          }),
+        );
+      },
+    });
+  }
+
   @Post('ovrig-fraga')
   ovrigFraga(@Req() request: PageRequest, @Res() response: Response, @Param('meetingId') meetingId: string) {
     const form = request.body as PostedForm;
@@ -260,7 +312,10 @@ export class UnderMotetController {
 
   private async load(principal: Principal, meetingId: string) {
     const meeting = await this.queries.execute(new GetMeetingQuery(principal, meetingId));
-    const group = await this.queries.execute(new GetGroupQuery(principal, meeting.groupId));
+    const view = await this.queries.execute(new GetGroupQuery(principal, meeting.groupId));
+    // Only the parent's name, for "Överlämna till …": the chair need not be a member of the parent.
+    const parent = await groupOf(this.reader, principal.tenantId, view.parentGroupId);
+    const group: PageGroup = parent?.name === undefined ? view : { ...view, parentName: parent.name };
     return { meeting, group };
   }
 
@@ -316,7 +371,7 @@ export class UnderMotetController {
     response: Response,
     status: number,
     meeting: MeetingView,
-    group: GroupView,
+    group: PageGroup,
     outcome: FormOutcome | null,
     saved: string | null,
   ): void {

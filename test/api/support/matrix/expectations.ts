@@ -38,6 +38,8 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'POST /api/organisation/units': tenant('organisation-admin'),
   'POST /api/organisation/union-organisations': tenant('organisation-admin'),
   'DELETE /api/organisation/union-organisations/{name}': tenant('organisation-admin'),
+  'PUT /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
+  'DELETE /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
 
   'POST /api/groups': tenant('organisation-admin'),
   'GET /api/groups': tenant('any-signed-in'),
@@ -48,6 +50,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'PUT /api/groups/{groupId}/protocol-form': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-number-series/{year}': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/justering': resource('organisation-admin'),
+  'PUT /api/groups/{groupId}/federation-justering': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/notice-times': resource('organisation-admin'),
   'POST /api/groups/{groupId}/meetings': resource('run-meeting'),
 
@@ -71,6 +74,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   ),
   'POST /api/meetings/{meetingId}/items/{itemId}/follow-ups': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/items/{itemId}/deferral': resource('run-meeting'),
+  'PUT /api/meetings/{meetingId}/items/{itemId}/escalation': resource('run-meeting'),
   'PUT /api/meetings/{meetingId}/items/{itemId}/confidentiality': resource('run-meeting'),
   'POST /api/meetings/{meetingId}/protocol/revisions': resource('revise-protocol'),
   'POST /api/meetings/{meetingId}/protocol/corrections': resource('revise-protocol'),

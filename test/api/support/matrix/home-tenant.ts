@@ -2,7 +2,15 @@ import type { Principal } from '#libs/identity';
 import type { ApiTestApp } from '../api-test-app.js';
 import { runningMeeting, SMALL_AGENDA } from '../running-meeting.js';
 import { EMPLOYER, type Principals, seedGroup } from '../seed-002-group.js';
-import { FORMER_CHAIR, type Persona, RESPONSIBLE } from './personas.js';
+import { SEED_002 } from '#libs/seeds';
+import {
+  ERSATTARE,
+  FORMER_CHAIR,
+  OTHER_GROUP_CHAIR,
+  type Persona,
+  RESPONSIBLE,
+  SKYDDSOMBUD,
+} from './personas.js';
 
 export const OTHER_TENANT = 'tenant-grannkommunen';
 /** Put on the list at set-up, so that the admin's DELETE row takes a listed one off. */
@@ -72,6 +80,28 @@ export async function seedHomeTenant(api: ApiTestApp): Promise<HomeTenant> {
     .send({ leftOn: '2019-01-31' })
     .expect(200);
   await join(LEAVING_MEMBER, 'ledamot');
+  const joinForUnion = (person: { personId: string; name: string }, organisation: string, role: string) =>
+    admin
+      .post(`/api/groups/${groupId}/members`)
+      .send({ person, party: { side: 'union', organisation }, role, joinedOn: '2019-01-01' })
+      .expect(200);
+  await joinForUnion(ERSATTARE, 'Vision', 'ersättare');
+  await joinForUnion(SKYDDSOMBUD, 'Kommunal', 'skyddsombud');
+  // Another group of the organisation, chaired by someone with no part in the FSG/VSG.
+  const { body: lsg } = await admin
+    .post('/api/groups')
+    .send({
+      name: 'LSG Kvarnen',
+      levels: ['LSG'],
+      unitId: SEED_002.unit.unitId,
+      parentGroupId: groupId,
+      actsAsSkyddskommitte: false,
+    })
+    .expect(201);
+  await admin
+    .post(`/api/groups/${lsg.groupId}/members`)
+    .send({ person: OTHER_GROUP_CHAIR, party: EMPLOYER, role: 'ordförande', joinedOn: '2019-01-01' })
+    .expect(200);
   const otherAdmin = { ...people.admin, tenantId: OTHER_TENANT };
   await api.as(otherAdmin).post('/api/organisation').send({ name: 'Grannkommunen' }).expect(201);
 

@@ -16,6 +16,10 @@ export interface Persona {
   groupRole?: MemberRole;
   /** The side of that membership. */
   side?: 'employer' | 'union';
+  /** On the union side: the organisation the member sits for (a protokollsanteckning is for it). */
+  organisation?: string;
+  /** Runs another group of the same organisation (its ordförande), with no part in this one. */
+  chairsAnotherGroup?: boolean;
   /** The units the account is an employee of (identity's Principal.units). */
   units?: readonly string[];
   /** Appointed justerare of the group's meetings (seed 002: SSR's ledamot and the vice ordförande). */
@@ -37,6 +41,9 @@ export const PERSONA_KEYS = [
   'secretary',
   'unionMember',
   'unionJusterare',
+  'ersattare',
+  'skyddsombud',
+  'otherGroupChair',
   'responsible',
   'formerMember',
   'outsider',
@@ -51,6 +58,12 @@ export const GROUP_UNIT = 'u-soc';
 
 /** Responsible for the follow-ups, and no member of the group: an enhetschef given the action. */
 export const RESPONSIBLE = { personId: 'p-asa', name: 'Åsa Öberg' } as const;
+/** An ersättare for Vision: stands in for its ledamot when they are away (DOMAIN: substitutes). */
+export const ERSATTARE = { personId: 'p-erik', name: 'Erik Ersättare' } as const;
+/** Kommunal's skyddsombud in the group, which acts as skyddskommitté (AML 6:8). */
+export const SKYDDSOMBUD = { personId: 'p-sara', name: 'Sara Skyddsombud' } as const;
+/** Ordförande of another group of the organisation (an LSG), with no part in the FSG/VSG. */
+export const OTHER_GROUP_CHAIR = { personId: 'p-lars', name: 'Lars Ledare' } as const;
 /** Was the group's ordförande in January 2019 and left on 31 January, before any meeting. */
 export const FORMER_CHAIR = { personId: 'p-bertil', name: 'Bertil Ågren' } as const;
 
@@ -102,6 +115,7 @@ export const PERSONAS: readonly Persona[] = [
     roles: [],
     groupRole: 'ledamot',
     side: 'union',
+    organisation: 'Vision',
     tenant: 'home',
     personId: PEOPLE.vision.personId,
     displayName: PEOPLE.vision.name,
@@ -110,10 +124,36 @@ export const PERSONAS: readonly Persona[] = [
     roles: [],
     groupRole: 'ledamot',
     side: 'union',
+    organisation: 'Akademikerförbundet SSR',
     justerare: true,
     tenant: 'home',
     personId: PEOPLE.ssr.personId,
     displayName: PEOPLE.ssr.name,
+  }),
+  persona('ersattare', 'ersättare for Vision (a member who stands in, not justerare)', {
+    roles: [],
+    groupRole: 'ersättare',
+    side: 'union',
+    organisation: 'Vision',
+    tenant: 'home',
+    personId: ERSATTARE.personId,
+    displayName: ERSATTARE.name,
+  }),
+  persona('skyddsombud', "Kommunal's skyddsombud in the group (acts as skyddskommitté)", {
+    roles: [],
+    groupRole: 'skyddsombud',
+    side: 'union',
+    organisation: 'Kommunal',
+    tenant: 'home',
+    personId: SKYDDSOMBUD.personId,
+    displayName: SKYDDSOMBUD.name,
+  }),
+  persona('otherGroupChair', 'ordförande of another group of the organisation (no member of this one)', {
+    roles: [],
+    chairsAnotherGroup: true,
+    tenant: 'home',
+    personId: OTHER_GROUP_CHAIR.personId,
+    displayName: OTHER_GROUP_CHAIR.name,
   }),
   persona('responsible', "a follow-up's responsible person (no member of the group)", {
     roles: [],

@@ -1,4 +1,4 @@
-import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE, SSR, VISION } from '../seed-002-group.js';
+import { EMPLOYER, PEOPLE, SEED_ATTENDANCE, SEED_JUSTERARE } from '../seed-002-group.js';
 import { type HomeTenant, LEAVING_MEMBER, RUNNING_AGENDA, UNION_TO_REMOVE } from './home-tenant.js';
 import { GROUP_UNIT, type Persona, RESPONSIBLE } from './personas.js';
 import { METRICS_TOKEN, type RealSignIn } from './real-sign-in.js';
@@ -30,7 +30,9 @@ export interface RequestRecipe {
 }
 
 const partyOf = (persona: Persona) =>
-  persona.key === 'unionMember' ? VISION : persona.key === 'unionJusterare' ? SSR : EMPLOYER;
+  persona.organisation === undefined
+    ? EMPLOYER
+    : { side: 'union' as const, organisation: persona.organisation };
 const by = ({ persona }: Cell) => persona.displayName || 'någon utan konto';
 const testApp = (endpoint: string, rest: Omit<RequestRecipe, 'endpoint' | 'server'> = {}): RequestRecipe => ({
   endpoint,
@@ -138,6 +140,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: onItem('i-lokaler'),
     body: () => ({ reason: 'Punkten flyttas till nästa möte.' }),
   }),
+  // Once escalated, the deferral above is refused 409 MEETING.ITEM_ESCALATED: let through all the same.
+  testApp('PUT /api/meetings/{meetingId}/items/{itemId}/escalation', {
+    params: onItem('i-lokaler'),
+    body: () => ({ to: 'mbl-negotiation' }),
+  }),
   testApp('POST /api/meetings/{meetingId}/close', {
     params: ({ home }) => ({ meetingId: home.meetings.toClose }),
   }),
@@ -235,6 +242,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   // The FSG/VSG is justerad by the parties: setting that again is a no-op (200) for the admin.
   testApp('PUT /api/groups/{groupId}/justering', { params: group, body: () => ({ justering: 'parties' }) }),
+  // Off, as the group has it: a no-op (200) for the admin that leaves the meetings' rules alone.
+  testApp('PUT /api/groups/{groupId}/federation-justering', {
+    params: group,
+    body: () => ({ justeringByFederation: false }),
+  }),
   testApp('PUT /api/groups/{groupId}/notice-times', {
     params: group,
     body: () => ({ kallelseDays: 10, agendaDays: 5 }),
@@ -244,6 +256,14 @@ export const REQUESTS: readonly RequestRecipe[] = [
     body: () => ({ unitId: 'u-kvarnen', name: 'Kvarnens äldreboende' }),
   }),
   testApp('POST /api/organisation/union-organisations', { body: () => ({ name: 'Sveriges Lärare' }) }),
+  // Kommunal in LO, then out again: after the admin's first, each is a no-op (200).
+  testApp('PUT /api/organisation/union-organisations/{name}/federation', {
+    params: () => ({ name: 'Kommunal' }),
+    body: () => ({ federation: 'LO' }),
+  }),
+  testApp('DELETE /api/organisation/union-organisations/{name}/federation', {
+    params: () => ({ name: 'Kommunal' }),
+  }),
   testApp('DELETE /api/organisation/union-organisations/{name}', {
     params: () => ({ name: UNION_TO_REMOVE }),
   }),

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type LoadedStream, StreamReader } from '#libs/event-store';
 import { groupStream } from '#libs/shared-kernel';
 import { groupDecider, type GroupState } from '../../domain/group/index.js';
-import { readGroupRows } from '../../projections/groups/index.js';
+import { type GroupRow, readGroupRows, readGroupRowsById } from '../../projections/groups/index.js';
 
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
@@ -27,6 +27,19 @@ export class GroupDirectory {
       this.reader.streamVersions(tenantId, 'group'),
       readGroupRows(this.dataSource.manager, tenantId),
     ]);
+    return this.exact(tenantId, versions, rows);
+  }
+
+  /** As groups, for the given ids only, in their order; an id without a stream is left out. */
+  async groupsById(tenantId: string, groupIds: readonly string[]): Promise<ListedGroup[]> {
+    const [versions, rows] = await Promise.all([
+      this.reader.streamVersionsOf(tenantId, 'group', groupIds),
+      readGroupRowsById(this.dataSource.manager, tenantId, groupIds),
+    ]);
+    return this.exact(tenantId, versions, rows);
+  }
+
+  private exact(tenantId: string, versions: Map<string, number>, rows: GroupRow[]): Promise<ListedGroup[]> {
     const projected = new Map(rows.map((row) => [row.groupId, row]));
     return Promise.all(
       [...versions].map(async ([groupId, version]): Promise<ListedGroup> => {

@@ -112,6 +112,7 @@ describe('the justering setting of a level', () => {
     expect(meetingRulesOf(foldEvents(groupDecider, [apt]))).toEqual({
       formalParties: false,
       justering: 'off',
+      justeringByFederation: false,
     });
   });
 
@@ -119,6 +120,7 @@ describe('the justering setting of a level', () => {
     expect(meetingRulesOf(foldEvents(groupDecider, [vsg]))).toEqual({
       formalParties: true,
       justering: 'parties',
+      justeringByFederation: false,
     });
   });
 

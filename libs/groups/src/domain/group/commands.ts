@@ -1,13 +1,27 @@
 import type { IsoInstant, ProtocolForm } from '#domain/shared-kernel';
 import type { ProtocolNumberSeries } from './number-series.js';
-import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type {
+  Departure,
+  FederationJustering,
+  GroupDefinition,
+  MeetingLeadership,
+  MembershipFacts,
+} from './facts.js';
+import type { GroupLevel } from './group-level.js';
 import type { JusteringSetting } from './meeting-rules.js';
 import type { NoticeTimes } from './notice-times.js';
 
 type Command<T extends string, D> = { type: T; data: { groupId: string; at: IsoInstant } & D };
 
 export type GroupCommand =
-  | Command<'CreateGroup', GroupDefinition & { organisationId: string }>
+  | Command<
+      'CreateGroup',
+      GroupDefinition & {
+        organisationId: string;
+        /** The parent group's levels, read by the caller: the parent must sit higher. */
+        parentLevels?: GroupLevel[];
+      }
+    >
   | Command<
       'JoinGroup',
       MembershipFacts & {
@@ -17,6 +31,7 @@ export type GroupCommand =
     >
   | Command<'LeaveGroup', Departure>
   | Command<'SetMeetingLeadership', MeetingLeadership>
+  | Command<'SetFederationJustering', FederationJustering>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
   /** How the group's protocols are justerade; an APT chooses between none and the employer's. */

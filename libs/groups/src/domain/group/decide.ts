@@ -14,7 +14,7 @@ import {
 import type { GroupCommand } from './commands.js';
 import { groupError } from './errors.js';
 import type { GroupEvent } from './events.js';
-import { requireLevels } from './group-level.js';
+import { requireLevels, requireParentAbove } from './group-level.js';
 import { allowedJustering, hasFormalParties, JUSTERING_SETTINGS } from './meeting-rules.js';
 import { requireNoticeTimes } from './notice-times.js';
 import { protocolFormOf, requireProtocolForm } from './protocol-form.js';
@@ -34,6 +34,8 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return leaveGroup(command, state);
     case 'SetMeetingLeadership':
       return setMeetingLeadership(command, state);
+    case 'SetFederationJustering':
+      return setFederationJustering(command, state);
     case 'SetJustering':
       return setJustering(command, state);
     case 'SetNoticeTimes':
@@ -60,6 +62,9 @@ function addMeeting({ data }: Command<'AddMeeting'>, state: GroupState): GroupEv
 function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): GroupEvent[] {
   if (state.created) throw groupError.alreadyCreated(data.groupId);
   if (data.parentGroupId === data.groupId) throw groupError.ownParent(data.groupId);
+  const levels = requireLevels(data.levels);
+  if (data.parentGroupId !== undefined && data.parentLevels !== undefined)
+    requireParentAbove(levels, data.parentLevels);
   return [
     {
       type: 'GroupCreated',
@@ -67,7 +72,7 @@ function createGroup({ data }: Command<'CreateGroup'>, state: GroupState): Group
         groupId: data.groupId,
         organisationId: data.organisationId,
         name: requireName(data.name, 'name'),
-        levels: requireLevels(data.levels),
+        levels,
         unitId: data.unitId,
         parentGroupId: data.parentGroupId,
         actsAsSkyddskommitte: data.actsAsSkyddskommitte,
@@ -150,6 +155,18 @@ function setMeetingLeadership({ data }: Command<'SetMeetingLeadership'>, state: 
   const unionViceChairRunsMeetings = data.unionViceChairRunsMeetings === true;
   if (unionViceChairRunsMeetings === state.unionViceChairRunsMeetings) return [];
   return [{ type: 'MeetingLeadershipSet', data: { groupId, unionViceChairRunsMeetings, at } }];
+}
+
+function setFederationJustering(
+  { data }: Command<'SetFederationJustering'>,
+  state: GroupState,
+): GroupEvent[] {
+  const { groupId, at } = data;
+  const justeringByFederation = data.justeringByFederation === true;
+  if (justeringByFederation === (state.justeringByFederation === true)) return [];
+  // Without formal parties (an APT) there are no unions to justera, by federation or otherwise.
+  if (justeringByFederation && !hasFormalParties(state.levels)) throw groupError.noFormalPartiesToJustera();
+  return [{ type: 'FederationJusteringSet', data: { groupId, justeringByFederation, at } }];
 }
 
 function setProtocolForm({ data }: Command<'SetProtocolForm'>, state: GroupState): GroupEvent[] {

@@ -22,6 +22,7 @@ export const GROUP_ERROR = {
   NO_FORMAL_PARTIES: 'GROUP.NO_FORMAL_PARTIES',
   JUSTERING_NOT_FOR_LEVEL: 'GROUP.JUSTERING_NOT_FOR_LEVEL',
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
+  PARENT_NOT_HIGHER_LEVEL: 'GROUP.PARENT_NOT_HIGHER_LEVEL',
   INVALID_NOTICE_TIMES: 'GROUP.INVALID_NOTICE_TIMES',
 } as const;
 
@@ -97,6 +98,11 @@ export const groupError = {
       'An APT has no formal parties: a member joins without a party (as a medarbetare) or for the employer, not for a union organisation',
       { personId, organisation },
     ),
+  noFormalPartiesToJustera: () =>
+    ruleBroken(
+      GROUP_ERROR.NO_FORMAL_PARTIES,
+      'An APT has no formal parties: no union justerar for it, by federation or otherwise',
+    ),
   invalidNoticeTimes: (kallelseDays: unknown, agendaDays: unknown) =>
     ruleBroken(
       GROUP_ERROR.INVALID_NOTICE_TIMES,
@@ -116,4 +122,10 @@ export const groupError = {
     ruleBroken(GROUP_ERROR.UNKNOWN_UNIT, `There is no unit ${unitId} in the organisation`, { unitId }),
   unknownParentGroup: (parentGroupId: string) =>
     ruleBroken(GROUP_ERROR.UNKNOWN_PARENT_GROUP, `There is no group ${parentGroupId}`, { parentGroupId }),
+  parentNotHigherLevel: (levels: readonly string[], parentLevels: readonly string[]) =>
+    ruleBroken(
+      GROUP_ERROR.PARENT_NOT_HIGHER_LEVEL,
+      `A parent group sits at a higher level (APT → VSG/LSG → FSG → CSG): ${parentLevels.join('/')} is not above ${levels.join('/')}`,
+      { levels, parentLevels },
+    ),
 };

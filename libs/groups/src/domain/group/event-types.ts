@@ -6,6 +6,7 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   MemberJoined: true,
   MemberLeft: true,
   MeetingLeadershipSet: true,
+  FederationJusteringSet: true,
   ProtocolFormSet: true,
   JusteringSet: true,
   NoticeTimesSet: true,

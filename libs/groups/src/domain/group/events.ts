@@ -1,6 +1,12 @@
 import type { IsoInstant, ProtocolForm, ProtocolNumberFormat } from '#domain/shared-kernel';
 import type { ProtocolNumberSeries } from './number-series.js';
-import type { Departure, GroupDefinition, MeetingLeadership, MembershipFacts } from './facts.js';
+import type {
+  Departure,
+  FederationJustering,
+  GroupDefinition,
+  MeetingLeadership,
+  MembershipFacts,
+} from './facts.js';
 import type { JusteringSetting } from './meeting-rules.js';
 import type { NoticeTimes } from './notice-times.js';
 
@@ -12,6 +18,8 @@ export type GroupEvent =
   | On<'MemberLeft', Departure>
   /** The group's setting changed; GroupCreated may carry the first one. */
   | On<'MeetingLeadershipSet', MeetingLeadership>
+  /** Like JusteringSet, applies to the meetings scheduled after it. */
+  | On<'FederationJusteringSet', FederationJustering>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */

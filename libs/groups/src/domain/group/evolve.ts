@@ -27,6 +27,8 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         ),
       };
     }
+    case 'FederationJusteringSet':
+      return { ...state, justeringByFederation: event.data.justeringByFederation };
     case 'MeetingLeadershipSet':
       return { ...state, unionViceChairRunsMeetings: event.data.unionViceChairRunsMeetings };
     case 'ProtocolFormSet':

@@ -27,6 +27,15 @@ export interface MeetingLeadership {
   unionViceChairRunsMeetings: boolean;
 }
 
+/**
+ * Whether the unions justera by federation, as the group's agreement says: in central groups the
+ * unions often sit and justera as Saco, TCO and LO ("för TCO") rather than one by one. Then a
+ * union justerare may justera for the federation of the organisation they attend for.
+ */
+export interface FederationJustering {
+  justeringByFederation: boolean;
+}
+
 /** A person joining: for which party, in which role, from when. */
 export interface MembershipFacts {
   /** personId is the person's account id: that is how a member's rights are found. */

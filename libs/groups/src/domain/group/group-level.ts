@@ -16,3 +16,18 @@ export function requireLevels(levels: readonly GroupLevel[]): GroupLevel[] {
 
 /** ["FSG", "VSG"] → "FSG/VSG", as the minnesanteckningar title prints it. */
 export const formatGroupLevels = (levels: readonly GroupLevel[]): string => levels.join('/');
+
+/** Decision levels, highest first: what a level cannot settle goes up to the one above (VSG and LSG are one level). */
+const LEVEL_RANK: Record<GroupLevel, number> = { CSG: 4, FSG: 3, VSG: 2, LSG: 2, APT: 1 };
+
+/** The highest level a (possibly combined) group sits at: FSG/VSG is an FSG to the groups below it. */
+const topRank = (levels: readonly GroupLevel[]): number =>
+  Math.max(...levels.map((level) => LEVEL_RANK[level]));
+
+/**
+ * A parent group sits at a higher level than its child (APT → VSG → FSG → CSG), so escalation,
+ * which goes to the parent, always goes up. A combined group is ranked by its highest level.
+ */
+export function requireParentAbove(levels: readonly GroupLevel[], parentLevels: readonly GroupLevel[]): void {
+  if (topRank(parentLevels) <= topRank(levels)) throw groupError.parentNotHigherLevel(levels, parentLevels);
+}

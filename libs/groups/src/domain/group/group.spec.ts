@@ -80,6 +80,45 @@ describe('samverkansgrupp: creation', () => {
       .thenThrows('GROUP.OWN_PARENT');
   });
 
+  it.each([
+    [['APT'], ['APT']],
+    [['VSG'], ['LSG']],
+    [['FSG'], ['VSG']],
+    [['CSG'], ['FSG', 'VSG']],
+  ])('a %j group under a %j parent is refused with GROUP.PARENT_NOT_HIGHER_LEVEL', (levels, parentLevels) => {
+    spec
+      .given([])
+      .when({
+        type: 'CreateGroup',
+        data: {
+          ...createData,
+          levels: levels as never,
+          parentGroupId: 'g-parent',
+          parentLevels: parentLevels as never,
+        },
+      })
+      .thenThrows('GROUP.PARENT_NOT_HIGHER_LEVEL');
+  });
+
+  it.each([
+    [['APT'], ['VSG']],
+    [['APT'], ['FSG', 'VSG']],
+    [['VSG'], ['FSG', 'VSG']],
+    [['FSG'], ['CSG']],
+  ])('a %j group is created under a %j parent, which sits higher', (levels, parentLevels) => {
+    const data = {
+      ...createData,
+      levels: levels as never,
+      parentGroupId: 'g-parent',
+      parentLevels: parentLevels as never,
+    };
+    const { parentLevels: _read, ...definition } = data;
+    spec
+      .given([])
+      .when({ type: 'CreateGroup', data })
+      .then([{ type: 'GroupCreated', data: { ...created.data, ...definition } }]);
+  });
+
   it('a group without a name is refused with VALIDATION.TEXT_REQUIRED', () => {
     spec
       .given([])

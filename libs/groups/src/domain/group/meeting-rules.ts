@@ -13,6 +13,11 @@ export interface MeetingRules {
   /** False at an APT: members attend without a party, and the documents list them as one group. */
   formalParties: boolean;
   justering: JusteringSetting;
+  /**
+   * A union justerare may justera for their organisation's federation ("för TCO"), as the group's
+   * agreement says. Left out by meetings scheduled before it was kept: false.
+   */
+  justeringByFederation?: boolean;
 }
 
 /** Meetings scheduled before groups had rules (their events carry none) kept the formal ones. */

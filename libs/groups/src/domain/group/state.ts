@@ -28,6 +28,8 @@ export interface GroupState {
   unionViceChairRunsMeetings: boolean;
   /** Set by SetJustering; until then the level's default (defaultJustering). */
   justering?: JusteringSetting;
+  /** Set by SetFederationJustering; absent (and in states folded before it), false. */
+  justeringByFederation?: boolean;
   memberships: Membership[];
   /** Set by the group; absent, its protocols follow the default form of its level (protocolFormOf). */
   protocolForm?: ProtocolForm;
@@ -62,4 +64,5 @@ export const activeMembers = (state: GroupState): Membership[] =>
 export const meetingRulesOf = (state: GroupState): MeetingRules => ({
   formalParties: hasFormalParties(state.levels),
   justering: state.justering ?? defaultJustering(state.levels),
+  justeringByFederation: state.justeringByFederation === true,
 });

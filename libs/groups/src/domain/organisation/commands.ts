@@ -1,4 +1,4 @@
-import type { IsoInstant } from '#domain/shared-kernel';
+import type { Federation, IsoInstant } from '#domain/shared-kernel';
 
 export type OrganisationCommand =
   | { type: 'CreateOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } }
@@ -7,5 +7,14 @@ export type OrganisationCommand =
       /** A förvaltning (no parent) or a unit inside one (parentUnitId). */
       data: { organisationId: string; unitId: string; name: string; parentUnitId?: string; at: IsoInstant };
     }
-  | { type: 'AddUnionOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } }
+  | {
+      type: 'AddUnionOrganisation';
+      /** The federation (Saco, TCO, LO) it belongs to, if any. */
+      data: { organisationId: string; name: string; federation?: Federation; at: IsoInstant };
+    }
+  /** Puts a listed union organisation in a federation, or (federation null) in none. */
+  | {
+      type: 'SetUnionFederation';
+      data: { organisationId: string; name: string; federation: Federation | null; at: IsoInstant };
+    }
   | { type: 'RemoveUnionOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } };

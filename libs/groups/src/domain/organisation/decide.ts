@@ -1,4 +1,4 @@
-import { assertNever, definedOnly, requireName } from '#domain/shared-kernel';
+import { assertNever, definedOnly, requireFederation, requireName } from '#domain/shared-kernel';
 import type { OrganisationCommand } from './commands.js';
 import { organisationError } from './errors.js';
 import type { OrganisationEvent } from './events.js';
@@ -40,8 +40,21 @@ export function decideOrganisation(
     }
     case 'AddUnionOrganisation': {
       const name = requireName(command.data.name, 'name');
+      const { federation } = command.data;
+      const checked = federation === undefined ? undefined : requireFederation(federation, 'federation');
       if (state.unionOrganisations.some((listed) => sameName(listed, name))) return [];
-      return [{ type: 'UnionOrganisationAdded', data: { ...command.data, name } }];
+      return [
+        { type: 'UnionOrganisationAdded', data: definedOnly({ ...command.data, name, federation: checked }) },
+      ];
+    }
+    case 'SetUnionFederation': {
+      const listed = state.unionOrganisations.find((candidate) => sameName(candidate, command.data.name));
+      if (!listed) throw organisationError.unionOrganisationNotListed(command.data.name);
+      const { federation } = command.data;
+      const checked = federation === null ? null : requireFederation(federation, 'federation');
+      // Setting what is already set records nothing.
+      if ((state.federations?.[listed] ?? null) === checked) return [];
+      return [{ type: 'UnionFederationSet', data: { ...command.data, name: listed, federation: checked } }];
     }
     case 'RemoveUnionOrganisation': {
       const listed = state.unionOrganisations.find((candidate) => sameName(candidate, command.data.name));

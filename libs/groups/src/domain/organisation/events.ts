@@ -1,4 +1,4 @@
-import type { IsoInstant } from '#domain/shared-kernel';
+import type { Federation, IsoInstant } from '#domain/shared-kernel';
 
 export type OrganisationEvent =
   | { type: 'OrganisationCreated'; data: { organisationId: string; name: string; at: IsoInstant } }
@@ -6,6 +6,14 @@ export type OrganisationEvent =
       type: 'UnitAdded';
       data: { organisationId: string; unitId: string; name: string; parentUnitId?: string; at: IsoInstant };
     }
-  | { type: 'UnionOrganisationAdded'; data: { organisationId: string; name: string; at: IsoInstant } }
+  /** `federation` is left out by events recorded before federations were kept, and for a union of none. */
+  | {
+      type: 'UnionOrganisationAdded';
+      data: { organisationId: string; name: string; federation?: Federation; at: IsoInstant };
+    }
+  | {
+      type: 'UnionFederationSet';
+      data: { organisationId: string; name: string; federation: Federation | null; at: IsoInstant };
+    }
   /** Past meetings keep the name they recorded; removal only stops new use. */
   | { type: 'UnionOrganisationRemoved'; data: { organisationId: string; name: string; at: IsoInstant } };

@@ -1,4 +1,4 @@
-import { assertNever, definedOnly } from '#domain/shared-kernel';
+import { assertNever, definedOnly, type Federation } from '#domain/shared-kernel';
 import type { OrganisationEvent } from './events.js';
 import type { OrganisationState } from './state.js';
 
@@ -10,14 +10,36 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
       const { unitId, name, parentUnitId } = event.data;
       return { ...state, units: [...state.units, definedOnly({ unitId, name, parentUnitId })] };
     }
-    case 'UnionOrganisationAdded':
-      return { ...state, unionOrganisations: [...state.unionOrganisations, event.data.name] };
+    case 'UnionOrganisationAdded': {
+      const { name, federation } = event.data;
+      return {
+        ...state,
+        unionOrganisations: [...state.unionOrganisations, name],
+        federations: withFederation(state.federations, name, federation),
+      };
+    }
+    case 'UnionFederationSet':
+      return {
+        ...state,
+        federations: withFederation(state.federations, event.data.name, event.data.federation ?? undefined),
+      };
     case 'UnionOrganisationRemoved':
       return {
         ...state,
         unionOrganisations: state.unionOrganisations.filter((name) => name !== event.data.name),
+        federations: withFederation(state.federations, event.data.name, undefined),
       };
     default:
       return assertNever(event);
   }
+}
+
+function withFederation(
+  federations: Record<string, Federation> | undefined,
+  name: string,
+  federation: Federation | undefined,
+): Record<string, Federation> {
+  // States folded before federations were kept have none.
+  const { [name]: _previous, ...others } = federations ?? {};
+  return federation ? { ...others, [name]: federation } : others;
 }

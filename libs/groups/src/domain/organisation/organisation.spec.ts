@@ -140,6 +140,7 @@ describe('organisation (tenant)', () => {
       name: 'Exempelstad',
       units: [{ unitId: 'unit-soc', name: 'Socialförvaltningen' }],
       unionOrganisations: ['Kommunal'],
+      federations: {},
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { Federation } from '#domain/shared-kernel';
 import { organisationError } from './errors.js';
 
 export interface Unit {
@@ -13,6 +14,8 @@ export interface OrganisationState {
   units: Unit[];
   /** The tenant's union organisations, in the order they were added. */
   unionOrganisations: string[];
+  /** Union organisation → the federation it belongs to; a union of none is not in it. */
+  federations: Record<string, Federation>;
 }
 
 /**
@@ -29,4 +32,5 @@ export const initialOrganisationState = (): OrganisationState => ({
   created: false,
   units: [],
   unionOrganisations: [],
+  federations: {},
 });

@@ -19,6 +19,7 @@ import { JoinGroupCommand } from '../../application/group/join-group/join-group.
 import { LeaveGroupCommand } from '../../application/group/leave-group/leave-group.command.js';
 import { ListGroupsQuery } from '../../application/group/list-groups/list-groups.query.js';
 import { SetJusteringCommand } from '../../application/group/set-justering/set-justering.command.js';
+import { SetFederationJusteringCommand } from '../../application/group/set-federation-justering/set-federation-justering.command.js';
 import { SetNoticeTimesCommand } from '../../application/group/set-notice-times/set-notice-times.command.js';
 import { SetMeetingLeadershipCommand } from '../../application/group/set-meeting-leadership/set-meeting-leadership.command.js';
 import { SetProtocolFormCommand } from '../../application/group/set-protocol-form/set-protocol-form.command.js';
@@ -29,6 +30,7 @@ import {
   CreateGroupDto,
   JoinGroupDto,
   LeaveGroupDto,
+  FederationJusteringDto,
   MeetingLeadershipDto,
   ProtocolNumberSeriesDto,
   SetJusteringDto,
@@ -61,6 +63,7 @@ export class GroupsController {
       GROUP_ERROR.OWN_PARENT,
       GROUP_ERROR.UNKNOWN_UNIT,
       GROUP_ERROR.UNKNOWN_PARENT_GROUP,
+      GROUP_ERROR.PARENT_NOT_HIGHER_LEVEL,
       ORGANISATION_ERROR.NOT_CREATED,
       ...VALIDATION.TEXT,
     ],
@@ -113,6 +116,28 @@ export class GroupsController {
     const { unionViceChairRunsMeetings } = body;
     return this.commands.execute(
       new SetMeetingLeadershipCommand(context, groupId, { unionViceChairRunsMeetings }),
+    );
+  }
+
+  @Put(':groupId/federation-justering')
+  @CommandEndpoint({
+    summary: 'Whether the unions justera by federation (Saco, TCO, LO), as the agreement says',
+    description:
+      'While true, a union justerare may be appointed to justera for the federation of the organisation they ' +
+      'attend for ("för TCO"); the organisation puts its unions in federations ' +
+      '(PUT /api/organisation/union-organisations/{name}/federation). Applies to meetings scheduled from now on.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [GROUP_ERROR.NO_FORMAL_PARTIES],
+  })
+  setFederationJustering(
+    @CommandCaller() context: CommandContext,
+    @Param('groupId') groupId: string,
+    @Body() body: FederationJusteringDto,
+  ) {
+    const { justeringByFederation } = body;
+    return this.commands.execute(
+      new SetFederationJusteringCommand(context, groupId, { justeringByFederation }),
     );
   }
 

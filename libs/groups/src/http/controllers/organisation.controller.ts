@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
@@ -8,9 +8,15 @@ import { AddUnionOrganisationCommand } from '../../application/organisation/add-
 import { AddUnitCommand } from '../../application/organisation/add-unit/add-unit.command.js';
 import { CreateOrganisationCommand } from '../../application/organisation/create-organisation/create-organisation.command.js';
 import { GetOrganisationQuery } from '../../application/organisation/get-organisation/get-organisation.query.js';
+import { SetUnionFederationCommand } from '../../application/organisation/set-union-federation/set-union-federation.command.js';
 import { RemoveUnionOrganisationCommand } from '../../application/organisation/remove-union-organisation/remove-union-organisation.command.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
-import { AddUnitDto, CreateOrganisationDto, UnionOrganisationDto } from '../dto/organisation.dto.js';
+import {
+  AddUnitDto,
+  CreateOrganisationDto,
+  UnionFederationDto,
+  UnionOrganisationDto,
+} from '../dto/organisation.dto.js';
 import { OrganisationChangedDto, UnitAddedDto } from '../dto/responses/command-results.dto.js';
 import { OrganisationViewDto } from '../dto/responses/organisation-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
@@ -67,10 +73,39 @@ export class OrganisationController {
     summary: 'Put a union organisation on the list (adding one already listed changes nothing)',
     stream: 'ORGANISATION',
     response: OrganisationChangedDto,
-    conflicts: [...VALIDATION.TEXT],
+    conflicts: [...VALIDATION.TEXT, ...VALIDATION.FEDERATION],
   })
   addUnionOrganisation(@CommandCaller() context: CommandContext, @Body() body: UnionOrganisationDto) {
-    return this.commands.execute(new AddUnionOrganisationCommand(context, body.name));
+    return this.commands.execute(new AddUnionOrganisationCommand(context, body.name, body.federation));
+  }
+
+  @Put('union-organisations/:name/federation')
+  @CommandEndpoint({
+    summary: 'Put a union organisation in a federation (Saco, TCO, LO)',
+    description:
+      'Attendance then names it with its federation ("Vision (TCO)"), and a group whose agreement says so ' +
+      '(PUT /api/groups/{id}/federation-justering) may have a justerare justera for the federation.',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED, ...VALIDATION.FEDERATION],
+  })
+  setUnionFederation(
+    @CommandCaller() context: CommandContext,
+    @Param('name') name: string,
+    @Body() body: UnionFederationDto,
+  ) {
+    return this.commands.execute(new SetUnionFederationCommand(context, name, body.federation));
+  }
+
+  @Delete('union-organisations/:name/federation')
+  @CommandEndpoint({
+    summary: 'Take a union organisation out of its federation',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED],
+  })
+  removeUnionFederation(@CommandCaller() context: CommandContext, @Param('name') name: string) {
+    return this.commands.execute(new SetUnionFederationCommand(context, name, null));
   }
 
   @Delete('union-organisations/:name')

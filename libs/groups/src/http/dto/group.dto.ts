@@ -19,6 +19,7 @@ import {
   GROUP_LEVELS,
   type GroupDefinition,
   type GroupLevel,
+  type FederationJustering,
   type MeetingLeadership,
   JUSTERING_SETTINGS,
   type JusteringSetting,
@@ -54,6 +55,15 @@ export class CreateGroupDto implements GroupDefinition {
       '(default false; the ordförande, the sekreterare and an employer vice ordförande always do)',
   })
   unionViceChairRunsMeetings?: boolean;
+}
+
+export class FederationJusteringDto implements FederationJustering {
+  @Flag({
+    description:
+      'Whether a union justerare may justera for the federation of their organisation ("för TCO"), as the ' +
+      "group's agreement says; applies to the meetings scheduled from now on",
+  })
+  justeringByFederation!: boolean;
 }
 
 export class MeetingLeadershipDto implements MeetingLeadership {

@@ -1,4 +1,4 @@
-import { Id, Name } from '#libs/shared-kernel';
+import { FEDERATIONS, type Federation, Id, Name, OneOf } from '#libs/shared-kernel';
 
 export class CreateOrganisationDto {
   @Name({ example: 'Exempelstads kommun' })
@@ -19,4 +19,16 @@ export class AddUnitDto {
 export class UnionOrganisationDto {
   @Name({ example: 'Vision' })
   name!: string;
+
+  @OneOf(FEDERATIONS, {
+    optional: true,
+    description: 'The federation (centralorganisation) it belongs to; left out for a union of none',
+    example: 'TCO',
+  })
+  federation?: Federation;
+}
+
+export class UnionFederationDto {
+  @OneOf(FEDERATIONS, { description: 'The federation (centralorganisation) it belongs to', example: 'TCO' })
+  federation!: Federation;
 }

@@ -16,3 +16,16 @@ export async function readGroupRows(db: Pick<EntityManager, 'query'>, tenantId: 
   );
   return rows.map((row) => ({ groupId: row.group_id, state: row.state, version: row.version }));
 }
+
+/** Some groups of a tenant as the read model has them (those without a row are left out). */
+export async function readGroupRowsById(
+  db: Pick<EntityManager, 'query'>,
+  tenantId: string,
+  groupIds: readonly string[],
+): Promise<GroupRow[]> {
+  const rows: { group_id: string; state: GroupState; version: number }[] = await db.query(
+    'SELECT group_id, state, version FROM rm_groups WHERE tenant_id = $1 AND group_id = ANY($2::text[])',
+    [tenantId, groupIds],
+  );
+  return rows.map((row) => ({ groupId: row.group_id, state: row.state, version: row.version }));
+}

@@ -105,6 +105,9 @@ class DocumentBatch<D extends MeetingDocument> {
       await this.build(sources, event.tenantId, state, event.streamPosition, meetingEvent.data.at, live);
     }
     await this.rebuildChanged(sources, event.tenantId, change, meetingId, event);
+    // The groups a closed meeting handed escalations or answers to: their coming meetings too.
+    for (const other of change?.others ?? [])
+      await this.rebuildChanged(sources, event.tenantId, other, undefined, event);
   }
 
   /**

@@ -81,6 +81,7 @@ export function readableEventData(event: MeetingEvent, hidden: ReadonlySet<strin
     case 'ProtokollsanteckningAdded':
     case 'FollowUpDateAssigned':
     case 'ItemDeferred':
+    case 'ItemEscalated':
     case 'ItemMarkedConfidential': {
       const { meetingId, at, itemId } = event.data;
       return hidden.has(itemId)

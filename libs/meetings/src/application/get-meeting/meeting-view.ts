@@ -1,6 +1,7 @@
 import type { MeetingRules } from '#libs/groups';
 import {
   definedOnly,
+  type Federation,
   formatProtocolNumber,
   type IsoDate,
   type IsoInstant,
@@ -44,8 +45,20 @@ import { withoutContent } from './confidential-items.js';
  */
 export type AgendaItemOriginView = Pick<
   AgendaItemOrigin,
-  'kind' | 'fromGroupId' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate' | 'followUpId'
-> & { reason?: string; dueDate?: IsoDate };
+  'kind' | 'fromGroupId' | 'fromMeetingId' | 'fromItemId' | 'fromParagraph' | 'fromDate'
+> & {
+  followUpId?: string;
+  reason?: string;
+  dueDate?: IsoDate;
+  /** escalated and answer: the groups by name, the question, the answer and where it was raised. */
+  fromGroupName?: string;
+  toGroupName?: string;
+  question?: string;
+  answer?: string;
+  escalatedFromMeetingId?: string;
+  escalatedFromParagraph?: number;
+  escalatedFromDate?: IsoDate;
+};
 
 /** For a member: why the item is confidential; for anyone else: that its content was left out. */
 export interface ConfidentialityView extends Partial<Reason> {
@@ -104,6 +117,8 @@ export interface MeetingView {
   startedAt?: IsoInstant;
   endedAt?: IsoInstant;
   unionOrganisations: string[];
+  /** Union organisation → its federation, as at scheduling. */
+  federations: Record<string, Federation>;
   /** As the group had them when the meeting was scheduled: parties and justering. */
   rules: MeetingRules;
   /** The latest revision published to the organisation's employees (the public version). */
@@ -159,6 +174,7 @@ export function meetingView(
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     unionOrganisations: state.unionOrganisations,
+    federations: state.federations ?? {},
     rules: state.rules,
     publishedRevision: state.publishedRevision,
     agendaVersion: state.agendaVersion,

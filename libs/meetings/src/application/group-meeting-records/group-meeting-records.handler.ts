@@ -1,42 +1,33 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { StreamReader } from '#libs/event-store';
 import { type GroupMeetingRecord, GroupMeetingRecordsQuery } from '#libs/groups';
-import { formatProtocolNumber, meetingStream, stockholmDate } from '#libs/shared-kernel';
-import { meetingDecider, type MeetingState, topicItems } from '../../domain/index.js';
+import { stockholmDate } from '#libs/shared-kernel';
+import type { MeetingListing } from '../../projections/meetings/meeting-listing.js';
+import { MeetingList } from '../list-meetings/meeting-list.js';
 
 /**
  * Answers the groups context's port: each of a group's meetings as a skyddskommitté's rhythm and
- * its AML 6:9 questions need it. The date is when the meeting was really held, where the closing
- * said so, else when it was planned.
+ * its AML 6:9 questions need it, from the meetings read model (no meeting stream is folded while
+ * the worker keeps up). The date is when the meeting was really held, where the closing said so,
+ * else when it was planned.
  */
 @QueryHandler(GroupMeetingRecordsQuery)
 export class GroupMeetingRecordsHandler implements IQueryHandler<GroupMeetingRecordsQuery> {
-  constructor(private readonly reader: StreamReader) {}
+  constructor(private readonly meetings: MeetingList) {}
 
-  async execute({ tenantId, meetingIds }: GroupMeetingRecordsQuery): Promise<GroupMeetingRecord[]> {
-    const states = await Promise.all(
-      meetingIds.map(
-        async (meetingId) =>
-          (await this.reader.loadExisting(meetingStream(tenantId, meetingId), meetingDecider)).state,
-      ),
-    );
-    return states.filter((state) => state.status !== 'unscheduled').map(recordOf);
+  async execute({ tenantId, groupId, meetingIds }: GroupMeetingRecordsQuery): Promise<GroupMeetingRecord[]> {
+    const listed = await this.meetings.all(tenantId, [{ groupId, meetingIds }], { groupIds: [groupId] });
+    return listed.map(recordOf);
   }
 }
 
-export function recordOf(state: MeetingState): GroupMeetingRecord {
-  const { protocolNumber } = state;
+export function recordOf(meeting: MeetingListing): GroupMeetingRecord {
   return {
-    meetingId: state.meetingId as string,
-    status: state.status as GroupMeetingRecord['status'],
-    date: stockholmDate((state.startedAt ?? state.startsAt) as string),
-    ...(protocolNumber === undefined || state.status !== 'closed'
+    meetingId: meeting.meetingId,
+    status: meeting.status,
+    date: stockholmDate(meeting.startedAt ?? meeting.startsAt),
+    ...(meeting.protocolNumber === undefined || meeting.status !== 'closed'
       ? {}
-      : { protocolNumber: formatProtocolNumber(protocolNumber) }),
-    topicItems: topicItems(state).map(({ topic, handled, paragraph }) => ({
-      topic,
-      handled,
-      ...(paragraph === undefined ? {} : { paragraph }),
-    })),
+      : { protocolNumber: meeting.protocolNumber }),
+    topicItems: meeting.topicItems,
   };
 }

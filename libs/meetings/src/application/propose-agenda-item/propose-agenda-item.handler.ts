@@ -1,5 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { membershipOf, CommandRunner } from '#libs/groups';
+import { knownPresenters } from '../presenters/known-presenters.js';
+import { PresenterAccounts } from '../presenters/presenter-accounts.js';
 import { newIdFor } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -7,14 +9,17 @@ import { type AgendaItemProposed, ProposeAgendaItemCommand } from './propose-age
 
 @CommandHandler(ProposeAgendaItemCommand)
 export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaItemCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly accounts: PresenterAccounts,
+  ) {}
 
   async execute({ context, meetingId, item }: ProposeAgendaItemCommand): Promise<AgendaItemProposed> {
     const { principal } = context;
     const itemId = item.itemId ?? newIdFor(context, `proposal:${meetingId}`);
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.propose-item',
-      build: ({ at, facts }) => {
+      build: async ({ at, facts }) => {
         // Never from the body: a representative proposes for the organisation they sit for.
         const { party, person } = membershipOf(principal, facts.group);
         return meetingCommand('ProposeAgendaItem', meetingId, at, {
@@ -22,6 +27,7 @@ export class ProposeAgendaItemHandler implements ICommandHandler<ProposeAgendaIt
           // secretary): what they put on the agenda is the employer's.
           item: { ...item, itemId, proposer: party ?? { side: 'employer' } },
           proposedBy: person,
+          knownPresenters: await knownPresenters(this.accounts, principal.tenantId, [item], facts.group),
         });
       },
     });

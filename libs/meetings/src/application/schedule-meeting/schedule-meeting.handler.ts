@@ -13,6 +13,7 @@ import {
   CommandRunner,
 } from '#libs/groups';
 import {
+  type Federation,
   type IsoInstant,
   Clock,
   instantNow,
@@ -57,7 +58,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const meetingId = newIdFor(context, 'meeting');
     const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
     requirePermission(principal, 'meeting.run', { group: group.state });
-    const unionOrganisations = await this.unionOrganisations(tenantId);
+    const { unionOrganisations, federations } = await this.unionOrganisations(tenantId);
     // The meeting keeps the group's rules (parties, justering) as they are now.
     const rules = meetingRulesOf(group.state);
     const schedule = (carriedOver: AgendaItem[]) =>
@@ -65,7 +66,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
         meetingId,
         groupId,
         plan,
-        { unionOrganisations, rules },
+        { unionOrganisations, federations, rules },
         carriedOver,
         instantNow(this.clock),
       );
@@ -100,10 +101,13 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     return { meetingId, version, carriedOver };
   }
 
-  private async unionOrganisations(tenantId: string): Promise<string[]> {
+  /** The union organisations and their federations, as the meeting keeps them. */
+  private async unionOrganisations(
+    tenantId: string,
+  ): Promise<{ unionOrganisations: string[]; federations: Record<string, Federation> }> {
     const { state } = await this.reader.load(organisationStream(tenantId), organisationDecider);
     if (!state.created) throw organisationError.notCreated();
-    return state.unionOrganisations;
+    return { unionOrganisations: state.unionOrganisations, federations: state.federations ?? {} };
   }
 
   /**
@@ -130,7 +134,11 @@ function scheduleCommand(
   meetingId: string,
   groupId: string,
   plan: MeetingPlan,
-  { unionOrganisations, rules }: { unionOrganisations: string[]; rules: MeetingRules },
+  {
+    unionOrganisations,
+    federations,
+    rules,
+  }: { unionOrganisations: string[]; federations: Record<string, Federation>; rules: MeetingRules },
   carriedOver: AgendaItem[],
   at: IsoInstant,
 ): MeetingCommandOf<'ScheduleMeeting'> {
@@ -138,6 +146,7 @@ function scheduleCommand(
     groupId,
     ...plan,
     unionOrganisations,
+    federations,
     carriedOver,
     rules,
   });

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CommandRunner, protocolFormOf } from '#libs/groups';
+import { knownPresenters } from '../presenters/known-presenters.js';
+import { PresenterAccounts } from '../presenters/presenter-accounts.js';
 import type { MeetingChanged } from '#libs/shared-kernel';
 import { meetingCommand } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -13,6 +15,7 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
   constructor(
     private readonly runner: CommandRunner,
     private readonly dataSource: DataSource,
+    private readonly accounts: PresenterAccounts,
   ) {}
 
   async execute({ context, meetingId, items, removals }: SetAgendaCommand): Promise<MeetingChanged> {
@@ -28,6 +31,12 @@ export class SetAgendaHandler implements ICommandHandler<SetAgendaCommand> {
         return meetingCommand('SetAgenda', meetingId, at, {
           items: keepKnownOrigins(items, known),
           removals,
+          knownPresenters: await knownPresenters(
+            this.accounts,
+            context.principal.tenantId,
+            items,
+            facts.group,
+          ),
           ...(facts.group ? { form: protocolFormOf(facts.group) } : {}),
         });
       },

@@ -90,7 +90,7 @@ describe('carry-over to the next meeting', () => {
       itemId: 'follow-up:fu-b',
       title: 'Åtgärd fu-b',
       kind: 'återrapportering',
-      presenter: people.secretary,
+      presenters: [people.secretary],
       proposer: { side: 'employer' },
       origin: {
         kind: 'follow-up',

@@ -109,7 +109,7 @@ export function followUpEntry(followUp: OpenFollowUp, previous: MeetingState | u
     itemId: `follow-up:${followUp.followUpId}`,
     title: followUp.action,
     kind: 'återrapportering',
-    presenter: followUp.responsible,
+    presenters: [followUp.responsible],
     // Follow-ups are actions the employer took on; who first raised the matter is on the origin item.
     proposer: { side: 'employer' },
     origin: definedOnly({

@@ -15,8 +15,10 @@ import {
 } from '#libs/shared-kernel';
 import { AddProtokollsanteckningCommand } from '../../application/add-protokollsanteckning/add-protokollsanteckning.command.js';
 import { AssignFollowUpDateCommand } from '../../application/assign-follow-up-date/assign-follow-up-date.command.js';
+import { EscalateItemCommand } from '../../application/escalate-item/escalate-item.command.js';
 import { RunMeetingCommand } from '../../application/run-meeting-command/run-meeting-command.js';
 import { MEETING_ERROR } from '../../domain/index.js';
+import { EscalateItemDto, toEscalationRequest } from '../dto/meeting-escalation.dto.js';
 import { toDecision, toDialog, toInformation } from '../dto/meeting-mappers.js';
 import {
   AssignFollowUpDateDto,
@@ -96,6 +98,8 @@ export class MeetingItemsController {
       MEETING_ERROR.DISAGREEMENT_WITHOUT_ORGANISATIONS,
       MEETING_ERROR.AGREEMENT_WITH_DISAGREEING_ORGANISATIONS,
       MEETING_ERROR.DISAGREEING_ORGANISATION_NOT_PRESENT,
+      MEETING_ERROR.ITEM_ESCALATED,
+      MEETING_ERROR.DECISION_BLOCKED_BY_NEGOTIATION,
       ...VALIDATION.PARTY,
     ],
   })
@@ -187,6 +191,7 @@ export class MeetingItemsController {
       MEETING_ERROR.ITEM_NOT_ON_AGENDA,
       MEETING_ERROR.ITEM_ALREADY_DEFERRED,
       MEETING_ERROR.ITEM_ALREADY_DECIDED,
+      MEETING_ERROR.ITEM_ESCALATED,
       ...VALIDATION.TEXT,
     ],
   })
@@ -198,6 +203,42 @@ export class MeetingItemsController {
   ) {
     return this.commands.execute(
       new RunMeetingCommand(context, meetingId, 'DeferItem', { itemId, reason: body.reason }),
+    );
+  }
+
+  @Put('escalation')
+  @CommandEndpoint({
+    summary: "Raise the item to the group's parent group, or hand it to an MBL negotiation",
+    description:
+      'What the group cannot settle goes one level up (APT → VSG → FSG → CSG), to its own parent and ' +
+      'no other (MEETING.ESCALATION_NOT_TO_PARENT), or to a negotiation under MBL. The item counts as ' +
+      'handled here and cannot also be deferred or decided. When the meeting closes, an item raised to ' +
+      "the parent appears on the parent's next kallelse with its origin (group, date, §); that " +
+      "meeting's outcome comes back to this group's next kallelse as the answer. An item handed to an " +
+      "MBL negotiation returns on this group's next kallelse with the negotiation pending and its " +
+      'decision blocked (MEETING.DECISION_BLOCKED_BY_NEGOTIATION). Giving the same escalation again ' +
+      'changes nothing; another one is refused (MEETING.ITEM_ALREADY_ESCALATED).',
+    stream: 'MEETING',
+    response: MeetingChangedDto,
+    conflicts: [
+      MEETING_ERROR.CLOSED,
+      MEETING_ERROR.CANCELLED,
+      MEETING_ERROR.ITEM_NOT_ON_AGENDA,
+      MEETING_ERROR.ITEM_DEFERRED,
+      MEETING_ERROR.ITEM_ALREADY_DECIDED,
+      MEETING_ERROR.ITEM_ALREADY_ESCALATED,
+      MEETING_ERROR.ESCALATION_NOT_TO_PARENT,
+      ...VALIDATION.TEXT,
+    ],
+  })
+  escalate(
+    @CommandCaller() context: CommandContext,
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() body: EscalateItemDto,
+  ) {
+    return this.commands.execute(
+      new EscalateItemCommand(context, meetingId, itemId, toEscalationRequest(body)),
     );
   }
 

@@ -61,6 +61,7 @@ export class MeetingPreparationController {
       MEETING_ERROR.UNKNOWN_PARENT_ITEM,
       MEETING_ERROR.INVALID_SUB_ITEM,
       ...VALIDATION.PARTY,
+      MEETING_ERROR.UNKNOWN_PRESENTER,
     ],
   })
   setAgenda(
@@ -90,6 +91,7 @@ export class MeetingPreparationController {
       MEETING_ERROR.INVALID_ESTIMATE,
       ...VALIDATION.TEXT,
       ...VALIDATION.PARTY,
+      MEETING_ERROR.UNKNOWN_PRESENTER,
     ],
   })
   proposeAgendaItem(
@@ -147,6 +149,7 @@ export class MeetingPreparationController {
       MEETING_ERROR.ATTENDEE_PARTY_REQUIRED,
       MEETING_ERROR.NO_FORMAL_PARTIES,
       ...VALIDATION.PARTY,
+      MEETING_ERROR.ACCOUNT_REQUIRED,
     ],
   })
   recordAttendance(
@@ -182,6 +185,9 @@ export class MeetingPreparationController {
       MEETING_ERROR.JUSTERARE_NOT_PRESENT,
       MEETING_ERROR.JUSTERARE_PARTY_MISMATCH,
       ...VALIDATION.PARTY,
+      MEETING_ERROR.FEDERATION_JUSTERING_OFF,
+      MEETING_ERROR.NOT_IN_FEDERATION,
+      ...VALIDATION.FEDERATION,
     ],
   })
   appointJusterare(
@@ -212,6 +218,7 @@ export class MeetingPreparationController {
       MEETING_ERROR.DUPLICATE_ITEM_ID,
       MEETING_ERROR.INVALID_ESTIMATE,
       ...VALIDATION.PARTY,
+      MEETING_ERROR.UNKNOWN_PRESENTER,
     ],
   })
   addOvrigFraga(

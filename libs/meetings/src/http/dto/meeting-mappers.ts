@@ -1,5 +1,16 @@
 import type { FollowUpHandling } from '#libs/follow-ups';
-import { definedOnly, toOptional, toParty, toPerson, toStatement } from '#libs/shared-kernel';
+import {
+  definedOnly,
+  type PersonDto,
+  type Presenter,
+  type PresenterDto,
+  toAttendee,
+  toOptional,
+  toParty,
+  toPerson,
+  toPresenter,
+  toStatement,
+} from '#libs/shared-kernel';
 import type { OvrigFragaInput } from '../../application/add-ovrig-fraga/add-ovrig-fraga.command.js';
 import type { ProposedItemInput } from '../../application/propose-agenda-item/propose-agenda-item.command.js';
 import type { AgendaItemInput } from '../../application/set-agenda/set-agenda.command.js';
@@ -34,12 +45,19 @@ import type {
  * objects, so no class instances or undefined keys reach the events.
  */
 
+/** `presenters`, or the deprecated lone `presenter` as a list of one. */
+const presentersFrom = (item: {
+  presenters?: PresenterDto[];
+  presenter?: PersonDto;
+}): Presenter[] | undefined =>
+  item.presenters?.map(toPresenter) ?? (item.presenter ? [toPerson(item.presenter)] : undefined);
+
 export const toAgendaItem = (item: AgendaItemDto): AgendaItemInput =>
   definedOnly({
     itemId: item.itemId,
     title: item.title,
     kind: item.kind,
-    presenter: toOptional(item.presenter, toPerson),
+    presenters: presentersFrom(item),
     estimatedMinutes: item.estimatedMinutes,
     proposer: toParty(item.proposer),
     sectionId: item.sectionId,
@@ -57,7 +75,7 @@ export const toProposedItem = (item: ProposeAgendaItemDto): ProposedItemInput =>
     itemId: item.itemId,
     title: item.title,
     kind: item.kind,
-    presenter: toOptional(item.presenter, toPerson),
+    presenters: presentersFrom(item),
     estimatedMinutes: item.estimatedMinutes,
   });
 
@@ -65,24 +83,23 @@ export const toOvrigFraga = (item: OvrigFragaDto): OvrigFragaInput =>
   definedOnly({
     itemId: item.itemId,
     title: item.title,
-    presenter: toOptional(item.presenter, toPerson),
+    presenters: presentersFrom(item),
     estimatedMinutes: item.estimatedMinutes,
     proposer: toParty(item.proposer),
   });
 
 export const toAttendanceEntry = (entry: AttendanceEntryDto): AttendanceEntry =>
   definedOnly({
-    person: toPerson(entry.person),
+    person: toAttendee(entry.person),
+    title: entry.title,
     party: toOptional(entry.party, toParty),
     role: entry.role,
     presence: entry.presence,
     replaces: entry.replaces,
   });
 
-export const toJusterare = ({ person, party }: JusterareDto): Justerare => ({
-  person: toPerson(person),
-  party: toParty(party),
-});
+export const toJusterare = ({ person, party, federation }: JusterareDto): Justerare =>
+  definedOnly({ person: toPerson(person), party: toParty(party), federation });
 
 export const toInformation = (body: RecordInformationDto): InformationInput =>
   definedOnly({

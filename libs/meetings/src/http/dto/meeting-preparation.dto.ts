@@ -4,6 +4,13 @@ import {
   type MemberRole,
   PartyDto,
   PersonDto,
+  LONE_PRESENTER,
+  MAX_PRESENTERS,
+  PRESENTERS,
+  PresenterDto,
+  AttendeeDto,
+  FEDERATIONS,
+  type Federation,
   After,
   Id,
   Instant,
@@ -95,7 +102,10 @@ export class AgendaItemDto implements DtoOf<AgendaItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'information' })
   kind!: AgendaItemKind;
 
-  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })
@@ -142,7 +152,10 @@ export class ProposeAgendaItemDto implements DtoOf<ProposedItemInput> {
   @OneOf(AGENDA_ITEM_KINDS, { example: 'dialog' })
   kind!: AgendaItemKind;
 
-  @Nested(() => PersonDto, { optional: true, description: 'Föredragande' })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true, example: 20 })
@@ -179,8 +192,16 @@ export class IssueKallelseDto implements Pick<KallelseFacts, 'recipients'> {
 }
 
 export class AttendanceEntryDto implements DtoOf<AttendanceEntry> {
-  @Nested(() => PersonDto)
-  person!: PersonDto;
+  @Nested(() => AttendeeDto)
+  person!: AttendeeDto;
+
+  @Name({
+    optional: true,
+    description:
+      'What they attend as, printed after the name ("Anna Berg, HR-specialist"); for an adjungerad above all',
+    example: 'HR-specialist',
+  })
+  title?: string;
 
   @Nested(() => PartyDto, {
     optional: true,
@@ -211,8 +232,17 @@ export class JusterareDto implements DtoOf<Justerare> {
   @Nested(() => PersonDto)
   person!: PersonDto;
 
-  @Nested(() => PartyDto, { description: 'The party this justerare justerar for' })
+  @Nested(() => PartyDto, { description: 'The party this justerare attends and justerar for' })
   party!: PartyDto;
+
+  @OneOf(FEDERATIONS, {
+    optional: true,
+    description:
+      'Where the group justerar by federation (justeringByFederation): the federation of the union they ' +
+      'attend for, which they then justera for ("för TCO")',
+    example: 'TCO',
+  })
+  federation?: Federation;
 }
 
 export class AppointJusterareDto {

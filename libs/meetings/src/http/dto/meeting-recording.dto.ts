@@ -4,6 +4,10 @@ import {
   PartyDto,
   PartyStatementDto,
   PersonDto,
+  LONE_PRESENTER,
+  MAX_PRESENTERS,
+  PRESENTERS,
+  PresenterDto,
   CalendarDate,
   Id,
   Nested,
@@ -125,7 +129,10 @@ export class OvrigFragaDto implements DtoOf<OvrigFragaInput> {
   @Text(MAX_TITLE_LENGTH, { example: 'Parkeringen vid Kvarnen' })
   title!: string;
 
-  @Nested(() => PersonDto, { optional: true })
+  @NestedList(() => PresenterDto, MAX_PRESENTERS, { optional: true, description: PRESENTERS })
+  presenters?: PresenterDto[];
+
+  @Nested(() => PersonDto, { optional: true, description: LONE_PRESENTER })
   presenter?: PersonDto;
 
   @WholeNumber(1, 600, { optional: true })

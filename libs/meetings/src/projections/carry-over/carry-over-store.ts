@@ -4,8 +4,10 @@ import {
   type CarryOverEvent,
   evolveGroupCarryOver,
   type GroupCarryOver,
+  handedOnBy,
   initialGroupCarryOver,
   isMeetingEventType,
+  receiveHandedOn,
 } from '../../domain/index.js';
 
 /**
@@ -26,6 +28,8 @@ export interface CarryOverChange {
   groupId: string;
   before: GroupCarryOver;
   after: GroupCarryOver;
+  /** Other groups the event changed: a meeting closed hands escalations up and answers down. */
+  others?: CarryOverChange[];
 }
 
 /** Folds one meeting or follow-up event into its group's carry-over; other events are not its. */
@@ -38,9 +42,18 @@ export async function applyCarryOverEvent(
   const groupId = await groupOfEvent(store, event);
   if (groupId === undefined) return undefined;
   const before = (await store.loadCarryOver(groupId)) ?? initialGroupCarryOver(groupId);
-  const after = evolveGroupCarryOver(before, event);
+  const handedOn = isFollowUpEvent(event) ? [] : handedOnBy(before, event);
+  const own = handedOn.filter((hand) => hand.groupId === groupId).flatMap(({ entries }) => entries);
+  const after = receiveHandedOn(evolveGroupCarryOver(before, event), own);
   if (after !== before) await store.saveCarryOver(after);
-  return { groupId, before, after };
+  const others: CarryOverChange[] = [];
+  for (const hand of handedOn.filter((other) => other.groupId !== groupId)) {
+    const theirs = (await store.loadCarryOver(hand.groupId)) ?? initialGroupCarryOver(hand.groupId);
+    const received = receiveHandedOn(theirs, hand.entries);
+    await store.saveCarryOver(received);
+    others.push({ groupId: hand.groupId, before: theirs, after: received });
+  }
+  return { groupId, before, after, ...(others.length > 0 ? { others } : {}) };
 }
 
 async function groupOfEvent(store: CarryOverStore, event: CarryOverEvent): Promise<string | undefined> {

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
-import { newIdFor, groupStream, organisationStream } from '#libs/shared-kernel';
+import { definedOnly, newIdFor, groupStream, organisationStream } from '#libs/shared-kernel';
 import type { GroupChanged } from '#libs/shared-kernel';
-import { groupDecider, groupError } from '../../../domain/group/index.js';
+import { groupDecider, groupError, type GroupLevel } from '../../../domain/group/index.js';
 import { organisationDecider, organisationError } from '../../../domain/organisation/index.js';
 import { GROUP } from '../../aggregates.js';
 import { CommandRunner } from '../../command-runner.js';
@@ -24,8 +24,14 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand> {
       build: async ({ at }) => {
         // The group decider knows nothing of other streams: the unit and parent are checked here.
         await this.requireUnit(tenantId, group.unitId);
-        if (group.parentGroupId !== undefined) await this.requireGroup(tenantId, group.parentGroupId);
-        return { type: 'CreateGroup', data: { ...group, groupId, organisationId: tenantId, at } };
+        const parentLevels =
+          group.parentGroupId === undefined
+            ? undefined
+            : await this.parentLevels(tenantId, group.parentGroupId);
+        return {
+          type: 'CreateGroup',
+          data: definedOnly({ ...group, parentLevels, groupId, organisationId: tenantId, at }),
+        };
       },
     });
     return { groupId, version };
@@ -39,10 +45,12 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand> {
     }
   }
 
-  private async requireGroup(tenantId: string, parentGroupId: string): Promise<void> {
-    const { version } = await this.reader.load(groupStream(tenantId, parentGroupId), groupDecider);
+  /** The parent must exist; its levels go to the decider, which checks that it sits higher. */
+  private async parentLevels(tenantId: string, parentGroupId: string): Promise<GroupLevel[]> {
+    const { state, version } = await this.reader.load(groupStream(tenantId, parentGroupId), groupDecider);
     if (version === 0) {
       throw groupError.unknownParentGroup(parentGroupId);
     }
+    return state.levels;
   }
 }

@@ -9,6 +9,8 @@ import type { GroupMeetingRecord } from '../../../domain/group/index.js';
 export class GroupMeetingRecordsQuery extends Query<GroupMeetingRecord[]> {
   constructor(
     readonly tenantId: string,
+    readonly groupId: string,
+    /** The group's meetings as its stream has them: the answer is exact even before the read model catches up. */
     readonly meetingIds: readonly string[],
   ) {
     super();

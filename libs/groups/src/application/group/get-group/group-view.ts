@@ -27,6 +27,8 @@ export interface GroupView {
   actsAsSkyddskommitte: boolean;
   /** Whether a union-side vice ordförande runs the group's meetings. */
   unionViceChairRunsMeetings: boolean;
+  /** The unions justera by federation ("för TCO") where the group's agreement says so. */
+  justeringByFederation: boolean;
   /** The form the group's protocols follow. */
   protocolForm: ProtocolForm;
   /** true while that is the default of the group's level, not one the group set. */
@@ -65,6 +67,7 @@ export function groupView(
     parentGroupId: state.parentGroupId,
     actsAsSkyddskommitte: state.actsAsSkyddskommitte,
     unionViceChairRunsMeetings: state.unionViceChairRunsMeetings,
+    justeringByFederation: state.justeringByFederation === true,
     protocolForm: protocolFormOf(state),
     protocolFormIsDefault: state.protocolForm === undefined,
     ...meetingRulesOf(state),

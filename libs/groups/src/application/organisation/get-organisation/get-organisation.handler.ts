@@ -21,6 +21,7 @@ export class GetOrganisationHandler implements IQueryHandler<GetOrganisationQuer
       name: state.name as string,
       units: state.units,
       unionOrganisations: state.unionOrganisations,
+      federations: state.federations ?? {},
     };
   }
 }

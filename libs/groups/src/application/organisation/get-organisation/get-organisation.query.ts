@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '#libs/identity';
+import type { Federation } from '#libs/shared-kernel';
 import type { Unit } from '../../../domain/organisation/index.js';
 
 export interface OrganisationView {
@@ -8,6 +9,8 @@ export interface OrganisationView {
   name: string;
   units: Unit[];
   unionOrganisations: string[];
+  /** Union organisation → its federation; a union of none is left out. */
+  federations: Record<string, Federation>;
 }
 
 /** The caller's organisation: its units and union organisations (everyone in the tenant may read it). */

@@ -68,6 +68,11 @@ export class GroupViewDto implements GroupViewAsDto {
     description: 'How the meetings scheduled from now on are justerade',
   })
   justering!: JusteringSetting;
+  @ApiProperty({
+    description:
+      'Whether a union justerare may justera for their federation ("för TCO") at the meetings scheduled from now on',
+  })
+  justeringByFederation!: boolean;
   @ApiProperty({ type: [MembershipDto], description: 'Current members' }) members!: MembershipDto[];
   @ApiProperty({ type: [MembershipDto], description: 'Every membership, former ones included' })
   memberships!: MembershipDto[];

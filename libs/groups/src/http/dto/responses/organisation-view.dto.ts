@@ -13,4 +13,12 @@ export class OrganisationViewDto {
   @ApiProperty({ type: [UnitDto] }) units!: UnitDto[];
   @ApiProperty({ type: [String], example: ['Kommunal', 'Vision', 'Akademikerförbundet SSR'] })
   unionOrganisations!: string[];
+  @ApiProperty({
+    description:
+      'Union organisation → the federation (centralorganisation) it belongs to; a union of none is left out',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['Saco', 'TCO', 'LO'] },
+    example: { Kommunal: 'LO', Vision: 'TCO', 'Akademikerförbundet SSR': 'Saco' },
+  })
+  federations!: Record<string, string>;
 }

@@ -1,6 +1,12 @@
 import { JUSTERING_SETTINGS, type JusteringSetting, type MeetingRules } from '#libs/groups';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ProtocolNumberDto, PartyDto, PartyStatementDto, PersonDto } from '#libs/shared-kernel';
+import {
+  type Federation,
+  ProtocolNumberDto,
+  PartyDto,
+  PartyStatementDto,
+  PersonDto,
+} from '#libs/shared-kernel';
 import type {
   AgendaEntryView,
   AgendaItemOriginView,
@@ -19,6 +25,7 @@ import {
   type KallelseChange,
   DECISION_OUTCOMES,
   type DecisionOutcome,
+  type EscalationRecord,
   type DecisionRecord,
   type DialogRecord,
   type FollowUpAssignment,
@@ -37,6 +44,7 @@ import {
 } from '../../../domain/index.js';
 import type { DtoOf } from '../dto-of.js';
 import { AgendaItemDto, AttendanceEntryDto, JusterareDto } from '../meeting-preparation.dto.js';
+import { EscalationRecordDto } from './escalation-record.dto.js';
 import { MeetingRemarkDto, NoticeDto } from './notice-and-remarks.dto.js';
 
 /** What the view shows; each class `implements` its view type, so names and types cannot drift. */
@@ -51,6 +59,20 @@ export class AgendaItemOriginDto implements AgendaItemOriginView {
   @ApiPropertyOptional({ description: 'deferred: why' }) reason?: string;
   @ApiPropertyOptional() followUpId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'follow-up: when it is due' }) dueDate?: string;
+  @ApiPropertyOptional({ description: 'escalated, answer: the name of the group it came from' })
+  fromGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the group it was raised to (this one)' })
+  toGroupName?: string;
+  @ApiPropertyOptional({ description: 'escalated: the question as put, where it differs from the title' })
+  question?: string;
+  @ApiPropertyOptional({ description: "answer: the receiving meeting's outcome on the item" })
+  answer?: string;
+  @ApiPropertyOptional({ description: 'answer: the meeting of this group that raised it' })
+  escalatedFromMeetingId?: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'answer: the § it was raised under' })
+  escalatedFromParagraph?: number;
+  @ApiPropertyOptional({ format: 'date', description: 'answer: the date it was raised' })
+  escalatedFromDate?: string;
 }
 
 class InformationRecordDto implements DtoOf<InformationRecord> {
@@ -100,6 +122,8 @@ export class ItemRecordsDto implements DtoOf<ItemRecordsView> {
   @ApiProperty({ type: [PartyStatementDto] }) protokollsanteckningar!: PartyStatementDto[];
   @ApiProperty({ type: [FollowUpAssignmentDto] }) followUps!: FollowUpAssignmentDto[];
   @ApiPropertyOptional({ type: ReasonRecordDto }) deferral?: ReasonRecordDto;
+  // Documented by the DTO; typed as the record, whose target is a union a class cannot state.
+  @ApiPropertyOptional({ type: EscalationRecordDto }) escalation?: EscalationRecord;
   @ApiPropertyOptional({ type: ConfidentialityDto }) confidential?: ConfidentialityDto;
 }
 
@@ -188,6 +212,10 @@ class KallelseDto implements Kallelse {
 class MeetingRulesDto implements MeetingRules {
   @ApiProperty({ description: 'False at an APT: attendees without a party' }) formalParties!: boolean;
   @ApiProperty({ enum: JUSTERING_SETTINGS }) justering!: JusteringSetting;
+  @ApiPropertyOptional({
+    description: 'true where a union justerare may justera for their federation ("för TCO")',
+  })
+  justeringByFederation?: boolean;
 }
 
 class RevisionDto implements ProtocolRevision {
@@ -268,6 +296,14 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   })
   endedAt?: string;
   @ApiProperty({ type: [String] }) unionOrganisations!: string[];
+  @ApiProperty({
+    description:
+      'Union organisation → its federation, as the organisation had them when the meeting was scheduled',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['Saco', 'TCO', 'LO'] },
+    example: { Vision: 'TCO', Kommunal: 'LO' },
+  })
+  federations!: Record<string, Federation>;
   @ApiProperty({ type: MeetingRulesDto, description: 'As the group had them when the meeting was scheduled' })
   rules!: MeetingRulesDto;
   @ApiPropertyOptional({

@@ -1,0 +1,3 @@
+export * from './meeting-listing.js';
+export * from './meetings.projection.js';
+export { Meetings1732345000000 } from './1732345000000-meetings.migration.js';
