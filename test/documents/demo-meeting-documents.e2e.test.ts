@@ -166,10 +166,9 @@ describe('the demo meeting’s documents (seed 002 as 2/2019)', () => {
       expect(text).toContain('den 25 mars 2019');
     });
 
-    it('comes as an iCalendar event, not yet an invitation: the demo has not issued it', async () => {
+    it('comes as an iCalendar invitation', async () => {
       const file = await demo.get(MEMBER, nextPath('kallelse.ics'));
-      expect(file.headers.get('content-type')).toMatch(/^text\/calendar; charset=utf-8; method=PUBLISH/);
-      expect(file.text).toContain('STATUS:TENTATIVE');
+      expect(file.headers.get('content-type')).toMatch(/^text\/calendar; charset=utf-8; method=REQUEST/);
       expect(file.text).toContain('BEGIN:VEVENT');
       expect(file.text).toMatch(/UID:.+@samverkan\.localhost/);
     });
