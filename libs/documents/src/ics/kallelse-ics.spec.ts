@@ -25,6 +25,13 @@ describe('renderKallelseIcs: the invitation', () => {
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
   });
 
+  it('is no invitation while the kallelse is not issued: a tentative PUBLISH', () => {
+    const { issued: _issued, ...notIssued } = kallelseFixture();
+    const draft = parseInvitation(renderKallelseIcs(notIssued, options));
+    expect(draft.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(draft.vevent.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
   it('has the meeting UID and the document sequence', () => {
     expect(event.uid).toBe(uid);
     expect(event.sequence).toBe(1);

@@ -30,13 +30,24 @@ const SIMPLE_EMAIL = /^[^\s@",;:<>\\]+@[^\s@",;:<>\\]+$/;
  * projection raises on every change, the cancellation included; that is what lets a calendar replace
  * the event it holds instead of adding a second one.
  */
-/** The invitation's METHOD (RFC 5546): a cancelled meeting's kallelse is a CANCEL. */
+/**
+ * The invitation's METHOD (RFC 5546): a cancelled meeting's kallelse is a CANCEL; an issued one a
+ * REQUEST; one not issued yet is no invitation at all, only a PUBLISH of a tentative event.
+ */
 export const icsMethodOf = (kallelse: KallelseDocument): ICalCalendarMethod =>
-  kallelse.status === 'inställt' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  kallelse.status === 'inställt'
+    ? ICalCalendarMethod.CANCEL
+    : kallelse.issued
+      ? ICalCalendarMethod.REQUEST
+      : ICalCalendarMethod.PUBLISH;
+
+function icsStatusOf(kallelse: KallelseDocument): ICalEventStatus {
+  if (kallelse.status === 'inställt') return ICalEventStatus.CANCELLED;
+  return kallelse.issued ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE;
+}
 
 export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseIcsOptions): string {
   const { header } = kallelse;
-  const cancelled = kallelse.status === 'inställt';
   const url = options.url === undefined ? undefined : icsUri(options.url);
 
   const calendar = ical({
@@ -58,7 +69,7 @@ export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseI
     location: eventLocation(header),
     description: kallelseIcsDescription(kallelse, url),
     url,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: icsStatusOf(kallelse),
     organizer: options.organizer ? organizer(options.organizer) : undefined,
   });
   // The library ends the last line without CRLF; RFC 5545 ends every content line with one.
