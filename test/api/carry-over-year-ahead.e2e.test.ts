@@ -4,7 +4,6 @@
  * decides reach each of them as it happens, the kallelse shows what changed after it was sent, and
  * a confidential item deferred twice never shows its title to anyone outside the group.
  */
-import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_PROJECTIONS, kallelserProjection } from '#libs/meeting-documents';
 import { carryOverProjection } from '#libs/meetings';
@@ -20,6 +19,7 @@ import {
   SEED_JUSTERARE,
   seedGroup,
 } from './support/seed-002-group.js';
+import { binaryBody } from '../support/binary-body.js';
 
 interface Entry {
   itemId: string;
@@ -249,7 +249,7 @@ describe('carry-over as a live projection', () => {
     let returnedId: string;
     const documentOf = (meetingId: string, file: string) => `/api/meetings/${meetingId}/documents/${file}`;
     const bytesAs = async (who: keyof Principals, path: string): Promise<Buffer> =>
-      (await api.as(people[who]).get(path).buffer(true).parse(binary).expect(200)).body as Buffer;
+      (await api.as(people[who]).get(path).buffer(true).parse(binaryBody).expect(200)).body as Buffer;
 
     beforeAll(async () => {
       let groupId: string;
@@ -365,12 +365,3 @@ describe('carry-over as a live projection', () => {
     });
   });
 });
-
-/** supertest parser that keeps any body as bytes (PDF, HTML, .ics alike). */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-  stream.on('error', (error: Error) => done(error, Buffer.alloc(0)));
-}

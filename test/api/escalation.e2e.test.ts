@@ -5,7 +5,6 @@
  * comes back as the answer on the APT's next kallelse. An item handed to an MBL negotiation cannot
  * be decided and returns to the group's next kallelse with the negotiation pending.
  */
-import type request from 'supertest';
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { carryOverProjection } from '#libs/meetings';
 import { readPdf, words } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
@@ -20,6 +19,7 @@ import {
   SEED_JUSTERARE,
   seedGroup,
 } from './support/seed-002-group.js';
+import { binaryBody } from '../support/binary-body.js';
 
 const QUESTION = 'Hur ska bemanningen på Hemtjänst Norr lösas under semesterperioden?';
 const ANSWER = 'Förvaltningen tar in sex extra vikarier för juni–augusti.';
@@ -42,7 +42,7 @@ describe('escalation: an APT question to its VSG and the answer back, an item to
   const meeting = (id: string) => `/api/meetings/${id}`;
   const project = () => projectToHead(api.app, [carryOverProjection, ...DOCUMENT_PROJECTIONS]);
   const bytesAs = async (who: keyof Principals, path: string): Promise<Buffer> =>
-    (await api.as(people[who]).get(path).buffer(true).parse(binary).expect(200)).body as Buffer;
+    (await api.as(people[who]).get(path).buffer(true).parse(binaryBody).expect(200)).body as Buffer;
   /** The kallelse as a reader sees it, in HTML and in the PDF, white space as spaces. */
   const kallelse = async (who: keyof Principals, meetingId: string) => ({
     html: words(
@@ -346,12 +346,3 @@ describe('escalation: an APT question to its VSG and the answer back, an item to
     });
   });
 });
-
-/** supertest parser that keeps any body as bytes (PDF, HTML, .ics alike). */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-  stream.on('error', (error: Error) => done(error, Buffer.alloc(0)));
-}

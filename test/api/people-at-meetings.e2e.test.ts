@@ -24,6 +24,7 @@ import {
   VISION,
 } from './support/seed-002-group.js';
 import { expectInOrder } from '../support/expect-in-order.js';
+import { binaryBody } from '../support/binary-body.js';
 
 const HR_SPECIALIST = { name: 'Anna Berg', title: 'HR-specialist' };
 const CONSULTANT = { name: 'Per Lindqvist', title: 'arbetsmiljökonsult' };
@@ -238,11 +239,7 @@ describe('people as meetings have them: several presenters, guests without an ac
         .as(people.ssr)
         .get(`${meeting()}/documents/protokoll.pdf`)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(binaryBody)
         .expect(200);
       const pdfText = await pdfWords(pdf.body as Buffer);
       expect(firstDifference(words, pdfText)).toBeUndefined();

@@ -15,6 +15,7 @@ import { projectToHead } from './support/project-to-head.js';
 import { SMALL_AGENDA } from './support/running-meeting.js';
 import { type Principals, SEED_ATTENDANCE, SEED_JUSTERARE, seedGroup } from './support/seed-002-group.js';
 import { expectInOrder } from '../support/expect-in-order.js';
+import { binaryBody } from '../support/binary-body.js';
 
 /** Scheduled in this order: October first, then September's two, then the one that is cancelled. */
 const PLANNED = [
@@ -167,11 +168,7 @@ describe('protocol numbers and the times a meeting was held', () => {
         .as(people.ssr)
         .get(`${meeting('september')}/documents/protokoll.pdf`)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(binaryBody)
         .expect(200);
       const pdfText = await pdfWords(pdf.body as Buffer);
       expect(firstDifference(words, pdfText)).toBeUndefined();

@@ -4,7 +4,6 @@
  * history of revisions, and a rebuild of the document projections giving the same rows.
  */
 import ICAL from 'ical.js';
-import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { readPdf } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
@@ -13,6 +12,7 @@ import { type ApiTestApp, startApiTestApp } from '../api/support/api-test-app.js
 import { projectToHead, rebuildFromScratch } from '../api/support/project-to-head.js';
 import { closeRunningMeeting, runningMeeting } from '../api/support/running-meeting.js';
 import { type Principals, seedGroup } from '../api/support/seed-002-group.js';
+import { binaryBody } from '../support/binary-body.js';
 
 const HOSTILE_TITLE = '<script>alert("å")</script> {{constructor}}';
 const HOSTILE_TEXT = 'Text med <b>fet</b> stil, {{#each x}}{{/each}} & "citat"; komma, semikolon\\ och ÅÄÖ.';
@@ -53,7 +53,7 @@ describe('documents with hostile text, a confidential item and revisions', () =>
   afterAll(() => api?.close());
 
   const fetchAs = async (who: keyof Principals, path: string) => {
-    const response = await api.as(people[who]).get(path).buffer(true).parse(binary);
+    const response = await api.as(people[who]).get(path).buffer(true).parse(binaryBody);
     return { status: response.status, headers: response.headers, bytes: response.body as Buffer };
   };
   const textOf = async (who: keyof Principals, path: string) =>
@@ -200,12 +200,3 @@ describe('documents with hostile text, a confidential item and revisions', () =>
     expect(await rows()).toEqual(before);
   });
 });
-
-/** supertest parser that keeps any body as bytes (PDF, HTML, .ics alike). */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-  stream.on('error', (error: Error) => done(error, Buffer.alloc(0)));
-}
