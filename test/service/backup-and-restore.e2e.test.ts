@@ -24,11 +24,17 @@ async function serve(dataDir: string) {
   return { service, port, secretary: await signInAs(port, 'secretary') };
 }
 
-/** Every revision of every document, as HTML and PDF, exactly as served. */
+/**
+ * Every revision of every document of the sekreterare's group (the FSG/VSG), as HTML and PDF,
+ * exactly as served; the APT's, which she may not read, are compared as read-model rows.
+ */
 async function servedDocuments(session: Session, url: string): Promise<Map<string, Buffer>> {
   const documents = await query<{ meeting_id: string; kind: string; revision: number }>(
     url,
-    'SELECT meeting_id, kind, revision FROM rm_documents ORDER BY meeting_id, kind, revision',
+    `SELECT d.meeting_id, d.kind, d.revision FROM rm_documents d
+     JOIN rm_meetings m ON m.tenant_id = d.tenant_id AND m.meeting_id = d.meeting_id
+     WHERE m.group_id = $1 ORDER BY d.meeting_id, d.kind, d.revision`,
+    [await demoGroupId(session)],
   );
   const served = new Map<string, Buffer>();
   for (const { meeting_id, kind, revision } of documents) {

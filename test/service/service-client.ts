@@ -66,12 +66,14 @@ export async function readModelRows(url: string): Promise<{ documents: string[];
   };
 }
 
-/** The demo's one group (FSG/VSG Socialförvaltningen). */
+/** The demo's samverkansgrupp (FSG/VSG Socialförvaltningen), not the APT under it. */
 export async function demoGroupId(session: Session): Promise<string> {
   const response = await send(session, 'GET', '/api/groups');
-  const groups = (await response.json()) as { groupId: string }[];
-  if (response.status !== 200 || groups.length !== 1) throw new Error(`GET /api/groups: ${response.status}`);
-  return groups[0]!.groupId;
+  const groups = (await response.json()) as { groupId: string; levels: string[] }[];
+  // The demo's FSG/VSG (seed 002's group); the APT under it is a group of its own.
+  const group = groups.find(({ levels }) => levels.includes('FSG'));
+  if (response.status !== 200 || !group) throw new Error(`GET /api/groups: ${response.status}`);
+  return group.groupId;
 }
 
 /** A meeting of the demo group on `date` (YYYY-MM-DD), as the API schedules it. */
