@@ -76,6 +76,24 @@ describe('If-Match and Idempotency-Key', () => {
     expect(followUp.body).toMatchObject({ version: 1, status: 'open', dueDate: '2019-04-29' });
   });
 
+  it('answers a retried closing with the same key with the first answer, not a second number or a 422', async () => {
+    const meetingId = await runningMeeting(api, people, groupId);
+    await recordEveryItem(api, people, meetingId);
+    api.clock.set('2019-02-25T09:55:00Z');
+    const close = () =>
+      chair()
+        .post(`/api/meetings/${meetingId}/close`)
+        .set('Idempotency-Key', 'avslut-2019-02')
+        .send({ endedAt: '2019-02-25T09:50:00Z' });
+    const first = await close().expect(200);
+    // Later (the client lost the answer, or a script resumes): the meeting is closed and numbered now.
+    api.clock.set('2019-02-25T18:00:00Z');
+    const again = await close().expect(200);
+    expect(again.body).toEqual(first.body);
+    const closings = (await historyOf(meetingId)).filter(({ type }) => type === 'MeetingClosed');
+    expect(closings).toHaveLength(1);
+  });
+
   it('answers a repeated schedule with the same meeting, even after other changes', async () => {
     const { groupId: group, people: fresh } = await seedGroup(api);
     const schedule = () =>

@@ -18,6 +18,10 @@ export class RunMeetingCommandHandler implements ICommandHandler<RunMeetingComma
     let numbering: Numbering | undefined;
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
+      // An Idempotency-Key is matched against the request as sent, not the command built from it:
+      // a closing's number and form are read from the group, and a retry of a closing that went
+      // through would otherwise be "another request" (422) instead of the first answer.
+      request: { type: command.type, meetingId, payload: command.payload },
       build: async ({ at, facts, state }) => {
         const decided = withGroupForm(command.toCommand(at), facts.group);
         if (decided.type !== 'CloseMeeting') return decided;
