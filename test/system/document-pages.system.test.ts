@@ -35,21 +35,39 @@ describe('the demo meeting’s pages in chromium', () => {
   let browser: Chromium;
   let baseUrl: string;
   let folder: Awaited<ReturnType<typeof tempFolder>>;
-  const pathOf = (which: 'seed' | 'next', file: string) =>
-    `/api/meetings/${demo.meetingId(which)}/documents/${file}`;
+  /** A meeting of the FSG/VSG still to be held (the demo holds 3/2019): the hostile text goes on it. */
+  let openMeetingId: string;
+  const pathOf = (which: 'seed' | 'open', file: string) =>
+    `/api/meetings/${which === 'open' ? openMeetingId : demo.meetingId(which)}/documents/${file}`;
 
   beforeAll(async () => {
     demo = await startDemoDocuments();
     baseUrl = baseUrlOf(demo.app);
     folder = await tempFolder('document-pages');
 
-    // Hostile user text on the next meeting: an övrig fråga whose title is a script.
+    // Hostile user text on a coming meeting: an övrig fråga whose title is a script.
     const chair = await signIn(baseUrl, CHAIR);
+    const groups = (await (
+      await fetch(`${baseUrl}/api/groups`, { headers: { cookie: chair.header } })
+    ).json()) as {
+      groupId: string;
+      levels: string[];
+    }[];
+    const fsg = groups.find(({ levels }) => levels.includes('FSG'))?.groupId as string;
+    const scheduled = (await command(
+      baseUrl,
+      chair,
+      'POST',
+      `/api/groups/${fsg}/meetings`,
+      { startsAt: '2019-04-29T08:30:00+02:00', endsAt: '2019-04-29T11:00:00+02:00', place: 'Stora salen' },
+      201,
+    )) as { meetingId: string };
+    openMeetingId = scheduled.meetingId;
     await command(
       baseUrl,
       chair,
       'POST',
-      `/api/meetings/${demo.meetingId('next')}/ovriga-fragor`,
+      `/api/meetings/${openMeetingId}/ovriga-fragor`,
       { itemId: 'i-hostile', title: HOSTILE_TITLE, proposer: { side: 'employer' } },
       201,
     );
@@ -104,7 +122,7 @@ describe('the demo meeting’s pages in chromium', () => {
       pathOf('seed', 'minnesanteckningar.html'),
       pathOf('seed', 'protokollsutdrag-12.html'),
       pathOf('seed', 'protokoll.html?audience=public'),
-      pathOf('next', 'kallelse.html'),
+      pathOf('open', 'kallelse.html'),
     ];
     for (const path of pages) {
       const { page, errors } = await open(path);
@@ -129,7 +147,7 @@ describe('the demo meeting’s pages in chromium', () => {
 
   it('shows a script in an övrig fråga’s title as text, and does not run it', async () => {
     for (const file of ['kallelse.html', 'minnesanteckningar.html']) {
-      const { page, errors } = await open(pathOf('next', file));
+      const { page, errors } = await open(pathOf('open', file));
       try {
         const visible = collapse(await page.locator('body').innerText());
         expect({ file, shown: visible.includes(HOSTILE_TITLE) }).toEqual({ file, shown: true });
