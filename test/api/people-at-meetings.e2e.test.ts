@@ -7,11 +7,7 @@
  * TCO union) is refused with problem+json and records nothing.
  */
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
-import {
-  firstDifference,
-  htmlWords,
-  pdfWords,
-} from '../../libs/documents/src/testing/document-words.fixtures.js';
+import { htmlWords } from '../../libs/documents/src/testing/document-words.fixtures.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
 import { recordEveryItem, SMALL_AGENDA } from './support/running-meeting.js';
@@ -24,7 +20,7 @@ import {
   VISION,
 } from './support/seed-002-group.js';
 import { expectInOrder } from '../support/expect-in-order.js';
-import { binaryBody } from '../support/binary-body.js';
+import { pdfSayingTheSame } from './support/protocol-pdf.js';
 
 const HR_SPECIALIST = { name: 'Anna Berg', title: 'HR-specialist' };
 const CONSULTANT = { name: 'Per Lindqvist', title: 'arbetsmiljökonsult' };
@@ -235,14 +231,11 @@ describe('people as meetings have them: several presenters, guests without an ac
     });
 
     it('the PDF says the same words in the same order', async () => {
-      const pdf = await api
-        .as(people.ssr)
-        .get(`${meeting()}/documents/protokoll.pdf`)
-        .buffer(true)
-        .parse(binaryBody)
-        .expect(200);
-      const pdfText = await pdfWords(pdf.body as Buffer);
-      expect(firstDifference(words, pdfText)).toBeUndefined();
+      const pdfText = await pdfSayingTheSame(
+        api.as(people.ssr),
+        `${meeting()}/documents/protokoll.pdf`,
+        words,
+      );
       expectInOrder(pdfText.join(' '), [
         'Vision (TCO)',
         'Mårten Åberg för TCO',

@@ -7,11 +7,7 @@
  * after the kallelse noted in the dagordning §. Read in the protocol's HTML and PDF alike.
  */
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
-import {
-  firstDifference,
-  htmlWords,
-  pdfWords,
-} from '../../libs/documents/src/testing/document-words.fixtures.js';
+import { htmlWords } from '../../libs/documents/src/testing/document-words.fixtures.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
 import {
@@ -24,7 +20,7 @@ import {
   VISION,
 } from './support/seed-002-group.js';
 import { expectInOrder } from '../support/expect-in-order.js';
-import { binaryBody } from '../support/binary-body.js';
+import { pdfSayingTheSame } from './support/protocol-pdf.js';
 
 const CSG_FORM = {
   opening: [
@@ -200,14 +196,11 @@ describe('a protocol in the group’s own form', () => {
     });
 
     it('the PDF says the same words in the same order', async () => {
-      const pdf = await api
-        .as(people.ssr)
-        .get(`${meeting()}/documents/protokoll.pdf`)
-        .buffer(true)
-        .parse(binaryBody)
-        .expect(200);
-      const pdfText = await pdfWords(pdf.body as Buffer);
-      expect(firstDifference(words, pdfText)).toBeUndefined();
+      const pdfText = await pdfSayingTheSame(
+        api.as(people.ssr),
+        `${meeting()}/documents/protokoll.pdf`,
+        words,
+      );
       expectInOrder(pdfText.join(' '), [
         'Tidig och fördjupad dialog',
         'a) HR-enheten',
