@@ -15,6 +15,7 @@ import {
 import { Documents1732280000000 } from '#libs/meeting-documents';
 import { CarryOver1732310000000, Meetings1732345000000 } from '#libs/meetings';
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
+import { MailOutbox1732350000000 } from '#libs/mail';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -41,6 +42,7 @@ export const ALL_MIGRATIONS: Function[] = [
   Groups1732320000000,
   GroupsMeetingIds1732325000000,
   Meetings1732345000000,
+  MailOutbox1732350000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */
