@@ -119,16 +119,21 @@ export function cancelledSentence(date: string, reason: string | undefined): str
 
 export const cancelledAtLabel = (at: string): string => `Inställt ${stockholmDateTime(at)}`;
 
-/** Which agenda version the kallelse shows, and whether it is the one that was sent. */
+/**
+ * Which agenda version the kallelse shows, and whether it is the one that was sent. Version 0 is
+ * the agenda the meeting got when scheduled (its form's procedural items and what was carried
+ * over) before anyone set one: it has no number worth naming.
+ */
 export function agendaVersionSentence(
   agendaVersion: number,
   issued: { agendaVersion: number; at: string } | undefined,
 ): string {
-  const version = `Dagordning version ${agendaVersion}.`;
-  if (!issued) return `${version} Kallelsen är ännu inte skickad.`;
+  const version = agendaVersion === 0 ? '' : `Dagordning version ${agendaVersion}. `;
+  if (!issued) return `${version}Kallelsen är ännu inte skickad.`;
   const sent = stockholmDateTime(issued.at);
-  if (issued.agendaVersion === agendaVersion) return `${version} Kallelsen skickades ${sent}.`;
-  return `${version} Dagordningen har ändrats sedan kallelsen skickades ${sent} med version ${issued.agendaVersion}.`;
+  if (issued.agendaVersion === agendaVersion) return `${version}Kallelsen skickades ${sent}.`;
+  const sentVersion = issued.agendaVersion === 0 ? '' : ` med version ${issued.agendaVersion}`;
+  return `${version}Dagordningen har ändrats sedan kallelsen skickades ${sent}${sentVersion}.`;
 }
 
 /** "Samverkansgrupp", or "Arbetsplatsträff" for an APT, which is no samverkansgrupp. */

@@ -29,6 +29,21 @@ describe('the kallelse', () => {
     );
   });
 
+  it('names no version for the agenda the meeting was scheduled with', () => {
+    const scheduled = { ...kallelseFixture(), agendaVersion: 0, issued: undefined };
+    const shown = visibleText(templates.render(scheduled));
+    expect(shown).toContain('Kallelsen är ännu inte skickad.');
+    expect(shown).not.toContain('version 0');
+    const setAfterSending = {
+      ...kallelseFixture(),
+      agendaVersion: 1,
+      issued: { ...kallelseFixture().issued!, agendaVersion: 0 },
+    };
+    expect(visibleText(templates.render(setAfterSending))).toContain(
+      'Dagordning version 1. Dagordningen har ändrats sedan kallelsen skickades 2019-03-11 kl. 09.00.',
+    );
+  });
+
   it('lists the agenda with number, title, kind, presenter, proposing union and minutes', () => {
     expect(text).toContain('§ Ärende Typ Föredragande Anmäld av Tid');
     expect(text).toContain('4 Föredragningslistan Socialnämnden mars Information Dinah Åbinger 15 min');

@@ -42,7 +42,10 @@ export function pageHeadOf(document: MeetingDocument): PageHead {
         ...common,
         title: `${cancelled ? `${WORDS.cancelled}: ` : ''}Kallelse ${tableDate(header.date)} – ${header.groupName}`,
         marking: cancelled ? WORDS.cancelled : undefined,
-        ...versionFooter(`dagordning version ${document.agendaVersion}`),
+        // Version 0, the agenda as scheduled, has no number worth naming (agendaVersionSentence).
+        ...versionFooter(
+          document.agendaVersion === 0 ? 'kallelse' : `dagordning version ${document.agendaVersion}`,
+        ),
       };
     }
     case 'protokollsutdrag': {
