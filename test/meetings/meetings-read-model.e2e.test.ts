@@ -2,7 +2,7 @@
  * The meetings read model (issue 14): rm_meetings holds one row per meeting, each the meeting's
  * stream folded and summarised as the lists show it. The rows equal a fresh fold, replaying a
  * batch changes nothing, a rebuild from zero gives the same rows; Min sida and the group page read
- * the rows, so the streams they read do not grow with the number of meetings, and a page right
+ * the rows (and so does the Justering page), so the streams they read do not grow with the number of meetings, and a page right
  * after a change still shows it (the one meeting ahead of its row is folded).
  */
 import { DataSource } from 'typeorm';
@@ -115,12 +115,16 @@ describe('the meetings read model (real PostgreSQL, through the pages)', () => {
     expect(await rows()).toEqual(before);
   });
 
-  it('reads no stream for Min sida or the group page, with 2 meetings or with 32', async () => {
+  it('reads no stream for Min sida, the group page or Justering, with 2 meetings or with 32', async () => {
     await project();
     const fewHome = await meetingStreamsRead('/');
     const fewGroup = await meetingStreamsRead(`/grupper/${world.groupId}`);
+    const justering = await meetingStreamsRead('/justering');
     expect(fewHome.meetingReads).toEqual([]);
     expect(fewGroup.meetingReads).toEqual([]);
+    expect(justering.all).toEqual([]);
+    // The held meeting's protocol waits for the ordförande, who is one of its justerare.
+    expect(justering.page.text).toMatch(/Väntar på din justering/);
 
     for (let day = 1; day <= 30; day += 1) await schedule(day);
     await project();

@@ -4,9 +4,17 @@
  * offered no such action; once raised, the item shows where it went and takes no other record.
  */
 import request from 'supertest';
+import { carryOverProjection } from '#libs/meetings';
+import { projectToHead } from '../api/support/project-to-head.js';
 import { aptUnderWorld } from './support/apt-under-world.js';
 import { formBrowser, formHtml } from './support/form-browser.js';
 import { HOSTILE_GROUP_NAME, PASSWORD, PEOPLE, startWebWorld, type WebWorld } from './support/web-world.js';
+
+/** The HTML of a page's section whose heading has this id. */
+const sectionText = (html: string, headingId: string) => {
+  const start = html.indexOf(`aria-labelledby="${headingId}"`);
+  return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+};
 
 const QUESTION = 'Kan förvaltningen ta fram en gemensam introduktion för nyanställda?';
 
@@ -14,6 +22,7 @@ describe('Under mötet: raising an item to the parent group', () => {
   let world: WebWorld;
   let chair: ReturnType<typeof formBrowser>;
   let aptMeetingId: string;
+  let aptWorld: { aptId: string; meetingId: string };
   let shownBefore: string;
   const api = (method: 'get' | 'post' | 'put', path: string, body?: object) =>
     request(world.server)[method](path).set('Cookie', world.cookies.chair).send(body);
@@ -26,7 +35,8 @@ describe('Under mötet: raising an item to the parent group', () => {
 
   beforeAll(async () => {
     world = await startWebWorld();
-    ({ meetingId: aptMeetingId } = await aptUnderWorld(world));
+    aptWorld = await aptUnderWorld(world);
+    aptMeetingId = aptWorld.meetingId;
     world.clock.set('2019-03-11T12:05:00Z');
     chair = formBrowser(world);
     await chair.signIn(PEOPLE.chair.email, PASSWORD);
@@ -77,5 +87,39 @@ describe('Under mötet: raising an item to the parent group', () => {
     expect(again.text).toContain('Någon annan hann spara först');
     expect((await api('get', `/api/meetings/${aptMeetingId}`)).body.version).toBe(before);
     expect((await agenda())[0].records.escalation?.question).toBe(QUESTION);
+  });
+
+  it("lists the raised item on both groups' pages once the APT has closed: out at the APT, in at its parent", async () => {
+    const { aptId } = aptWorld;
+    const noneYet = await chair.get(`/grupper/${world.groupId}`);
+    expect(noneYet.text).toContain('Inga överlämnade ärenden väntar.');
+    world.clock.set('2019-03-11T13:05:00Z');
+    await api('put', `/api/meetings/${aptMeetingId}/attendance`, {
+      attendees: [
+        {
+          person: { personId: world.ids.chair, name: PEOPLE.chair.name },
+          party: { side: 'employer' },
+          role: 'ordförande',
+          presence: 'present',
+        },
+      ],
+    }).expect(200);
+    await api('post', `/api/meetings/${aptMeetingId}/close`).expect(200);
+    await projectToHead(world.app, [carryOverProjection]);
+
+    const atApt = await chair.get(`/grupper/${aptId}`);
+    expect(atApt.status).toBe(200);
+    const out = sectionText(atApt.text, 'overlamnade');
+    expect(out).toContain('Introduktion av nyanställda');
+    expect(out).toContain(`Frågan: ${QUESTION}`);
+    // The parent's name is recorded text: escaped, as everywhere.
+    expect(out).toContain('Till &lt;script&gt;');
+    expect(out).toContain('§ 4, 2019-03-11');
+
+    const atParent = await chair.get(`/grupper/${world.groupId}`);
+    const incoming = sectionText(atParent.text, 'overlamnade');
+    expect(incoming).toContain('Introduktion av nyanställda');
+    expect(incoming).toContain('Från APT Kvarnen');
+    expect(incoming).toContain('Tas upp vid gruppens nästa möte');
   });
 });

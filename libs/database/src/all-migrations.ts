@@ -13,7 +13,11 @@ import {
   LoginThrottle1732300000400,
 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
-import { CarryOver1732310000000, Meetings1732345000000 } from '#libs/meetings';
+import {
+  CarryOver1732310000000,
+  Meetings1732345000000,
+  MeetingsJusterare1732357000000,
+} from '#libs/meetings';
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { MailOutbox1732350000000 } from '#libs/mail';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
@@ -43,6 +47,7 @@ export const ALL_MIGRATIONS: Function[] = [
   GroupsMeetingIds1732325000000,
   Meetings1732345000000,
   MailOutbox1732350000000,
+  MeetingsJusterare1732357000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

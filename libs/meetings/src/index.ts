@@ -5,6 +5,7 @@ export * from './meetings-read-models.module.js';
 export * from './projections/carry-over/index.js';
 export * from './projections/meetings/index.js';
 export * from './application/list-meetings/list-meetings.query.js';
+export * from './application/group-escalations/group-escalations.query.js';
 export * from './application/list-meetings/meeting-list.js';
 export * from './application/run-meeting-command/run-meeting-command.js';
 export * from './application/get-meeting/meeting-view.js';

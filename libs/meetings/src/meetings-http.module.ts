@@ -10,6 +10,7 @@ import { DeclineJusteringHandler } from './application/decline-justering/decline
 import { EscalateItemHandler } from './application/escalate-item/escalate-item.handler.js';
 import { GetMeetingHistoryHandler } from './application/get-meeting-history/get-meeting-history.handler.js';
 import { GetMeetingHandler } from './application/get-meeting/get-meeting.handler.js';
+import { GroupEscalationsHandler } from './application/group-escalations/group-escalations.handler.js';
 import { GroupMeetingRecordsHandler } from './application/group-meeting-records/group-meeting-records.handler.js';
 import { ListMeetingsHandler } from './application/list-meetings/list-meetings.handler.js';
 import { MeetingList } from './application/list-meetings/meeting-list.js';
@@ -43,6 +44,7 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
   providers: [
     ScheduleMeetingHandler,
     GroupMeetingRecordsHandler,
+    GroupEscalationsHandler,
     RunMeetingCommandHandler,
     SetAgendaHandler,
     ProposeAgendaItemHandler,

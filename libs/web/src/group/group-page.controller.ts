@@ -4,7 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
 import { GetGroupQuery } from '#libs/groups';
-import { ScheduleMeetingCommand } from '#libs/meetings';
+import { GroupEscalationsQuery, ScheduleMeetingCommand } from '#libs/meetings';
 import { Clock } from '#libs/shared-kernel';
 import { allMeetings } from '../meetings/all-meetings.js';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
@@ -24,7 +24,7 @@ import { groupPage } from './group-page.js';
 
 /**
  * /grupper/:id: a group's members by side and organisation, its protocol form, its meetings coming
- * and past, its open follow-ups; for those who run its meetings, the form that schedules one
+ * and past, its open follow-ups, its escalations in and out (GroupEscalationsQuery); for those who run its meetings, the form that schedules one
  * (ScheduleMeetingCommand, as POST /api/groups/{id}/meetings), which leads on to Förbered möte.
  */
 @ApiExcludeController()
@@ -80,10 +80,12 @@ export class GroupPageController {
     const followUps = (await this.queries.execute(
       new ListFollowUpsQuery(principal, { status: 'open', groupIds: [groupId] }),
     )) as FollowUpRow[];
+    const escalations = await this.queries.execute(new GroupEscalationsQuery(principal, groupId));
     const model = groupPage({
       group,
       meetings,
       followUps,
+      escalations,
       personId: principal.accountId,
       now: this.clock.now(),
       problem: shown,

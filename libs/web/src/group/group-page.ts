@@ -1,7 +1,7 @@
 import { stockholmTimeRange, swedishLongDate, tableDate } from '#libs/documents';
 import type { FollowUpRow } from '#libs/follow-ups';
 import type { GroupView, Membership } from '#libs/groups';
-import type { MeetingListing } from '#libs/meetings';
+import type { EscalationEntry, EscalationOverview, MeetingListing } from '#libs/meetings';
 import { KIND_LABELS, partyLabel, prepareHref, runHref, runsMeetings } from '../prepare-meeting/labels.js';
 import { documentHref, documentsPageHref } from '../documents/document-links.js';
 import { type FormFields, type FormProblem, summaryOf, textOf } from '../prepare-meeting/page-form.js';
@@ -10,6 +10,7 @@ export interface GroupRender {
   group: GroupView;
   meetings: MeetingListing[];
   followUps: FollowUpRow[];
+  escalations: EscalationOverview;
   personId: string;
   now: Date;
   problem: FormProblem | null;
@@ -25,7 +26,16 @@ const PROTOCOL_LABELS: Record<string, string> = {
 };
 
 /** The Grupp page's model (see grupp.hbs). */
-export function groupPage({ group, meetings, followUps, personId, now, problem, posted }: GroupRender) {
+export function groupPage({
+  group,
+  meetings,
+  followUps,
+  escalations,
+  personId,
+  now,
+  problem,
+  posted,
+}: GroupRender) {
   const runs = runsMeetings(group, personId);
   const field = (name: string) => ({
     value: problem && posted ? textOf(posted, name) : '',
@@ -71,6 +81,7 @@ export function groupPage({ group, meetings, followUps, personId, now, problem, 
       })),
       closing: group.protocolForm.closing.map(({ title }) => title),
     },
+    escalations: escalationRows(escalations),
     coming: coming.map(meetingRow),
     past: past.map(meetingRow),
     followUps: followUps.map((row) => ({
@@ -153,4 +164,33 @@ function skyddskommitteSection(group: GroupView) {
       })),
     })),
   };
+}
+
+/** A confidential item's title reaches only the group's members (escalationOverview leaves it out). */
+const CONFIDENTIAL_TITLE = 'Sekretessmarkerat ärende';
+
+const originOf = ({ paragraph, date }: EscalationEntry) =>
+  `${paragraph === undefined ? '' : `§ ${paragraph}, `}${date}`;
+
+/** The escalations in and out as one table: what each is, which way it went, and where it stands. */
+function escalationRows(overview: EscalationOverview) {
+  const row = (entry: EscalationEntry, direction: string, state: string) => ({
+    title: entry.title ?? CONFIDENTIAL_TITLE,
+    question: entry.question ?? null,
+    direction,
+    origin: originOf(entry),
+    state,
+  });
+  return [
+    ...overview.incoming.map((entry) =>
+      row(entry, `Från ${entry.groupName}`, 'Tas upp vid gruppens nästa möte'),
+    ),
+    ...overview.outgoing.map((entry) => row(entry, `Till ${entry.groupName}`, 'Väntar på att tas upp där')),
+    ...overview.answers.map((entry) =>
+      row(entry, `Svar från ${entry.groupName}`, `Återrapporteras vid nästa möte: ${entry.answer ?? ''}`),
+    ),
+    ...overview.negotiations.map((entry) =>
+      row(entry, 'Förhandling enligt MBL', 'Förhandlingen pågår; beslut fattas när den är avslutad'),
+    ),
+  ];
 }

@@ -2,7 +2,8 @@ import type { QueryBus } from '@nestjs/cqrs';
 import { stockholmTimeRange, tableDate } from '#libs/documents';
 import { type GroupView, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
-import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
+import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
+import { allMeetings } from '../meetings/all-meetings.js';
 import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
 import {
   isAppointedJusterare,
@@ -26,36 +27,34 @@ const membershipOf = (group: GroupView, principal: Principal) =>
   group.members.find((member) => member.person.personId === principal.accountId);
 
 /**
- * The closed meetings where I am an appointed justerare, through the query handlers the API uses:
- * my groups from ListGroupsQuery, their meetings from GetMeetingQuery (as Min sida reads them).
+ * The closed meetings of my groups where I am an appointed justerare, newest first, from the
+ * meetings read model (ListMeetingsQuery, as Min sida reads it): no meeting stream is folded.
  */
 async function myJusteringMeetings(
   queries: QueryBus,
   principal: Principal,
-): Promise<{ meeting: MeetingView; groupName: string }[]> {
+): Promise<{ meeting: MeetingListing; groupName: string }[]> {
   const groups = (await queries.execute(new ListGroupsQuery(principal))).filter(
     (group) => membershipOf(group, principal) !== undefined,
   );
-  const meetings = await Promise.all(
-    groups.flatMap((group) =>
-      group.meetings.map(async ({ meetingId }) => ({
-        meeting: await queries.execute(new GetMeetingQuery(principal, meetingId)),
-        groupName: group.name,
-      })),
-    ),
-  );
+  const groupNames = new Map(groups.map((group) => [group.groupId, group.name]));
+  const meetings = await allMeetings(queries, principal, {
+    groupIds: [...groupNames.keys()],
+    statuses: ['closed'],
+    justerare: principal.accountId,
+  });
   return meetings
-    .filter(({ meeting }) => meeting.status === 'closed' && isAppointedJusterare(meeting, principal))
+    .map((meeting) => ({ meeting, groupName: groupNames.get(meeting.groupId) ?? '' }))
     .sort((a, b) => Date.parse(b.meeting.startsAt) - Date.parse(a.meeting.startsAt));
 }
 
-const labelOf = (meeting: MeetingView, groupName: string) =>
-  `${groupName}, ${meeting.protocolNumber ? `protokoll ${meeting.protocolNumber.formatted}` : 'protokoll'}, ${tableDate(meeting.startsAt)}`;
+const labelOf = (meeting: { protocolNumber?: string; startsAt: string }, groupName: string) =>
+  `${groupName}, ${meeting.protocolNumber ? `protokoll ${meeting.protocolNumber}` : 'protokoll'}, ${tableDate(meeting.startsAt)}`;
 
 /** /justering: what waits for me, then the rest of my justeringar (awaiting others, or done). */
 export async function justeringList(queries: QueryBus, principal: Principal): Promise<JusteringList> {
   const meetings = await myJusteringMeetings(queries, principal);
-  const entry = ({ meeting, groupName }: { meeting: MeetingView; groupName: string }) => ({
+  const entry = ({ meeting, groupName }: { meeting: MeetingListing; groupName: string }) => ({
     href: justeringPageHref(meeting.meetingId),
     label: labelOf(meeting, groupName),
     note: noteOf(meeting, principal),
@@ -65,13 +64,12 @@ export async function justeringList(queries: QueryBus, principal: Principal): Pr
   return { waiting: waiting.map(entry), others: others.map(entry) };
 }
 
-function noteOf(meeting: MeetingView, principal: Principal): string {
+function noteOf(meeting: MeetingListing, principal: Principal): string {
   if (meeting.protocolStatus === 'justerat') return 'Justerat';
   if (meeting.protocolStatus === 'change requested') return 'Ändring begärd – väntar på en ny revision';
-  const mine = justerareStatuses(meeting, principal).find(({ isMe }) => isMe);
-  return mine?.state === 'justerat'
-    ? 'Du har justerat – väntar på de andra justerarna'
-    : 'Väntar på din justering';
+  return meeting.awaitingJusteringBy.includes(principal.accountId)
+    ? 'Väntar på din justering'
+    : 'Du har justerat – väntar på de andra justerarna';
 }
 
 export interface JusteringPage {
@@ -121,7 +119,7 @@ export async function justeringPage(
   const mine = justerare.find(({ isMe }) => isMe);
   const open = protocol !== undefined && meeting.protocolStatus !== 'justerat';
   return {
-    heading: `Justering: ${labelOf(meeting, groupName)}`,
+    heading: `Justering: ${labelOf({ startsAt: meeting.startsAt, protocolNumber: meeting.protocolNumber?.formatted }, groupName)}`,
     meetingLine: `${tableDate(meeting.startsAt)}, kl. ${stockholmTimeRange(meeting.startsAt, meeting.endsAt)}${meeting.place ? `, ${meeting.place}` : ''}`,
     statusText: STATUS_TEXT[meeting.protocolStatus],
     revisionLabel: `Revision ${revision}`,

@@ -40,7 +40,6 @@ describe('each justerare’s status on the revision to justera', () => {
       ['väntar', false],
       ['väntar', true],
     ]);
-    expect(waitsForMe(meeting, as(VISION))).toBe(true);
   });
 
   it('counts only the acts on the latest revision: an approval of revision 1 is history', () => {
@@ -59,7 +58,6 @@ describe('each justerare’s status on the revision to justera', () => {
     const [chair, vision] = justerareStatuses(meeting, as(VISION));
     expect(chair).toMatchObject({ state: 'justerat', color: 'success', at: '2019-02-06 kl. 09.00' });
     expect(vision).toMatchObject({ state: 'väntar' });
-    expect(waitsForMe(meeting, as(CHAIR))).toBe(false);
   });
 
   it('shows a decline with its latest comment, and it no longer waits for the one who declined', () => {
@@ -74,11 +72,33 @@ describe('each justerare’s status on the revision to justera', () => {
       state: 'ändring begärd',
       comment: 'Rätta § 4',
     });
-    expect(waitsForMe(meeting, as(VISION))).toBe(false);
+  });
+});
+
+describe('whether a listed protocol waits for me', () => {
+  const listed = (overrides: Partial<Parameters<typeof waitsForMe>[0]> = {}) => ({
+    status: 'closed' as const,
+    protocolStatus: 'awaiting justering' as const,
+    awaitingJusteringBy: [CHAIR.personId, VISION.personId],
+    declinedBy: [],
+    ...overrides,
+  });
+
+  it('waits for a justerare who has not approved the latest revision', () => {
+    expect(waitsForMe(listed(), as(VISION))).toBe(true);
+    expect(waitsForMe(listed({ awaitingJusteringBy: [VISION.personId] }), as(CHAIR))).toBe(false);
+  });
+
+  it('no longer waits for the one who asked for changes, but still for the others', () => {
+    const declined = listed({ protocolStatus: 'change requested', declinedBy: [VISION.personId] });
+    expect(waitsForMe(declined, as(VISION))).toBe(false);
+    expect(waitsForMe(declined, as(CHAIR))).toBe(true);
   });
 
   it('waits for no one once justerat, nor for someone who is no justerare', () => {
-    expect(waitsForMe(closedMeeting({ protocolStatus: 'justerat' }), as(VISION))).toBe(false);
-    expect(waitsForMe(closedMeeting(), as({ personId: 'p-other' }))).toBe(false);
+    expect(waitsForMe(listed({ protocolStatus: 'justerat', awaitingJusteringBy: [] }), as(VISION))).toBe(
+      false,
+    );
+    expect(waitsForMe(listed(), as({ personId: 'p-other' }))).toBe(false);
   });
 });

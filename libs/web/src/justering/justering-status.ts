@@ -1,6 +1,6 @@
 import { stockholmDateTime, tableDate } from '#libs/documents';
 import type { Principal } from '#libs/identity';
-import type { MeetingView } from '#libs/meetings';
+import type { MeetingListing, MeetingView } from '#libs/meetings';
 import type { Party } from '#libs/shared-kernel';
 
 /** Where one appointed justerare stands on the latest revision. */
@@ -59,14 +59,17 @@ export function justerareStatuses(meeting: MeetingView, principal: Principal): J
   });
 }
 
-/** Whether I am to act: appointed, closed, not justerat, and I have neither approved nor declined this revision. */
-export function waitsForMe(meeting: MeetingView, principal: Principal): boolean {
-  if (meeting.status !== 'closed' || !meeting.protocol) return false;
-  if (meeting.protocolStatus !== 'awaiting justering' && meeting.protocolStatus !== 'change requested') {
-    return false;
-  }
-  const mine = justerareStatuses(meeting, principal).find(({ isMe }) => isMe);
-  return mine !== undefined && mine.state === 'väntar';
-}
+/**
+ * Whether a listed protocol waits for me: its latest revision waits for justering and I have
+ * neither approved nor asked for changes to it (the listing is meetingListingOf's summary).
+ */
+export const waitsForMe = (
+  meeting: Pick<MeetingListing, 'status' | 'protocolStatus' | 'awaitingJusteringBy' | 'declinedBy'>,
+  principal: Principal,
+): boolean =>
+  meeting.status === 'closed' &&
+  (meeting.protocolStatus === 'awaiting justering' || meeting.protocolStatus === 'change requested') &&
+  meeting.awaitingJusteringBy.includes(principal.accountId) &&
+  !meeting.declinedBy.includes(principal.accountId);
 
 export const meetingDateOf = (meeting: MeetingView) => tableDate(meeting.startsAt);

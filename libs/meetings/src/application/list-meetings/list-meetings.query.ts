@@ -18,6 +18,8 @@ export interface MeetingListFilter {
   statuses?: readonly MeetingListing['status'][];
   /** Only meetings whose latest protocol revision waits for this person's justering. */
   awaitingJusteringBy?: string;
+  /** Only meetings where this person is an appointed justerare. */
+  justerare?: string;
   after?: MeetingListCursor;
   /** At most this many (default 100, at most 1000). */
   limit?: number;

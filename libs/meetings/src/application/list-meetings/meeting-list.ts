@@ -109,6 +109,7 @@ function matches(m: MeetingListing, f: MeetingListFilter): boolean {
   if (f.statuses !== undefined && !f.statuses.includes(m.status)) return false;
   if (f.awaitingJusteringBy !== undefined && !m.awaitingJusteringBy.includes(f.awaitingJusteringBy))
     return false;
+  if (f.justerare !== undefined && !m.justerare.includes(f.justerare)) return false;
   return f.after === undefined || byStart(m, f.after) > 0;
 }
 

@@ -4,8 +4,11 @@ import {
   justerad,
   justeratMeeting,
   closedMeeting,
+  later,
+  meetingId,
   people,
   prepared,
+  ssr,
 } from '../../domain/meeting.fixtures.js';
 import { meetingDecider, type MeetingEvent } from '../../domain/index.js';
 import { meetingListingOf } from './meeting-listing.js';
@@ -36,6 +39,20 @@ describe('a meeting as the lists show it', () => {
       latestRevision: 1,
       awaitingJusteringBy: [people.ssrRep.personId],
     });
+  });
+
+  it('given a justerare who asked for changes, then it names them apart from those still to act', () => {
+    const declined: MeetingEvent = {
+      type: 'JusteringDeclined',
+      data: { meetingId, revision: 1, justerare: people.ssrRep, party: ssr, comment: 'Rätta § 4', at: later },
+    } as MeetingEvent;
+    const listed = listing([...closedMeeting, declined]);
+    expect(listed).toMatchObject({
+      protocolStatus: 'change requested',
+      justerare: [people.substituteChair.personId, people.ssrRep.personId],
+      declinedBy: [people.ssrRep.personId],
+    });
+    expect(listed?.awaitingJusteringBy).toContain(people.ssrRep.personId);
   });
 
   it('given a justerat protocol, then it names the justerat and published revision and waits for nobody', () => {

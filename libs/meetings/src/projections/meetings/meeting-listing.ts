@@ -34,6 +34,10 @@ export interface MeetingListing {
   publishedRevision?: number;
   /** Appointed justerare (person ids) who have not approved the latest revision, while it waits for them. */
   awaitingJusteringBy: string[];
+  /** Every appointed justerare (person ids): the Justering page lists a person's meetings by it. */
+  justerare: string[];
+  /** Justerare who asked for changes to the latest revision: they wait for a new one, not for themselves. */
+  declinedBy: string[];
   /** When the latest kallelse went out; absent before the first. */
   kallelseIssuedAt?: IsoInstant;
   cancelledReason?: string;
@@ -76,6 +80,14 @@ export function meetingListingOf(state: MeetingState, version: number): MeetingL
               ),
           )
       : [],
+    justerare: state.justerare.map(({ person }) => person.personId),
+    declinedBy: [
+      ...new Set(
+        state.declines
+          .filter(({ revision }) => revision === latest)
+          .map(({ justerare }) => justerare.personId),
+      ),
+    ],
     ...optional('kallelseIssuedAt', kallelseAt && instant(kallelseAt)),
     ...optional('cancelledReason', state.cancellation?.reason),
     topicItems: topicItems(state).map(({ topic, handled, paragraph }) => ({

@@ -5,7 +5,7 @@ type Sql = Pick<EntityManager, 'query'>;
 
 const COLUMNS = `meeting_id, group_id, status, starts_at, ends_at, started_at, place, video_link,
   protocol_number, closed_at, protocol_status, latest_revision, justerat_revision, published_revision,
-  awaiting_justering_by, kallelse_issued_at, cancelled_reason, topic_items, version`;
+  awaiting_justering_by, kallelse_issued_at, cancelled_reason, topic_items, version, justerare, declined_by`;
 
 interface MeetingRow {
   meeting_id: string;
@@ -27,13 +27,15 @@ interface MeetingRow {
   cancelled_reason: string | null;
   topic_items: MeetingListing['topicItems'];
   version: number;
+  justerare: string[];
+  declined_by: string[];
 }
 
 /** Writes (or replaces) a meeting's row. */
 export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListing): Promise<void> {
   await db.query(
     `INSERT INTO rm_meetings (tenant_id, ${COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
      ON CONFLICT (tenant_id, meeting_id) DO UPDATE SET
        group_id = EXCLUDED.group_id, status = EXCLUDED.status, starts_at = EXCLUDED.starts_at,
        ends_at = EXCLUDED.ends_at, started_at = EXCLUDED.started_at, place = EXCLUDED.place,
@@ -43,7 +45,8 @@ export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListi
        published_revision = EXCLUDED.published_revision,
        awaiting_justering_by = EXCLUDED.awaiting_justering_by,
        kallelse_issued_at = EXCLUDED.kallelse_issued_at, cancelled_reason = EXCLUDED.cancelled_reason,
-       topic_items = EXCLUDED.topic_items, version = EXCLUDED.version
+       topic_items = EXCLUDED.topic_items, version = EXCLUDED.version,
+       justerare = EXCLUDED.justerare, declined_by = EXCLUDED.declined_by
      WHERE rm_meetings.version <= EXCLUDED.version`,
     [
       tenantId,
@@ -66,6 +69,8 @@ export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListi
       m.cancelledReason ?? null,
       JSON.stringify(m.topicItems),
       m.version,
+      m.justerare,
+      m.declinedBy,
     ],
   );
 }
@@ -92,6 +97,8 @@ export interface MeetingRowFilter {
   statuses?: readonly MeetingListing['status'][];
   /** Only rows whose latest revision waits for this person's justering. */
   awaitingJusteringBy?: string;
+  /** Only rows where this person is an appointed justerare. */
+  justerare?: string;
   /** Keyset: rows after this (startsAt, meetingId). */
   after?: { startsAt: string; meetingId: string };
   /** Rows the caller will take from elsewhere (their streams are ahead of them). */
@@ -114,6 +121,7 @@ export async function readMeetingRows(
        AND ($6::timestamptz IS NULL OR (starts_at, meeting_id) > ($6, $7::text))
        AND NOT (meeting_id = ANY($8::text[]))
        AND ($10::text IS NULL OR $10 = ANY(awaiting_justering_by))
+       AND ($11::text IS NULL OR $11 = ANY(justerare))
      ORDER BY starts_at, meeting_id
      LIMIT $9`,
     [
@@ -127,6 +135,7 @@ export async function readMeetingRows(
       f.except,
       f.limit,
       f.awaitingJusteringBy ?? null,
+      f.justerare ?? null,
     ],
   );
   return rows.map(listingOfRow);
@@ -157,5 +166,7 @@ function listingOfRow(row: MeetingRow): MeetingListing {
     ...optional('cancelledReason', row.cancelled_reason),
     topicItems: row.topic_items,
     version: row.version,
+    justerare: row.justerare,
+    declinedBy: row.declined_by,
   };
 }
