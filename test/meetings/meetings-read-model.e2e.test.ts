@@ -146,4 +146,20 @@ describe('the meetings read model (real PostgreSQL, through the pages)', () => {
     expect(meetingReads).toEqual([`meeting-${meetingId}`]);
     expect(page.text.match(/Rum 30/g)).toHaveLength(2);
   });
+
+  it('shows the 20 latest past meetings on the group page, and all of them when asked', async () => {
+    world.clock.set('2019-05-02T08:00:00Z');
+    await project();
+    const latest = await meetingStreamsRead(`/grupper/${world.groupId}`);
+    const past = (html: string) => html.slice(html.indexOf('id="tidigare"'), html.indexOf('id="mall"'));
+    // 30 April meetings (the 30th twice: one from the test above), the March one and the held one.
+    expect(past(latest.page.text)).toContain('2019-04-30');
+    expect(past(latest.page.text)).toContain('2019-04-12');
+    expect(past(latest.page.text)).not.toContain('2019-04-11');
+    expect(past(latest.page.text).match(/<tr>/g)).toHaveLength(1 + 20);
+    expect(latest.page.text).toContain('Visa alla 33 tidigare möten');
+    const all = await meetingStreamsRead(`/grupper/${world.groupId}?tidigare=alla`);
+    expect(past(all.page.text).match(/<tr>/g)).toHaveLength(1 + 33);
+    expect(all.page.text).not.toContain('Visa alla');
+  });
 });

@@ -88,6 +88,7 @@ export class GroupPageController {
       escalations,
       personId: principal.accountId,
       now: this.clock.now(),
+      allPast: request.query.tidigare === 'alla',
       problem: shown,
       posted,
     });

@@ -13,9 +13,14 @@ export interface GroupRender {
   escalations: EscalationOverview;
   personId: string;
   now: Date;
+  /** Every past meeting, not only the latest PAST_SHOWN (?tidigare=alla). */
+  allPast: boolean;
   problem: FormProblem | null;
   posted: FormFields | null;
 }
+
+/** Past meetings shown before one asks for all. */
+export const PAST_SHOWN = 20;
 
 const STATUS_LABELS = { scheduled: 'Planerat', closed: 'Avslutat', cancelled: 'Inställt' } as const;
 const PROTOCOL_LABELS: Record<string, string> = {
@@ -33,6 +38,7 @@ export function groupPage({
   escalations,
   personId,
   now,
+  allPast,
   problem,
   posted,
 }: GroupRender) {
@@ -83,7 +89,10 @@ export function groupPage({
     },
     escalations: escalationRows(escalations),
     coming: coming.map(meetingRow),
-    past: past.map(meetingRow),
+    past: (allPast ? past : past.slice(0, PAST_SHOWN)).map(meetingRow),
+    // A group of many years has hundreds of meetings: the page shows the latest, the rest on asking.
+    pastHidden:
+      allPast || past.length <= PAST_SHOWN ? null : { count: past.length, href: `?tidigare=alla#tidigare` },
     followUps: followUps.map((row) => ({
       action: row.action,
       responsible: row.responsible.name,
