@@ -6,6 +6,9 @@ import { BooleanWord, FromEnv, IntegerFrom, OneOf, PostgresUrl, Secret } from '.
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+export const SMTP_TLS_MODES = ['implicit', 'required', 'opportunistic', 'off'] as const;
+export type SmtpTlsMode = (typeof SMTP_TLS_MODES)[number];
+
 /**
  * The service's whole configuration, read from the environment by loadConfig() and provided to
  * Nest under this class as the injection token. Initialisers are the defaults.
@@ -86,10 +89,6 @@ export class AppConfig {
   calendarDomain = 'samverkan.localhost';
 
   /**
-   * What Prometheus sends as `Authorization: Bearer <token>` to read /metrics. Unset: /metrics
-   * answers 404, since the figures (log head, lag, process) are nobody else's business.
-   */
-  /**
    * Which proxies in front of the service to believe about the client's address (X-Forwarded-For),
    * which the login throttle counts per address: Express's 'trust proxy' as a number of hops or a
    * comma-separated list of addresses, subnets or loopback, linklocal, uniquelocal. Unset: none,
@@ -106,9 +105,75 @@ export class AppConfig {
   )
   trustProxy?: string;
 
+  /**
+   * What Prometheus sends as `Authorization: Bearer <token>` to read /metrics. Unset: /metrics
+   * answers 404, since the figures (log head, lag, process) are nobody else's business.
+   */
   @FromEnv('METRICS_TOKEN')
   @Secret()
   @IsOptional()
   @Matches(/^[\x21-\x7e]{24,}$/, { message: 'must be at least 24 printable ASCII characters, no spaces' })
   metricsToken?: string;
+
+  /**
+   * The SMTP server the worker sends e-mail through (invitations, reminders). Unset: e-mail is
+   * off; messages are still recorded in the outbox as pending and go out once it is set.
+   */
+  @FromEnv('SMTP_HOST')
+  @IsOptional()
+  @Matches(/^[^\s/:]+$/, { message: 'must be a host name or address, without a scheme or port' })
+  smtpHost?: string;
+
+  @FromEnv('SMTP_PORT')
+  @IntegerFrom(1, 65535)
+  smtpPort = 587;
+
+  /**
+   * implicit: TLS from the first byte (port 465); required: STARTTLS or no sending (587, the
+   * default); opportunistic: STARTTLS when offered; off: never (a relay on localhost only).
+   */
+  @FromEnv('SMTP_TLS')
+  @OneOf(SMTP_TLS_MODES)
+  smtpTls: SmtpTlsMode = 'required';
+
+  @FromEnv('SMTP_USER')
+  @IsOptional()
+  @IsString()
+  smtpUser?: string;
+
+  @FromEnv('SMTP_PASSWORD')
+  @Secret()
+  @IsOptional()
+  @IsString()
+  smtpPassword?: string;
+
+  /** The From of every message, and the ORGANIZER of invitations: `Namn <adress>` or an address. */
+  @FromEnv('MAIL_FROM')
+  @Matches(/^([^<>"]+ <)?[^\s@<>",;]+@[^\s@<>",;]+>?$/, {
+    message: 'must be an address such as samverkan@kommun.se or "Samverkan <samverkan@kommun.se>"',
+  })
+  mailFrom = 'Samverkan <samverkan@samverkan.localhost>';
+
+  /** The longest wait between two tries of a message SMTP did not take (the first is 1 s). */
+  @FromEnv('MAIL_RETRY_MAX_MS')
+  @IntegerFrom(100, 86_400_000)
+  mailRetryMaxMs = 600_000;
+
+  /** How often the sender looks for messages to send when it has none. */
+  @FromEnv('MAIL_POLL_MS')
+  @IntegerFrom(50, 600_000)
+  mailPollMs = 2000;
+
+  /**
+   * Where users reach the service, for the links in e-mail (`https://samverkan.kommun.se`).
+   * Unset: http://HOST:PORT, right only on the machine itself.
+   */
+  @FromEnv('PUBLIC_BASE_URL')
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
+  publicBaseUrl?: string;
 }
+
+/** The base of every link the service writes into a message, without a trailing slash. */
+export const publicBaseUrlOf = (config: AppConfig): string =>
+  (config.publicBaseUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');

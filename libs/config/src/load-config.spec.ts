@@ -29,8 +29,14 @@ describe('loadConfig', () => {
       projectionBatchSize: 500,
       projectionPollMs: 100,
       calendarDomain: 'samverkan.localhost',
+      smtpPort: 587,
+      smtpTls: 'required',
+      mailFrom: 'Samverkan <samverkan@samverkan.localhost>',
+      mailRetryMaxMs: 600_000,
+      mailPollMs: 2000,
     });
     expect(config.databaseUrl).toBeUndefined();
+    expect(config.smtpHost).toBeUndefined();
   });
 
   it('reads every setting from its variable', () => {
@@ -50,6 +56,15 @@ describe('loadConfig', () => {
       CALENDAR_DOMAIN: 'samverkan.exempelstad.se',
       METRICS_TOKEN: 'prometheus-token-0123456789',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      SMTP_HOST: 'smtp.exempelstad.se',
+      SMTP_PORT: '465',
+      SMTP_TLS: 'implicit',
+      SMTP_USER: 'samverkan',
+      SMTP_PASSWORD: 'smtp-lösenord',
+      MAIL_FROM: 'Samverkan Exempelstad <samverkan@exempelstad.se>',
+      MAIL_RETRY_MAX_MS: '60000',
+      MAIL_POLL_MS: '500',
+      PUBLIC_BASE_URL: 'https://samverkan.exempelstad.se',
     });
 
     expect({ ...config }).toEqual({
@@ -68,6 +83,15 @@ describe('loadConfig', () => {
       calendarDomain: 'samverkan.exempelstad.se',
       metricsToken: 'prometheus-token-0123456789',
       trustProxy: 'loopback, 10.0.0.0/8',
+      smtpHost: 'smtp.exempelstad.se',
+      smtpPort: 465,
+      smtpTls: 'implicit',
+      smtpUser: 'samverkan',
+      smtpPassword: 'smtp-lösenord',
+      mailFrom: 'Samverkan Exempelstad <samverkan@exempelstad.se>',
+      mailRetryMaxMs: 60_000,
+      mailPollMs: 500,
+      publicBaseUrl: 'https://samverkan.exempelstad.se',
     });
   });
 
@@ -138,6 +162,22 @@ describe('loadConfig', () => {
       'WORKER_IN_PROCESS must be true or false (got "1")',
       'LOG_LEVEL must be one of debug, info, warn, error (got "loud")',
       'DB_POOL_SIZE must be an integer from 1 to 100 (got "-3")',
+    ]);
+  });
+
+  it('names what is wrong with the e-mail settings, never repeating the SMTP password', () => {
+    expect(
+      problemsOf({
+        SMTP_HOST: 'smtp://mail.exempelstad.se',
+        SMTP_TLS: 'yes',
+        MAIL_FROM: 'samverkan',
+        PUBLIC_BASE_URL: 'samverkan.exempelstad.se',
+      }),
+    ).toEqual([
+      'SMTP_HOST must be a host name or address, without a scheme or port (got "smtp://mail.exempelstad.se")',
+      'SMTP_TLS must be one of implicit, required, opportunistic, off (got "yes")',
+      'MAIL_FROM must be an address such as samverkan@kommun.se or "Samverkan <samverkan@kommun.se>" (got "samverkan")',
+      'PUBLIC_BASE_URL must be an http:// or https:// URL (got "samverkan.exempelstad.se")',
     ]);
   });
 

@@ -19,7 +19,8 @@ import {
   MeetingsJusterare1732357000000,
 } from '#libs/meetings';
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
-import { MailOutbox1732350000000 } from '#libs/mail';
+import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
+import { Invitations1732352000000 } from '#libs/invitations';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -47,6 +48,8 @@ export const ALL_MIGRATIONS: Function[] = [
   GroupsMeetingIds1732325000000,
   Meetings1732345000000,
   MailOutbox1732350000000,
+  MailRecipients1732351000000,
+  Invitations1732352000000,
   MeetingsJusterare1732357000000,
 ];
 

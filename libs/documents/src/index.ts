@@ -5,3 +5,4 @@ export * from './pdf/index.js';
 export * from './render/document-renderer.js';
 export * from './format/swedish-dates.js';
 export * from './format/stockholm-local-time.js';
+export { groupWithForvaltning, meetingTimeLabel } from './format/labels.js';

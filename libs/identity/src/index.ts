@@ -8,6 +8,7 @@ export { accountDto } from './http/accounts.controller.js';
 
 export type { Account } from './accounts/account.js';
 export { AccountService } from './accounts/account.service.js';
+export * from './accounts/account-addresses.js';
 export { type NewAccount, DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH } from './accounts/new-account.js';
 export * from './api-tokens/api-token.service.js';
 export * from './sessions/session.service.js';

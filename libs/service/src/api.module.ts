@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { EmploymentHttpModule, GroupsHttpModule } from '#libs/groups';
 import { AuthGuard, IdentityModule } from '#libs/identity';
+import { InvitationsHttpModule } from '#libs/invitations';
 import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
@@ -34,6 +35,7 @@ export class ApiModule {
         FollowUpsHttpModule,
         MeetingsHttpModule,
         MeetingDocumentsHttpModule,
+        InvitationsHttpModule,
         WebModule,
         ...(settings.config.workerInProcess ? [WorkerModule] : []),
       ],

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { ProjectionRegistry, streamActivityProjection } from '#libs/event-store';
 import { FollowUpsReadModelsModule } from '#libs/follow-ups';
 import { GroupsReadModelsModule } from '#libs/groups';
+import { InvitationsReactionModule } from '#libs/invitations';
 import { MeetingDocumentsReadModelsModule } from '#libs/meeting-documents';
 import { MeetingsReadModelsModule } from '#libs/meetings';
 
@@ -12,6 +13,7 @@ import { MeetingsReadModelsModule } from '#libs/meetings';
     FollowUpsReadModelsModule,
     MeetingsReadModelsModule,
     MeetingDocumentsReadModelsModule,
+    InvitationsReactionModule,
   ],
 })
 export class ReadModelsModule implements OnModuleInit {

@@ -1,11 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { MailModule } from '#libs/mail';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
 import { ProjectionWorker } from './projection-worker.service.js';
 import { ReadModelsModule } from './read-models.module.js';
 
-/** Projections and reactions; imported by the API process too when WORKER_IN_PROCESS is true. */
+/**
+ * Projections, reactions and the e-mail sender; imported by the API process too when
+ * WORKER_IN_PROCESS is true.
+ */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [ReadModelsModule, MailModule],
   providers: [ProjectionWorker],
   exports: [ProjectionWorker],
 })

@@ -8,6 +8,7 @@ import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { GroupsHttpModule } from '#libs/groups';
 import { configureHttp, setupOpenApi } from '#libs/http';
 import type { Principal } from '#libs/identity';
+import { InvitationsHttpModule } from '#libs/invitations';
 import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { CoreModule } from '#libs/runtime';
@@ -35,6 +36,7 @@ export async function startApiTestApp() {
       FollowUpsHttpModule,
       MeetingsHttpModule,
       MeetingDocumentsHttpModule,
+      InvitationsHttpModule,
     ],
     providers: [{ provide: APP_GUARD, useClass: TestPrincipalGuard }],
   })

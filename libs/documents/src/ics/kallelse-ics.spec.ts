@@ -211,6 +211,37 @@ describe('renderKallelseIcs: options and odd inputs', () => {
     expect(property?.getParameter('cn')).toBe('Agneta Ordf Östberg');
   });
 
+  it('writes one ATTENDEE per invited person, asked to answer', () => {
+    const attendees = [
+      { name: 'Cornelia Sjöström', email: 'cornelia@exempelstad.se' },
+      { name: 'Sofia Hägg', email: 'sofia@exempelstad.se' },
+    ];
+    const { vevent } = parseInvitation(renderKallelseIcs(kallelseFixture(), { calendarDomain, attendees }));
+    const written = vevent.getAllProperties('attendee').map((property) => ({
+      address: String(property.getFirstValue()).replace(/^mailto:/i, 'mailto:'),
+      cn: property.getParameter('cn'),
+      rsvp: property.getParameter('rsvp'),
+      partstat: property.getParameter('partstat'),
+      role: property.getParameter('role'),
+    }));
+    expect(written).toEqual([
+      {
+        address: 'mailto:cornelia@exempelstad.se',
+        cn: 'Cornelia Sjöström',
+        rsvp: 'TRUE',
+        partstat: 'NEEDS-ACTION',
+        role: 'REQ-PARTICIPANT',
+      },
+      {
+        address: 'mailto:sofia@exempelstad.se',
+        cn: 'Sofia Hägg',
+        rsvp: 'TRUE',
+        partstat: 'NEEDS-ACTION',
+        role: 'REQ-PARTICIPANT',
+      },
+    ]);
+  });
+
   it('builds a UID from any meeting id, and the same one every time', () => {
     const header = { ...kallelseFixture().header, meetingId: 'möte 2;2019,x\\y' };
     const render = () => parseInvitation(renderKallelseIcs(kallelseFixture({ header }), options)).event.uid;

@@ -1,4 +1,9 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 import type { KallelseDocument, MeetingHeader } from '../model/index.js';
 import { groupWithForvaltning } from '../format/labels.js';
 import { kallelseIcsDescription } from './kallelse-ics-description.js';
@@ -14,6 +19,11 @@ export interface KallelseIcsOptions {
    * it most clients still import the event, but some will not offer it as an invitation.
    */
   organizer?: { name: string; email: string };
+  /**
+   * Who is invited, one ATTENDEE each (RSVP, needs action): with the ORGANIZER it is what makes a
+   * calendar treat the message as an invitation to answer rather than an event to import.
+   */
+  attendees?: readonly { name: string; email: string }[];
 }
 
 /** Names the product in PRODID; the "SV" is the only place ical-generator lets us state the language. */
@@ -71,6 +81,12 @@ export function renderKallelseIcs(kallelse: KallelseDocument, options: KallelseI
     url,
     status: icsStatusOf(kallelse),
     organizer: options.organizer ? organizer(options.organizer) : undefined,
+    attendees: (options.attendees ?? []).map((attendee) => ({
+      ...organizer(attendee),
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: true,
+    })),
   });
   // The library ends the last line without CRLF; RFC 5545 ends every content line with one.
   return `${calendar.toString()}\r\n`;
@@ -93,13 +109,14 @@ function eventLocation(header: MeetingHeader): string | null {
   return location ? icsText(location) : null;
 }
 
-function organizer(sender: { name: string; email: string }): { name: string; email: string } {
+/** A person as an ORGANIZER or ATTENDEE: a CN that can be written, and a plain address. */
+function organizer(person: { name: string; email: string }): { name: string; email: string } {
   // The name goes into a quoted parameter (CN="…"), where a DQUOTE cannot be written at all.
-  const name = icsLine(sender.name).replace(/"/g, '');
-  if (!name || !SIMPLE_EMAIL.test(sender.email)) {
-    throw new Error(`Not a usable organizer for the .ics: ${JSON.stringify(sender)}`);
+  const name = icsLine(person.name).replace(/"/g, '');
+  if (!name || !SIMPLE_EMAIL.test(person.email)) {
+    throw new Error(`Not a usable calendar user for the .ics: ${JSON.stringify(person)}`);
   }
-  return { name, email: sender.email };
+  return { name, email: person.email };
 }
 
 function instant(value: string, field: string): Date {

@@ -7,6 +7,7 @@ import { errorChain, isConnectionError } from '../store/connection-errors.js';
  * Connection failures have their one classifier in store/connection-errors.ts (the HTTP edge answers 503 on the same).
  */
 export function isTransientError(error: unknown): boolean {
+  if (error instanceof WaitingForReadModel) return true;
   if (isConnectionError(error)) return true;
   for (const candidate of errorChain(error)) {
     if (typeof candidate.code === 'string' && CONTENTION_SQLSTATES.has(candidate.code)) return true;
@@ -22,3 +23,13 @@ const CONTENTION_SQLSTATES = new Set([
   '57014', // query_canceled (statement_timeout)
   '53300', // too_many_connections
 ]);
+
+/**
+ * Thrown by a reaction that acts on what a read model says about an event (the invitations read
+ * the kallelse the documents projection built) when that read model has not applied the event yet.
+ * Projections run side by side, each at its own pace: the batch is tried again after a backoff, as
+ * for a busy database, instead of acting on a state from before the event.
+ */
+export class WaitingForReadModel extends Error {
+  override readonly name = 'WaitingForReadModel';
+}

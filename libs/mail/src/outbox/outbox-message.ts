@@ -23,7 +23,16 @@ export interface OutboxMessage {
   causeEventId?: string;
   /** What the message is about, for "delivery state visible to the sender": e.g. { meetingId }. */
   subjectRef?: Record<string, string>;
+  /** The address; '' for a person the service has no address for (see `unaddressed`). */
   recipient: string;
+  /** Who the address is: the account (person) id and name, for the delivery list. */
+  recipientPersonId?: string;
+  recipientName?: string;
+  /**
+   * The person has no (active) account with an address: the row is recorded as 'unaddressed', is
+   * never sent, and tells the sender who did not get the message.
+   */
+  unaddressed?: boolean;
   cc?: string[];
   subject: string;
   text: string;
@@ -38,8 +47,8 @@ export interface OutboxMessage {
 export async function enqueueMail(manager: EntityManager, message: OutboxMessage): Promise<boolean> {
   const rows: unknown[] = await manager.query(
     `INSERT INTO mail_outbox (tenant_id, message_key, kind, cause_event_id, subject_ref, recipient, cc,
-       subject, text_body, html_body, attachments)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       subject, text_body, html_body, attachments, recipient_person_id, recipient_name, status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (tenant_id, message_key) DO NOTHING
      RETURNING message_id`,
     [
@@ -54,6 +63,9 @@ export async function enqueueMail(manager: EntityManager, message: OutboxMessage
       message.text,
       message.html,
       JSON.stringify(message.attachments ?? []),
+      message.recipientPersonId ?? null,
+      message.recipientName ?? null,
+      message.unaddressed ? 'unaddressed' : 'pending',
     ],
   );
   return rows.length > 0;

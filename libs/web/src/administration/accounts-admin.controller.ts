@@ -21,6 +21,7 @@ import {
 } from '../prepare-meeting/page-form.js';
 import { problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
+import { submitForm } from './admin-submit.js';
 import { adminProblemOf } from './admin-errors.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { isUuid, newAccountOf, newAccountProblem, rolesOf, tokenNameProblem } from './account-forms.js';
@@ -68,21 +69,19 @@ export class AccountsAdminController {
     const { principal } = formCommandContext(request, fields);
     const typed = newAccountOf(fields);
     const refused = newAccountProblem(typed);
-    if (refused) return this.sendList(request, response, 400, { problem: refused, posted: fields }, null);
-    try {
-      const account = await this.accounts.create({ tenantId: principal.tenantId, ...typed });
-      response.redirect(303, `${adminAccountHref(account.id)}?klart=skapat`);
-    } catch (error) {
-      const shown = adminProblemOf(error, 'konto', 'epost');
-      if (!shown) throw error;
-      await this.sendList(
-        request,
-        response,
-        statusOfProblem(error),
-        { problem: shown, posted: fields },
-        null,
-      );
-    }
+    let created = '';
+    await submitForm({
+      response,
+      form: 'konto',
+      change: async () => {
+        if (refused) return refused;
+        created = (await this.accounts.create({ tenantId: principal.tenantId, ...typed })).id;
+      },
+      refuse: (status, shown) =>
+        this.sendList(request, response, status, { problem: shown, posted: fields }, null),
+      doneHref: () => `${adminAccountHref(created)}?klart=skapat`,
+      problemOf: (error, form) => adminProblemOf(error, form, 'epost'),
+    });
   }
 
   @Get(':accountId')
@@ -181,17 +180,16 @@ export class AccountsAdminController {
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const { principal } = formCommandContext(request, fields);
-    const refuse = (status: number, shown: ReturnType<typeof problem>) =>
-      this.sendAccount(request, response, accountId, status, { refusal: { problem: shown, posted: fields } });
-    try {
-      const refused = await change(principal, fields);
-      if (refused) return refuse(400, refused);
-    } catch (error) {
-      const shown = adminProblemOf(error, form);
-      if (!shown) throw error;
-      return refuse(statusOfProblem(error), shown);
-    }
-    response.redirect(303, `${adminAccountHref(accountId)}?klart=${form}`);
+    await submitForm({
+      response,
+      form,
+      change: () => change(principal, fields),
+      refuse: (status, shown) =>
+        this.sendAccount(request, response, accountId, status, {
+          refusal: { problem: shown, posted: fields },
+        }),
+      doneHref: `${adminAccountHref(accountId)}?klart=${form}`,
+    });
   }
 
   private async sendList(

@@ -23,9 +23,10 @@ import { type CommandContext, type MemberRole, type ProtocolNumberFormat, Clock 
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
-import { problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
+import { problem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { isUuid } from './account-forms.js';
+import { submitForm } from './admin-submit.js';
 import { adminProblemOf } from './admin-errors.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { groupAdminPage } from './group-admin-page.js';
@@ -81,29 +82,27 @@ export class GroupsAdminController {
     // A new group is a new stream: the organisation's version on the page is no If-Match for it.
     delete context.expectedVersion;
     const parent = textOf(fields, 'overordnad');
-    try {
-      const created = await this.commands.execute(
-        new CreateGroupCommand(context, {
-          name: textOf(fields, 'namn'),
-          levels: levelsOf(fields),
-          unitId: textOf(fields, 'enhet'),
-          parentGroupId: parent === '' ? undefined : parent,
-          actsAsSkyddskommitte: isTicked(fields, 'skyddskommitte'),
-          unionViceChairRunsMeetings: isTicked(fields, 'facklig-vice'),
-        }),
-      );
-      response.redirect(303, `${adminGroupHref(created.groupId)}?klart=skapad`);
-    } catch (error) {
-      const shown = adminProblemOf(error, 'grupp');
-      if (!shown) throw error;
-      await this.sendList(
-        request,
-        response,
-        statusOfProblem(error),
-        { problem: shown, posted: fields },
-        null,
-      );
-    }
+    let createdId = '';
+    await submitForm({
+      response,
+      form: 'grupp',
+      change: async () => {
+        const created = await this.commands.execute(
+          new CreateGroupCommand(context, {
+            name: textOf(fields, 'namn'),
+            levels: levelsOf(fields),
+            unitId: textOf(fields, 'enhet'),
+            parentGroupId: parent === '' ? undefined : parent,
+            actsAsSkyddskommitte: isTicked(fields, 'skyddskommitte'),
+            unionViceChairRunsMeetings: isTicked(fields, 'facklig-vice'),
+          }),
+        );
+        createdId = created.groupId;
+      },
+      refuse: (status, shown) =>
+        this.sendList(request, response, status, { problem: shown, posted: fields }, null),
+      doneHref: () => `${adminGroupHref(createdId)}?klart=skapad`,
+    });
   }
 
   @Get(':groupId')
@@ -258,18 +257,19 @@ export class GroupsAdminController {
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const context = formCommandContext(request, fields);
-    const refuse = (status: number, shown: ReturnType<typeof problem>) =>
-      this.sendGroup(request, response, groupId, status, { problem: shown, posted: fields }, null);
-    try {
-      const command = await build(context, fields);
-      if (!(command instanceof Command)) return refuse(400, command);
-      await this.commands.execute(command);
-    } catch (error) {
-      const shown = problemOf(error, form);
-      if (!shown) throw error;
-      return refuse(statusOfProblem(error), shown);
-    }
-    response.redirect(303, `${adminGroupHref(groupId)}?klart=${form === 'lamna' ? 'lamnat' : form}`);
+    await submitForm({
+      response,
+      form,
+      change: async () => {
+        const command = await build(context, fields);
+        if (!(command instanceof Command)) return command;
+        await this.commands.execute(command);
+      },
+      refuse: (status, shown) =>
+        this.sendGroup(request, response, groupId, status, { problem: shown, posted: fields }, null),
+      doneHref: `${adminGroupHref(groupId)}?klart=${form === 'lamna' ? 'lamnat' : form}`,
+      problemOf,
+    });
   }
 
   private async sendList(

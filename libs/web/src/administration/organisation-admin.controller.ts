@@ -14,9 +14,8 @@ import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
-import { statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
-import { adminProblemOf } from './admin-errors.js';
+import { submitForm } from './admin-submit.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { organisationPage } from './organisation-page.js';
 import { readOrganisation } from './read-organisation.js';
@@ -116,14 +115,16 @@ export class OrganisationAdminController {
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const context = formCommandContext(request, fields);
-    try {
-      await this.commands.execute(command(context, fields));
-    } catch (error) {
-      const shown = adminProblemOf(error, form);
-      if (!shown) throw error;
-      return this.send(request, response, statusOfProblem(error), { problem: shown, posted: fields }, null);
-    }
-    response.redirect(303, `${PATH}?klart=${done}`);
+    await submitForm({
+      response,
+      form,
+      change: async () => {
+        await this.commands.execute(command(context, fields));
+      },
+      refuse: (status, shown) =>
+        this.send(request, response, status, { problem: shown, posted: fields }, null),
+      doneHref: `${PATH}?klart=${done}`,
+    });
   }
 
   private async send(

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MeetingDocument } from '#libs/documents';
+import type { KallelseDocument, MeetingDocument } from '#libs/documents';
 
 export type StoredDocumentKind = 'protokoll' | 'minnesanteckningar' | 'kallelse';
 
@@ -55,4 +55,25 @@ export async function listDocumentVersions(
     [tenantId, meetingId, kind],
   );
   return rows.map((row) => ({ revision: row.revision, updatedAt: row.updated_at.toISOString() }));
+}
+
+/**
+ * The kallelse as it stood after the meeting stream's event at `streamVersion`, once the kallelse
+ * projection has applied that event; undefined until then. A stored version is rewritten, under
+ * the same sequence, by later events that change nothing a calendar shows, so the version of the
+ * moment is the first whose last build is at or after the event.
+ */
+export async function findKallelseAt(
+  db: EntityManager,
+  tenantId: string,
+  meetingId: string,
+  streamVersion: number,
+): Promise<StoredDocument<KallelseDocument> | undefined> {
+  const rows: Row[] = await db.query(
+    `SELECT revision, document, stream_version, updated_at FROM rm_documents
+     WHERE tenant_id = $1 AND meeting_id = $2 AND kind = 'kallelse' AND stream_version >= $3
+     ORDER BY revision LIMIT 1`,
+    [tenantId, meetingId, streamVersion],
+  );
+  return rows[0] ? (toStored(rows[0]) as StoredDocument<KallelseDocument>) : undefined;
 }
