@@ -6,8 +6,11 @@
  * records nothing.
  */
 import request from 'supertest';
+import { invitationsReaction } from '#libs/invitations';
+import { kallelserProjection } from '#libs/meeting-documents';
 import { carryOverProjection } from '#libs/meetings';
 import { CSRF_FIELD } from '#libs/web';
+import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
 import { projectToHead } from '../api/support/project-to-head.js';
 import { formBrowser, hidden } from './support/form-browser.js';
 import {
@@ -21,13 +24,20 @@ import {
 
 describe('Grupp and Förbered möte', () => {
   let world: WebWorld;
+  // The worker's invitations reaction (e-mail is off in the test: the messages wait as pending).
+  const invitations = invitationsReaction({
+    calendarDomain: 'samverkan.localhost',
+    senderEmail: 'samverkan@samverkan.localhost',
+    publicBaseUrl: 'http://127.0.0.1:3000',
+  });
   const sessions = {} as Record<Who, string>;
 
   beforeAll(async () => {
     // A skyddskommitté: its warnings and its AML 6:9 table on Grupp.
     world = await startWebWorld({ skyddskommitte: true });
     // What returns at a new meeting is read from the carry-over read model (the worker's job).
-    await projectToHead(world.app, [carryOverProjection]);
+    // A reaction starts at the head of the log: registered before the kallelse it sends.
+    await projectToHead(world.app, [carryOverProjection, invitations]);
     for (const who of ['chair', 'vision'] as const) {
       const browser = formBrowser(world);
       await browser.signIn(PEOPLE[who].email, PASSWORD);
@@ -503,6 +513,17 @@ describe('Grupp and Förbered möte', () => {
     expect(page.text).toContain(`/api/meetings/${meetingId}/documents/kallelse.ics`);
     expect(page.text).toContain(`/api/meetings/${meetingId}/documents/kallelse.pdf`);
     expect((await meetingOf(meetingId)).kallelser).toHaveLength(1);
+    // The invitations recorded for the worker's sender, shown under "Utskick" with what became of them.
+    expect(page.text).not.toContain('id="utskick"');
+    await projectToHead(world.app, [kallelserProjection, invitations]);
+    const sent = visibleText((await get('chair', `/moten/${meetingId}/forbered`).expect(200)).text);
+    expect(sent).toContain('Utskick');
+    expect(sent).toContain(`Kallelse ${PEOPLE.chair.name} ${PEOPLE.chair.email} Väntar på att skickas`);
+    expect(sent).toContain(`Kallelse ${PEOPLE.vision.name} ${PEOPLE.vision.email} Väntar på att skickas`);
+    // A ledamot does not see who was sent what.
+    expect((await get('vision', `/moten/${meetingId}/forbered`).expect(200)).text).not.toContain(
+      'id="utskick"',
+    );
   });
 
   it('shows a ledamot the agenda without the forms, and the later meeting its proposed returning item to take along', async () => {
@@ -515,7 +536,7 @@ describe('Grupp and Förbered möte', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('Sidan finns inte');
   });
-  it('moves the meeting (a wrong date is refused next to its field) and says the kallelse must go out again', async () => {
+  it('moves the meeting (a wrong date is refused next to its field) and says those called will be told the new time', async () => {
     const page = await get('chair', `/moten/${meetingId}/forbered`).expect(200);
     expect(page.text).toContain('id="flytta-datum"');
     expect(page.text).toContain('value="2019-03-04"');
@@ -555,7 +576,7 @@ describe('Grupp and Förbered möte', () => {
     });
     const after = await get('chair', String(moved.headers.location)).expect(200);
     expect(after.text).toContain('Mötet är flyttat.');
-    expect(after.text).toContain('Kallelsen är redan skickad: skicka den igen efter flytten');
+    expect(after.text).toContain('Kallelsen är redan skickad: alla som fick den får ett meddelande om den nya tiden');
     expect((await get('vision', `/moten/${meetingId}/forbered`)).text).not.toContain('Flytta mötet');
   });
 

@@ -7,6 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import request from 'supertest';
+import { invitationsReaction } from '#libs/invitations';
+import { kallelserProjection } from '#libs/meeting-documents';
 import { carryOverProjection } from '#libs/meetings';
 import { projectToHead } from '../api/support/project-to-head.js';
 import {
@@ -25,10 +27,16 @@ describe('preparing a meeting in chromium, by keyboard', () => {
   let browser: BrowserPage;
   let page: Page;
   let errors: string[];
+  const invitations = invitationsReaction({
+    calendarDomain: 'samverkan.localhost',
+    senderEmail: 'samverkan@samverkan.localhost',
+    publicBaseUrl: 'http://127.0.0.1:3000',
+  });
 
   beforeAll(async () => {
     world = await startWebWorld({ skyddskommitte: true });
-    await projectToHead(world.app, [carryOverProjection]);
+    // The invitations reaction starts at the head of the log: registered before the kallelse.
+    await projectToHead(world.app, [carryOverProjection, invitations]);
     browser = await openBrowserPage();
     ({ page, errors } = browser);
   });
@@ -188,6 +196,15 @@ describe('preparing a meeting in chromium, by keyboard', () => {
     );
     await expectNoAxeViolations(page, 'Förbered möte, kallelse issued');
     await screenshot(page, 'web-forbered-mote-kallelse');
+    // The worker records the invitations: "Utskick" lists them, its table reachable by keyboard.
+    await projectToHead(world.app, [kallelserProjection, invitations]);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Utskick' }).count()).resolves.toBe(1);
+    expect(await page.getByRole('region', { name: 'Tabell över utskick' }).innerText()).toContain(
+      'Väntar på att skickas',
+    );
+    await expectNoAxeViolations(page, 'Förbered möte, Utskick');
+    await screenshot(page, 'web-forbered-mote-utskick');
     await expectAccessible(page, 'forbered-mote', { screen: 'web-forbered-mote', reload: true });
     expect(errors).toEqual([]);
   });

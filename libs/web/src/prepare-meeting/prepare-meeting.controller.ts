@@ -3,7 +3,10 @@ import { Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nest
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { DomainError } from '#libs/ddd';
 import { GetGroupQuery, type GroupView } from '#libs/groups';
+import type { Principal } from '#libs/identity';
+import { type MailDelivery, MeetingMailDeliveriesQuery } from '#libs/invitations';
 import { GetMeetingQuery, RunMeetingCommand, SetAgendaCommand, type MeetingView } from '#libs/meetings';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
@@ -21,6 +24,7 @@ import {
   textOf,
 } from './page-form.js';
 import { meetingTimeAndPlaceOf } from './meeting-time-form.js';
+import { mailDeliveriesView } from './mail-deliveries-view.js';
 import { prepareMeetingPage } from './prepare-meeting-page.js';
 import { formProblemOf, problem, statusOfProblem } from './swedish-errors.js';
 
@@ -277,6 +281,7 @@ export class PrepareMeetingController {
     posted: FormFields | null,
   ): Promise<void> {
     const { view, group, principal } = await this.read(request, meetingId);
+    const deliveries = await this.deliveriesFor(principal, meetingId);
     const model = prepareMeetingPage({
       view,
       group,
@@ -296,7 +301,18 @@ export class PrepareMeetingController {
           signedIn: signedInHeaderOf(request),
           csrfToken: csrfTokenOfSession(request),
           ...model,
+          deliveries: deliveries && mailDeliveriesView(deliveries),
         }),
       );
+  }
+
+  /** The meeting's e-mail for those who run it (the query refuses others: they see no list). */
+  private async deliveriesFor(principal: Principal, meetingId: string): Promise<MailDelivery[] | null> {
+    try {
+      return await this.queries.execute(new MeetingMailDeliveriesQuery(principal, meetingId));
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'forbidden') return null;
+      throw error;
+    }
   }
 }
