@@ -77,6 +77,7 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('GET /api/groups/{groupId}', { params: group }),
   testApp('GET /api/meetings/{meetingId}', { params: running }),
   testApp('GET /api/meetings/{meetingId}/history', { params: running }),
+  testApp('GET /api/meetings/{meetingId}/mail-deliveries', { params: running }),
   testApp('GET /api/meetings/{meetingId}/documents/{file}', {
     params: (cell) => ({ ...running(cell), file: 'kallelse.json' }),
   }),
