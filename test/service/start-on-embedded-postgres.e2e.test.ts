@@ -19,12 +19,18 @@ describe('npm start on a fresh machine (embedded PostgreSQL, no DATABASE_URL)', 
     const service = startService('api', { ...settings, METRICS_TOKEN: 'prometheus-token-0123456789' });
 
     const health = await waitForHealth(service, port, caughtUp());
-    expect(health).toMatchObject({ status: 'ok', database: 'up' });
+    expect(health).toMatchObject({
+      status: 'ok',
+      database: 'up',
+      // Nothing installed, nothing sent: e-mail is off until SMTP_HOST is set, and says so.
+      mail: { sending: false, pending: 0, oldestPendingAt: null, failed: 0 },
+    });
     expect(streamActivityOf(health)).toMatchObject({ lagEvents: 0, position: 0, deadLetters: 0 });
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true); // its own cluster, in DATA_DIR
     expect(service.logs().map((line) => line.msg)).toEqual(
       expect.arrayContaining([
         `Created a PostgreSQL cluster in ${join(dataDir, 'pg')}`,
+        'e-mail is off (SMTP_HOST is not set): messages wait in the outbox as pending',
         expect.stringMatching(/^Started the embedded PostgreSQL on 127\.0\.0\.1:\d+/),
         expect.stringMatching(
           new RegExp(`^listening on http://127\\.0\\.0\\.1:${port} \\(health: /health, metrics: /metrics`),

@@ -5,3 +5,4 @@ export { MailRecipients1732351000000 } from './outbox/1732351000000-mail-recipie
 export { MailModule } from './mail.module.js';
 export { OutboxSender } from './sender/outbox-sender.service.js';
 export { senderAddressOf } from './sender/outbox-row.js';
+export { outboxStatus, type OutboxStatus } from './outbox/outbox-status.js';

@@ -7,6 +7,7 @@ import { embeddedServerHealth } from '#libs/database';
 import { PgEventStore, readProjectionStatus } from '#libs/event-store';
 import { ApiProblems, ROUTE_ERROR } from '#libs/http';
 import { AUTH_ERROR, Public } from '#libs/identity';
+import { outboxStatus } from '#libs/mail';
 import { ProjectionWorker } from '../projection-worker.service.js';
 import { assertMayReadMetrics } from './metrics-access.js';
 import { renderMetrics } from './prometheus-text.js';
@@ -61,7 +62,8 @@ export class HealthController {
       // operators, and the projection's entry says where it halted and why.
       const failing = Object.keys(errors).length > 0 || projections.some((p) => p.halted !== null);
       const status = failing ? 'degraded' : 'ok';
-      response.status(HttpStatus.OK).json({ status, database: 'up', ...embeddedPostgres, projections });
+      const mail = await outboxStatus(this.dataSource.manager, this.config.smtpHost !== undefined);
+      response.status(HttpStatus.OK).json({ status, database: 'up', ...embeddedPostgres, projections, mail });
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         status: 'unavailable',
@@ -150,6 +152,19 @@ function healthSchema(statuses: string[], database: 'up' | 'down') {
         },
       },
       projections: { type: 'array' as const, items: { type: 'object' as const, additionalProperties: true } },
+      mail: {
+        type: 'object' as const,
+        description:
+          'The e-mail outbox: sending is false while SMTP_HOST is unset (messages wait as pending); ' +
+          'an old oldestPendingAt means the SMTP server has been away since',
+        required: ['sending', 'pending', 'oldestPendingAt', 'failed'],
+        properties: {
+          sending: { type: 'boolean' as const },
+          pending: { type: 'integer' as const },
+          oldestPendingAt: { type: 'string' as const, format: 'date-time', nullable: true },
+          failed: { type: 'integer' as const },
+        },
+      },
       error: { type: 'string' as const },
     },
   };
