@@ -7,6 +7,7 @@ import {
   AddUnitCommand,
   CreateOrganisationCommand,
   RemoveUnionOrganisationCommand,
+  SetReminderLeadDaysCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
 import { RequireOrganisationRole } from '#libs/identity';
@@ -17,6 +18,7 @@ import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../pr
 import { statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { adminProblemOf } from './admin-errors.js';
+import { wholeNumberOf } from './group-forms.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { organisationPage } from './organisation-page.js';
 import { readOrganisation } from './read-organisation.js';
@@ -29,6 +31,7 @@ const DONE: Record<string, string> = {
   facklig: 'Den fackliga organisationen är tillagd.',
   borttagen: 'Den fackliga organisationen är borttagen från listan. Tidigare möten behåller namnet.',
   centralorganisation: 'Centralorganisationen är sparad. Närvarolistan visar den från nästa möte.',
+  paminnelser: 'Påminnelsetiden är sparad. Den gäller alla öppna uppföljningar från nästa körning.',
 };
 
 /**
@@ -104,6 +107,17 @@ export class OrganisationAdminController {
       'centralorganisation',
       (context, fields) =>
         new SetUnionFederationCommand(context, textOf(fields, 'namn'), federationOf(fields)),
+    );
+  }
+
+  @Post('paminnelser')
+  async setReminderLeadDays(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(
+      request,
+      response,
+      'paminnelser',
+      'paminnelser',
+      (context, fields) => new SetReminderLeadDaysCommand(context, wholeNumberOf(textOf(fields, 'dagar'))),
     );
   }
 
