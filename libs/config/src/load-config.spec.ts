@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       dbPoolSize: 10,
       projectionBatchSize: 500,
       projectionPollMs: 100,
+      reminderSweepMs: 60000,
       calendarDomain: 'samverkan.localhost',
     });
     expect(config.databaseUrl).toBeUndefined();
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
       DB_POOL_SIZE: '20',
       PROJECTION_BATCH_SIZE: '1000',
       PROJECTION_POLL_MS: '250',
+      REMINDER_SWEEP_MS: '300000',
       CALENDAR_DOMAIN: 'samverkan.exempelstad.se',
       METRICS_TOKEN: 'prometheus-token-0123456789',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
@@ -65,6 +67,7 @@ describe('loadConfig', () => {
       dbPoolSize: 20,
       projectionBatchSize: 1000,
       projectionPollMs: 250,
+      reminderSweepMs: 300000,
       calendarDomain: 'samverkan.exempelstad.se',
       metricsToken: 'prometheus-token-0123456789',
       trustProxy: 'loopback, 10.0.0.0/8',
@@ -109,6 +112,7 @@ describe('loadConfig', () => {
     ],
     [{ PROJECTION_POLL_MS: '5' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "5")'],
     [{ PROJECTION_POLL_MS: '60001' }, 'PROJECTION_POLL_MS must be an integer from 10 to 60000 (got "60001")'],
+    [{ REMINDER_SWEEP_MS: '500' }, 'REMINDER_SWEEP_MS must be an integer from 1000 to 86400000 (got "500")'],
     [
       { CALENDAR_DOMAIN: 'Samverkan Exempelstad' },
       'CALENDAR_DOMAIN must be a lower-case host name such as samverkan.example.se (got "Samverkan Exempelstad")',

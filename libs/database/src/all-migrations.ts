@@ -20,6 +20,7 @@ import {
 } from '#libs/meetings';
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { MailOutbox1732350000000 } from '#libs/mail';
+import { Reminders1732353000000 } from '#libs/reminders';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -48,6 +49,7 @@ export const ALL_MIGRATIONS: Function[] = [
   Meetings1732345000000,
   MailOutbox1732350000000,
   MeetingsJusterare1732357000000,
+  Reminders1732353000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -4,6 +4,7 @@ import { FollowUpsReadModelsModule } from '#libs/follow-ups';
 import { GroupsReadModelsModule } from '#libs/groups';
 import { MeetingDocumentsReadModelsModule } from '#libs/meeting-documents';
 import { MeetingsReadModelsModule } from '#libs/meetings';
+import { RemindersReadModelsModule } from '#libs/reminders';
 
 /** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
 @Module({
@@ -12,6 +13,7 @@ import { MeetingsReadModelsModule } from '#libs/meetings';
     FollowUpsReadModelsModule,
     MeetingsReadModelsModule,
     MeetingDocumentsReadModelsModule,
+    RemindersReadModelsModule,
   ],
 })
 export class ReadModelsModule implements OnModuleInit {

@@ -1,11 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { RemindersWorkerModule } from '#libs/reminders';
 import { CoreModule, type CoreSettings } from '#libs/runtime';
 import { ProjectionWorker } from './projection-worker.service.js';
+import { ReminderPortsModule } from './ports/reminder-ports.module.js';
 import { ReadModelsModule } from './read-models.module.js';
 
-/** Projections and reactions; imported by the API process too when WORKER_IN_PROCESS is true. */
+/**
+ * Projections, reactions and the reminder sweep; imported by the API process too when
+ * WORKER_IN_PROCESS is true.
+ */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [ReadModelsModule, ReminderPortsModule, RemindersWorkerModule],
   providers: [ProjectionWorker],
   exports: [ProjectionWorker],
 })
