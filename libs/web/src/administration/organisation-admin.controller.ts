@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
-import { type Command, CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Command, CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -14,8 +14,14 @@ import { RequireOrganisationRole } from '#libs/identity';
 import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
-import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
-import { statusOfProblem } from '../prepare-meeting/swedish-errors.js';
+import {
+  type FormFields,
+  type FormProblem,
+  formCommandContext,
+  formFieldsOf,
+  textOf,
+} from '../prepare-meeting/page-form.js';
+import { problem, statusOfProblem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { adminProblemOf } from './admin-errors.js';
 import { wholeNumberOf } from './group-forms.js';
@@ -112,13 +118,13 @@ export class OrganisationAdminController {
 
   @Post('paminnelser')
   async setReminderLeadDays(@Req() request: PageRequest, @Res() response: Response) {
-    await this.run(
-      request,
-      response,
-      'paminnelser',
-      'paminnelser',
-      (context, fields) => new SetReminderLeadDaysCommand(context, wholeNumberOf(textOf(fields, 'dagar'))),
-    );
+    await this.run(request, response, 'paminnelser', 'paminnelser', (context, fields) => {
+      // A number that is none is shown at its field (400); the decider checks the range.
+      const days = wholeNumberOf(textOf(fields, 'dagar'));
+      if (Number.isNaN(days))
+        return problem('paminnelser', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
+      return new SetReminderLeadDaysCommand(context, days);
+    });
   }
 
   private async run(
@@ -126,12 +132,19 @@ export class OrganisationAdminController {
     response: Response,
     form: string,
     done: string,
-    command: (context: CommandContext, fields: ReturnType<typeof formFieldsOf>) => Command<unknown>,
+    command: (
+      context: CommandContext,
+      fields: ReturnType<typeof formFieldsOf>,
+    ) => Command<unknown> | FormProblem,
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const context = formCommandContext(request, fields);
     try {
-      await this.commands.execute(command(context, fields));
+      const built = command(context, fields);
+      if (!(built instanceof Command)) {
+        return this.send(request, response, 400, { problem: built, posted: fields }, null);
+      }
+      await this.commands.execute(built);
     } catch (error) {
       const shown = adminProblemOf(error, form);
       if (!shown) throw error;
