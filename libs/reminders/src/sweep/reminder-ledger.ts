@@ -40,27 +40,57 @@ export async function remindersSentFor(
   return sent;
 }
 
+/** The ledger's key of a reminder, as recordReminders reports the ones it recorded. */
+export const ledgerKey = (r: { tenantId: string; followUpId: string } & Reminder): string =>
+  `${r.tenantId}/${r.followUpId}/${r.kind}/${r.dueDate}/${r.seq}`;
+
 /**
- * Records a reminder in the caller's transaction (the one that enqueues its e-mails). False when it
- * was already recorded: then nothing may be enqueued for it.
+ * Records reminders in the caller's transaction (the one that enqueues their e-mails), in one
+ * statement. Returns the keys (ledgerKey) recorded now: one already in the ledger is left out, and
+ * nothing may be enqueued for it.
  */
-export async function recordReminder(db: Sql, reminder: RecordedReminder): Promise<boolean> {
-  const rows: unknown[] = await db.query(
+export async function recordReminders(db: Sql, reminders: readonly RecordedReminder[]): Promise<Set<string>> {
+  if (reminders.length === 0) return new Set();
+  const rows: {
+    tenant_id: string;
+    follow_up_id: string;
+    kind: ReminderKind;
+    due_date: string;
+    seq: number;
+  }[] = await db.query(
     `INSERT INTO reminders_sent (tenant_id, follow_up_id, kind, due_date, seq, sent_at, recipients,
-       skipped_reason, became_overdue)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT DO NOTHING RETURNING 1`,
+         skipped_reason, became_overdue)
+       SELECT r.tenant_id, r.follow_up_id, r.kind, r.due_date, r.seq, r.sent_at,
+              ARRAY(SELECT jsonb_array_elements_text(r.recipients)), r.skipped_reason, r.became_overdue
+       FROM jsonb_to_recordset($1::jsonb) AS r(tenant_id text, follow_up_id text, kind text, due_date date,
+         seq integer, sent_at timestamptz, recipients jsonb, skipped_reason text, became_overdue boolean)
+       ON CONFLICT DO NOTHING
+       RETURNING tenant_id, follow_up_id, kind, to_char(due_date, 'YYYY-MM-DD') AS due_date, seq`,
     [
-      reminder.tenantId,
-      reminder.followUpId,
-      reminder.kind,
-      reminder.dueDate,
-      reminder.seq,
-      reminder.sentAt,
-      reminder.recipients,
-      reminder.skippedReason,
-      reminder.becameOverdue,
+      JSON.stringify(
+        reminders.map((r) => ({
+          tenant_id: r.tenantId,
+          follow_up_id: r.followUpId,
+          kind: r.kind,
+          due_date: r.dueDate,
+          seq: r.seq,
+          sent_at: r.sentAt.toISOString(),
+          recipients: r.recipients,
+          skipped_reason: r.skippedReason,
+          became_overdue: r.becameOverdue,
+        })),
+      ),
     ],
   );
-  return rows.length > 0;
+  return new Set(
+    rows.map((row) =>
+      ledgerKey({
+        tenantId: row.tenant_id,
+        followUpId: row.follow_up_id,
+        kind: row.kind,
+        dueDate: row.due_date,
+        seq: row.seq,
+      }),
+    ),
+  );
 }

@@ -3,14 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '#libs/config';
 import { readProjectionStatus } from '#libs/event-store';
 import { activeMembers, type GroupState, REMINDER_LEAD_DAYS, readGroupRowsById } from '#libs/groups';
-import { enqueueMail } from '#libs/mail';
+import { enqueueMails, type OutboxMessage } from '#libs/mail';
 import { Clock, type IsoDate, stockholmDate } from '#libs/shared-kernel';
 import { isOverdueKind, type Reminder } from '../domain/reminder.js';
 import { nextReminderOn, remindersDue } from '../domain/reminders-due.js';
 import { reminderScheduleProjection } from '../projections/reminder-schedule/index.js';
 import { sendHrDigests, type SentDigest } from './hr-digest.js';
 import { type ReminderAccount, ReminderAccounts } from './reminder-accounts.js';
-import { recordReminder, remindersSentFor } from './reminder-ledger.js';
+import { ledgerKey, type RecordedReminder, recordReminders, remindersSentFor } from './reminder-ledger.js';
 import { reminderMail } from './reminder-mail.js';
 import { type ScheduledFollowUp, scheduleRowOf, type ScheduleRow } from './schedule-row.js';
 
@@ -105,24 +105,35 @@ export class ReminderSweep {
     );
     if (rows.length === 0) return 0;
     const followUps = rows.map(scheduleRowOf);
-    const tenants = [...new Set(followUps.map((f) => f.tenantId))];
-    const leads = await leadDaysOf(tx, tenants);
+    const leads = await leadDaysOf(tx, [...new Set(followUps.map((f) => f.tenantId))]);
     const sent = await remindersSentFor(tx, followUps);
+    await lookups.prefetchGroups(tx, followUps);
+    // Everything in memory first, then three statements: the ledger, the outbox, the next days.
+    const planned: Planned[] = [];
     for (const followUp of followUps) {
       const leadDays = leads.get(followUp.tenantId) ?? REMINDER_LEAD_DAYS.default;
       const earlier = sent.get(`${followUp.tenantId}/${followUp.followUpId}`) ?? [];
-      const due = remindersDue({
-        followUp: { status: 'open', dueDate: followUp.dueDate },
+      const situation = {
+        followUp: { status: 'open' as const, dueDate: followUp.dueDate },
         leadDays,
         today,
         sent: earlier,
-      });
-      for (const reminder of due) {
-        const recorded = await this.record(tx, followUp, reminder, earlier, today, now, lookups);
-        if (recorded) report.reminders.push(recorded);
+      };
+      for (const reminder of remindersDue(situation)) {
+        planned.push(await this.plan(followUp, reminder, earlier, today, now, lookups));
       }
       followUp.nextReminderOn = nextReminderOn(followUp.dueDate, leadDays, today);
     }
+    const recorded = await recordReminders(
+      tx,
+      planned.map((p) => p.ledger),
+    );
+    const mine = planned.filter((p) => recorded.has(ledgerKey(p.ledger)));
+    await enqueueMails(
+      tx,
+      mine.flatMap((p) => (p.mail ? [p.mail] : [])),
+    );
+    report.reminders.push(...mine.map((p) => p.sent));
     await tx.query(
       `UPDATE rm_reminder_schedule s SET next_reminder_on = n.next_on
        FROM unnest($1::text[], $2::text[], $3::date[]) AS n(tenant_id, follow_up_id, next_on)
@@ -136,19 +147,18 @@ export class ReminderSweep {
     return rows.length;
   }
 
-  /** Records one reminder and enqueues its e-mail (or records why it went to no one). */
-  private async record(
-    tx: EntityManager,
+  /** One reminder's ledger row and e-mail (none when nobody can be reached: the ledger says why). */
+  private async plan(
     followUp: ScheduledFollowUp,
     reminder: Reminder,
     earlier: readonly Reminder[],
     today: IsoDate,
     now: Date,
     lookups: Lookups,
-  ): Promise<SentReminder | undefined> {
+  ): Promise<Planned> {
     const { tenantId, followUpId } = followUp;
     const accounts = await lookups.accountsOf(tenantId);
-    const group = await lookups.groupOf(tx, tenantId, followUp.groupId);
+    const group = lookups.groupOf(tenantId, followUp.groupId);
     const responsible = reachable(accounts.get(followUp.responsibleId));
     // The chair is told once the follow-up is overdue: in copy, or as the one recipient when the
     // responsible person cannot be reached (then someone still hears of it).
@@ -163,7 +173,7 @@ export class ReminderSweep {
     const [to, ...copies] = responsible ? [responsible, ...chairs] : chairs;
     const skippedReason = to ? null : noAddressReason(accounts.get(followUp.responsibleId));
     const cc = copies.map((copy) => copy.email);
-    const inserted = await recordReminder(tx, {
+    const ledger: RecordedReminder = {
       ...reminder,
       tenantId,
       followUpId,
@@ -171,27 +181,33 @@ export class ReminderSweep {
       recipients: to ? [to.email, ...cc] : [],
       skippedReason,
       becameOverdue: isOverdueKind(reminder.kind) && !earlier.some((e) => isOverdueKind(e.kind)),
-    });
-    if (!inserted) return undefined;
-    if (to) {
-      const mail = reminderMail(
-        reminder,
-        { ...followUp, groupName: group?.name ?? 'gruppen' },
-        { name: to.displayName, asChair: to !== responsible, chairInCopy: cc.length > 0 },
-        today,
-        `${this.base()}/uppfoljningar?groupId=${encodeURIComponent(followUp.groupId)}`,
-      );
-      await enqueueMail(tx, {
-        tenantId,
-        messageKey: `reminder:${followUpId}:${reminder.kind}:${reminder.dueDate}:${reminder.seq}:${to.email.toLowerCase()}`,
-        kind: `reminder-${reminder.kind}`,
-        subjectRef: { followUpId, groupId: followUp.groupId },
-        recipient: to.email,
-        cc,
-        ...mail,
-      });
-    }
-    return { ...reminder, tenantId, followUpId, to: to?.email ?? null, cc, skippedReason };
+    };
+    const sent: SentReminder = {
+      ...reminder,
+      tenantId,
+      followUpId,
+      to: to?.email ?? null,
+      cc,
+      skippedReason,
+    };
+    if (!to) return { ledger, sent };
+    const content = reminderMail(
+      reminder,
+      { ...followUp, groupName: group?.name ?? 'gruppen' },
+      { name: to.displayName, asChair: to !== responsible, chairInCopy: cc.length > 0 },
+      today,
+      `${this.base()}/uppfoljningar?groupId=${encodeURIComponent(followUp.groupId)}`,
+    );
+    const mail: OutboxMessage = {
+      tenantId,
+      messageKey: `reminder:${followUpId}:${reminder.kind}:${reminder.dueDate}:${reminder.seq}:${to.email.toLowerCase()}`,
+      kind: `reminder-${reminder.kind}`,
+      subjectRef: { followUpId, groupId: followUp.groupId },
+      recipient: to.email,
+      cc,
+      ...content,
+    };
+    return { ledger, sent, mail };
   }
 
   /** Why the sweep should wait, or undefined when the schedule is caught up with the log. */
@@ -230,14 +246,29 @@ export class Lookups {
     return found;
   }
 
-  async groupOf(db: EntityManager, tenantId: string, groupId: string): Promise<GroupState | undefined> {
-    const key = `${tenantId}/${groupId}`;
-    if (!this.groups.has(key)) {
-      const [row] = await readGroupRowsById(db, tenantId, [groupId]);
-      this.groups.set(key, row?.state);
+  /** Reads the groups of these follow-ups not read yet in this sweep: one query per tenant. */
+  async prefetchGroups(db: EntityManager, followUps: readonly ScheduledFollowUp[]): Promise<void> {
+    const missing = new Map<string, Set<string>>();
+    for (const { tenantId, groupId } of followUps) {
+      if (this.groups.has(`${tenantId}/${groupId}`)) continue;
+      missing.set(tenantId, (missing.get(tenantId) ?? new Set()).add(groupId));
     }
-    return this.groups.get(key);
+    for (const [tenantId, groupIds] of missing) {
+      const rows = await readGroupRowsById(db, tenantId, [...groupIds]);
+      for (const groupId of groupIds) this.groups.set(`${tenantId}/${groupId}`, undefined);
+      for (const row of rows) this.groups.set(`${tenantId}/${row.groupId}`, row.state);
+    }
   }
+
+  groupOf(tenantId: string, groupId: string): GroupState | undefined {
+    return this.groups.get(`${tenantId}/${groupId}`);
+  }
+}
+
+interface Planned {
+  ledger: RecordedReminder;
+  sent: SentReminder;
+  mail?: OutboxMessage;
 }
 
 async function leadDaysOf(db: EntityManager, tenants: string[]): Promise<Map<string, number>> {
