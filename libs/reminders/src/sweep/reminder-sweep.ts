@@ -41,6 +41,8 @@ const BATCH = 500;
  * completed since. The sweep waits until it is caught up to within this.
  */
 const MAX_SCHEDULE_LAG_SECONDS = 60;
+/** …and in events: a rebuild of a young log (all its events a minute old) is behind by this much. */
+const MAX_SCHEDULE_LAG_EVENTS = 5_000;
 
 /**
  * The reminder sweep: finds the follow-ups whose next reminder day has come (an index range, so it
@@ -217,8 +219,8 @@ export class ReminderSweep {
     );
     if (!status) return 'the reminder schedule has not run yet';
     if (status.halted) return `the reminder schedule is halted at event ${status.halted.position}`;
-    if (status.lagSeconds > MAX_SCHEDULE_LAG_SECONDS) {
-      return `the reminder schedule is ${Math.round(status.lagSeconds)} s behind the log`;
+    if (status.lagSeconds > MAX_SCHEDULE_LAG_SECONDS || status.lagEvents > MAX_SCHEDULE_LAG_EVENTS) {
+      return `the reminder schedule is ${Math.round(status.lagSeconds)} s (${status.lagEvents} events) behind the log`;
     }
     return undefined;
   }
