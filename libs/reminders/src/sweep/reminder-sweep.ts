@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '#libs/config';
 import { readProjectionStatus } from '#libs/event-store';
-import { activeMembers, type GroupState, REMINDER_LEAD_DAYS, readGroupRowsById } from '#libs/groups';
+import { activeMembers, type GroupState, REMINDER_LEAD_DAYS } from '#libs/groups';
 import { enqueueMails, type OutboxMessage } from '#libs/mail';
 import { Clock, type IsoDate, stockholmDate } from '#libs/shared-kernel';
 import { isOverdueKind, type Reminder } from '../domain/reminder.js';
@@ -12,6 +12,7 @@ import { sendHrDigests, type SentDigest } from './hr-digest.js';
 import { type ReminderAccount, ReminderAccounts } from './reminder-accounts.js';
 import { ledgerKey, type RecordedReminder, recordReminders, remindersSentFor } from './reminder-ledger.js';
 import { reminderMail } from './reminder-mail.js';
+import { Lookups } from './sweep-lookups.js';
 import { type ScheduledFollowUp, scheduleRowOf, type ScheduleRow } from './schedule-row.js';
 
 /** What one sweep recorded, for the log and `npm run reminders`. */
@@ -232,38 +233,6 @@ export class ReminderSweep {
   private base(): string {
     const configured = (this.config as AppConfig & { publicBaseUrl?: string }).publicBaseUrl;
     return (configured ?? '').replace(/\/+$/, '');
-  }
-}
-
-/** Accounts and groups asked once per tenant and group in a sweep. */
-export class Lookups {
-  private readonly accounts = new Map<string, Promise<Map<string, ReminderAccount>>>();
-  private readonly groups = new Map<string, GroupState | undefined>();
-
-  constructor(private readonly port: ReminderAccounts) {}
-
-  accountsOf(tenantId: string): Promise<Map<string, ReminderAccount>> {
-    let found = this.accounts.get(tenantId);
-    if (!found) this.accounts.set(tenantId, (found = this.port.accountsOf(tenantId)));
-    return found;
-  }
-
-  /** Reads the groups of these follow-ups not read yet in this sweep: one query per tenant. */
-  async prefetchGroups(db: EntityManager, followUps: readonly ScheduledFollowUp[]): Promise<void> {
-    const missing = new Map<string, Set<string>>();
-    for (const { tenantId, groupId } of followUps) {
-      if (this.groups.has(`${tenantId}/${groupId}`)) continue;
-      missing.set(tenantId, (missing.get(tenantId) ?? new Set()).add(groupId));
-    }
-    for (const [tenantId, groupIds] of missing) {
-      const rows = await readGroupRowsById(db, tenantId, [...groupIds]);
-      for (const groupId of groupIds) this.groups.set(`${tenantId}/${groupId}`, undefined);
-      for (const row of rows) this.groups.set(`${tenantId}/${row.groupId}`, row.state);
-    }
-  }
-
-  groupOf(tenantId: string, groupId: string): GroupState | undefined {
-    return this.groups.get(`${tenantId}/${groupId}`);
   }
 }
 
