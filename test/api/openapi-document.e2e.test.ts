@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(50);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(51);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -55,6 +55,7 @@ describe('the OpenAPI document', () => {
         'PUT /api/groups/{groupId}/federation-justering',
         'PUT /api/organisation/union-organisations/{name}/federation',
         'PUT /api/groups/{groupId}/notice-times',
+        'PUT /api/organisation/reminder-lead-days',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

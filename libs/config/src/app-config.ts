@@ -79,6 +79,14 @@ export class AppConfig {
   projectionPollMs = 100;
 
   /**
+   * How often the worker's reminder sweep looks for follow-up reminders that are due (issue 12):
+   * a sweep reads only the follow-ups due that day, so a minute costs little.
+   */
+  @FromEnv('REMINDER_SWEEP_MS')
+  @IntegerFrom(1000, 86_400_000)
+  reminderSweepMs = 60_000;
+
+  /**
    * The host name in the UID of every kallelse invitation (`<meetingId>@<domain>`). Keep it fixed
    * once invitations are out: a calendar matches updates and cancellations by UID.
    */

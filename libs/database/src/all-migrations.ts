@@ -21,6 +21,7 @@ import {
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
 import { Invitations1732352000000 } from '#libs/invitations';
+import { Reminders1732353000000 } from '#libs/reminders';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -50,6 +51,7 @@ export const ALL_MIGRATIONS: Function[] = [
   MailOutbox1732350000000,
   MailRecipients1732351000000,
   Invitations1732352000000,
+  Reminders1732353000000,
   MeetingsJusterare1732357000000,
 ];
 

@@ -10,3 +10,5 @@ export * from './projection-worker.service.js';
 export * from './error-catalogue.js';
 export * from './ports/context-ports.module.js';
 export * from './ports/presenter-accounts-from-identity.js';
+export * from './ports/reminder-ports.module.js';
+export * from './ports/reminder-accounts-from-identity.js';

@@ -5,6 +5,7 @@ import { GroupsReadModelsModule } from '#libs/groups';
 import { InvitationsReactionModule } from '#libs/invitations';
 import { MeetingDocumentsReadModelsModule } from '#libs/meeting-documents';
 import { MeetingsReadModelsModule } from '#libs/meetings';
+import { RemindersReadModelsModule } from '#libs/reminders';
 
 /** Registers every read model and reaction; the worker runs them, the rebuild command finds them. */
 @Module({
@@ -14,6 +15,7 @@ import { MeetingsReadModelsModule } from '#libs/meetings';
     MeetingsReadModelsModule,
     MeetingDocumentsReadModelsModule,
     InvitationsReactionModule,
+    RemindersReadModelsModule,
   ],
 })
 export class ReadModelsModule implements OnModuleInit {

@@ -25,6 +25,10 @@ const MESSAGES: Record<string, { text: string; field?: string }> = {
   [ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED]: {
     text: 'Organisationen finns inte på listan (den kan redan vara borttagen).',
   },
+  [ORGANISATION_ERROR.REMINDER_LEAD_DAYS_OUT_OF_RANGE]: {
+    text: 'Ange ett helt antal dagar från 1 till 60, till exempel 7.',
+    field: 'dagar',
+  },
   [ORGANISATION_ERROR.VERSION_MISMATCH]: {
     text: 'Någon annan har ändrat organisationen sedan du öppnade sidan. Sidan visar nu det senaste: gör ändringen igen om den behövs.',
   },

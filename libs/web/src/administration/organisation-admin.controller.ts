@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
-import { type Command, CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Command, CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -7,15 +7,18 @@ import {
   AddUnitCommand,
   CreateOrganisationCommand,
   RemoveUnionOrganisationCommand,
+  SetReminderLeadDaysCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
 import { RequireOrganisationRole } from '#libs/identity';
 import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
-import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
+import { type FormFields, type FormProblem, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
+import { problem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { submitForm } from './admin-submit.js';
+import { wholeNumberOf } from './group-forms.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { organisationPage } from './organisation-page.js';
 import { readOrganisation } from './read-organisation.js';
@@ -28,6 +31,7 @@ const DONE: Record<string, string> = {
   facklig: 'Den fackliga organisationen är tillagd.',
   borttagen: 'Den fackliga organisationen är borttagen från listan. Tidigare möten behåller namnet.',
   centralorganisation: 'Centralorganisationen är sparad. Närvarolistan visar den från nästa möte.',
+  paminnelser: 'Påminnelsetiden är sparad. Den gäller alla öppna uppföljningar från nästa körning.',
 };
 
 /**
@@ -106,12 +110,26 @@ export class OrganisationAdminController {
     );
   }
 
+  @Post('paminnelser')
+  async setReminderLeadDays(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(request, response, 'paminnelser', 'paminnelser', (context, fields) => {
+      // A number that is none is shown at its field (400); the decider checks the range.
+      const days = wholeNumberOf(textOf(fields, 'dagar'));
+      if (Number.isNaN(days))
+        return problem('paminnelser', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
+      return new SetReminderLeadDaysCommand(context, days);
+    });
+  }
+
   private async run(
     request: PageRequest,
     response: Response,
     form: string,
     done: string,
-    command: (context: CommandContext, fields: ReturnType<typeof formFieldsOf>) => Command<unknown>,
+    command: (
+      context: CommandContext,
+      fields: ReturnType<typeof formFieldsOf>,
+    ) => Command<unknown> | FormProblem,
   ): Promise<void> {
     const fields = formFieldsOf(request);
     const context = formCommandContext(request, fields);
@@ -119,7 +137,9 @@ export class OrganisationAdminController {
       response,
       form,
       change: async () => {
-        await this.commands.execute(command(context, fields));
+        const built = command(context, fields);
+        if (!(built instanceof Command)) return built;
+        await this.commands.execute(built);
       },
       refuse: (status, shown) =>
         this.send(request, response, status, { problem: shown, posted: fields }, null),

@@ -37,6 +37,7 @@ export function organisationPage(
   const create = formFields(refusal, 'organisation');
   const unit = formFields(refusal, 'enhet');
   const union = formFields(refusal, 'facklig');
+  const reminders = formFields(refusal, 'paminnelser');
   const base = { done, errorSummary: errorSummaryOf(refusal) };
   if (!organisation) return { ...base, organisation: null, create: { namn: create.field('namn') } };
   const parent = unit.field('overordnad');
@@ -70,6 +71,10 @@ export function organisationPage(
         ],
         parent.value,
       ),
+    },
+    reminders: {
+      current: `Påminnelsen går ut ${organisation.reminderLeadDays} ${organisation.reminderLeadDays === 1 ? 'dag' : 'dagar'} före uppföljningsdatumet.`,
+      dagar: reminders.field('dagar', String(organisation.reminderLeadDays)),
     },
     union: {
       namn: union.field('namn'),

@@ -1,6 +1,11 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '#libs/ddd';
-import { GetOrganisationQuery, ORGANISATION_ERROR, type OrganisationView } from '#libs/groups';
+import {
+  GetOrganisationQuery,
+  ORGANISATION_ERROR,
+  type OrganisationView,
+  REMINDER_LEAD_DAYS,
+} from '#libs/groups';
 import type { Principal } from '#libs/identity';
 
 /** The caller's organisation, or null before an admin has created it (the pages then say so). */
@@ -28,4 +33,5 @@ export const organisationOrEmpty = (
     units: [],
     unionOrganisations: [],
     federations: {},
+    reminderLeadDays: REMINDER_LEAD_DAYS.default,
   };

@@ -40,6 +40,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'DELETE /api/organisation/union-organisations/{name}': tenant('organisation-admin'),
   'PUT /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
   'DELETE /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
+  'PUT /api/organisation/reminder-lead-days': tenant('organisation-admin'),
 
   'POST /api/groups': tenant('organisation-admin'),
   'GET /api/groups': tenant('any-signed-in'),

@@ -265,6 +265,8 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('DELETE /api/organisation/union-organisations/{name}/federation', {
     params: () => ({ name: 'Kommunal' }),
   }),
+  // 7 days, the default in force: a no-op (200) for the admin.
+  testApp('PUT /api/organisation/reminder-lead-days', { body: () => ({ leadDays: 7 }) }),
   testApp('DELETE /api/organisation/union-organisations/{name}', {
     params: () => ({ name: UNION_TO_REMOVE }),
   }),

@@ -17,4 +17,6 @@ export type OrganisationCommand =
       type: 'SetUnionFederation';
       data: { organisationId: string; name: string; federation: Federation | null; at: IsoInstant };
     }
-  | { type: 'RemoveUnionOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } };
+  | { type: 'RemoveUnionOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } }
+  /** How many days before a follow-up's due date its reminder goes out (REMINDER_LEAD_DAYS). */
+  | { type: 'SetReminderLeadDays'; data: { organisationId: string; leadDays: number; at: IsoInstant } };

@@ -3,6 +3,7 @@ import type { OrganisationCommand } from './commands.js';
 import { organisationError } from './errors.js';
 import type { OrganisationEvent } from './events.js';
 import type { OrganisationState } from './state.js';
+import { REMINDER_LEAD_DAYS, requireReminderLeadDays } from './reminder-lead-days.js';
 
 // Union names are compared without case so that "vision" cannot sit next to "Vision".
 const sameName = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
@@ -60,6 +61,12 @@ export function decideOrganisation(
       const listed = state.unionOrganisations.find((candidate) => sameName(candidate, command.data.name));
       if (!listed) throw organisationError.unionOrganisationNotListed(command.data.name);
       return [{ type: 'UnionOrganisationRemoved', data: { ...command.data, name: listed } }];
+    }
+    case 'SetReminderLeadDays': {
+      const leadDays = requireReminderLeadDays(command.data.leadDays);
+      // Setting what is already in force records nothing.
+      if ((state.reminderLeadDays ?? REMINDER_LEAD_DAYS.default) === leadDays) return [];
+      return [{ type: 'ReminderLeadDaysSet', data: { ...command.data, leadDays } }];
     }
     default:
       return assertNever(command);

@@ -9,6 +9,7 @@ export const ORGANISATION_ERROR = {
   UNKNOWN_PARENT_UNIT: 'ORGANISATION.UNKNOWN_PARENT_UNIT',
   UNKNOWN_UNIT: 'ORGANISATION.UNKNOWN_UNIT',
   UNION_ORGANISATION_NOT_LISTED: 'ORGANISATION.UNION_ORGANISATION_NOT_LISTED',
+  REMINDER_LEAD_DAYS_OUT_OF_RANGE: 'ORGANISATION.REMINDER_LEAD_DAYS_OUT_OF_RANGE',
 } as const;
 
 export const organisationError = {
@@ -37,5 +38,11 @@ export const organisationError = {
       ORGANISATION_ERROR.UNION_ORGANISATION_NOT_LISTED,
       `${name} is not on the organisation's list of union organisations`,
       { name },
+    ),
+  reminderLeadDaysOutOfRange: (leadDays: unknown) =>
+    ruleBroken(
+      ORGANISATION_ERROR.REMINDER_LEAD_DAYS_OUT_OF_RANGE,
+      `The reminder lead days must be a whole number of days from 1 to 60 (got ${String(leadDays)})`,
+      { leadDays, min: 1, max: 60 },
     ),
 };

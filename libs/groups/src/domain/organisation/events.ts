@@ -16,4 +16,6 @@ export type OrganisationEvent =
       data: { organisationId: string; name: string; federation: Federation | null; at: IsoInstant };
     }
   /** Past meetings keep the name they recorded; removal only stops new use. */
-  | { type: 'UnionOrganisationRemoved'; data: { organisationId: string; name: string; at: IsoInstant } };
+  | { type: 'UnionOrganisationRemoved'; data: { organisationId: string; name: string; at: IsoInstant } }
+  /** Read by the reminders context's schedule (libs/reminders) as well as by this state. */
+  | { type: 'ReminderLeadDaysSet'; data: { organisationId: string; leadDays: number; at: IsoInstant } };

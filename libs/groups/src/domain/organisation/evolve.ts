@@ -29,6 +29,8 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
         unionOrganisations: state.unionOrganisations.filter((name) => name !== event.data.name),
         federations: withFederation(state.federations, event.data.name, undefined),
       };
+    case 'ReminderLeadDaysSet':
+      return { ...state, reminderLeadDays: event.data.leadDays };
     default:
       return assertNever(event);
   }

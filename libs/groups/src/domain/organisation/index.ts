@@ -3,3 +3,4 @@ export type * from './events.js';
 export * from './errors.js';
 export * from './organisation.decider.js';
 export * from './state.js';
+export * from './reminder-lead-days.js';

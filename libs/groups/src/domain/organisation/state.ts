@@ -16,6 +16,8 @@ export interface OrganisationState {
   unionOrganisations: string[];
   /** Union organisation → the federation it belongs to; a union of none is not in it. */
   federations: Record<string, Federation>;
+  /** Set by SetReminderLeadDays; until then REMINDER_LEAD_DAYS.default. */
+  reminderLeadDays?: number;
 }
 
 /**

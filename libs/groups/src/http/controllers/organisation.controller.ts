@@ -9,11 +9,13 @@ import { AddUnitCommand } from '../../application/organisation/add-unit/add-unit
 import { CreateOrganisationCommand } from '../../application/organisation/create-organisation/create-organisation.command.js';
 import { GetOrganisationQuery } from '../../application/organisation/get-organisation/get-organisation.query.js';
 import { SetUnionFederationCommand } from '../../application/organisation/set-union-federation/set-union-federation.command.js';
+import { SetReminderLeadDaysCommand } from '../../application/organisation/set-reminder-lead-days/set-reminder-lead-days.command.js';
 import { RemoveUnionOrganisationCommand } from '../../application/organisation/remove-union-organisation/remove-union-organisation.command.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 import {
   AddUnitDto,
   CreateOrganisationDto,
+  ReminderLeadDaysDto,
   UnionFederationDto,
   UnionOrganisationDto,
 } from '../dto/organisation.dto.js';
@@ -117,5 +119,19 @@ export class OrganisationController {
   })
   removeUnionOrganisation(@CommandCaller() context: CommandContext, @Param('name') name: string) {
     return this.commands.execute(new RemoveUnionOrganisationCommand(context, name));
+  }
+
+  @Put('reminder-lead-days')
+  @CommandEndpoint({
+    summary: "How many days before a follow-up's due date its reminder is sent (1–60, default 7)",
+    description:
+      'Applies to every open follow-up of the organisation: the reminder before the due date goes out ' +
+      'this many days ahead; the one on the due date, the overdue one and the weekly ones follow as before.',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [ORGANISATION_ERROR.REMINDER_LEAD_DAYS_OUT_OF_RANGE],
+  })
+  setReminderLeadDays(@CommandCaller() context: CommandContext, @Body() body: ReminderLeadDaysDto) {
+    return this.commands.execute(new SetReminderLeadDaysCommand(context, body.leadDays));
   }
 }

@@ -1,4 +1,5 @@
-import { FEDERATIONS, type Federation, Id, Name, OneOf } from '#libs/shared-kernel';
+import { FEDERATIONS, type Federation, Id, Name, OneOf, WholeNumber } from '#libs/shared-kernel';
+import { REMINDER_LEAD_DAYS } from '../../domain/organisation/index.js';
 
 export class CreateOrganisationDto {
   @Name({ example: 'Exempelstads kommun' })
@@ -31,4 +32,12 @@ export class UnionOrganisationDto {
 export class UnionFederationDto {
   @OneOf(FEDERATIONS, { description: 'The federation (centralorganisation) it belongs to', example: 'TCO' })
   federation!: Federation;
+}
+
+export class ReminderLeadDaysDto {
+  @WholeNumber(REMINDER_LEAD_DAYS.min, REMINDER_LEAD_DAYS.max, {
+    description: "Days before a follow-up's due date its responsible person is reminded by e-mail",
+    example: 14,
+  })
+  leadDays!: number;
 }

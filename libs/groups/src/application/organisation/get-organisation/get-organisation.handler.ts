@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
 import { organisationStream } from '#libs/shared-kernel';
-import { organisationDecider } from '../../../domain/organisation/index.js';
+import { organisationDecider, REMINDER_LEAD_DAYS } from '../../../domain/organisation/index.js';
 import { requirePermission } from '../../access/access.js';
 import { GetOrganisationQuery, type OrganisationView } from './get-organisation.query.js';
 
@@ -22,6 +22,7 @@ export class GetOrganisationHandler implements IQueryHandler<GetOrganisationQuer
       units: state.units,
       unionOrganisations: state.unionOrganisations,
       federations: state.federations ?? {},
+      reminderLeadDays: state.reminderLeadDays ?? REMINDER_LEAD_DAYS.default,
     };
   }
 }

@@ -11,6 +11,8 @@ export interface OrganisationView {
   unionOrganisations: string[];
   /** Union organisation → its federation; a union of none is left out. */
   federations: Record<string, Federation>;
+  /** Days before a follow-up's due date its reminder goes out (REMINDER_LEAD_DAYS.default until set). */
+  reminderLeadDays: number;
 }
 
 /** The caller's organisation: its units and union organisations (everyone in the tenant may read it). */

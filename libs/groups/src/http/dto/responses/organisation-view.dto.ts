@@ -21,4 +21,12 @@ export class OrganisationViewDto {
     example: { Kommunal: 'LO', Vision: 'TCO', 'Akademikerförbundet SSR': 'Saco' },
   })
   federations!: Record<string, string>;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 60,
+    example: 7,
+    description: "Days before a follow-up's due date its responsible person is reminded (7 until set)",
+  })
+  reminderLeadDays!: number;
 }
