@@ -15,18 +15,21 @@ export interface RecordedReminder extends Reminder {
   becameOverdue: boolean;
 }
 
+/** A ledger row as the queries here read it back. */
+interface LedgerRow {
+  tenant_id: string;
+  follow_up_id: string;
+  kind: ReminderKind;
+  due_date: string;
+  seq: number;
+}
+
 /** The reminders already recorded for these follow-ups' current due dates, by `tenant/followUpId`. */
 export async function remindersSentFor(
   db: Sql,
   followUps: readonly { tenantId: string; followUpId: string; dueDate: IsoDate }[],
 ): Promise<Map<string, Reminder[]>> {
-  const rows: {
-    tenant_id: string;
-    follow_up_id: string;
-    kind: ReminderKind;
-    due_date: string;
-    seq: number;
-  }[] = await db.query(
+  const rows: LedgerRow[] = await db.query(
     `SELECT r.tenant_id, r.follow_up_id, r.kind, to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.seq
        FROM unnest($1::text[], $2::text[], $3::date[]) AS f(tenant_id, follow_up_id, due_date)
        JOIN reminders_sent r USING (tenant_id, follow_up_id, due_date)`,
@@ -51,13 +54,7 @@ export const ledgerKey = (r: { tenantId: string; followUpId: string } & Reminder
  */
 export async function recordReminders(db: Sql, reminders: readonly RecordedReminder[]): Promise<Set<string>> {
   if (reminders.length === 0) return new Set();
-  const rows: {
-    tenant_id: string;
-    follow_up_id: string;
-    kind: ReminderKind;
-    due_date: string;
-    seq: number;
-  }[] = await db.query(
+  const rows: LedgerRow[] = await db.query(
     `INSERT INTO reminders_sent (tenant_id, follow_up_id, kind, due_date, seq, sent_at, recipients,
          skipped_reason, became_overdue)
        SELECT r.tenant_id, r.follow_up_id, r.kind, r.due_date, r.seq, r.sent_at,
