@@ -266,4 +266,18 @@ describe('a protocol in the group’s own form', () => {
       });
     });
   });
+
+  it('goes back to its level’s default form; the protocol closed under its own form keeps it', async () => {
+    const admin = api.as(people.admin);
+    const { body: before } = await admin.get(`/api/groups/${groupId}`).expect(200);
+    expect(before.protocolFormIsDefault).toBe(false);
+    await admin.delete(`/api/groups/${groupId}/protocol-form`).expect(200);
+    const { body: after } = await admin.get(`/api/groups/${groupId}`).expect(200);
+    expect(after).toMatchObject({ protocolFormIsDefault: true, version: before.version + 1 });
+    expect(after.protocolForm).not.toEqual(CSG_FORM);
+    // Following the default already: nothing recorded.
+    await admin.delete(`/api/groups/${groupId}/protocol-form`).expect(200);
+    expect((await admin.get(`/api/groups/${groupId}`).expect(200)).body.version).toBe(after.version);
+    await api.as(people.ssr).delete(`/api/groups/${groupId}/protocol-form`).expect(403);
+  });
 });

@@ -501,6 +501,20 @@ describe('Administration', () => {
     expect(groupPage).toContain('Övriga frågor');
   });
 
+  it('takes the group back to its level’s default form with "Följ standardmallen"', async () => {
+    const path = `/administration/grupper/${world.groupId}`;
+    const page = (await admin.get(path)).text;
+    expect(page).toContain('Gruppen har en egen mall.');
+    expect(page).toContain('id="folj-standardmall"');
+    const back = await admin.submit(page, `${path}/protokollsmall/standard`, {});
+    expect(back.status).toBe(303);
+    const after = (await admin.get(back.headers.location)).text;
+    expect(after).toContain('Gruppen följer nu standardmallen för sin nivå.');
+    expect(after).toContain('Gruppen följer standardmallen för sin nivå.');
+    expect(after).not.toContain('id="folj-standardmall"');
+    expect(await api(`/api/groups/${world.groupId}`)).toMatchObject({ protocolFormIsDefault: true });
+  });
+
   it('issues an API token shown once, which a program uses until the admin revokes it', async () => {
     const path = `/administration/konton/${karinId}`;
     const unnamed = await submit(path, `${path}/nycklar`, { namn: '' });

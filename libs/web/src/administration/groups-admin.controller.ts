@@ -45,6 +45,8 @@ const DONE: Record<string, string> = {
   centralorganisation:
     'Justeringen för centralorganisation är sparad. Den gäller möten som schemaläggs från och med nu.',
   protokollsmall: 'Protokollsmallen är sparad. Den gäller möten som avslutas från och med nu.',
+  standardmall:
+    'Gruppen följer nu standardmallen för sin nivå. Den gäller möten som avslutas från och med nu.',
   kallelsetider: 'Tiderna för kallelse och dagordning är sparade. Förbered möte visar vad som blir sent.',
 };
 
@@ -222,6 +224,23 @@ export class GroupsAdminController {
       groupId,
       PROTOCOL_FORM,
       (context, fields) => new SetProtocolFormCommand(context, groupId, protocolFormOf(fields)),
+      protocolFormProblemOf,
+    );
+  }
+
+  /** Back to the level's default form: the group's own is left behind (closed meetings keep theirs). */
+  @Post(':groupId/protokollsmall/standard')
+  async defaultProtocolForm(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('groupId') groupId: string,
+  ) {
+    await this.run(
+      request,
+      response,
+      groupId,
+      'standardmall',
+      (context) => new SetProtocolFormCommand(context, groupId, null),
       protocolFormProblemOf,
     );
   }

@@ -14,7 +14,13 @@ import { RequireOrganisationRole } from '#libs/identity';
 import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
-import { type FormFields, type FormProblem, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
+import {
+  type FormFields,
+  type FormProblem,
+  formCommandContext,
+  formFieldsOf,
+  textOf,
+} from '../prepare-meeting/page-form.js';
 import { problem } from '../prepare-meeting/swedish-errors.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { submitForm } from './admin-submit.js';

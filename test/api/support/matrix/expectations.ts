@@ -49,6 +49,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'POST /api/groups/{groupId}/members/{personId}/leave': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/meeting-leadership': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-form': resource('organisation-admin'),
+  'DELETE /api/groups/{groupId}/protocol-form': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/protocol-number-series/{year}': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/justering': resource('organisation-admin'),
   'PUT /api/groups/{groupId}/federation-justering': resource('organisation-admin'),

@@ -237,6 +237,7 @@ export const REQUESTS: readonly RequestRecipe[] = [
       closing: [{ kind: 'avslutande', title: 'Mötets avslutande' }],
     }),
   }),
+  testApp('DELETE /api/groups/{groupId}/protocol-form', { params: group }),
   testApp('PUT /api/groups/{groupId}/protocol-number-series/{year}', {
     params: (cell) => ({ ...group(cell), year: '2019' }),
     body: () => ({ firstNumber: 7, format: 'N/YY' }),

@@ -34,6 +34,8 @@ export type GroupCommand =
   | Command<'SetFederationJustering', FederationJustering>
   /** The group's own protocol form: procedural paragraphs and the sections the agenda is grouped in. */
   | Command<'SetProtocolForm', { form: ProtocolForm }>
+  /** The group goes back to following its level's default form. */
+  | Command<'ResetProtocolForm', object>
   /** How the group's protocols are justerade; an APT chooses between none and the employer's. */
   | Command<'SetJustering', { justering: JusteringSetting }>
   /** How many days ahead the group's kallelse and agenda go out (until set, its level's). */

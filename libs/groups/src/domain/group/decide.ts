@@ -48,6 +48,10 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
       return setProtocolNumberSeries(command, state);
     case 'SetProtocolForm':
       return setProtocolForm(command, state);
+    case 'ResetProtocolForm':
+      // Already following the default: nothing to record.
+      if (state.protocolForm === undefined) return [];
+      return [{ type: 'ProtocolFormReset', data: { groupId: command.data.groupId, at: command.data.at } }];
     default:
       return assertNever(command);
   }

@@ -8,6 +8,7 @@ const GROUP_EVENTS: Record<GroupEvent['type'], true> = {
   MeetingLeadershipSet: true,
   FederationJusteringSet: true,
   ProtocolFormSet: true,
+  ProtocolFormReset: true,
   JusteringSet: true,
   NoticeTimesSet: true,
   MeetingAdded: true,

@@ -22,6 +22,8 @@ export type GroupEvent =
   | On<'FederationJusteringSet', FederationJustering>
   /** Replaces the form the group's protocols follow (until then, the default of its level). */
   | On<'ProtocolFormSet', { form: ProtocolForm }>
+  /** From now on the group follows its level's default form again; closed meetings keep theirs. */
+  | On<'ProtocolFormReset', object>
   /** Applies to the meetings scheduled after it: a meeting keeps the rules it was called with. */
   | On<'JusteringSet', { justering: JusteringSetting }>
   /** The group's own notice times replace its level's; its coming meetings are measured against them. */

@@ -33,6 +33,10 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       return { ...state, unionViceChairRunsMeetings: event.data.unionViceChairRunsMeetings };
     case 'ProtocolFormSet':
       return { ...state, protocolForm: event.data.form };
+    case 'ProtocolFormReset': {
+      const { protocolForm: _followed, ...following } = state;
+      return following;
+    }
     case 'JusteringSet':
       return { ...state, justering: event.data.justering };
     case 'NoticeTimesSet':

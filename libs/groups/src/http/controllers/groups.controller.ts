@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { StreamVersionETagInterceptor } from '#libs/http';
@@ -200,6 +200,20 @@ export class GroupsController {
       closing: closing.map(({ kind, title }) => ({ kind, title })),
     };
     return this.commands.execute(new SetProtocolFormCommand(context, groupId, form));
+  }
+
+  @Delete(':groupId/protocol-form')
+  @CommandEndpoint({
+    summary:
+      'Go back to the default protocol form of the group’s level: the group’s own form is left behind. ' +
+      'Meetings closed under it keep their §§; those closed from now on follow the default. Nothing is ' +
+      'recorded when the group already follows the default.',
+    stream: 'GROUP',
+    response: GroupChangedDto,
+    conflicts: [],
+  })
+  followDefaultProtocolForm(@CommandCaller() context: CommandContext, @Param('groupId') groupId: string) {
+    return this.commands.execute(new SetProtocolFormCommand(context, groupId, null));
   }
 
   @Put(':groupId/protocol-number-series/:year')

@@ -40,6 +40,7 @@ export const GROUP_AND_ORGANISATION_EVENTS = [
   'UnitAdded',
   'GroupCreated',
   'ProtocolFormSet',
+  'ProtocolFormReset',
 ] as const;
 
 /**
@@ -83,6 +84,12 @@ export class DocumentSources implements CarryOverStore {
         const current = await this.get('group', typed.data.groupId);
         if (!current) return;
         return this.put('group', typed.data.groupId, { ...current, protocolForm: typed.data.form });
+      }
+      case 'ProtocolFormReset': {
+        const current = await this.get('group', typed.data.groupId);
+        if (!current) return;
+        const { protocolForm: _followed, ...following } = current;
+        return this.put('group', typed.data.groupId, following);
       }
     }
   }

@@ -11,7 +11,10 @@ export class SetProtocolFormHandler implements ICommandHandler<SetProtocolFormCo
   async execute({ context, groupId, form }: SetProtocolFormCommand): Promise<GroupChanged> {
     const { version } = await this.runner.for(GROUP).run(context, groupId, {
       permission: 'group.manage',
-      build: ({ at }) => ({ type: 'SetProtocolForm', data: { groupId, form, at } }),
+      build: ({ at }) =>
+        form === null
+          ? { type: 'ResetProtocolForm', data: { groupId, at } }
+          : { type: 'SetProtocolForm', data: { groupId, form, at } },
     });
     return { groupId, version };
   }
