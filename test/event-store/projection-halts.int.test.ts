@@ -8,6 +8,7 @@ import {
   replayHaltedEvent,
   skipHaltedEvent,
   type StoredEvent,
+  WaitingForReadModel,
 } from '#libs/event-store';
 import {
   catchUp,
@@ -82,6 +83,34 @@ describe('projections stop rather than lie (real PostgreSQL)', () => {
     expect(await seenRows(fx.dataSource, 'flaky')).toHaveLength(2);
     expect(await statusOf(fx, 'flaky')).toMatchObject({ deadLetters: 0, halted: null });
     expect(runner.lastError).toBeUndefined();
+  });
+
+  it('a reaction waiting for a read model is retried quietly: no error shows while it waits', async () => {
+    const seen = await seenProjection(fx.dataSource, 'patient');
+    let calls = 0;
+    const errorsSeen: (string | undefined)[] = [];
+    let runnerRef: { lastError?: string } | undefined;
+    const patient: Projection = {
+      ...seen,
+      async apply(events, context) {
+        calls += 1;
+        errorsSeen.push(runnerRef?.lastError);
+        if (calls <= 3) throw new WaitingForReadModel('the documents are not built yet');
+        await seen.apply(events, context);
+      },
+    };
+    await fx.store.append(stream('w'), [newEvent()], { expected: 'no_stream' });
+    const { runner } = await fx.runner(patient, { retry: { minMs: 10, maxMs: 50 } });
+    runnerRef = runner;
+    runner.start();
+    await waitFor(
+      () => lagOf(fx, 'patient'),
+      (lag) => lag === 0,
+    );
+    await runner.stop();
+    expect(calls).toBe(4);
+    expect(errorsSeen).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await statusOf(fx, 'patient')).toMatchObject({ deadLetters: 0, halted: null });
   });
 
   it('a drain does not wait out the backoff of a transient error', async () => {

@@ -10,7 +10,10 @@ import type { Projection } from './projection.js';
 import type { ProjectionLeases } from './projection-leases.js';
 import { DEFAULT_RETRY_BACKOFF, type RetryBackoff, retryDelayMs } from './retry-backoff.js';
 import { StreamOrderGuard } from './stream-order-guard.js';
-import { isTransientError } from './transient-errors.js';
+import { isTransientError, WaitingForReadModel } from './transient-errors.js';
+
+/** How many waits for a read model pass quietly (about a minute of backoff) before they are reported. */
+const PATIENCE = 10;
 
 export interface RunnerOptions {
   batchSize: number;
@@ -161,7 +164,15 @@ export class ProjectionRunner {
       } catch (error) {
         failures += 1;
         const delay = retryDelayMs(failures, this.options.retry ?? DEFAULT_RETRY_BACKOFF);
-        this.lastError = error instanceof Error ? error.message : String(error);
+        const text = error instanceof Error ? error.message : String(error);
+        // A reaction waiting for a read model to catch up is the normal order of things for a
+        // moment: neither an error on /health nor a warning, until it has waited a long while.
+        if (error instanceof WaitingForReadModel && failures < PATIENCE) {
+          this.logger?.debug?.(`waiting (attempt ${failures}, again in ${delay} ms): ${text}`, name);
+          await this.pause(delay);
+          continue;
+        }
+        this.lastError = text;
         // Transient: the database was in the way, expected now and then. Otherwise no event is to
         // blame either (it is not the projection's apply), but something is wrong: say so loudly.
         const message = `projection failed (attempt ${failures}, retrying in ${delay} ms): ${this.lastError}`;
