@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import type { IsoDate } from '#libs/shared-kernel';
+import type { OverviewFilter } from '../../domain/index.js';
+import { type OverviewScope, overviewWhere, whereSql } from './overview-where.js';
+
+type Db = Pick<EntityManager, 'query'>;
+
+/** The counts of one förvaltning in one month (of the due date). */
+export interface OverviewFigureCell {
+  forvaltningId: string | null;
+  /** YYYY-MM of the due date. */
+  month: string;
+  open: number;
+  overdue: number;
+  completedOnTime: number;
+  completedLate: number;
+  cancelled: number;
+  /** The overdue by how long: 1–30, 31–90 and over 90 days past the due date. */
+  overdue0to30: number;
+  overdue31to90: number;
+  overdueOver90: number;
+}
+
+/**
+ * The overview's counts for the filter, per förvaltning and month of the due date, in one pass
+ * over the matching rows (the application sums them into totals, per förvaltning, per month and
+ * the ageing buckets). Overdue and its age are reckoned from `today`, a Stockholm date.
+ */
+export async function readOverviewFigureCells(
+  db: Db,
+  tenantId: string,
+  filter: OverviewFilter,
+  scope: OverviewScope,
+  today: IsoDate,
+): Promise<OverviewFigureCell[]> {
+  const clause = overviewWhere(tenantId, filter, scope, today);
+  const rows: Record<string, string | null>[] = await db.query(
+    `SELECT f.forvaltning_id, to_char(date_trunc('month', f.due_date), 'YYYY-MM') AS month,
+            count(*) FILTER (WHERE f.status_rank = 0) AS open,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date) AS overdue,
+            count(*) FILTER (WHERE f.status_rank = 1 AND f.completed_on <= f.due_date) AS on_time,
+            count(*) FILTER (WHERE f.status_rank = 1 AND f.completed_on > f.due_date) AS late,
+            count(*) FILTER (WHERE f.status_rank = 2) AS cancelled,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date
+                                 AND f.due_date >= $2::date - 30) AS overdue_0_30,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date - 30
+                                 AND f.due_date >= $2::date - 90) AS overdue_31_90,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date - 90) AS overdue_over_90
+     FROM rm_follow_up_overview f
+     WHERE ${whereSql(clause)}
+     GROUP BY 1, 2`,
+    clause.values,
+  );
+  return rows.map((row) => ({
+    forvaltningId: row.forvaltning_id ?? null,
+    month: row.month ?? '',
+    open: Number(row.open),
+    overdue: Number(row.overdue),
+    completedOnTime: Number(row.on_time),
+    completedLate: Number(row.late),
+    cancelled: Number(row.cancelled),
+    overdue0to30: Number(row.overdue_0_30),
+    overdue31to90: Number(row.overdue_31_90),
+    overdueOver90: Number(row.overdue_over_90),
+  }));
+}

@@ -1,0 +1,61 @@
+import type { IsoDate } from '#libs/shared-kernel';
+import type { OverviewFilter } from '../../domain/index.js';
+
+/**
+ * Who reads the overview: HR and admins every group (`groupIds` null), anyone else the groups they
+ * are an active member of. `memberOf` are the groups whose confidential follow-ups the reader sees
+ * in full (seesConfidentialItems: active members only, so never HR as such).
+ */
+export interface OverviewScope {
+  groupIds: readonly string[] | null;
+  memberOf: readonly string[];
+}
+
+/** The conditions over `rm_follow_up_overview f` and their values; $1 is the tenant, $2 today. */
+export interface WhereClause {
+  conditions: string[];
+  values: unknown[];
+  /** Adds a value, returning its placeholder. */
+  add(value: unknown): string;
+}
+
+export const whereSql = (clause: WhereClause): string => clause.conditions.join(' AND ');
+
+export function overviewWhere(
+  tenantId: string,
+  filter: OverviewFilter,
+  scope: OverviewScope,
+  today: IsoDate,
+): WhereClause {
+  const values: unknown[] = [tenantId, today];
+  const add = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const where = ['f.tenant_id = $1'];
+  if (scope.groupIds !== null) where.push(`f.group_id = ANY(${add(scope.groupIds)}::text[])`);
+  if (filter.forvaltningId) where.push(`f.forvaltning_id = ${add(filter.forvaltningId)}`);
+  if (filter.groupId) where.push(`f.group_id = ${add(filter.groupId)}`);
+  if (filter.level) where.push(`${add(filter.level)} = ANY(f.levels)`);
+  if (filter.organisation) where.push(`f.responsible_organisation = ${add(filter.organisation)}`);
+  if (filter.responsibleId) where.push(`f.responsible_id = ${add(filter.responsibleId)}`);
+  if (filter.dueFrom) where.push(`f.due_date >= ${add(filter.dueFrom)}::date`);
+  if (filter.dueTo) where.push(`f.due_date <= ${add(filter.dueTo)}::date`);
+  switch (filter.status ?? 'all') {
+    case 'all':
+      break;
+    case 'open':
+      where.push('f.status_rank = 0');
+      break;
+    case 'overdue':
+      where.push('f.status_rank = 0 AND f.due_date < $2::date');
+      break;
+    case 'completed':
+      where.push('f.status_rank = 1');
+      break;
+    case 'cancelled':
+      where.push('f.status_rank = 2');
+      break;
+  }
+  return { conditions: where, values, add };
+}
