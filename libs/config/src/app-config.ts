@@ -86,6 +86,15 @@ export class AppConfig {
   calendarDomain = 'samverkan.localhost';
 
   /**
+   * The most rows one CSV export of HR's follow-up overview may hold; a filter that matches more is
+   * refused (400 FOLLOW_UP.EXPORT_TOO_LARGE) before anything is written. The export is streamed in
+   * batches, so the limit is about what a spreadsheet opens, not about the service's memory.
+   */
+  @FromEnv('FOLLOW_UP_EXPORT_MAX_ROWS')
+  @IntegerFrom(1, 10_000_000)
+  followUpExportMaxRows = 500_000;
+
+  /**
    * What Prometheus sends as `Authorization: Bearer <token>` to read /metrics. Unset: /metrics
    * answers 404, since the figures (log head, lag, process) are nobody else's business.
    */

@@ -6,7 +6,12 @@ import {
   ProjectionHalts1732300000300,
   StreamActivity1732250000001,
 } from '#libs/event-store';
-import { FollowUpConfidentiality1732300000700, FollowUps1732270000000 } from '#libs/follow-ups';
+import {
+  FollowUpCalendarFeeds1732355000100,
+  FollowUpConfidentiality1732300000700,
+  FollowUpOverview1732355000000,
+  FollowUps1732270000000,
+} from '#libs/follow-ups';
 import {
   EmployeeUnits1732300000800,
   Identity1732260000000,
@@ -48,6 +53,8 @@ export const ALL_MIGRATIONS: Function[] = [
   Meetings1732345000000,
   MailOutbox1732350000000,
   MeetingsJusterare1732357000000,
+  FollowUpOverview1732355000000,
+  FollowUpCalendarFeeds1732355000100,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

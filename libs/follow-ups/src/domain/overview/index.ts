@@ -2,3 +2,4 @@ export * from './overview-errors.js';
 export * from './overview-filter.js';
 export * from './overdue.js';
 export * from './csv-cells.js';
+export * from './figures.js';

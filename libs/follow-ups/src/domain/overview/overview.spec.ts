@@ -1,3 +1,4 @@
+import { type FigureCell, type FigureCounts, sumFigures } from './figures.js';
 import { ageingBucketOf, completedOnTime, daysBetween, daysOverdue } from './overdue.js';
 import { neutralisedCell } from './csv-cells.js';
 
@@ -59,5 +60,59 @@ describe('a CSV cell', () => {
       '2019-03-01',
       '',
     ]);
+  });
+});
+
+describe('summing the figures', () => {
+  const cell = (forvaltningId: string | null, month: string, counts: Partial<FigureCounts>): FigureCell => ({
+    forvaltningId,
+    month,
+    open: 0,
+    overdue: 0,
+    completedOnTime: 0,
+    completedLate: 0,
+    cancelled: 0,
+    overdue0to30: 0,
+    overdue31to90: 0,
+    overdueOver90: 0,
+    ...counts,
+  });
+
+  it('gives totals, per förvaltning, per month (oldest first) and the overdue matrix', () => {
+    const figures = sumFigures([
+      cell('soc', '2019-03', { open: 3, overdue: 2, overdue0to30: 2, completedOnTime: 1 }),
+      cell('bun', '2019-01', { open: 1, overdue: 1, overdueOver90: 1, completedLate: 2 }),
+      cell('soc', '2019-01', { cancelled: 1, completedLate: 1 }),
+    ]);
+    expect(figures.totals).toMatchObject({
+      open: 4,
+      overdue: 3,
+      completedOnTime: 1,
+      completedLate: 3,
+      cancelled: 1,
+      overdue0to30: 2,
+      overdueOver90: 1,
+    });
+    expect(figures.byForvaltning.map(({ forvaltningId, open, completedLate }) => [forvaltningId, open, completedLate])).toEqual([
+      ['soc', 3, 1],
+      ['bun', 1, 2],
+    ]);
+    expect(figures.byMonth.map(({ month, overdue }) => [month, overdue])).toEqual([
+      ['2019-01', 1],
+      ['2019-03', 2],
+    ]);
+    expect(figures.overdueByForvaltningAndMonth).toEqual([
+      { forvaltningId: 'bun', month: '2019-01', overdue: 1 },
+      { forvaltningId: 'soc', month: '2019-03', overdue: 2 },
+    ]);
+  });
+
+  it('is all zeros with no rows', () => {
+    expect(sumFigures([])).toEqual({
+      totals: expect.objectContaining({ open: 0, overdue: 0 }),
+      byForvaltning: [],
+      byMonth: [],
+      overdueByForvaltningAndMonth: [],
+    });
   });
 });

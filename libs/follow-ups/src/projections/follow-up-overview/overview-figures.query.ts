@@ -1,25 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#libs/shared-kernel';
-import type { OverviewFilter } from '../../domain/index.js';
+import type { FigureCell, OverviewFilter } from '../../domain/index.js';
 import { type OverviewScope, overviewWhere, whereSql } from './overview-where.js';
 
 type Db = Pick<EntityManager, 'query'>;
-
-/** The counts of one förvaltning in one month (of the due date). */
-export interface OverviewFigureCell {
-  forvaltningId: string | null;
-  /** YYYY-MM of the due date. */
-  month: string;
-  open: number;
-  overdue: number;
-  completedOnTime: number;
-  completedLate: number;
-  cancelled: number;
-  /** The overdue by how long: 1–30, 31–90 and over 90 days past the due date. */
-  overdue0to30: number;
-  overdue31to90: number;
-  overdueOver90: number;
-}
 
 /**
  * The overview's counts for the filter, per förvaltning and month of the due date, in one pass
@@ -32,7 +16,7 @@ export async function readOverviewFigureCells(
   filter: OverviewFilter,
   scope: OverviewScope,
   today: IsoDate,
-): Promise<OverviewFigureCell[]> {
+): Promise<FigureCell[]> {
   const clause = overviewWhere(tenantId, filter, scope, today);
   const rows: Record<string, string | null>[] = await db.query(
     `SELECT f.forvaltning_id, to_char(date_trunc('month', f.due_date), 'YYYY-MM') AS month,
