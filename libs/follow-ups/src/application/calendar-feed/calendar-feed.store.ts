@@ -37,7 +37,11 @@ export async function insertCalendarFeed(
 }
 
 /** A person's feeds, newest first, revoked ones too. */
-export async function listCalendarFeeds(db: Db, tenantId: string, personId: string): Promise<CalendarFeedRow[]> {
+export async function listCalendarFeeds(
+  db: Db,
+  tenantId: string,
+  personId: string,
+): Promise<CalendarFeedRow[]> {
   const rows: Row[] = await db.query(
     `SELECT feed_id, created_at, last_used_at, revoked_at FROM follow_up_calendar_feeds
      WHERE tenant_id = $1 AND person_id = $2 ORDER BY created_at DESC, feed_id`,

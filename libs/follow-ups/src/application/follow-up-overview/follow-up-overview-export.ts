@@ -68,7 +68,11 @@ export class FollowUpOverviewExport {
     private readonly config: AppConfig,
   ) {}
 
-  async open(principal: Principal, filter: OverviewFilter, sort: OverviewSort = 'due'): Promise<OverviewExportFile> {
+  async open(
+    principal: Principal,
+    filter: OverviewFilter,
+    sort: OverviewSort = 'due',
+  ): Promise<OverviewExportFile> {
     await this.readers.requireKnownValues(principal.tenantId, filter);
     const [scope, today] = [await this.readers.scopeOf(principal), this.readers.today()];
     const rows = await countOverview(this.dataSource.manager, principal.tenantId, filter, scope, today);

@@ -3,10 +3,7 @@ import { DataSource } from 'typeorm';
 import { activeMembership, GroupDirectory } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { Clock, type IsoDate, instantNow, stockholmDate } from '#libs/shared-kernel';
-import {
-  followUpOverviewError,
-  type OverviewFilter,
-} from '../../domain/index.js';
+import { followUpOverviewError, type OverviewFilter } from '../../domain/index.js';
 import { type OverviewScope, unknownFilterValue } from '../../projections/follow-up-overview/index.js';
 
 /** HR and admins read the whole organisation's overview; anyone else their own groups'. */

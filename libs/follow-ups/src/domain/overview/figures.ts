@@ -65,6 +65,9 @@ export function sumFigures(cells: readonly FigureCell[]): SummedFigures {
     overdueByForvaltningAndMonth: cells
       .filter((cell) => cell.overdue > 0)
       .map(({ forvaltningId, month, overdue }) => ({ forvaltningId, month, overdue }))
-      .sort((a, b) => a.month.localeCompare(b.month) || String(a.forvaltningId).localeCompare(String(b.forvaltningId))),
+      .sort(
+        (a, b) =>
+          a.month.localeCompare(b.month) || String(a.forvaltningId).localeCompare(String(b.forvaltningId)),
+      ),
   };
 }

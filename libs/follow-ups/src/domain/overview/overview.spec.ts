@@ -93,7 +93,13 @@ describe('summing the figures', () => {
       overdue0to30: 2,
       overdueOver90: 1,
     });
-    expect(figures.byForvaltning.map(({ forvaltningId, open, completedLate }) => [forvaltningId, open, completedLate])).toEqual([
+    expect(
+      figures.byForvaltning.map(({ forvaltningId, open, completedLate }) => [
+        forvaltningId,
+        open,
+        completedLate,
+      ]),
+    ).toEqual([
       ['soc', 3, 1],
       ['bun', 1, 2],
     ]);

@@ -10,7 +10,9 @@ import { FOLLOW_UP_OVERVIEW_ERROR } from '../../domain/index.js';
 export class CalendarFeedQueryDto {
   @IsString()
   @MaxLength(200)
-  @ApiProperty({ description: 'The feed’s secret token, as its URL was handed out (Min sida → Kalenderflöde)' })
+  @ApiProperty({
+    description: 'The feed’s secret token, as its URL was handed out (Min sida → Kalenderflöde)',
+  })
   token!: string;
 }
 

@@ -53,7 +53,12 @@ export class FollowUpOverviewRowDto implements OverviewRow {
     description: 'Open and past the due date: days since, counted on today in Europe/Stockholm',
   })
   daysOverdue!: number | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The Stockholm date it was completed' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The Stockholm date it was completed',
+  })
   completedOn!: string | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Completed on or before its due date' })
   completedOnTime!: boolean | null;
@@ -72,13 +77,18 @@ export class FollowUpOverviewPageDto implements FollowUpOverviewPage {
   @ApiProperty({ type: 'integer', description: 'Every row the filter matches, not only this page' })
   total!: number;
   @ApiProperty({ type: [FollowUpOverviewRowDto] }) rows!: FollowUpOverviewRowDto[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as cursor for the next page; null on the last',
+  })
   nextCursor!: string | null;
 }
 
 class FigureCountsDto {
   @ApiProperty({ type: 'integer' }) open!: number;
-  @ApiProperty({ type: 'integer', description: 'Open and past the due date (a part of open)' }) overdue!: number;
+  @ApiProperty({ type: 'integer', description: 'Open and past the due date (a part of open)' })
+  overdue!: number;
   @ApiProperty({ type: 'integer' }) completedOnTime!: number;
   @ApiProperty({ type: 'integer' }) completedLate!: number;
   @ApiProperty({ type: 'integer' }) cancelled!: number;
@@ -107,6 +117,9 @@ export class FollowUpFiguresDto implements FollowUpFigures {
   @ApiProperty({ type: [ForvaltningFiguresDto] }) byForvaltning!: ForvaltningFiguresDto[];
   @ApiProperty({ type: [MonthFiguresDto], description: 'By month of the due date, oldest first' })
   byMonth!: MonthFiguresDto[];
-  @ApiProperty({ type: [OverdueCellDto], description: 'The overdue per förvaltning and month of the due date' })
+  @ApiProperty({
+    type: [OverdueCellDto],
+    description: 'The overdue per förvaltning and month of the due date',
+  })
   overdueByForvaltningAndMonth!: OverdueCellDto[];
 }

@@ -25,7 +25,8 @@ export const OVERVIEW_GROUP_EVENT_TYPES: readonly string[] = GROUP_EVENT_TYPES;
 
 export const isOrganisationEvent = (event: { type: string }): event is OrganisationEvent =>
   event.type in ORGANISATION_EVENTS;
-export const isGroupEvent = (event: { type: string }): boolean => GROUP_EVENT_TYPES.includes(event.type as never);
+export const isGroupEvent = (event: { type: string }): boolean =>
+  GROUP_EVENT_TYPES.includes(event.type as never);
 
 interface FoldedGroup {
   tenantId: string;
@@ -147,10 +148,10 @@ export class OverviewDimensions {
     );
     const membersChanged = before === null || before.members !== JSON.stringify(members);
     if (membersChanged) {
-      await this.db.query('DELETE FROM rm_follow_up_overview_members WHERE tenant_id = $1 AND group_id = $2', [
-        tenantId,
-        groupId,
-      ]);
+      await this.db.query(
+        'DELETE FROM rm_follow_up_overview_members WHERE tenant_id = $1 AND group_id = $2',
+        [tenantId, groupId],
+      );
       await this.db.query(
         `INSERT INTO rm_follow_up_overview_members (tenant_id, group_id, person_id, name, organisation, active)
          SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[])`,

@@ -62,28 +62,30 @@ interface Row {
 }
 
 /** Each order: its ORDER BY and the condition "after this key" in it. */
-const ORDERS: Record<OverviewSort, { orderBy: string; after: (clause: WhereClause, key: OverviewKey) => string }> =
-  {
-    due: {
-      orderBy: 'f.status_rank, f.due_date, f.follow_up_id',
-      after: (c, key) =>
-        `(f.status_rank, f.due_date, f.follow_up_id) > (${c.add(key.statusRank)}::smallint, ${c.add(key.dueDate)}::date, ${c.add(key.followUpId)})`,
-    },
-    'due-desc': {
-      orderBy: 'f.status_rank, f.due_date DESC, f.follow_up_id DESC',
-      after: (c, key) => {
-        const rank = c.add(key.statusRank);
-        return `(f.status_rank > ${rank}::smallint OR (f.status_rank = ${rank}::smallint
+const ORDERS: Record<
+  OverviewSort,
+  { orderBy: string; after: (clause: WhereClause, key: OverviewKey) => string }
+> = {
+  due: {
+    orderBy: 'f.status_rank, f.due_date, f.follow_up_id',
+    after: (c, key) =>
+      `(f.status_rank, f.due_date, f.follow_up_id) > (${c.add(key.statusRank)}::smallint, ${c.add(key.dueDate)}::date, ${c.add(key.followUpId)})`,
+  },
+  'due-desc': {
+    orderBy: 'f.status_rank, f.due_date DESC, f.follow_up_id DESC',
+    after: (c, key) => {
+      const rank = c.add(key.statusRank);
+      return `(f.status_rank > ${rank}::smallint OR (f.status_rank = ${rank}::smallint
                  AND (f.due_date, f.follow_up_id) < (${c.add(key.dueDate)}::date, ${c.add(key.followUpId)})))`;
-      },
     },
-    responsible: {
-      orderBy: 'f.responsible_name, f.status_rank, f.due_date, f.follow_up_id',
-      after: (c, key) =>
-        `(f.responsible_name, f.status_rank, f.due_date, f.follow_up_id) > (${c.add(key.responsibleName ?? '')},
+  },
+  responsible: {
+    orderBy: 'f.responsible_name, f.status_rank, f.due_date, f.follow_up_id',
+    after: (c, key) =>
+      `(f.responsible_name, f.status_rank, f.due_date, f.follow_up_id) > (${c.add(key.responsibleName ?? '')},
           ${c.add(key.statusRank)}::smallint, ${c.add(key.dueDate)}::date, ${c.add(key.followUpId)})`,
-    },
-  };
+  },
+};
 
 export interface OverviewPageRequest {
   sort: OverviewSort;
