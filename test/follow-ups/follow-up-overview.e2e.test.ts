@@ -282,13 +282,17 @@ describe("HR's overview of follow-ups", () => {
     await refused(
       'forvaltningId=u-finns-inte',
       'FOLLOW_UP.UNKNOWN_FILTER_VALUE',
-      /förvaltning "u-finns-inte"/,
+      /no förvaltning .+u-finns-inte/,
     );
     // A unit under a förvaltning is no förvaltning.
     await refused('forvaltningId=u-bun-skola', 'FOLLOW_UP.UNKNOWN_FILTER_VALUE', /forvaltningId/);
-    await refused('groupId=g-finns-inte', 'FOLLOW_UP.UNKNOWN_FILTER_VALUE', /group "g-finns-inte"/);
+    await refused('groupId=g-finns-inte', 'FOLLOW_UP.UNKNOWN_FILTER_VALUE', /no group .+g-finns-inte/);
     await refused('organisation=Unionen', 'FOLLOW_UP.UNKNOWN_FILTER_VALUE', /organisation/);
-    await refused('responsibleId=p-ingen', 'FOLLOW_UP.UNKNOWN_FILTER_VALUE', /responsible person "p-ingen"/);
+    await refused(
+      'responsibleId=p-ingen',
+      'FOLLOW_UP.UNKNOWN_FILTER_VALUE',
+      /no responsible person .+p-ingen/,
+    );
     await refused('dueFrom=2019-04-01&dueTo=2019-03-01', 'FOLLOW_UP.INVALID_DUE_RANGE', /dueFrom/);
     await refused('level=XSG', 'REQUEST.INVALID', /level/);
     await refused('status=late', 'REQUEST.INVALID', /status/);
@@ -297,7 +301,11 @@ describe("HR's overview of follow-ups", () => {
     await refused('colour=blue', 'REQUEST.INVALID', /colour/);
     await refused('cursor=bm90LWEtY3Vyc29y', 'FOLLOW_UP.INVALID_CURSOR', /cursor/);
     const first = await overview('limit=5');
-    await refused(`sort=responsible&cursor=${first.nextCursor}`, 'FOLLOW_UP.INVALID_CURSOR', /order "due"/);
+    await refused(
+      `sort=responsible&cursor=${first.nextCursor}`,
+      'FOLLOW_UP.INVALID_CURSOR',
+      /order .+due.+, not .+responsible/,
+    );
     const figures = await api
       .as(world.people.hr)
       .get('/api/follow-ups/overview/figures?groupId=nej')

@@ -18,18 +18,19 @@ export async function readOverviewFigureCells(
   today: IsoDate,
 ): Promise<FigureCell[]> {
   const clause = overviewWhere(tenantId, filter, scope, today);
+  const day = clause.today();
   const rows: Record<string, string | null>[] = await db.query(
     `SELECT f.forvaltning_id, to_char(date_trunc('month', f.due_date), 'YYYY-MM') AS month,
             count(*) FILTER (WHERE f.status_rank = 0) AS open,
-            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date) AS overdue,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < ${day}) AS overdue,
             count(*) FILTER (WHERE f.status_rank = 1 AND f.completed_on <= f.due_date) AS on_time,
             count(*) FILTER (WHERE f.status_rank = 1 AND f.completed_on > f.due_date) AS late,
             count(*) FILTER (WHERE f.status_rank = 2) AS cancelled,
-            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date
-                                 AND f.due_date >= $2::date - 30) AS overdue_0_30,
-            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date - 30
-                                 AND f.due_date >= $2::date - 90) AS overdue_31_90,
-            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < $2::date - 90) AS overdue_over_90
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < ${day}
+                                 AND f.due_date >= ${day} - 30) AS overdue_0_30,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < ${day} - 30
+                                 AND f.due_date >= ${day} - 90) AS overdue_31_90,
+            count(*) FILTER (WHERE f.status_rank = 0 AND f.due_date < ${day} - 90) AS overdue_over_90
      FROM rm_follow_up_overview f
      WHERE ${whereSql(clause)}
      GROUP BY 1, 2`,

@@ -117,6 +117,7 @@ export async function readOverviewPage(
   const order = ORDERS[request.sort];
   if (request.after) clause.conditions.push(order.after(clause, request.after));
   const member = clause.add(scope.memberOf);
+  const day = clause.today();
   const limit = clause.add(request.limit + 1);
   // to_char keeps dates as 'YYYY-MM-DD' text: pg would otherwise turn them into JS Dates at local midnight.
   const rows: Row[] = await db.query(
@@ -126,7 +127,7 @@ export async function readOverviewPage(
             CASE WHEN o.omitted THEN NULL ELSE f.action END AS action,
             f.responsible_id, f.responsible_name, f.responsible_organisation,
             to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.status, f.status_rank,
-            CASE WHEN f.status_rank = 0 AND f.due_date < $2::date THEN $2::date - f.due_date END AS days_overdue,
+            CASE WHEN f.status_rank = 0 AND f.due_date < ${day} THEN ${day} - f.due_date END AS days_overdue,
             to_char(f.completed_on, 'YYYY-MM-DD') AS completed_on,
             CASE WHEN o.omitted AND f.closing_reason IS NOT NULL THEN '' ELSE f.closing_reason END AS closing_reason,
             f.reports, f.reschedules, f.history_count, f.confidential, o.omitted

@@ -11,12 +11,14 @@ export interface OverviewScope {
   memberOf: readonly string[];
 }
 
-/** The conditions over `rm_follow_up_overview f` and their values; $1 is the tenant, $2 today. */
+/** The conditions over `rm_follow_up_overview f` and their values; $1 is the tenant. */
 export interface WhereClause {
   conditions: string[];
   values: unknown[];
   /** Adds a value, returning its placeholder. */
   add(value: unknown): string;
+  /** Today's placeholder, as a date (added when first asked for: PostgreSQL refuses an unused one). */
+  today(): string;
 }
 
 export const whereSql = (clause: WhereClause): string => clause.conditions.join(' AND ');
@@ -27,11 +29,13 @@ export function overviewWhere(
   scope: OverviewScope,
   today: IsoDate,
 ): WhereClause {
-  const values: unknown[] = [tenantId, today];
+  const values: unknown[] = [tenantId];
   const add = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
   };
+  let todayPlaceholder: string | undefined;
+  const todayParam = () => (todayPlaceholder ??= `${add(today)}::date`);
   const where = ['f.tenant_id = $1'];
   if (scope.groupIds !== null) where.push(`f.group_id = ANY(${add(scope.groupIds)}::text[])`);
   if (filter.forvaltningId) where.push(`f.forvaltning_id = ${add(filter.forvaltningId)}`);
@@ -48,7 +52,7 @@ export function overviewWhere(
       where.push('f.status_rank = 0');
       break;
     case 'overdue':
-      where.push('f.status_rank = 0 AND f.due_date < $2::date');
+      where.push(`f.status_rank = 0 AND f.due_date < ${todayParam()}`);
       break;
     case 'completed':
       where.push('f.status_rank = 1');
@@ -57,5 +61,5 @@ export function overviewWhere(
       where.push('f.status_rank = 2');
       break;
   }
-  return { conditions: where, values, add };
+  return { conditions: where, values, add, today: todayParam };
 }
