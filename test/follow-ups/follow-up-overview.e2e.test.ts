@@ -4,7 +4,13 @@
  * (overview-world.ts). Keyset pages with a total, every filter, the figures and their ageing, the
  * confidential text kept from HR, and bad filter values as 400 problem+json.
  */
-import { followUpOverviewProjection } from '#libs/follow-ups';
+import { DataSource } from 'typeorm';
+import {
+  followUpOverviewProjection,
+  readOverviewFigureCells,
+  readOverviewFigureCellsByMonth,
+  sumFigures,
+} from '#libs/follow-ups';
 import { type ApiTestApp, startApiTestApp } from '../api/support/api-test-app.js';
 import { rebuildFromScratch } from '../api/support/project-to-head.js';
 import { PEOPLE } from '../api/support/seed-002-group.js';
@@ -233,6 +239,49 @@ describe("HR's overview of follow-ups", () => {
     expect(vision.body.totals.open).toBe(
       world.expected.filter((row) => row.status === 'open' && row.organisation === 'Vision').length,
     );
+  });
+
+  it('counts the same figures from the month counts as from the follow-ups, on any day and filter', async () => {
+    const db = api.app.get(DataSource).manager;
+    const sorted = (figures: ReturnType<typeof sumFigures>) => ({
+      ...figures,
+      byForvaltning: [...figures.byForvaltning].sort((a, b) =>
+        String(a.forvaltningId).localeCompare(String(b.forvaltningId)),
+      ),
+    });
+    const filters = [
+      {},
+      { status: 'overdue' as const },
+      { status: 'open' as const },
+      { status: 'completed' as const, organisation: 'employer' },
+      { dueFrom: '2018-11-15', dueTo: '2019-03-10' },
+      { forvaltningId: 'u-bun', level: 'VSG' as const },
+      { organisation: 'Vision', dueTo: '2019-01-20' },
+    ];
+    for (const today of [
+      '2019-04-01',
+      '2019-03-31',
+      '2019-01-31',
+      '2018-12-15',
+      '2019-05-10',
+      '2019-07-01',
+    ]) {
+      for (const filter of filters) {
+        const byMonth = await readOverviewFigureCellsByMonth(db, world.tenantId, filter, today);
+        const byRow = await readOverviewFigureCells(
+          db,
+          world.tenantId,
+          filter,
+          { groupIds: null, memberOf: [] },
+          today,
+        );
+        expect({ today, filter, figures: sorted(sumFigures(byMonth)) }).toEqual({
+          today,
+          filter,
+          figures: sorted(sumFigures(byRow)),
+        });
+      }
+    }
   });
 
   it('counts days overdue from the clock’s Stockholm date', async () => {

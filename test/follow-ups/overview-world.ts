@@ -180,6 +180,15 @@ export async function overviewWorld(api: ApiTestApp) {
     .send({ reason: 'Ersätts av stadens enkät' })
     .expect(200);
 
+  // One of the school's is moved: a new due date (and month) for the same follow-up.
+  const moved = expected[1]!;
+  await api
+    .as(bo)
+    .post(`/api/follow-ups/${moved.followUpId}/reschedule`)
+    .send({ newDueDate: '2019-05-20', reason: 'Skyddsronden flyttas till maj' })
+    .expect(200);
+  moved.dueDate = '2019-05-20';
+
   const soc = (e: Omit<Expected, 'group'>): Expected => ({ ...e, group: 'soc' });
   expected.push(
     soc({

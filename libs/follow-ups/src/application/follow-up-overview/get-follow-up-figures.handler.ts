@@ -1,7 +1,10 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { sumFigures } from '../../domain/index.js';
-import { readOverviewFigureCells } from '../../projections/follow-up-overview/index.js';
+import {
+  readOverviewFigureCells,
+  readOverviewFigureCellsByMonth,
+} from '../../projections/follow-up-overview/index.js';
 import { type FollowUpFigures, GetFollowUpFiguresQuery } from './get-follow-up-figures.query.js';
 import { OverviewReaders } from './overview-readers.js';
 
@@ -16,7 +19,11 @@ export class GetFollowUpFiguresHandler implements IQueryHandler<GetFollowUpFigur
     await this.readers.requireKnownValues(principal.tenantId, filter);
     const [scope, today] = [await this.readers.scopeOf(principal), this.readers.today()];
     const [cells, units] = await Promise.all([
-      readOverviewFigureCells(this.dataSource.manager, principal.tenantId, filter, scope, today),
+      // The whole organisation's from the month counts; a reader's own groups, a group's or a
+      // person's (a few hundred rows at most) from the follow-ups themselves.
+      scope.groupIds === null && !filter.groupId && !filter.responsibleId
+        ? readOverviewFigureCellsByMonth(this.dataSource.manager, principal.tenantId, filter, today)
+        : readOverviewFigureCells(this.dataSource.manager, principal.tenantId, filter, scope, today),
       this.dataSource.query(
         'SELECT unit_id, name FROM rm_follow_up_overview_units WHERE tenant_id = $1 AND unit_id = forvaltning_id',
         [principal.tenantId],

@@ -3,3 +3,4 @@ export * from './overview-filter.js';
 export * from './overdue.js';
 export * from './csv-cells.js';
 export * from './figures.js';
+export * from './figure-months.js';

@@ -1,3 +1,4 @@
+import { cellsOfMonthCounts, monthsByDay } from './figure-months.js';
 import { type FigureCell, type FigureCounts, sumFigures } from './figures.js';
 import { ageingBucketOf, completedOnTime, daysBetween, daysOverdue } from './overdue.js';
 import { neutralisedCell } from './csv-cells.js';
@@ -120,5 +121,48 @@ describe('summing the figures', () => {
       byMonth: [],
       overdueByForvaltningAndMonth: [],
     });
+  });
+});
+
+describe('months counted by day', () => {
+  it('are today’s, those of the ageing limits and of the range’s ends, once each', () => {
+    expect(monthsByDay('2019-04-01', {})).toEqual(['2019-01-01', '2019-03-01', '2019-04-01']);
+    expect(monthsByDay('2019-04-20', { dueFrom: '2019-04-02', dueTo: '2019-06-30' })).toEqual([
+      '2019-01-01',
+      '2019-03-01',
+      '2019-04-01',
+      '2019-06-01',
+    ]);
+  });
+
+  it('turn the counts of other months into cells: overdue before today’s month, aged by the month', () => {
+    const cells = cellsOfMonthCounts(
+      [
+        { forvaltningId: 'soc', month: '2019-02-01', statusRank: 0, onTime: false, n: 3 },
+        { forvaltningId: 'soc', month: '2019-02-01', statusRank: 1, onTime: true, n: 2 },
+        { forvaltningId: 'soc', month: '2018-10-01', statusRank: 0, onTime: false, n: 1 },
+        { forvaltningId: null, month: '2019-06-01', statusRank: 0, onTime: false, n: 4 },
+        { forvaltningId: null, month: '2019-06-01', statusRank: 2, onTime: false, n: 1 },
+      ],
+      '2019-04-01',
+    );
+    expect(cells).toEqual([
+      expect.objectContaining({
+        forvaltningId: 'soc',
+        month: '2019-02',
+        open: 3,
+        overdue: 3,
+        overdue31to90: 3,
+        completedOnTime: 2,
+      }),
+      expect.objectContaining({
+        forvaltningId: 'soc',
+        month: '2018-10',
+        open: 1,
+        overdue: 1,
+        overdueOver90: 1,
+      }),
+      expect.objectContaining({ forvaltningId: null, month: '2019-06', open: 4, overdue: 0, cancelled: 1 }),
+    ]);
   });
 });

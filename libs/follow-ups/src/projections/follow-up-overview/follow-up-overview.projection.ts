@@ -57,8 +57,8 @@ export const followUpOverviewProjection: Projection = {
 
   async reset({ manager }: ProjectionContext): Promise<void> {
     await manager.query(
-      `TRUNCATE rm_follow_up_overview, rm_follow_up_overview_organisations, rm_follow_up_overview_units,
-         rm_follow_up_overview_groups, rm_follow_up_overview_members`,
+      `TRUNCATE rm_follow_up_overview, rm_follow_up_overview_month_counts, rm_follow_up_overview_organisations,
+         rm_follow_up_overview_units, rm_follow_up_overview_groups, rm_follow_up_overview_members`,
     );
   },
 };
@@ -75,9 +75,9 @@ async function applyFollowUpEvent(
       await db.query(
         `INSERT INTO rm_follow_up_overview (tenant_id, follow_up_id, group_id, forvaltning_id, levels,
            origin_meeting_id, origin_item_id, origin_meeting_date, origin_paragraph, action, responsible_id,
-           responsible_name, responsible_organisation, due_date, status, status_rank, confidential, opened_at)
+           responsible_name, responsible_organisation, due_date, due_month, status, status_rank, confidential, opened_at)
          SELECT $1, $2, $3, u.forvaltning_id, coalesce(g.levels, '{}'), $4, $5, $6, $7, $8, $9, $10,
-                m.organisation, $11, 'open', 0, $12, $13
+                m.organisation, $11, date_trunc('month', $11::date)::date, 'open', 0, $12, $13
          FROM (SELECT 1) AS one
          LEFT JOIN rm_follow_up_overview_groups g ON g.tenant_id = $1 AND g.group_id = $3
          LEFT JOIN rm_follow_up_overview_units u ON u.tenant_id = $1 AND u.unit_id = g.unit_id
@@ -104,9 +104,13 @@ async function applyFollowUpEvent(
     case 'FollowUpReported':
       return update(db, tenantId, event.data.followUpId, 'reports = reports + 1', []);
     case 'FollowUpRescheduled':
-      return update(db, tenantId, event.data.followUpId, 'due_date = $3, reschedules = reschedules + 1', [
-        event.data.newDueDate,
-      ]);
+      return update(
+        db,
+        tenantId,
+        event.data.followUpId,
+        "due_date = $3, due_month = date_trunc('month', $3::date)::date, reschedules = reschedules + 1",
+        [event.data.newDueDate],
+      );
     case 'FollowUpCompleted':
       return update(
         db,

@@ -120,24 +120,29 @@ export async function readOverviewPage(
   const day = clause.today();
   const limit = clause.add(request.limit + 1);
   // to_char keeps dates as 'YYYY-MM-DD' text: pg would otherwise turn them into JS Dates at local midnight.
+  // The page is cut in the inner query, on the index of its order, before the names are joined:
+  // so the joins touch the page's rows only, whatever the planner believes of the tables.
   const rows: Row[] = await db.query(
     `SELECT f.follow_up_id, f.group_id, g.name AS group_name, g.levels AS group_levels, f.forvaltning_id,
             u.name AS forvaltning_name, f.origin_meeting_id, f.origin_item_id,
             to_char(f.origin_meeting_date, 'YYYY-MM-DD') AS origin_meeting_date, f.origin_paragraph,
-            CASE WHEN o.omitted THEN NULL ELSE f.action END AS action,
+            CASE WHEN f.omitted THEN NULL ELSE f.action END AS action,
             f.responsible_id, f.responsible_name, f.responsible_organisation,
             to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.status, f.status_rank,
             CASE WHEN f.status_rank = 0 AND f.due_date < ${day} THEN ${day} - f.due_date END AS days_overdue,
             to_char(f.completed_on, 'YYYY-MM-DD') AS completed_on,
-            CASE WHEN o.omitted AND f.closing_reason IS NOT NULL THEN '' ELSE f.closing_reason END AS closing_reason,
-            f.reports, f.reschedules, f.history_count, f.confidential, o.omitted
-     FROM rm_follow_up_overview f
-     CROSS JOIN LATERAL (SELECT f.confidential AND NOT (f.group_id = ANY(${member}::text[])) AS omitted) o
+            CASE WHEN f.omitted AND f.closing_reason IS NOT NULL THEN '' ELSE f.closing_reason END AS closing_reason,
+            f.reports, f.reschedules, f.history_count, f.confidential, f.omitted
+     FROM (
+       SELECT f.*, f.confidential AND NOT (f.group_id = ANY(${member}::text[])) AS omitted
+       FROM rm_follow_up_overview f
+       WHERE ${whereSql(clause)}
+       ORDER BY ${order.orderBy}
+       LIMIT ${limit}
+     ) f
      LEFT JOIN rm_follow_up_overview_groups g ON g.tenant_id = f.tenant_id AND g.group_id = f.group_id
      LEFT JOIN rm_follow_up_overview_units u ON u.tenant_id = f.tenant_id AND u.unit_id = f.forvaltning_id
-     WHERE ${whereSql(clause)}
-     ORDER BY ${order.orderBy}
-     LIMIT ${limit}`,
+     ORDER BY ${order.orderBy}`,
     clause.values,
   );
   const more = rows.length > request.limit;
