@@ -122,6 +122,7 @@ async function vacuum(db: DataSource): Promise<void> {
   try {
     for (const table of [
       'rm_follow_up_overview',
+      'rm_follow_up_overview_month_counts',
       'rm_follow_up_overview_groups',
       'rm_follow_up_overview_units',
       'rm_follow_up_overview_members',
@@ -192,7 +193,8 @@ async function main() {
     const setUp = (performance.now() - started) / 1000;
     print(`generated in ${setUp.toFixed(1)} s`);
     if (process.env.BENCH_EXPLAIN) {
-      const { readOverviewPage, readOverviewFigureCells } = await import('#libs/follow-ups');
+      // What PostgreSQL does for the overdue page and the figures (BENCH_EXPLAIN=1).
+      const { readOverviewPage, readOverviewFigureCellsByMonth } = await import('#libs/follow-ups');
       const explaining = {
         query: async (sql: string, values: unknown[]) => {
           const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values)) as {
@@ -203,8 +205,11 @@ async function main() {
         },
       };
       const scope = { groupIds: null, memberOf: [] };
-      await readOverviewPage(explaining, TENANT, {}, scope, TODAY, { sort: 'due', limit: 50 });
-      await readOverviewFigureCells(explaining, TENANT, {}, scope, TODAY);
+      await readOverviewPage(explaining, TENANT, { status: 'overdue', level: 'VSG' }, scope, TODAY, {
+        sort: 'responsible',
+        limit: 50,
+      });
+      await readOverviewFigureCellsByMonth(explaining, TENANT, {}, TODAY);
     }
     const server = api.app.getHttpServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -269,8 +274,12 @@ async function main() {
     global.gc?.();
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
+    const timeline: number[] = [];
+    let tick = 0;
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      if (tick++ % 100 === 0) timeline.push(rss);
     }, 10);
     const t0 = performance.now();
     const exported = await fetchAs(port, '/api/follow-ups/overview/export.csv', false);
@@ -293,6 +302,7 @@ async function main() {
         `${exportSeconds.toFixed(1)} s; process RSS ${mb(baseline)} MB before, peak ${mb(peak)} MB ` +
         `(+${mb(peak - baseline)} MB while streaming; the file itself is ${mb(exported.bytes)} MB)`,
     );
+    print(`RSS every second of the export, MB: ${timeline.map(mb).join(' ')}`);
   } finally {
     await api.close();
   }

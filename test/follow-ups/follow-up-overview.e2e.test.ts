@@ -6,6 +6,8 @@
  */
 import { DataSource } from 'typeorm';
 import {
+  countOverview,
+  countOverviewByMonth,
   followUpOverviewProjection,
   readOverviewFigureCells,
   readOverviewFigureCellsByMonth,
@@ -241,7 +243,7 @@ describe("HR's overview of follow-ups", () => {
     );
   });
 
-  it('counts the same figures from the month counts as from the follow-ups, on any day and filter', async () => {
+  it('counts the same figures and totals from the month counts as from the follow-ups, on any day and filter', async () => {
     const db = api.app.get(DataSource).manager;
     const sorted = (figures: ReturnType<typeof sumFigures>) => ({
       ...figures,

@@ -12,7 +12,7 @@ import {
   type OverviewSort,
 } from '../../domain/index.js';
 import {
-  countOverview,
+  countOverviewFor,
   type OverviewRow,
   type OverviewScope,
   readOverviewPage,
@@ -75,7 +75,7 @@ export class FollowUpOverviewExport {
   ): Promise<OverviewExportFile> {
     await this.readers.requireKnownValues(principal.tenantId, filter);
     const [scope, today] = [await this.readers.scopeOf(principal), this.readers.today()];
-    const rows = await countOverview(this.dataSource.manager, principal.tenantId, filter, scope, today);
+    const rows = await countOverviewFor(this.dataSource.manager, principal.tenantId, filter, scope, today);
     const limit = this.config.followUpExportMaxRows;
     if (rows > limit) throw followUpOverviewError.exportTooLarge(rows, limit);
     const records = Readable.from(this.records(principal.tenantId, filter, scope, today, sort));

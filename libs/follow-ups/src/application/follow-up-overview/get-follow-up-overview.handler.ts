@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { countOverview, readOverviewPage } from '../../projections/follow-up-overview/index.js';
+import { countOverviewFor, readOverviewPage } from '../../projections/follow-up-overview/index.js';
 import { decodeCursor, encodeCursor } from './overview-cursor.js';
 import { type FollowUpOverviewPage, GetFollowUpOverviewQuery } from './get-follow-up-overview.query.js';
 import { OverviewReaders } from './overview-readers.js';
@@ -26,7 +26,7 @@ export class GetFollowUpOverviewHandler implements IQueryHandler<GetFollowUpOver
         after,
         limit: paging.limit ?? OVERVIEW_PAGE_SIZE,
       }),
-      countOverview(db, principal.tenantId, filter, scope, today),
+      countOverviewFor(db, principal.tenantId, filter, scope, today),
     ]);
     return {
       today,

@@ -63,7 +63,8 @@ export class FollowUpOverview1732355000000 implements MigrationInterface {
       CREATE INDEX rm_follow_up_overview_responsible_name
         ON rm_follow_up_overview (tenant_id, responsible_name, status_rank, due_date, follow_up_id);
       CREATE INDEX rm_follow_up_overview_origin ON rm_follow_up_overview (tenant_id, origin_meeting_id);
-      CREATE INDEX rm_follow_up_overview_month ON rm_follow_up_overview (tenant_id, due_month);
+      CREATE INDEX rm_follow_up_overview_month ON rm_follow_up_overview (tenant_id, due_month)
+        INCLUDE (forvaltning_id, levels, responsible_organisation, status_rank, due_date, completed_on);
 
       -- The figures' counts per förvaltning, levels, organisation, month of the due date, status and
       -- on time, kept by a trigger on every path that changes a row (so they can never disagree with it).

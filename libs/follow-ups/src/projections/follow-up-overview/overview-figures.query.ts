@@ -1,14 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#libs/shared-kernel';
-import {
-  cellsOfMonthCounts,
-  type FigureCell,
-  mergedCells,
-  type MonthCount,
-  monthOf,
-  monthsByDay,
-  type OverviewFilter,
-} from '../../domain/index.js';
+import type { FigureCell, OverviewFilter } from '../../domain/index.js';
 import { type OverviewScope, overviewWhere, whereSql } from './overview-where.js';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -59,56 +51,4 @@ export async function readOverviewFigureCells(
     overdue31to90: Number(row.overdue_31_90),
     overdueOver90: Number(row.overdue_over_90),
   }));
-}
-
-/**
- * The same cells as readOverviewFigureCells for the whole organisation (no group, person or reader
- * restriction), read mostly from rm_follow_up_overview_month_counts: the counts of every month that
- * no day limit cuts (monthsByDay), plus those months counted from the follow-ups themselves.
- */
-export async function readOverviewFigureCellsByMonth(
-  db: Db,
-  tenantId: string,
-  filter: Omit<OverviewFilter, 'groupId' | 'responsibleId'>,
-  today: IsoDate,
-): Promise<FigureCell[]> {
-  const byDay = monthsByDay(today, filter);
-  const values: unknown[] = [tenantId, byDay];
-  const add = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const where = ['c.tenant_id = $1', 'c.due_month <> ALL($2::date[])'];
-  if (filter.forvaltningId) where.push(`c.forvaltning_id = ${add(filter.forvaltningId)}`);
-  if (filter.level) where.push(`${add(filter.level)} = ANY(c.levels)`);
-  if (filter.organisation) where.push(`c.organisation = ${add(filter.organisation)}`);
-  if (filter.dueFrom) where.push(`c.due_month > ${add(monthOf(filter.dueFrom))}::date`);
-  if (filter.dueTo) where.push(`c.due_month < ${add(monthOf(filter.dueTo))}::date`);
-  const rank = { all: null, open: 0, overdue: 0, completed: 1, cancelled: 2 }[filter.status ?? 'all'];
-  if (rank !== null) where.push(`c.status_rank = ${rank}`);
-  if (filter.status === 'overdue') where.push(`c.due_month < ${add(monthOf(today))}::date`);
-  const [counted, dayCounted] = await Promise.all([
-    db.query(
-      `SELECT nullif(c.forvaltning_id, '') AS forvaltning_id, to_char(c.due_month, 'YYYY-MM-DD') AS month,
-              c.status_rank, c.on_time, sum(c.n)::integer AS n
-       FROM rm_follow_up_overview_month_counts c
-       WHERE ${where.join(' AND ')}
-       GROUP BY c.forvaltning_id, c.due_month, c.status_rank, c.on_time
-       HAVING sum(c.n) > 0`,
-      values,
-    ) as Promise<
-      { forvaltning_id: string | null; month: string; status_rank: number; on_time: boolean; n: number }[]
-    >,
-    byDay.length === 0
-      ? Promise.resolve([])
-      : readOverviewFigureCells(db, tenantId, filter, { groupIds: null, memberOf: [] }, today, byDay),
-  ]);
-  const months: MonthCount[] = counted.map((row) => ({
-    forvaltningId: row.forvaltning_id,
-    month: row.month,
-    statusRank: row.status_rank,
-    onTime: row.on_time,
-    n: row.n,
-  }));
-  return mergedCells(cellsOfMonthCounts(months, today), dayCounted);
 }

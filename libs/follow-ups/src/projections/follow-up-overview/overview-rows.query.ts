@@ -169,8 +169,11 @@ export async function countOverview(
   filter: OverviewFilter,
   scope: OverviewScope,
   today: IsoDate,
+  /** Only the follow-ups due in these months (first days), when given. */
+  months?: readonly IsoDate[],
 ): Promise<number> {
   const clause = overviewWhere(tenantId, filter, scope, today);
+  if (months) clause.conditions.push(`f.due_month = ANY(${clause.add(months)}::date[])`);
   const rows: { count: string }[] = await db.query(
     `SELECT count(*) AS count FROM rm_follow_up_overview f WHERE ${whereSql(clause)}`,
     clause.values,

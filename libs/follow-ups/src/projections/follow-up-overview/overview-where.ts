@@ -40,7 +40,14 @@ export function overviewWhere(
   if (scope.groupIds !== null) where.push(`f.group_id = ANY(${add(scope.groupIds)}::text[])`);
   if (filter.forvaltningId) where.push(`f.forvaltning_id = ${add(filter.forvaltningId)}`);
   if (filter.groupId) where.push(`f.group_id = ${add(filter.groupId)}`);
-  if (filter.level) where.push(`${add(filter.level)} = ANY(f.levels)`);
+  // The level as the groups that have it: the group index then finds their rows, where a test of
+  // f.levels would read every row the other conditions leave.
+  if (filter.level) {
+    where.push(
+      `f.group_id = ANY(ARRAY(SELECT group_id FROM rm_follow_up_overview_groups
+                               WHERE tenant_id = $1 AND ${add(filter.level)} = ANY(levels)))`,
+    );
+  }
   if (filter.organisation) where.push(`f.responsible_organisation = ${add(filter.organisation)}`);
   if (filter.responsibleId) where.push(`f.responsible_id = ${add(filter.responsibleId)}`);
   if (filter.dueFrom) where.push(`f.due_date >= ${add(filter.dueFrom)}::date`);
