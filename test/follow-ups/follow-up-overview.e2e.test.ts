@@ -270,13 +270,17 @@ describe("HR's overview of follow-ups", () => {
     ]) {
       for (const filter of filters) {
         const byMonth = await readOverviewFigureCellsByMonth(db, world.tenantId, filter, today);
-        const byRow = await readOverviewFigureCells(
-          db,
-          world.tenantId,
-          filter,
-          { groupIds: null, memberOf: [] },
+        const whole = { groupIds: null, memberOf: [] };
+        const byRow = await readOverviewFigureCells(db, world.tenantId, filter, whole, today);
+        expect({
           today,
-        );
+          filter,
+          total: await countOverviewByMonth(db, world.tenantId, filter, today),
+        }).toEqual({
+          today,
+          filter,
+          total: await countOverview(db, world.tenantId, filter, whole, today),
+        });
         expect({ today, filter, figures: sorted(sumFigures(byMonth)) }).toEqual({
           today,
           filter,
