@@ -52,9 +52,9 @@ export const ALL_MIGRATIONS: Function[] = [
   GroupsMeetingIds1732325000000,
   Meetings1732345000000,
   MailOutbox1732350000000,
-  MeetingsJusterare1732357000000,
   FollowUpOverview1732355000000,
   FollowUpCalendarFeeds1732355000100,
+  MeetingsJusterare1732357000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */
