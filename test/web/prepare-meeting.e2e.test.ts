@@ -576,7 +576,9 @@ describe('Grupp and Förbered möte', () => {
     });
     const after = await get('chair', String(moved.headers.location)).expect(200);
     expect(after.text).toContain('Mötet är flyttat.');
-    expect(after.text).toContain('Kallelsen är redan skickad: alla som fick den får ett meddelande om den nya tiden');
+    expect(after.text).toContain(
+      'Kallelsen är redan skickad: alla som fick den får ett meddelande om den nya tiden',
+    );
     expect((await get('vision', `/moten/${meetingId}/forbered`)).text).not.toContain('Flytta mötet');
   });
 

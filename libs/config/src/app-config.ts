@@ -97,6 +97,15 @@ export class AppConfig {
   calendarDomain = 'samverkan.localhost';
 
   /**
+   * The most rows one CSV export of HR's follow-up overview may hold; a filter that matches more is
+   * refused (400 FOLLOW_UP.EXPORT_TOO_LARGE) before anything is written. The export is streamed in
+   * batches, so the limit is about what a spreadsheet opens, not about the service's memory.
+   */
+  @FromEnv('FOLLOW_UP_EXPORT_MAX_ROWS')
+  @IntegerFrom(1, 10_000_000)
+  followUpExportMaxRows = 500_000;
+
+  /**
    * Which proxies in front of the service to believe about the client's address (X-Forwarded-For),
    * which the login throttle counts per address: Express's 'trust proxy' as a number of hops or a
    * comma-separated list of addresses, subnets or loopback, linklocal, uniquelocal. Unset: none,

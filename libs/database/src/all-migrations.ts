@@ -6,7 +6,12 @@ import {
   ProjectionHalts1732300000300,
   StreamActivity1732250000001,
 } from '#libs/event-store';
-import { FollowUpConfidentiality1732300000700, FollowUps1732270000000 } from '#libs/follow-ups';
+import {
+  FollowUpCalendarFeeds1732355000100,
+  FollowUpConfidentiality1732300000700,
+  FollowUpOverview1732355000000,
+  FollowUps1732270000000,
+} from '#libs/follow-ups';
 import {
   EmployeeUnits1732300000800,
   Identity1732260000000,
@@ -52,6 +57,8 @@ export const ALL_MIGRATIONS: Function[] = [
   MailRecipients1732351000000,
   Invitations1732352000000,
   Reminders1732353000000,
+  FollowUpOverview1732355000000,
+  FollowUpCalendarFeeds1732355000100,
   MeetingsJusterare1732357000000,
 ];
 

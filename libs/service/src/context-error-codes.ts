@@ -1,5 +1,5 @@
 import { codesOf } from '#libs/ddd';
-import { FOLLOW_UP_ERROR } from '#libs/follow-ups';
+import { FOLLOW_UP_ERROR, FOLLOW_UP_OVERVIEW_ERROR } from '#libs/follow-ups';
 import { GROUP_ERROR, ORGANISATION_ERROR } from '#libs/groups';
 import { DOCUMENT_ERROR } from '#libs/meeting-documents';
 import { MEETING_ERROR } from '#libs/meetings';
@@ -11,6 +11,7 @@ export const MEETINGS_ERROR_CODES: readonly string[] = [
   ...codesOf(GROUP_ERROR),
   ...codesOf(MEETING_ERROR),
   ...codesOf(FOLLOW_UP_ERROR),
+  ...codesOf(FOLLOW_UP_OVERVIEW_ERROR),
   ...codesOf(VALIDATION_ERROR),
   ...codesOf(DOCUMENT_ERROR),
 ];

@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { StaticAssetsController } from './assets/static-assets.controller.js';
 import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
@@ -11,6 +12,8 @@ import { PageRendererModule } from './views/page-renderer.module.js';
 import { DocumentsPageController } from './documents/documents.controller.js';
 import { EmployeesPageController } from './employees/employees.controller.js';
 import { FollowUpsPageController } from './follow-ups/follow-ups.controller.js';
+import { FollowUpOverviewPageController } from './follow-up-overview/overview-page.controller.js';
+import { CalendarFeedPageController } from './calendar-feed/calendar-feed-page.controller.js';
 import { JusteringController } from './justering/justering.controller.js';
 import { WebNotFoundModule } from './not-found/web-not-found.module.js';
 import { PasswordController } from './password/password.controller.js';
@@ -28,7 +31,8 @@ import { AccountsAdminController } from './administration/accounts-admin.control
  */
 @Module({
   // WebNotFoundModule's catch-all 404 page must come after every page route: see that module.
-  imports: [SharedKernelModule, PageRendererModule, WebNotFoundModule],
+  // FollowUpsHttpModule for the calendar feeds the Kalenderflöde page makes and revokes.
+  imports: [SharedKernelModule, FollowUpsHttpModule, PageRendererModule, WebNotFoundModule],
   controllers: [
     StaticAssetsController,
     SignInController,
@@ -36,6 +40,8 @@ import { AccountsAdminController } from './administration/accounts-admin.control
     DocumentsPageController,
     JusteringController,
     FollowUpsPageController,
+    FollowUpOverviewPageController,
+    CalendarFeedPageController,
     EmployeesPageController,
     PasswordController,
     UnderMotetController,

@@ -4,3 +4,4 @@ export {
   kallelseIcsSummary,
   type KallelseIcsOptions,
 } from './kallelse-ics.js';
+export { icsLine, icsText } from './ics-values.js';

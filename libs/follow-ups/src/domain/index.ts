@@ -6,3 +6,4 @@ export * from './facts.js';
 export * from './state.js';
 export * from './evolve.js';
 export * from './event-types.js';
+export * from './overview/index.js';

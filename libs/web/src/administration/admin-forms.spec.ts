@@ -102,7 +102,7 @@ describe('the administration forms', () => {
     });
     const html = renderer.render('admin-organisation', {
       title: 'Organisation och enheter',
-      signedIn: { displayName: 'Ada', csrfToken: 't', isAdmin: true },
+      signedIn: { displayName: 'Ada', csrfToken: 't', isAdmin: true, seesOverview: true },
       csrfToken: 't',
       ...organisationPage(null, null, null),
     });

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { readsWholeOverview } from '#libs/follow-ups';
 import { type Principal, readCookie, SESSION_COOKIE } from '#libs/identity';
 import { csrfTokenFor, isValidCsrfToken, CSRF_FIELD, FORM_COOKIE } from '../security/csrf.js';
 import type { SignedInHeader } from '../views/page-renderer.js';
@@ -21,6 +22,7 @@ export function signedInHeaderOf(request: PageRequest): SignedInHeader | null {
     displayName: principal.displayName,
     csrfToken: csrfTokenOfSession(request),
     isAdmin: principal.roles.includes('admin'),
+    seesOverview: readsWholeOverview(principal),
   };
 }
 

@@ -33,7 +33,12 @@ describe('the page templates', () => {
   it('shows a hostile name in the header as text, in Swedish, with the landmarks and the skip link', () => {
     const html = renderer.render('fel', {
       title: 'Sidan finns inte',
-      signedIn: { displayName: '<img src=x onerror=alert(1)>', csrfToken: 't"o<k', isAdmin: false },
+      signedIn: {
+        displayName: '<img src=x onerror=alert(1)>',
+        csrfToken: 't"o<k',
+        isAdmin: false,
+        seesOverview: false,
+      },
       heading: 'Sidan finns inte',
       text: 'Kontrollera adressen.',
       link: { href: '/', text: 'Till Min sida' },

@@ -25,6 +25,8 @@ export const PAGES = [
   'admin-grupp',
   'admin-konton',
   'admin-konto',
+  'uppfoljningsoversikt',
+  'kalenderflode',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
@@ -34,6 +36,8 @@ export interface SignedInHeader {
   csrfToken: string;
   /** Whether the menu offers Administration (the organisation role admin, which its pages require). */
   isAdmin: boolean;
+  /** Whether the menu offers Uppföljningsöversikt (HR and admins, who see the whole organisation there). */
+  seesOverview: boolean;
 }
 
 /** What every page gives the layout; a page adds its own fields. */

@@ -85,6 +85,12 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'POST /api/meetings/{meetingId}/protocol/declines': resource('justera-own-organisation'),
 
   'GET /api/follow-ups': tenant('any-signed-in'),
+  // Members see their groups' rows, HR and admins the whole organisation's.
+  'GET /api/follow-ups/overview': tenant('any-signed-in'),
+  'GET /api/follow-ups/overview/figures': tenant('any-signed-in'),
+  'GET /api/follow-ups/overview/export.csv': tenant('any-signed-in'),
+  // The token in the URL is the credential: no session is asked for.
+  'GET /api/follow-ups/calendar/feed.ics': tenant('key-in-url'),
   'GET /api/follow-ups/{followUpId}': resource('read-follow-up'),
   'POST /api/follow-ups/{followUpId}/reports': resource('follow-up-responsible-or-chair'),
   'POST /api/follow-ups/{followUpId}/complete': resource('follow-up-responsible-or-chair'),

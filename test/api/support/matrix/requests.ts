@@ -25,6 +25,7 @@ export interface RequestRecipe {
   server: 'test-principal' | 'real-sign-in';
   params?: (cell: Cell) => Record<string, string>;
   body?: (cell: Cell) => unknown;
+  query?: (cell: Cell) => Record<string, string>;
   /** Headers beyond the persona's credentials (the real-sign-in app only). */
   headers?: Record<string, string>;
 }
@@ -82,6 +83,11 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: (cell) => ({ ...running(cell), file: 'kallelse.json' }),
   }),
   testApp('GET /api/follow-ups'),
+  testApp('GET /api/follow-ups/overview'),
+  testApp('GET /api/follow-ups/overview/figures'),
+  testApp('GET /api/follow-ups/overview/export.csv'),
+  // A token of the right form that no feed has: 404 for everyone, signed in or not.
+  testApp('GET /api/follow-ups/calendar/feed.ics', { query: () => ({ token: 'a'.repeat(43) }) }),
   testApp('GET /api/follow-ups/{followUpId}', { params: followUp('main') }),
 
   testApp('PUT /api/meetings/{meetingId}/agenda', {

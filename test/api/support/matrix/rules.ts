@@ -31,6 +31,10 @@ const hr = (persona: Persona) => persona.roles.includes('hr');
 const employee = (persona: Persona) => (persona.units ?? []).length > 0;
 
 export const RULES = {
+  'key-in-url': {
+    source: 'issue 12: a private calendar feed at a URL with a revocable token; the token is the key',
+    allows: () => false,
+  },
   public: {
     source: 'load balancers, Prometheus, and signing in need no account',
     allows: () => true,
@@ -108,6 +112,8 @@ export type RuleName = keyof typeof RULES;
 /** The outcome the product rules give a persona on a route. */
 export function outcomeFor(rule: RuleName, scope: Scope, persona: Persona): Outcome {
   if (rule === 'public') return 'allowed';
+  // The key is in the URL (a calendar feed's token): an unknown one is no such thing, for anyone.
+  if (rule === 'key-in-url') return 'not-found';
   if (persona.tenant === 'none') return 'unauthenticated';
   if (persona.tenant === 'other' && scope === 'resource') return 'not-found';
   return RULES[rule].allows(persona) ? 'allowed' : 'forbidden';

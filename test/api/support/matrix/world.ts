@@ -35,7 +35,8 @@ export async function startMatrixWorld() {
   async function send(recipe: RequestRecipe, persona: Persona, index: number) {
     const cell: Cell = { persona, index, home, real, latestProtocol };
     const [method, template] = recipe.endpoint.split(' ') as [string, string];
-    const path = fillPath(template, recipe.params?.(cell) ?? {});
+    const query = recipe.query ? `?${new URLSearchParams(recipe.query(cell))}` : '';
+    const path = fillPath(template, recipe.params?.(cell) ?? {}) + query;
     const body = await recipe.body?.(cell);
     const verb = method.toLowerCase() as Method;
     if (recipe.server === 'test-principal' && persona.tenant !== 'none') {

@@ -43,7 +43,9 @@ export class FollowUpsController {
   @QueryEndpoint({
     summary: 'Follow-ups with filters, soonest due first, with days left or overdue',
     description:
-      'HR sees every follow-up of the organisation; others see those of their groups and those they are responsible for.',
+      'HR sees every follow-up of the organisation; others see those of their groups and those they are responsible for. ' +
+      'At most `limit` rows (500 by default, 5,000 at most), soonest due first: for the whole organisation in pages, ' +
+      'with the total, the figures and a CSV export, use GET /api/follow-ups/overview.',
     response: [FollowUpListItemDto],
     versioned: false,
   })

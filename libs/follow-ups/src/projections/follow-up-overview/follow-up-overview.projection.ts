@@ -1,0 +1,161 @@
+import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
+import type { GroupEvent, OrganisationEvent } from '#libs/groups';
+import { stockholmDate } from '#libs/shared-kernel';
+import type { FollowUpEvent } from '../../domain/events.js';
+import { FOLLOW_UP_EVENT_TYPES, STATUS_RANK } from '../../domain/index.js';
+import {
+  isGroupEvent,
+  isOrganisationEvent,
+  ORGANISATION_EVENT_TYPES,
+  OVERVIEW_GROUP_EVENT_TYPES,
+  OverviewDimensions,
+} from './overview-dimensions.js';
+
+type Sql = ProjectionContext['manager'];
+/** The meetings context's MeetingClosed, as far as this read model reads it. */
+interface MeetingClosed {
+  type: 'MeetingClosed';
+  data: { meetingId: string; paragraphs: { itemId: string; paragraph: number }[] };
+}
+
+/**
+ * rm_follow_up_overview: HR's overview of every follow-up of the organisation, with its group,
+ * level, förvaltning and the responsible's organisation (from the group's membership), its origin
+ * (meeting, § once the meeting is closed, date), when it was completed and how many events its
+ * history holds. Rebuildable from the log like every read model; it folds the organisation and
+ * the groups itself (OverviewDimensions) rather than reading another projection's tables.
+ */
+export const followUpOverviewProjection: Projection = {
+  name: 'follow-up-overview',
+  kind: 'read-model',
+  eventTypes: [
+    ...ORGANISATION_EVENT_TYPES,
+    ...OVERVIEW_GROUP_EVENT_TYPES,
+    ...FOLLOW_UP_EVENT_TYPES,
+    'MeetingClosed',
+  ],
+
+  async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
+    const dimensions = new OverviewDimensions(manager);
+    let pending = false;
+    for (const event of events) {
+      if (isOrganisationEvent(event)) {
+        await dimensions.applyOrganisationEvent(event.tenantId, event as unknown as OrganisationEvent);
+        pending = true;
+      } else if (isGroupEvent(event)) {
+        await dimensions.applyGroupEvent(event.tenantId, event as unknown as GroupEvent);
+        pending = true;
+      } else {
+        // A follow-up reads its group's row: write what the batch folded so far first.
+        if (pending) await dimensions.flush();
+        pending = false;
+        await applyFollowUpEvent(manager, event.tenantId, event as unknown as FollowUpEvent | MeetingClosed);
+      }
+    }
+    if (pending) await dimensions.flush();
+  },
+
+  async reset({ manager }: ProjectionContext): Promise<void> {
+    await manager.query(
+      `TRUNCATE rm_follow_up_overview, rm_follow_up_overview_month_counts, rm_follow_up_overview_organisations,
+         rm_follow_up_overview_units, rm_follow_up_overview_groups, rm_follow_up_overview_members`,
+    );
+  },
+};
+
+async function applyFollowUpEvent(
+  db: Sql,
+  tenantId: string,
+  event: FollowUpEvent | MeetingClosed,
+): Promise<void> {
+  switch (event.type) {
+    case 'FollowUpOpened': {
+      const { data } = event;
+      // The group's levels and förvaltning, and the side the responsible sits for in the group.
+      await db.query(
+        `INSERT INTO rm_follow_up_overview (tenant_id, follow_up_id, group_id, forvaltning_id, levels,
+           origin_meeting_id, origin_item_id, origin_meeting_date, origin_paragraph, action, responsible_id,
+           responsible_name, responsible_organisation, due_date, due_month, status, status_rank, confidential, opened_at)
+         SELECT $1, $2, $3, u.forvaltning_id, coalesce(g.levels, '{}'), $4, $5, $6, $7, $8, $9, $10,
+                m.organisation, $11, date_trunc('month', $11::date)::date, 'open', 0, $12, $13
+         FROM (SELECT 1) AS one
+         LEFT JOIN rm_follow_up_overview_groups g ON g.tenant_id = $1 AND g.group_id = $3
+         LEFT JOIN rm_follow_up_overview_units u ON u.tenant_id = $1 AND u.unit_id = g.unit_id
+         LEFT JOIN rm_follow_up_overview_members m ON m.tenant_id = $1 AND m.group_id = $3 AND m.person_id = $9
+         ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
+        [
+          tenantId,
+          data.followUpId,
+          data.groupId,
+          data.origin.meetingId,
+          data.origin.itemId,
+          data.origin.meetingDate,
+          data.origin.paragraph ?? null,
+          data.action,
+          data.responsible.personId,
+          data.responsible.name,
+          data.dueDate,
+          data.confidential === true,
+          data.at,
+        ],
+      );
+      return;
+    }
+    case 'FollowUpReported':
+      return update(db, tenantId, event.data.followUpId, 'reports = reports + 1', []);
+    case 'FollowUpRescheduled':
+      return update(
+        db,
+        tenantId,
+        event.data.followUpId,
+        "due_date = $3, due_month = date_trunc('month', $3::date)::date, reschedules = reschedules + 1",
+        [event.data.newDueDate],
+      );
+    case 'FollowUpCompleted':
+      return update(
+        db,
+        tenantId,
+        event.data.followUpId,
+        `status = 'completed', status_rank = ${STATUS_RANK.completed}, closing_reason = $3, closed_at = $4,
+         completed_on = $5`,
+        [event.data.note ?? null, event.data.at, stockholmDate(event.data.at)],
+      );
+    case 'FollowUpCancelled':
+      return update(
+        db,
+        tenantId,
+        event.data.followUpId,
+        `status = 'cancelled', status_rank = ${STATUS_RANK.cancelled}, closing_reason = $3, closed_at = $4`,
+        [event.data.reason, event.data.at],
+      );
+    case 'FollowUpMarkedConfidential':
+      // Not an entry of the follow-up's own history (its item was marked): the count stays.
+      await db.query(
+        'UPDATE rm_follow_up_overview SET confidential = true WHERE tenant_id = $1 AND follow_up_id = $2',
+        [tenantId, event.data.followUpId],
+      );
+      return;
+    case 'MeetingClosed':
+      await db.query(
+        `UPDATE rm_follow_up_overview f SET origin_paragraph = p.paragraph
+         FROM unnest($3::text[], $4::int[]) AS p(item_id, paragraph)
+         WHERE f.tenant_id = $1 AND f.origin_meeting_id = $2 AND f.origin_item_id = p.item_id`,
+        [
+          tenantId,
+          event.data.meetingId,
+          event.data.paragraphs.map((p) => p.itemId),
+          event.data.paragraphs.map((p) => p.paragraph),
+        ],
+      );
+      return;
+  }
+}
+
+/** A change in the follow-up's history: one more entry (reported, moved, completed, cancelled). */
+async function update(db: Sql, tenantId: string, followUpId: string, set: string, values: unknown[]) {
+  await db.query(
+    `UPDATE rm_follow_up_overview SET ${set}, history_count = history_count + 1
+     WHERE tenant_id = $1 AND follow_up_id = $2`,
+    [tenantId, followUpId, ...values],
+  );
+}
