@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       mailFrom: 'Samverkan <samverkan@samverkan.localhost>',
       mailRetryMaxMs: 600_000,
       mailPollMs: 2000,
+      followUpExportMaxRows: 500_000,
     });
     expect(config.databaseUrl).toBeUndefined();
     expect(config.smtpHost).toBeUndefined();
@@ -67,6 +68,7 @@ describe('loadConfig', () => {
       MAIL_RETRY_MAX_MS: '60000',
       MAIL_POLL_MS: '500',
       PUBLIC_BASE_URL: 'https://samverkan.exempelstad.se',
+      FOLLOW_UP_EXPORT_MAX_ROWS: '100000',
     });
 
     expect({ ...config }).toEqual({
@@ -95,6 +97,7 @@ describe('loadConfig', () => {
       mailRetryMaxMs: 60_000,
       mailPollMs: 500,
       publicBaseUrl: 'https://samverkan.exempelstad.se',
+      followUpExportMaxRows: 100_000,
     });
   });
 
