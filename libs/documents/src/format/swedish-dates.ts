@@ -6,7 +6,8 @@
 
 const STOCKHOLM = 'Europe/Stockholm';
 
-const MONTHS = [
+/** The months as Swedish writes them, January first. */
+export const SWEDISH_MONTHS = [
   'januari',
   'februari',
   'mars',
@@ -46,7 +47,7 @@ export function swedishDayMonthYear(date: string): string {
   if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
     throw new RangeError(`Not a date (YYYY-MM-DD): "${date}"`);
   }
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  return `${Number(match[3])} ${SWEDISH_MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /** A UTC instant's date in Stockholm: `'2019-02-25T07:30:00Z'` → `'2019-02-25'`. */

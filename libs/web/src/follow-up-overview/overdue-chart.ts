@@ -1,20 +1,7 @@
+import { SWEDISH_MONTHS } from '#libs/documents';
 import type { FollowUpFigures } from '#libs/follow-ups';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 /** How many months the chart shows, today's the last; overdue from before them are one column, "Äldre". */
 export const CHART_MONTHS = 12;
 /** Series colours (site.css .chart-series-N): each at least 3:1 against the white background. */
@@ -58,7 +45,7 @@ function monthBefore(today: string, back: number): string {
 
 const monthLabel = (month: string) => MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
 export const monthName = (month: string) =>
-  `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
+  `${SWEDISH_MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
 
 /** A round step for the y axis that gives about four ticks. */
 function stepFor(max: number): number {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '#domain/shared-kernel';
-import type { FigureCell } from './figures.js';
+import { type FigureCell, ZERO_COUNTS } from './figures.js';
 import { ageingBucketOf, daysBetween } from './overdue.js';
 import type { OverviewFilter } from './overview-filter.js';
 
@@ -57,14 +57,7 @@ export function cellsOfMonthCounts(counts: readonly MonthCount[], today: IsoDate
 const emptyCell = (forvaltningId: string | null, month: string): FigureCell => ({
   forvaltningId,
   month,
-  open: 0,
-  overdue: 0,
-  completedOnTime: 0,
-  completedLate: 0,
-  cancelled: 0,
-  overdue0to30: 0,
-  overdue31to90: 0,
-  overdueOver90: 0,
+  ...ZERO_COUNTS,
 });
 
 /** Cells of the same förvaltning and month added together (counted months and day-counted ones). */

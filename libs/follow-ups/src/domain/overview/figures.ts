@@ -28,7 +28,8 @@ export interface SummedFigures {
   overdueByForvaltningAndMonth: { forvaltningId: string | null; month: string; overdue: number }[];
 }
 
-const ZERO: FigureCounts = {
+/** Every count at zero: where a sum starts, and an empty cell. */
+export const ZERO_COUNTS: FigureCounts = {
   open: 0,
   overdue: 0,
   completedOnTime: 0,
@@ -38,7 +39,7 @@ const ZERO: FigureCounts = {
   overdue31to90: 0,
   overdueOver90: 0,
 };
-const COUNT_KEYS = Object.keys(ZERO) as (keyof FigureCounts)[];
+const COUNT_KEYS = Object.keys(ZERO_COUNTS) as (keyof FigureCounts)[];
 
 function added(sum: FigureCounts, cell: FigureCounts): FigureCounts {
   const next = { ...sum };
@@ -48,13 +49,13 @@ function added(sum: FigureCounts, cell: FigureCounts): FigureCounts {
 
 /** Sums the cells into totals, per förvaltning, per month and the overdue matrix of the chart. */
 export function sumFigures(cells: readonly FigureCell[]): SummedFigures {
-  let totals = { ...ZERO };
+  let totals = { ...ZERO_COUNTS };
   const byForvaltning = new Map<string | null, FigureCounts>();
   const byMonth = new Map<string, FigureCounts>();
   for (const cell of cells) {
     totals = added(totals, cell);
-    byForvaltning.set(cell.forvaltningId, added(byForvaltning.get(cell.forvaltningId) ?? ZERO, cell));
-    byMonth.set(cell.month, added(byMonth.get(cell.month) ?? ZERO, cell));
+    byForvaltning.set(cell.forvaltningId, added(byForvaltning.get(cell.forvaltningId) ?? ZERO_COUNTS, cell));
+    byMonth.set(cell.month, added(byMonth.get(cell.month) ?? ZERO_COUNTS, cell));
   }
   return {
     totals,

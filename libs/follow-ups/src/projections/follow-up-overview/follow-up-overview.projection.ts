@@ -1,15 +1,14 @@
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
-import type { GroupEvent, OrganisationEvent } from '#libs/groups';
+import {
+  type GroupEvent,
+  isOrganisationEvent,
+  ORGANISATION_EVENT_TYPES,
+  type OrganisationEvent,
+} from '#libs/groups';
 import { stockholmDate } from '#libs/shared-kernel';
 import type { FollowUpEvent } from '../../domain/events.js';
 import { FOLLOW_UP_EVENT_TYPES, STATUS_RANK } from '../../domain/index.js';
-import {
-  isGroupEvent,
-  isOrganisationEvent,
-  ORGANISATION_EVENT_TYPES,
-  OVERVIEW_GROUP_EVENT_TYPES,
-  OverviewDimensions,
-} from './overview-dimensions.js';
+import { isGroupEvent, OVERVIEW_GROUP_EVENT_TYPES, OverviewDimensions } from './overview-dimensions.js';
 
 type Sql = ProjectionContext['manager'];
 /** The meetings context's MeetingClosed, as far as this read model reads it. */

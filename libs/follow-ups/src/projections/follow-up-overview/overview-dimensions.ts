@@ -12,20 +12,8 @@ import { EMPLOYER_ORGANISATION } from '../../domain/index.js';
 
 type Sql = ProjectionContext['manager'];
 
-/** Every organisation event type, checked by the compiler: a new one must be listed here. */
-const ORGANISATION_EVENTS: Record<OrganisationEvent['type'], true> = {
-  OrganisationCreated: true,
-  UnitAdded: true,
-  UnionOrganisationAdded: true,
-  UnionFederationSet: true,
-  UnionOrganisationRemoved: true,
-  ReminderLeadDaysSet: true,
-};
-export const ORGANISATION_EVENT_TYPES = Object.keys(ORGANISATION_EVENTS) as OrganisationEvent['type'][];
 export const OVERVIEW_GROUP_EVENT_TYPES: readonly string[] = GROUP_EVENT_TYPES;
 
-export const isOrganisationEvent = (event: { type: string }): event is OrganisationEvent =>
-  event.type in ORGANISATION_EVENTS;
 export const isGroupEvent = (event: { type: string }): boolean =>
   GROUP_EVENT_TYPES.includes(event.type as never);
 

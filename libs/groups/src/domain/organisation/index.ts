@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './organisation.decider.js';
 export * from './state.js';
 export * from './reminder-lead-days.js';
+export * from './event-types.js';
