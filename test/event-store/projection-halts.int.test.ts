@@ -89,19 +89,19 @@ describe('projections stop rather than lie (real PostgreSQL)', () => {
     const seen = await seenProjection(fx.dataSource, 'patient');
     let calls = 0;
     const errorsSeen: (string | undefined)[] = [];
-    let runnerRef: { lastError?: string } | undefined;
+    const watched: { runner?: { lastError?: string } } = {};
     const patient: Projection = {
       ...seen,
       async apply(events, context) {
         calls += 1;
-        errorsSeen.push(runnerRef?.lastError);
+        errorsSeen.push(watched.runner?.lastError);
         if (calls <= 3) throw new WaitingForReadModel('the documents are not built yet');
         await seen.apply(events, context);
       },
     };
     await fx.store.append(stream('w'), [newEvent()], { expected: 'no_stream' });
     const { runner } = await fx.runner(patient, { retry: { minMs: 10, maxMs: 50 } });
-    runnerRef = runner;
+    watched.runner = runner;
     runner.start();
     await waitFor(
       () => lagOf(fx, 'patient'),
