@@ -22,6 +22,7 @@ import {
   CarryOver1732310000000,
   Meetings1732345000000,
   MeetingsJusterare1732357000000,
+  MeetingsJusteringLastDate1732358000000,
 } from '#libs/meetings';
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
@@ -60,6 +61,7 @@ export const ALL_MIGRATIONS: Function[] = [
   FollowUpOverview1732355000000,
   FollowUpCalendarFeeds1732355000100,
   MeetingsJusterare1732357000000,
+  MeetingsJusteringLastDate1732358000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

@@ -166,6 +166,20 @@ describe('meeting: nothing more is recorded on a cancelled meeting', () => {
       revision: 1,
       comment: 'Fel.',
     }),
+    RequestJustering: command('RequestJustering', { requestedBy: people.secretary, defaultDays: 7 }),
+    ProposeProtocolChange: command('ProposeProtocolChange', {
+      justerarePersonId: people.ssrRep.personId,
+      party: ssr,
+      revision: 1,
+      itemId: 'i-info',
+      comment: 'Fel.',
+    }),
+    AnswerProtocolChangeProposal: command('AnswerProtocolChangeProposal', {
+      proposalId: '1',
+      answer: 'rejected',
+      answeredBy: people.secretary,
+      reason: 'Nej.',
+    }),
   };
 
   it.each(Object.entries(commands))('%s is refused with MEETING.CANCELLED', (_type, refused) => {

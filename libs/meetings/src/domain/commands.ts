@@ -1,5 +1,12 @@
 import type { MeetingRules } from '#domain/groups';
-import type { Federation, IsoInstant, PersonRef, ProtocolForm, ProtocolNumber } from '#domain/shared-kernel';
+import type {
+  Federation,
+  IsoDate,
+  IsoInstant,
+  PersonRef,
+  ProtocolForm,
+  ProtocolNumber,
+} from '#domain/shared-kernel';
 import type { AgendaItem } from './agenda-item.js';
 import type {
   AgendaItemRemoval,
@@ -10,9 +17,12 @@ import type {
   JusteringApprovalFacts,
   JusteringDeclineFacts,
   OnItem,
+  ProposalAnswerFacts,
+  ProtocolChangeProposalFacts,
   ProtocolCorrections,
   ProtokollsanteckningEntry,
   Reason,
+  TextCorrection,
 } from './facts.js';
 import type { EscalationInput } from './escalation.js';
 import type { AttendanceEntry, Justerare } from './participants.js';
@@ -106,6 +116,20 @@ export interface MeetingCommandPayloads {
    */
   JusteraProtocol: ByJusterare<JusteringApprovalFacts> & { currentTextHash: string };
   DeclineJustering: ByJusterare<JusteringDeclineFacts>;
+  /**
+   * The secretary (or chair) asks the justerare to justera the latest revision. Without a
+   * `lastDate`, the last day is `defaultDays` (the organisation's setting) after the request.
+   */
+  RequestJustering: { requestedBy: PersonRef; lastDate?: IsoDate; defaultDays: number };
+  /** The proposal id is the decider's (the next in the meeting); the rest is the justerare's. */
+  ProposeProtocolChange: ByJusterare<Omit<ProtocolChangeProposalFacts, 'proposalId' | 'paragraph'>>;
+  /**
+   * Accepting makes a new revision with `corrections` (those of the proposal's § only); without
+   * them, the proposal's own wording is taken.
+   */
+  AnswerProtocolChangeProposal: Omit<ProposalAnswerFacts, 'revision' | 'itemId'> & {
+    corrections?: TextCorrection[];
+  };
 }
 
 export type MeetingCommandType = keyof MeetingCommandPayloads;

@@ -4,6 +4,7 @@ import {
   requirePerson,
   requireText,
   sameParty,
+  type Party,
   type PersonRef,
 } from '#domain/shared-kernel';
 import type { MeetingCommandOf } from './commands.js';
@@ -20,7 +21,15 @@ import {
   requireOpenMeeting,
 } from './guards.js';
 import { numberParagraphs } from './paragraphs.js';
-import { actingInRole, isJusterat, latestRevision, openItems, recordsOf, undecidedItems } from './queries.js';
+import {
+  actingInRole,
+  changeRequestersOf,
+  isJusterat,
+  latestRevision,
+  openItems,
+  recordsOf,
+  undecidedItems,
+} from './queries.js';
 import type { MeetingState } from './state.js';
 
 /** After the meeting: closing, revisions and rättelser, and the justering of the protocol. */
@@ -93,23 +102,28 @@ export function correctProtocol(
 }
 
 /** A revision or rättelse: made by the secretary (or chair), says why, and corrects recorded texts. */
-function requireProtocolChange(
+export function requireProtocolChange(
   state: MeetingState,
   by: PersonRef,
   reason: string,
   corrections: readonly TextCorrection[],
 ) {
-  const person = requirePerson(by, 'by');
-  // The secretary revises; the chair has the same rights (DOMAIN: "same rights as the chair").
-  const mayRevise = [...actingInRole(state, 'sekreterare'), ...actingInRole(state, 'ordförande')];
-  if (!mayRevise.some(({ personId }) => personId === person.personId))
-    throw meetingError.notSecretary(person.personId);
+  const person = requireSecretaryOrChair(state, by);
   return {
     by: person,
     revision: latestRevision(state) + 1,
     reason: requireText(reason, 'reason'),
     corrections: corrections.map((correction, index) => requireCorrection(state, correction, index)),
   };
+}
+
+/** The secretary revises; the chair has the same rights (DOMAIN: "same rights as the chair"). */
+export function requireSecretaryOrChair(state: MeetingState, by: PersonRef): PersonRef {
+  const person = requirePerson(by, 'by');
+  const mayRevise = [...actingInRole(state, 'sekreterare'), ...actingInRole(state, 'ordförande')];
+  if (!mayRevise.some(({ personId }) => personId === person.personId))
+    throw meetingError.notSecretary(person.personId);
+  return person;
 }
 
 function requireCorrection(state: MeetingState, correction: TextCorrection, index: number): TextCorrection {
@@ -124,9 +138,9 @@ function requireCorrection(state: MeetingState, correction: TextCorrection, inde
   };
 }
 
-function requireAppointedJusterare(
+export function requireAppointedJusterare(
   state: MeetingState,
-  data: MeetingCommandOf<'JusteraProtocol' | 'DeclineJustering'>['data'],
+  data: { justerarePersonId: string; party: Party },
 ) {
   const appointed = state.justerare.find(({ person }) => person.personId === data.justerarePersonId);
   if (!appointed) throw meetingError.notAJusterare(data.justerarePersonId);
@@ -147,8 +161,8 @@ export function justeraProtocol(
     throw meetingError.textChangedSinceRead(data.revision, data.currentTextHash);
   const approvals = state.approvals.filter(({ revision }) => revision === data.revision);
   if (approvals.some(({ justerare }) => justerare.personId === data.justerarePersonId)) return [];
-  if (state.declines.some(({ revision }) => revision === data.revision))
-    throw meetingError.changeRequested(data.revision);
+  // A decline, or a proposal not answered yet, sends the revision back: nobody approves it meanwhile.
+  if (changeRequestersOf(state, data.revision).length > 0) throw meetingError.changeRequested(data.revision);
   // Everyone approves the same text: a different hash means the rendered protocol changed underneath.
   if (approvals.length > 0 && approvals[0]!.textHash !== textHash)
     throw meetingError.textHashMismatch(data.revision);

@@ -26,6 +26,11 @@ import {
   recordInformation,
 } from './decide-recording.js';
 import { escalateItem } from './decide-escalation.js';
+import {
+  answerProtocolChangeProposal,
+  proposeProtocolChange,
+  requestJustering,
+} from './decide-justering-workflow.js';
 import { cancelMeeting, rescheduleMeeting } from './decide-schedule-changes.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
@@ -76,6 +81,12 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
       return justeraProtocol(command, state);
     case 'DeclineJustering':
       return declineJustering(command, state);
+    case 'RequestJustering':
+      return requestJustering(command, state);
+    case 'ProposeProtocolChange':
+      return proposeProtocolChange(command, state);
+    case 'AnswerProtocolChangeProposal':
+      return answerProtocolChangeProposal(command, state);
     default:
       return assertNever(command);
   }

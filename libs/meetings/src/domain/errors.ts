@@ -72,6 +72,14 @@ export const MEETING_ERROR = {
   REVISION_NOT_LATEST: 'MEETING.REVISION_NOT_LATEST',
   CHANGE_REQUESTED: 'MEETING.CHANGE_REQUESTED',
   TEXT_HASH_MISMATCH: 'MEETING.TEXT_HASH_MISMATCH',
+  LAST_DATE_IN_PAST: 'MEETING.LAST_DATE_IN_PAST',
+  LAST_DATE_TOO_FAR: 'MEETING.LAST_DATE_TOO_FAR',
+  NOT_A_PARAGRAPH: 'MEETING.NOT_A_PARAGRAPH',
+  WORDING_WITHOUT_RECORD: 'MEETING.WORDING_WITHOUT_RECORD',
+  UNKNOWN_PROPOSAL: 'MEETING.UNKNOWN_PROPOSAL',
+  PROPOSAL_ANSWERED: 'MEETING.PROPOSAL_ANSWERED',
+  PROPOSAL_WITHOUT_WORDING: 'MEETING.PROPOSAL_WITHOUT_WORDING',
+  CORRECTION_OUTSIDE_PROPOSAL: 'MEETING.CORRECTION_OUTSIDE_PROPOSAL',
   ESCALATION_NOT_TO_PARENT: 'MEETING.ESCALATION_NOT_TO_PARENT',
   ITEM_ALREADY_ESCALATED: 'MEETING.ITEM_ALREADY_ESCALATED',
   ITEM_ESCALATED: 'MEETING.ITEM_ESCALATED',
@@ -339,6 +347,37 @@ export const meetingError = {
     fail(E.REVISION_NOT_LATEST, `Revision ${revision} is superseded by revision ${latest}`, {
       revision,
       latest,
+    }),
+  lastDateInPast: (lastDate: string, today: string) =>
+    fail(E.LAST_DATE_IN_PAST, `The last date for justering (${lastDate}) is before today (${today})`, {
+      lastDate,
+      today,
+    }),
+  lastDateTooFar: (lastDate: string, latest: string) =>
+    fail(E.LAST_DATE_TOO_FAR, `The last date for justering (${lastDate}) is more than a year away`, {
+      lastDate,
+      latest,
+    }),
+  notAParagraph: (itemId: string) =>
+    fail(E.NOT_A_PARAGRAPH, `Item ${itemId} is not a § of this protocol`, { itemId }),
+  wordingWithoutRecord: () =>
+    fail(E.WORDING_WITHOUT_RECORD, 'A proposed wording must say which record of the § it replaces', {
+      field: 'record',
+    }),
+  unknownProposal: (proposalId: string) =>
+    fail(E.UNKNOWN_PROPOSAL, `No change proposal ${proposalId} on this protocol`, { proposalId }),
+  proposalAnswered: (proposalId: string, answer: string) =>
+    fail(E.PROPOSAL_ANSWERED, `Proposal ${proposalId} is already ${answer}`, { proposalId, answer }),
+  proposalWithoutWording: (proposalId: string) =>
+    fail(
+      E.PROPOSAL_WITHOUT_WORDING,
+      `Proposal ${proposalId} has no wording: accepting it needs the corrected text`,
+      { proposalId, field: 'corrections' },
+    ),
+  correctionOutsideProposal: (proposalId: string, itemId: string) =>
+    fail(E.CORRECTION_OUTSIDE_PROPOSAL, `Accepting proposal ${proposalId} corrects only its own §`, {
+      proposalId,
+      itemId,
     }),
   changeRequested: (revision: number) =>
     fail(E.CHANGE_REQUESTED, 'A justerare asked for a change; the protocol must be revised first', {

@@ -25,6 +25,9 @@ const MEETING_EVENTS: Record<MeetingEventType, true> = {
   ProtocolCorrected: true,
   JusteringApproved: true,
   JusteringDeclined: true,
+  JusteringRequested: true,
+  ProtocolChangeProposed: true,
+  ProtocolChangeProposalAnswered: true,
   ProtocolJusterat: true,
 };
 

@@ -9,8 +9,11 @@ import type {
   JusteringApprovalFacts,
   JusteringDeclineFacts,
   JusteringFacts,
+  JusteringRequestFacts,
   KallelseFacts,
   OnItem,
+  ProposalAnswerFacts,
+  ProtocolChangeProposalFacts,
   ProtocolCorrections,
   ProtokollsanteckningEntry,
   Reason,
@@ -82,6 +85,12 @@ export type MeetingEvent =
   | On<'ProtocolCorrected', ProtocolCorrections & { revision: number; correctedBy: PersonRef }>
   | On<'JusteringApproved', JusteringApprovalFacts>
   | On<'JusteringDeclined', JusteringDeclineFacts>
+  /** The justerare are asked to justera the revision by a last date (again after a new revision). */
+  | On<'JusteringRequested', JusteringRequestFacts>
+  /** A justerare proposes a change to one §; approvals of that revision wait for the answer. */
+  | On<'ProtocolChangeProposed', ProtocolChangeProposalFacts>
+  /** Accepted (followed by the ProtocolRevised it made) or rejected, with the secretary's reason. */
+  | On<'ProtocolChangeProposalAnswered', ProposalAnswerFacts>
   /** Every appointed justerare approved this revision: the protocol is final. */
   | On<'ProtocolJusterat', JusteringFacts>;
 

@@ -159,6 +159,21 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       const { revision, justerare, party, comment, at } = event.data;
       return { ...state, declines: [...state.declines, { revision, justerare, party, comment, at }] };
     }
+    case 'JusteringRequested': {
+      const { meetingId: _meetingId, ...request } = event.data;
+      return { ...state, justeringRequest: request };
+    }
+    case 'ProtocolChangeProposed': {
+      const { meetingId: _meetingId, ...proposal } = event.data;
+      return { ...state, proposals: [...(state.proposals ?? []), proposal] };
+    }
+    case 'ProtocolChangeProposalAnswered': {
+      const { meetingId: _meetingId, ...answer } = event.data;
+      const proposals = (state.proposals ?? []).map((proposal) =>
+        proposal.proposalId === answer.proposalId ? { ...proposal, answer } : proposal,
+      );
+      return { ...state, proposals };
+    }
     case 'ProtocolJusterat': {
       const { revision, textHash, at } = event.data;
       return {

@@ -124,6 +124,42 @@ export interface JusteringDeclineFacts extends JusteringAct {
   comment: string;
 }
 
+/** The secretary's request that the appointed justerare justera a revision by a last date. */
+export interface JusteringRequestFacts {
+  revision: number;
+  /** The last day (Europe/Stockholm) for justering. */
+  lastDate: IsoDate;
+  requestedBy: PersonRef;
+  /** Who was asked: the appointed justerare when the request was made. */
+  justerare: PersonRef[];
+}
+
+/**
+ * A justerare's proposal to change one § of a revision, with why and, where they like, the
+ * wording they want for one of its records (which the secretary may take as the new text).
+ */
+export interface ProtocolChangeProposalFacts extends JusteringAct {
+  proposalId: string;
+  itemId: string;
+  paragraph: number;
+  comment: string;
+  record?: CorrectableRecord;
+  wording?: string;
+}
+
+export const PROPOSAL_ANSWERS = ['accepted', 'rejected'] as const;
+export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];
+
+/** The secretary's answer to a proposal; an accepted one made `revision`. */
+export interface ProposalAnswerFacts extends Reason {
+  proposalId: string;
+  /** The proposal's item, so that what is said of a confidential item is hidden with it. */
+  itemId: string;
+  answer: ProposalAnswer;
+  answeredBy: PersonRef;
+  revision?: number;
+}
+
 /** A revision that every appointed justerare approved. */
 export interface JusteringFacts {
   revision: number;

@@ -118,12 +118,30 @@ export const PROTOCOL_STATUSES = [
 ] as const;
 export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
 
-/** Where the protocol stands: before close there is none; a decline waits for a new revision. */
+/** The proposals on a revision the secretary has not answered yet. */
+export const openProposals = (state: MeetingState, revision: number) =>
+  (state.proposals ?? []).filter((proposal) => proposal.revision === revision && !proposal.answer);
+
+/**
+ * Justerare who asked for changes to a revision: by a decline, or by a proposal still unanswered
+ * (a rejected proposal leaves them free to approve the same revision).
+ */
+export function changeRequestersOf(state: MeetingState, revision: number): string[] {
+  return [
+    ...new Set([
+      ...state.declines
+        .filter((decline) => decline.revision === revision)
+        .map(({ justerare }) => justerare.personId),
+      ...openProposals(state, revision).map(({ justerare }) => justerare.personId),
+    ]),
+  ];
+}
+
+/** Where the protocol stands: before close there is none; a change asked for waits for an answer. */
 export function protocolStatus(state: MeetingState): ProtocolStatus {
   if (state.status !== 'closed') return 'no protocol';
   if (isJusterat(state)) return 'justerat';
-  const latest = latestRevision(state);
-  return state.declines.some(({ revision }) => revision === latest)
+  return changeRequestersOf(state, latestRevision(state)).length > 0
     ? 'change requested'
     : 'awaiting justering';
 }

@@ -17,7 +17,10 @@ import type {
   JusteringApprovalFacts,
   JusteringDeclineFacts,
   JusteringFacts,
+  JusteringRequestFacts,
   KallelseFacts,
+  ProposalAnswerFacts,
+  ProtocolChangeProposalFacts,
   Reason,
   RemovedAgendaItem,
   RevisionKind,
@@ -58,6 +61,9 @@ export interface ProtocolRevision extends At {
 
 export type JusteringApproval = JusteringApprovalFacts & At;
 export type JusteringDecline = JusteringDeclineFacts & At;
+export type JusteringRequest = JusteringRequestFacts & At;
+/** A proposal with the secretary's answer once given. */
+export type ProtocolChangeProposal = ProtocolChangeProposalFacts & At & { answer?: ProposalAnswerFacts & At };
 export type MeetingCancellation = Reason & At;
 /** An item taken off the agenda: what it was, why, and in which agenda version. */
 export type AgendaRemoval = RemovedAgendaItem & At & { agendaVersion: number };
@@ -118,6 +124,10 @@ export interface MeetingState {
   revisions: ProtocolRevision[];
   approvals: JusteringApproval[];
   declines: JusteringDecline[];
+  /** The latest request for justering; absent until the secretary asks. */
+  justeringRequest?: JusteringRequest;
+  /** Change proposals per §, in order. Optional, as a state stored by a projection before them has none. */
+  proposals?: ProtocolChangeProposal[];
   /** Every revision that was fully justerad, in order; the protocol is justerat when the latest is among them. */
   justeringar: (JusteringFacts & At)[];
   /**

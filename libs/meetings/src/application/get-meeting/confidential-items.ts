@@ -82,7 +82,9 @@ export function readableEventData(event: MeetingEvent, hidden: ReadonlySet<strin
     case 'FollowUpDateAssigned':
     case 'ItemDeferred':
     case 'ItemEscalated':
-    case 'ItemMarkedConfidential': {
+    case 'ItemMarkedConfidential':
+    case 'ProtocolChangeProposed':
+    case 'ProtocolChangeProposalAnswered': {
       const { meetingId, at, itemId } = event.data;
       return hidden.has(itemId)
         ? ({ meetingId, at, itemId, omitted: true } satisfies OmittedItemFact)
@@ -107,6 +109,7 @@ export function readableEventData(event: MeetingEvent, hidden: ReadonlySet<strin
     case 'JusteringApproved':
     case 'JusteringDeclined':
     case 'ProtocolJusterat':
+    case 'JusteringRequested':
       return event.data;
     default:
       return assertNever(event);

@@ -1,5 +1,6 @@
-import { formatProtocolNumber, type IsoInstant } from '#libs/shared-kernel';
+import { formatProtocolNumber, type IsoDate, type IsoInstant } from '#libs/shared-kernel';
 import {
+  changeRequestersOf,
   type MeetingState,
   type ProtocolStatus,
   latestRevision,
@@ -38,6 +39,8 @@ export interface MeetingListing {
   justerare: string[];
   /** Justerare who asked for changes to the latest revision: they wait for a new one, not for themselves. */
   declinedBy: string[];
+  /** The last date the secretary set for justering, while the protocol waits for it. */
+  justeringLastDate?: IsoDate;
   /** When the latest kallelse went out; absent before the first. */
   kallelseIssuedAt?: IsoInstant;
   cancelledReason?: string;
@@ -81,13 +84,8 @@ export function meetingListingOf(state: MeetingState, version: number): MeetingL
           )
       : [],
     justerare: state.justerare.map(({ person }) => person.personId),
-    declinedBy: [
-      ...new Set(
-        state.declines
-          .filter(({ revision }) => revision === latest)
-          .map(({ justerare }) => justerare.personId),
-      ),
-    ],
+    declinedBy: changeRequestersOf(state, latest),
+    ...optional('justeringLastDate', waiting ? state.justeringRequest?.lastDate : undefined),
     ...optional('kallelseIssuedAt', kallelseAt && instant(kallelseAt)),
     ...optional('cancelledReason', state.cancellation?.reason),
     topicItems: topicItems(state).map(({ topic, handled, paragraph }) => ({

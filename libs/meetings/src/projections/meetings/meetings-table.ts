@@ -5,7 +5,7 @@ type Sql = Pick<EntityManager, 'query'>;
 
 const COLUMNS = `meeting_id, group_id, status, starts_at, ends_at, started_at, place, video_link,
   protocol_number, closed_at, protocol_status, latest_revision, justerat_revision, published_revision,
-  awaiting_justering_by, kallelse_issued_at, cancelled_reason, topic_items, version, justerare, declined_by`;
+  awaiting_justering_by, kallelse_issued_at, cancelled_reason, topic_items, version, justerare, declined_by, justering_last_date`;
 
 interface MeetingRow {
   meeting_id: string;
@@ -29,13 +29,14 @@ interface MeetingRow {
   version: number;
   justerare: string[];
   declined_by: string[];
+  justering_last_date: string | null;
 }
 
 /** Writes (or replaces) a meeting's row. */
 export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListing): Promise<void> {
   await db.query(
     `INSERT INTO rm_meetings (tenant_id, ${COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
      ON CONFLICT (tenant_id, meeting_id) DO UPDATE SET
        group_id = EXCLUDED.group_id, status = EXCLUDED.status, starts_at = EXCLUDED.starts_at,
        ends_at = EXCLUDED.ends_at, started_at = EXCLUDED.started_at, place = EXCLUDED.place,
@@ -46,7 +47,8 @@ export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListi
        awaiting_justering_by = EXCLUDED.awaiting_justering_by,
        kallelse_issued_at = EXCLUDED.kallelse_issued_at, cancelled_reason = EXCLUDED.cancelled_reason,
        topic_items = EXCLUDED.topic_items, version = EXCLUDED.version,
-       justerare = EXCLUDED.justerare, declined_by = EXCLUDED.declined_by
+       justerare = EXCLUDED.justerare, declined_by = EXCLUDED.declined_by,
+       justering_last_date = EXCLUDED.justering_last_date
      WHERE rm_meetings.version <= EXCLUDED.version`,
     [
       tenantId,
@@ -71,6 +73,7 @@ export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListi
       m.version,
       m.justerare,
       m.declinedBy,
+      m.justeringLastDate ?? null,
     ],
   );
 }
@@ -168,5 +171,6 @@ function listingOfRow(row: MeetingRow): MeetingListing {
     version: row.version,
     justerare: row.justerare,
     declinedBy: row.declined_by,
+    ...optional('justeringLastDate', row.justering_last_date),
   };
 }
