@@ -16,6 +16,9 @@ export * from './application/add-protokollsanteckning/add-protokollsanteckning.c
 export * from './application/assign-follow-up-date/assign-follow-up-date.command.js';
 export * from './application/correct-protocol/correct-protocol.command.js';
 export * from './application/decline-justering/decline-justering.command.js';
+export * from './application/request-justering/request-justering.command.js';
+export * from './application/propose-protocol-change/propose-protocol-change.command.js';
+export * from './application/answer-protocol-change/answer-protocol-change.command.js';
 export * from './application/get-meeting-history/get-meeting-history.query.js';
 export * from './application/get-meeting/get-meeting.query.js';
 export * from './application/justera-protocol/justera-protocol.command.js';

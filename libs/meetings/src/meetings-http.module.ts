@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { GroupsHttpModule } from '#libs/groups';
 import { SharedKernelModule } from '#libs/shared-kernel';
+import { AnswerProtocolChangeHandler } from './application/answer-protocol-change/answer-protocol-change.handler.js';
+import { ProposeProtocolChangeHandler } from './application/propose-protocol-change/propose-protocol-change.handler.js';
+import { RequestJusteringHandler } from './application/request-justering/request-justering.handler.js';
 import { AddOvrigFragaHandler } from './application/add-ovrig-fraga/add-ovrig-fraga.handler.js';
 import { AddProtokollsanteckningHandler } from './application/add-protokollsanteckning/add-protokollsanteckning.handler.js';
 import { AssignFollowUpDateHandler } from './application/assign-follow-up-date/assign-follow-up-date.handler.js';
@@ -55,6 +58,9 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     CorrectProtocolHandler,
     JusteraProtocolHandler,
     DeclineJusteringHandler,
+    RequestJusteringHandler,
+    ProposeProtocolChangeHandler,
+    AnswerProtocolChangeHandler,
     GetMeetingHandler,
     ListMeetingsHandler,
     MeetingList,

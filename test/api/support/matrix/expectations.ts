@@ -83,6 +83,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'POST /api/meetings/{meetingId}/protocol/corrections': resource('revise-protocol'),
   'POST /api/meetings/{meetingId}/protocol/justeringar': resource('justera-own-organisation'),
   'POST /api/meetings/{meetingId}/protocol/declines': resource('justera-own-organisation'),
+  'POST /api/meetings/{meetingId}/protocol/justering-request': resource('revise-protocol'),
+  'POST /api/meetings/{meetingId}/protocol/proposals': resource('justera-own-organisation'),
+  'POST /api/meetings/{meetingId}/protocol/proposal-answers': resource('revise-protocol'),
 
   'GET /api/follow-ups': tenant('any-signed-in'),
   // Members see their groups' rows, HR and admins the whole organisation's.

@@ -173,6 +173,20 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: closed,
     body: (cell) => ({ revision: 1, comment: `I § 7 står fel datum (${by(cell)}).` }),
   }),
+  testApp('POST /api/meetings/{meetingId}/protocol/justering-request', {
+    params: closed,
+    // A day of its own per persona, so every one let through records a request.
+    body: (cell) => ({ lastDate: `2099-03-${String(10 + cell.index)}` }),
+  }),
+  testApp('POST /api/meetings/{meetingId}/protocol/proposals', {
+    params: closed,
+    body: (cell) => ({ revision: 1, itemId: 'i-info', comment: `Fel i § 4 (${by(cell)}).` }),
+  }),
+  // Proposal 1 is the first justerare's above; once answered, the others are refused 409.
+  testApp('POST /api/meetings/{meetingId}/protocol/proposal-answers', {
+    params: closed,
+    body: (cell) => ({ proposalId: '1', answer: 'rejected', reason: `Texten stämmer (${by(cell)}).` }),
+  }),
   testApp('POST /api/meetings/{meetingId}/protocol/revisions', {
     params: closed,
     body: protocolChange('i-info', 'information'),

@@ -21,12 +21,14 @@ import {
   type JusteringApproval,
   type JusteringDecline,
   type JusteringFacts,
+  type JusteringRequest,
   type Kallelse,
   latestRevision,
   meetingDate,
   type MeetingCancellation,
   type MeetingState,
   type MeetingStatus,
+  type ProtocolChangeProposal,
   type ProtocolRevision,
   protocolStatus,
   type ProtocolStatus,
@@ -134,6 +136,13 @@ export interface MeetingView {
   revisions: ProtocolRevision[];
   approvals: JusteringApproval[];
   declines: JusteringDecline[];
+  /** The secretary's latest request for justering: the revision, the last date, who was asked. */
+  justeringRequest?: JusteringRequest;
+  /**
+   * The justerare's change proposals per § with the secretary's answers. On a confidential item,
+   * for someone outside the group, the texts are left out (`omitted`), as the item's are.
+   */
+  proposals: ProposalView[];
   justeringar: (JusteringFacts & { at: IsoInstant })[];
   /** Once closed: the revision to justera and the hash of its text. */
   protocol?: JusteringFacts;
@@ -193,12 +202,33 @@ export function meetingView(
     revisions: state.revisions,
     approvals: state.approvals,
     declines: state.declines,
+    justeringRequest: state.justeringRequest,
+    proposals: (state.proposals ?? []).map((proposal) =>
+      hidden.has(proposal.itemId) ? proposalWithoutText(proposal) : proposal,
+    ),
     justeringar: state.justeringar,
     protocol:
       status === 'closed'
         ? { revision: latestRevision(state), textHash: protocolTextHash(state) }
         : undefined,
     remarks: safetyRepresentativeRemarks(state),
+  };
+}
+
+export type ProposalView = ProtocolChangeProposal & { omitted?: true };
+
+/** Who proposed what where and how it was answered stays; the comment, wording and reason do not. */
+function proposalWithoutText({
+  comment: _c,
+  wording: _w,
+  answer,
+  ...rest
+}: ProtocolChangeProposal): ProposalView {
+  return {
+    ...rest,
+    comment: '',
+    ...(answer ? { answer: { ...answer, reason: '' } } : {}),
+    omitted: true,
   };
 }
 

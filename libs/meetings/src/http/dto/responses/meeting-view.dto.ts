@@ -14,6 +14,7 @@ import type {
   ConfidentialityView,
   ItemRecordsView,
   MeetingView,
+  ProposalView,
   RemovedItemView,
 } from '../../../application/get-meeting/meeting-view.js';
 import {
@@ -32,7 +33,12 @@ import {
   type InformationRecord,
   type JusteringApproval,
   type JusteringDecline,
+  type JusteringRequest,
   type Kallelse,
+  CORRECTABLE_RECORDS,
+  type CorrectableRecord,
+  PROPOSAL_ANSWERS,
+  type ProposalAnswer,
   type MeetingCancellation,
   MEETING_STATUSES,
   PROTOCOL_STATUSES,
@@ -242,6 +248,46 @@ class JusteringDeclineDto implements DtoOf<JusteringDecline> {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+class JusteringRequestDto implements DtoOf<JusteringRequest> {
+  @ApiProperty({ type: 'integer', description: 'The revision the justerare were asked to justera' })
+  revision!: number;
+  @ApiProperty({ format: 'date', description: 'The last day for justering (Europe/Stockholm)' })
+  lastDate!: string;
+  @ApiProperty({ type: PersonDto }) requestedBy!: PersonDto;
+  @ApiProperty({ type: [PersonDto], description: 'Who was asked' }) justerare!: PersonDto[];
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class ProposalAnswerDto implements DtoOf<NonNullable<ProposalView['answer']>> {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ enum: PROPOSAL_ANSWERS }) answer!: ProposalAnswer;
+  @ApiProperty({ type: PersonDto }) answeredBy!: PersonDto;
+  @ApiProperty({ description: "The secretary's reason ('' when omitted)" }) reason!: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'Accepted: the revision it made' }) revision?: number;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class ProposalDto implements DtoOf<ProposalView> {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty({ type: 'integer', description: 'The revision the proposal is on' }) revision!: number;
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ type: 'integer', description: 'The § it concerns' }) paragraph!: number;
+  @ApiProperty({ type: PersonDto }) justerare!: PersonDto;
+  @ApiProperty({ type: PartyDto }) party!: PartyDto;
+  @ApiProperty({ description: "What should change and why ('' when omitted)" }) comment!: string;
+  @ApiPropertyOptional({ enum: CORRECTABLE_RECORDS, description: 'The record the wording replaces' })
+  record?: CorrectableRecord;
+  @ApiPropertyOptional({ description: 'The wording the justerare wants' }) wording?: string;
+  @ApiPropertyOptional({ type: ProposalAnswerDto }) answer?: ProposalAnswerDto;
+  @ApiPropertyOptional({
+    enum: [true],
+    description: 'A confidential item read from outside the group: the texts are left out',
+  })
+  omitted?: true;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 class JusteringDto implements NonNullable<MeetingView['justeringar'][number]> {
   @ApiProperty({ type: 'integer' }) revision!: number;
   @ApiProperty() textHash!: string;
@@ -327,6 +373,13 @@ export class MeetingViewDto implements DtoOf<MeetingView> {
   @ApiProperty({ type: [RevisionDto] }) revisions!: RevisionDto[];
   @ApiProperty({ type: [JusteringApprovalDto] }) approvals!: JusteringApprovalDto[];
   @ApiProperty({ type: [JusteringDeclineDto] }) declines!: JusteringDeclineDto[];
+  @ApiPropertyOptional({
+    type: JusteringRequestDto,
+    description: "The secretary's latest request for justering, with its last date",
+  })
+  justeringRequest?: JusteringRequestDto;
+  @ApiProperty({ type: [ProposalDto], description: "The justerare's change proposals per §" })
+  proposals!: ProposalDto[];
   @ApiProperty({ type: [JusteringDto] }) justeringar!: JusteringDto[];
   @ApiPropertyOptional({ type: ProtocolRefDto, description: 'Once closed' }) protocol?: ProtocolRefDto;
   @ApiProperty({
