@@ -1,15 +1,17 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppConfig, publicBaseUrlOf } from '#libs/config';
-import { ProjectionRegistry } from '#libs/event-store';
+import { PgEventStore, ProjectionRegistry } from '#libs/event-store';
 import { senderAddressOf } from '#libs/mail';
+import { justeringMailReaction } from './justering/justering-mail.reaction.js';
 import { invitationsReaction } from './reaction/invitations.reaction.js';
 
-/** Registers the invitations reaction with the worker's projection registry. */
+/** Registers the invitations and justering e-mail reactions with the worker's projection registry. */
 @Module({})
 export class InvitationsReactionModule implements OnModuleInit {
   constructor(
     private readonly registry: ProjectionRegistry,
     private readonly config: AppConfig,
+    private readonly store: PgEventStore,
   ) {}
 
   onModuleInit(): void {
@@ -19,6 +21,9 @@ export class InvitationsReactionModule implements OnModuleInit {
         senderEmail: senderAddressOf(this.config.mailFrom),
         publicBaseUrl: publicBaseUrlOf(this.config),
       }),
+    );
+    this.registry.register(
+      justeringMailReaction({ publicBaseUrl: publicBaseUrlOf(this.config) }, this.store),
     );
   }
 }

@@ -5,6 +5,11 @@ const KIND_LABELS: Record<string, string> = {
   invitation: 'Kallelse',
   'invitation-update': 'Ändrad tid eller plats',
   'invitation-cancel': 'Inställt',
+  'justering-request': 'Begäran om justering',
+  'justering-proposal': 'Ändringsförslag',
+  'justering-answer': 'Svar på ändringsförslag',
+  'justering-revision': 'Ny revision att justera',
+  'justering-done': 'Protokollet justerat',
 };
 
 const STATUS_LABELS: Record<MailDelivery['status'], string> = {
