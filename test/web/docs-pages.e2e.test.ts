@@ -89,11 +89,15 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       ).toBe(403);
     });
 
-    it('refuses a decline without a comment next to the field, and one without its CSRF token; nothing is recorded', async () => {
+    it('refuses a proposal without a comment next to the field, and one without its CSRF token; nothing is recorded', async () => {
       const vision = await signedIn(PEOPLE.vision.email);
       const page = (await vision.get(justering)).text;
-      const form = { revision: hidden(page, 'revision'), textHash: hidden(page, 'textHash') };
-      const empty = await vision.post(`${justering}/begar-andring`, {
+      const form = {
+        revision: hidden(page, 'revision'),
+        textHash: hidden(page, 'textHash'),
+        target: 'i-dialog|dialog',
+      };
+      const empty = await vision.post(`${justering}/foresla-andring`, {
         [CSRF_FIELD]: hidden(page, CSRF_FIELD),
         ...form,
         comment: '   ',
@@ -103,10 +107,46 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
         '<p class="ds-validation-message" data-field="validation" id="comment-fel">Skriv vad som behöver ändras i protokollet.</p>',
       );
       expect(empty.text).toContain('aria-invalid="true"');
-      const forged = await vision.post(`${justering}/begar-andring`, { ...form, comment: 'Rätta § 4' });
+      expect(empty.text).toContain('<a class="ds-link" href="#comment">');
+      const nowhere = await vision.post(`${justering}/foresla-andring`, {
+        [CSRF_FIELD]: hidden(page, CSRF_FIELD),
+        ...form,
+        target: 'i-finns-inte',
+        comment: 'Rätta § 4',
+      });
+      expect(nowhere.status).toBe(409);
+      expect(nowhere.text).toContain('id="target-fel">Välj vilken paragraf förslaget gäller.</p>');
+      const forged = await vision.post(`${justering}/foresla-andring`, { ...form, comment: 'Rätta § 4' });
       expect(forged.status).toBe(403);
       expect(forged.text).toContain('Det här får du inte göra');
-      expect((await world.meetingAs('vision')).declines).toEqual([]);
+      expect((await world.meetingAs('vision')).proposals).toEqual([]);
+    });
+
+    it('lets the chair ask for justering by a last date, refusing a day already past next to the field', async () => {
+      const chair = await signedIn(PEOPLE.chair.email);
+      const page = (await chair.get(justering)).text;
+      expect(page).toContain('id="begar-justering"');
+      expect((await (await signedIn(PEOPLE.vision.email)).get(justering)).text).not.toContain(
+        'id="begar-justering"',
+      );
+      const past = await chair.post(`${justering}/begar-justering`, {
+        [CSRF_FIELD]: hidden(page, CSRF_FIELD),
+        lastDate: '2019-02-01',
+      });
+      expect(past.status).toBe(409);
+      expect(past.text).toContain(
+        'id="lastDate-fel">Sista dagen för justering kan inte vara före i dag.</p>',
+      );
+      const asked = await chair.submitFrom(justering, `${justering}/begar-justering`, {
+        lastDate: '2019-03-08',
+      });
+      expect(asked.status).toBe(303);
+      expect(asked.headers.location).toBe(`${justering}?klart=begard`);
+      const after = (await chair.get(asked.headers.location as string)).text;
+      expect(after).toContain('Justerarna har fått begäran med sista dagen för justering.');
+      expect(after).toContain('<dt>Sista dag för justering</dt><dd>2019-03-08');
+      const list = (await (await signedIn(PEOPLE.vision.email)).get('/justering')).text;
+      expect(list).toContain('Väntar på din justering – senast 2019-03-08');
     });
 
     it('refuses an approval of a text other than the one shown, and changes nothing', async () => {
@@ -122,29 +162,47 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       expect((await world.meetingAs('vision')).approvals).toEqual([]);
     });
 
-    it('lets one justerare decline with a comment, and both approve the revised protocol', async () => {
+    it('lets one justerare propose a wording for a §, the chair accept it, and both approve the new revision', async () => {
       const vision = await signedIn(PEOPLE.vision.email);
-      const declined = await vision.submitFrom(justering, `${justering}/begar-andring`, {
-        revision: '1',
-        textHash: (await world.meetingAs('vision')).protocol.textHash,
-        comment: 'Skriv att Vision vill se planen före sommaren.',
-      });
-      expect(declined.status).toBe(303);
-      expect(declined.headers.location).toBe(`${justering}?klart=andring`);
-      const after = await vision.get(declined.headers.location as string);
-      expect(after.text).toContain('Din begäran om ändring är skickad till sekreteraren.');
-      expect(after.text).toContain('Begärd ändring: Skriv att Vision vill se planen före sommaren.');
-      // Nobody can approve a revision someone declined: the chair sees no approve button.
-      const chair = await signedIn(PEOPLE.chair.email);
-      expect((await chair.get(justering)).text).not.toContain('id="justera"');
-
-      await world.revise(
-        'Vision bad om ett tillägg',
-        'Parterna är överens. Vision vill se planen före sommaren.',
+      const proposed = await vision.submit(
+        (await vision.get(justering)).text,
+        `${justering}/foresla-andring`,
+        {
+          target: 'i-dialog|dialog',
+          comment: 'Skriv att Vision vill se planen före sommaren.',
+          wording: 'Parterna är överens. Vision vill se planen före sommaren.',
+        },
       );
+      expect(proposed.status).toBe(303);
+      expect(proposed.headers.location).toBe(`${justering}?klart=andring`);
+      const after = await vision.get(proposed.headers.location as string);
+      expect(after.text).toContain('Ditt ändringsförslag är skickat till sekreteraren.');
+      expect(after.text).toContain('Förslag till § 4: Skriv att Vision vill se planen före sommaren.');
+      expect(after.text).toContain('väntar på svar');
+      // Nobody approves a revision with an open proposal, and only the chair may answer it.
+      const chair = await signedIn(PEOPLE.chair.email);
+      const chairPage = (await chair.get(justering)).text;
+      expect(chairPage).not.toContain('id="justera"');
+      expect(chairPage).toContain('id="godta-1"');
+      expect(after.text).not.toContain('id="godta-1"');
+      const reasonless = await chair.submitFrom(justering, `${justering}/forslag/1/svar`, {
+        answer: 'accepted',
+        reason: '',
+      });
+      expect(reasonless.status).toBe(409);
+      expect(reasonless.text).toContain('id="reason-1-fel">Skriv en motivering till ditt svar.</p>');
+      const accepted = await chair.submitFrom(justering, `${justering}/forslag/1/svar`, {
+        answer: 'accepted',
+        reason: 'Det sades på mötet.',
+      });
+      expect(accepted.status).toBe(303);
+      expect(accepted.headers.location).toBe(`${justering}?klart=godtaget`);
+      await world.project();
+
       for (const person of [vision, chair]) {
         const page = (await person.get(justering)).text;
         expect(hidden(page, 'revision')).toBe('2');
+        expect(page).toContain('godtaget');
         const approved = await person.post(`${justering}/justera`, {
           [CSRF_FIELD]: hidden(page, CSRF_FIELD),
           revision: hidden(page, 'revision'),
@@ -157,7 +215,8 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       const done = (await chair.get(justering)).text;
       expect(done).toContain('<dd>Justerat</dd>');
       expect(done.match(/data-color="success">justerat</g)).toHaveLength(2);
-      expect(done).not.toContain('id="begar-andring"');
+      expect(done).not.toContain('id="foresla-andring"');
+      expect(done).not.toContain('id="begar-justering"');
       expect((await vision.get('/justering')).text).toContain('Inga protokoll väntar på din justering.');
     });
 

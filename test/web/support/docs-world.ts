@@ -46,6 +46,7 @@ export async function startDocsWorld() {
         protocol: { revision: number; textHash: string };
         approvals: unknown[];
         declines: { comment: string }[];
+        proposals: unknown[];
       };
     },
   };

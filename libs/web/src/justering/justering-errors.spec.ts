@@ -13,7 +13,7 @@ describe('the justering forms’ refusals in Swedish', () => {
       justeringProblem(
         ruleBroken(VALIDATION_ERROR.TEXT_TOO_LONG, 'x', { field: 'comment', maxLength: 5000 }),
       ),
-    ).toEqual({ field: 'comment', text: 'Kommentaren får vara högst 5000 tecken.' });
+    ).toEqual({ field: 'comment', text: 'Texten får vara högst 5000 tecken.' });
   });
 
   it('says a changed text, a newer revision or a requested change above the forms', () => {
@@ -25,6 +25,19 @@ describe('the justering forms’ refusals in Swedish', () => {
     ]) {
       expect(justeringProblem(ruleBroken(code, 'x'))?.field).toBeNull();
     }
+  });
+
+  it('puts the secretary’s date and reason, and the proposal’s target, next to their fields', () => {
+    expect(justeringProblem(ruleBroken(MEETING_ERROR.LAST_DATE_IN_PAST, 'x'))?.field).toBe('lastDate');
+    expect(
+      justeringProblem(ruleBroken(VALIDATION_ERROR.INVALID_DATE, 'x', { field: 'lastDate' }))?.field,
+    ).toBe('lastDate');
+    expect(justeringProblem(ruleBroken(VALIDATION_ERROR.TEXT_REQUIRED, 'x', { field: 'reason' }))).toEqual({
+      field: 'reason',
+      text: 'Skriv en motivering till ditt svar.',
+    });
+    expect(justeringProblem(ruleBroken(MEETING_ERROR.NOT_A_PARAGRAPH, 'x'))?.field).toBe('target');
+    expect(justeringProblem(ruleBroken(MEETING_ERROR.WORDING_WITHOUT_RECORD, 'x'))?.field).toBe('target');
   });
 
   it('leaves any other error to the error page', () => {

@@ -5,6 +5,7 @@ import type { Principal } from '#libs/identity';
 import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
 import { allMeetings } from '../meetings/all-meetings.js';
 import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
+import { type JusteringWorkflowView, justeringWorkflowView } from './justering-workflow-view.js';
 import {
   isAppointedJusterare,
   type JusterareStatus,
@@ -66,10 +67,12 @@ export async function justeringList(queries: QueryBus, principal: Principal): Pr
 
 function noteOf(meeting: MeetingListing, principal: Principal): string {
   if (meeting.protocolStatus === 'justerat') return 'Justerat';
-  if (meeting.protocolStatus === 'change requested') return 'Ändring begärd – väntar på en ny revision';
+  if (meeting.protocolStatus === 'change requested')
+    return 'Ändring föreslagen – väntar på sekreterarens svar';
+  const by = meeting.justeringLastDate ? ` – senast ${tableDate(meeting.justeringLastDate)}` : '';
   return meeting.awaitingJusteringBy.includes(principal.accountId)
-    ? 'Väntar på din justering'
-    : 'Du har justerat – väntar på de andra justerarna';
+    ? `Väntar på din justering${by}`
+    : `Du har justerat – väntar på de andra justerarna${by}`;
 }
 
 export interface JusteringPage {
@@ -85,17 +88,19 @@ export interface JusteringPage {
   justerare: JusterareStatus[];
   appointed: boolean;
   canApprove: boolean;
-  canDecline: boolean;
+  /** An appointed justerare who has not approved: may propose a change to a §. */
+  canPropose: boolean;
   revision: number;
   textHash: string;
   /** The meeting id as a path segment of the forms' actions. */
   meetingIdPath: string;
+  workflow: JusteringWorkflowView;
 }
 
 const STATUS_TEXT: Record<MeetingView['protocolStatus'], string> = {
   'no protocol': 'Mötet är inte avslutat än',
   'awaiting justering': 'Väntar på justering',
-  'change requested': 'Ändring begärd – sekreteraren gör en ny revision',
+  'change requested': 'Ändring föreslagen – väntar på sekreterarens svar',
   justerat: 'Justerat',
 };
 
@@ -108,6 +113,8 @@ export async function justeringPage(
   queries: QueryBus,
   principal: Principal,
   meetingId: string,
+  now: Date,
+  chosenTarget?: string,
 ): Promise<JusteringPage> {
   const meeting = await queries.execute(new GetMeetingQuery(principal, meetingId));
   const groups = await queries.execute(new ListGroupsQuery(principal));
@@ -130,9 +137,10 @@ export async function justeringPage(
     justerare,
     appointed,
     canApprove: open && meeting.protocolStatus === 'awaiting justering' && mine?.state === 'väntar',
-    canDecline: open && mine !== undefined && mine.state !== 'justerat',
+    canPropose: open && mine !== undefined && mine.state !== 'justerat',
     revision,
     textHash: protocol?.textHash ?? '',
     meetingIdPath: encodeURIComponent(meetingId),
+    workflow: justeringWorkflowView(meeting, principal, now, chosenTarget),
   };
 }

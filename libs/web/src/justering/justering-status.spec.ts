@@ -29,6 +29,7 @@ function closedMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
     ],
     approvals: [],
     declines: [],
+    proposals: [],
     ...overrides,
   } as unknown as MeetingView;
 }
@@ -70,7 +71,7 @@ describe('each justerare’s status on the revision to justera', () => {
     });
     expect(justerareStatuses(meeting, as(VISION))[1]).toMatchObject({
       state: 'ändring begärd',
-      comment: 'Rätta § 4',
+      comment: 'Begärd ändring: Rätta § 4',
     });
   });
 });

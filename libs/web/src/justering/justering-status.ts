@@ -7,7 +7,7 @@ import type { Party } from '#libs/shared-kernel';
 export interface JusterareStatus {
   name: string;
   party: string;
-  /** 'väntar', 'justerat' or 'ändring begärd' */
+  /** 'väntar', 'justerat', 'ändring föreslagen' (an open proposal) or 'ändring begärd' (a decline) */
   state: string;
   color: 'neutral' | 'success' | 'warning';
   at: string | null;
@@ -46,13 +46,28 @@ export function justerareStatuses(meeting: MeetingView, principal: Principal): J
         comment: null,
       };
     }
+    const proposal = [...meeting.proposals]
+      .reverse()
+      .find(
+        (entry) =>
+          entry.revision === revision && !entry.answer && entry.justerare.personId === person.personId,
+      );
+    if (proposal) {
+      return {
+        ...base,
+        state: 'ändring föreslagen',
+        color: 'warning',
+        at: stockholmDateTime(proposal.at),
+        comment: `Förslag till § ${proposal.paragraph}: ${proposal.comment}`,
+      };
+    }
     if (decline) {
       return {
         ...base,
         state: 'ändring begärd',
         color: 'warning',
         at: stockholmDateTime(decline.at),
-        comment: decline.comment,
+        comment: `Begärd ändring: ${decline.comment}`,
       };
     }
     return { ...base, state: 'väntar', color: 'neutral', at: null, comment: null };

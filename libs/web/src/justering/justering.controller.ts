@@ -5,8 +5,16 @@ import type { Response } from 'express';
 import { DomainError } from '#libs/ddd';
 import { readCommandHeaders, statusOf } from '#libs/http';
 import type { Principal } from '#libs/identity';
-import { DeclineJusteringCommand, GetMeetingQuery, JusteraProtocolCommand } from '#libs/meetings';
-import type { CommandContext } from '#libs/shared-kernel';
+import {
+  AnswerProtocolChangeCommand,
+  CORRECTABLE_RECORDS,
+  type CorrectableRecord,
+  GetMeetingQuery,
+  JusteraProtocolCommand,
+  ProposeProtocolChangeCommand,
+  RequestJusteringCommand,
+} from '#libs/meetings';
+import { Clock, type CommandContext } from '#libs/shared-kernel';
 import { justeringPageHref } from '../documents/document-links.js';
 import { missingCsrfToken } from '../pages/page-errors.js';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
@@ -17,20 +25,33 @@ import { justeringList, justeringPage } from './justering-pages.js';
 
 const DONE: Record<string, string> = {
   justerat: 'Du har justerat protokollet.',
-  andring: 'Din begäran om ändring är skickad till sekreteraren.',
+  andring: 'Ditt ändringsförslag är skickat till sekreteraren.',
+  begard: 'Justerarna har fått begäran med sista dagen för justering.',
+  godtaget: 'Förslaget är godtaget: protokollet har fått en ny revision som justerarna läser igen.',
+  avslaget: 'Förslaget är avslaget. Justeraren får ditt svar.',
 };
 
-interface JusteringForm {
-  revision: number;
-  textHash: string;
-  comment: string;
-}
+/** Every field the forms post; what a form does not have is ''. */
+type JusteringForm = Record<
+  | 'revision'
+  | 'textHash'
+  | 'comment'
+  | 'target'
+  | 'wording'
+  | 'lastDate'
+  | 'answer'
+  | 'reason'
+  | 'text'
+  | 'record',
+  string
+>;
 
 /**
  * /justering and /justering/{meetingId}: what waits for my justering, reading the revision and
- * approving it (JusteraProtocolCommand, bound to the hash of the text shown) or asking for a
- * change with a comment (DeclineJusteringCommand): the commands the API's
- * POST …/protocol/justeringar and …/protocol/declines run. A refusal is said in Swedish on the page,
+ * approving it (JusteraProtocolCommand, bound to the hash of the text shown) or proposing a change
+ * to one § (ProposeProtocolChangeCommand); for the secretary, asking for justering by a last date
+ * and answering the proposals: the commands the API's POST …/protocol/justeringar, …/proposals,
+ * …/justering-request and …/proposal-answers run. A refusal is said in Swedish on the page,
  * next to the comment where it is the comment's; nothing is recorded.
  */
 @ApiExcludeController()
@@ -41,6 +62,8 @@ export class JusteringController {
     private readonly renderer: PageRenderer,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
+    /** The meetings' clock: the last date is passed or not as the commands reckon it. */
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -77,13 +100,16 @@ export class JusteringController {
     const form = readForm(body);
     await this.attempt(request, response, meetingId, form, 'justerat', (context) =>
       this.commands.execute(
-        new JusteraProtocolCommand(context, meetingId, { revision: form.revision, textHash: form.textHash }),
+        new JusteraProtocolCommand(context, meetingId, {
+          revision: revisionOf(form),
+          textHash: form.textHash,
+        }),
       ),
     );
   }
 
-  @Post(':meetingId/begar-andring')
-  async decline(
+  @Post(':meetingId/foresla-andring')
+  async propose(
     @Req() request: PageRequest,
     @Res() response: Response,
     @Param('meetingId') meetingId: string,
@@ -92,16 +118,82 @@ export class JusteringController {
     if (!hasValidCsrfToken(request)) throw missingCsrfToken();
     const form = readForm(body);
     await this.attempt(request, response, meetingId, form, 'andring', async (context) => {
-      // The decline names a revision, not a text: the page binds it to the text the justerare read
+      // The proposal names a revision, not a text: the page binds it to the text the justerare read
       // as the approval is bound, with the same refusal when the protocol changed underneath.
       const meeting = await this.queries.execute(new GetMeetingQuery(context.principal, meetingId));
       if (meeting.protocol && meeting.protocol.textHash !== form.textHash) {
-        throw textChangedSinceRead(form.revision);
+        throw textChangedSinceRead(revisionOf(form));
       }
+      const [itemId = '', record] = form.target.split('|');
       return this.commands.execute(
-        new DeclineJusteringCommand(context, meetingId, { revision: form.revision, comment: form.comment }),
+        new ProposeProtocolChangeCommand(context, meetingId, {
+          revision: revisionOf(form),
+          itemId,
+          comment: form.comment,
+          ...(isRecord(record) ? { record } : {}),
+          ...(form.wording.trim() === '' ? {} : { wording: form.wording }),
+        }),
       );
     });
+  }
+
+  @Post(':meetingId/begar-justering')
+  async requestJustering(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
+    const form = readForm(body);
+    await this.attempt(request, response, meetingId, form, 'begard', (context) =>
+      this.commands.execute(new RequestJusteringCommand(context, meetingId, { lastDate: form.lastDate })),
+    );
+  }
+
+  @Post(':meetingId/forslag/:proposalId/svar')
+  async answer(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Param('proposalId') proposalId: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
+    const form = readForm(body);
+    const accepted = form.answer === 'accepted';
+    await this.attempt(
+      request,
+      response,
+      meetingId,
+      form,
+      accepted ? 'godtaget' : 'avslaget',
+      async (context) => {
+        const record = form.record;
+        return this.commands.execute(
+          new AnswerProtocolChangeCommand(context, meetingId, {
+            proposalId,
+            // Anything but the two buttons' values is refused by the decider as an invalid answer.
+            answer: form.answer as 'accepted' | 'rejected',
+            reason: form.reason,
+            ...(accepted && isRecord(record) && form.text.trim() !== ''
+              ? {
+                  corrections: [
+                    { itemId: await this.itemOf(context, meetingId, proposalId), record, text: form.text },
+                  ],
+                }
+              : {}),
+          }),
+        );
+      },
+      proposalId,
+    );
+  }
+
+  /** The item a proposal concerns, for the secretary's correction of it. */
+  private async itemOf(context: CommandContext, meetingId: string, proposalId: string): Promise<string> {
+    const meeting = await this.queries.execute(new GetMeetingQuery(context.principal, meetingId));
+    return meeting.proposals.find((proposal) => proposal.proposalId === proposalId)?.itemId ?? '';
   }
 
   /** Runs the command; on success back to the page (303), on a refusal the page with the reason. */
@@ -112,6 +204,7 @@ export class JusteringController {
     form: JusteringForm,
     done: keyof typeof DONE,
     run: (context: CommandContext) => Promise<unknown>,
+    proposalId?: string,
   ): Promise<void> {
     const context: CommandContext = {
       principal: principalOf(request),
@@ -123,8 +216,9 @@ export class JusteringController {
       const problem = error instanceof DomainError ? justeringProblem(error) : undefined;
       if (!problem) throw error;
       return this.send(request, response, statusOf((error as DomainError).kind), meetingId, {
-        problem,
-        comment: form.comment,
+        problem:
+          proposalId && problem.field === 'reason' ? { ...problem, field: `reason-${proposalId}` } : problem,
+        form,
       });
     }
     response.redirect(303, `${justeringPageHref(meetingId)}?klart=${done}`);
@@ -135,9 +229,16 @@ export class JusteringController {
     response: Response,
     status: number,
     meetingId: string,
-    state: { done?: string | null; problem?: JusteringProblem; comment?: string },
+    state: { done?: string | null; problem?: JusteringProblem; form?: JusteringForm },
   ): Promise<void> {
-    const page = await justeringPage(this.queries, principalOf(request), meetingId);
+    const form = state.form;
+    const page = await justeringPage(
+      this.queries,
+      principalOf(request),
+      meetingId,
+      this.clock.now(),
+      form?.target,
+    );
     const problem = state.problem ?? null;
     response
       .status(status)
@@ -151,8 +252,18 @@ export class JusteringController {
           done: state.done ?? null,
           problem: problem && problem.field === null ? problem.text : null,
           // An error summary above the forms, linking to the field it concerns.
-          fieldProblem: problem?.field === 'comment',
-          comment: { value: state.comment ?? '', error: problem?.field === 'comment' ? problem.text : null },
+          fieldProblem: problem?.field ? { field: problem.field, text: problem.text } : null,
+          comment: fieldState(form?.comment, problem, 'comment'),
+          wording: fieldState(form?.wording, problem, 'wording'),
+          lastDate: fieldState(form?.lastDate, problem, 'lastDate'),
+          target: { error: problem?.field === 'target' ? problem.text : null },
+          workflow: {
+            ...page.workflow,
+            proposals: page.workflow.proposals.map((proposal) => ({
+              ...proposal,
+              reasonError: problem?.field === `reason-${proposal.proposalId}` ? problem.text : null,
+            })),
+          },
         }),
       );
   }
@@ -163,14 +274,37 @@ function principalOf(request: PageRequest): Principal {
   return request.principal;
 }
 
-/** The posted fields; a missing or broken revision is -1, which the decider refuses as unknown. */
+const FIELDS = [
+  'revision',
+  'textHash',
+  'comment',
+  'target',
+  'wording',
+  'lastDate',
+  'answer',
+  'reason',
+  'text',
+  'record',
+] as const;
+
+/** The posted fields, each a string ('' when missing or not a string). */
 function readForm(body: unknown): JusteringForm {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const text = (name: string) => (typeof fields[name] === 'string' ? fields[name] : '');
-  const revision = text('revision');
-  return {
-    revision: /^\d{1,6}$/.test(revision) ? Number(revision) : -1,
-    textHash: text('textHash'),
-    comment: text('comment'),
-  };
+  return Object.fromEntries(FIELDS.map((name) => [name, text(name)])) as JusteringForm;
 }
+
+/** A missing or broken revision is -1, which the decider refuses as unknown. */
+const revisionOf = (form: JusteringForm) => (/^\d{1,6}$/.test(form.revision) ? Number(form.revision) : -1);
+
+const isRecord = (value: string | undefined): value is CorrectableRecord =>
+  (CORRECTABLE_RECORDS as readonly string[]).includes(value ?? '');
+
+const fieldState = (
+  value: string | undefined,
+  problem: JusteringProblem | null | undefined,
+  field: string,
+) => ({
+  value: value ?? '',
+  error: problem?.field === field ? problem.text : null,
+});
