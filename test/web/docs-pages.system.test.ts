@@ -61,34 +61,52 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await expectAccessible(page, 'Uppföljningar, none');
   });
 
-  it('lets two justerare approve, one after declining once', async () => {
+  it('lets the chair ask for justering, a justerare propose a change that the chair accepts, and both approve', async () => {
     const justering = `${world.baseUrl}/justering/${world.meetingIds.held}`;
+    await signInAs(PEOPLE.chair.email);
+    await page.goto(justering);
+    // The secretary's (here the chair's) request: the last date proposed is a week ahead.
+    expect(await page.locator('#lastDate').inputValue()).toBe('2019-03-08');
+    await submitting(page, () => page.getByRole('button', { name: 'Skicka begäran' }).click());
+    expect(await page.getByRole('status').innerText()).toContain('Justerarna har fått begäran');
+    await expectAccessible(page, 'Justering, requested', { screen: 'web-justering-begard' });
+
     await signInAs(PEOPLE.vision.email);
     // From Min sida to the Justering page.
     await submitting(page, () => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
     expect(page.url()).toBe(justering);
     await expectAccessible(page, 'Justering, waiting', { screen: 'web-justering' });
-    // Asking for a change without saying what: told next to the field.
-    await submitting(page, () => page.getByRole('button', { name: 'Begär ändring' }).click());
+    // Proposing a change without saying what: told next to the field, linked from the summary.
+    await submitting(page, () => page.getByRole('button', { name: 'Skicka förslaget' }).click());
     expect(await page.locator('#comment-fel').innerText()).toBe(
       'Skriv vad som behöver ändras i protokollet.',
     );
     await expectAccessible(page, 'Justering, comment missing', { screen: 'web-justering-fel' });
+    await page
+      .getByLabel('Vad gäller förslaget?')
+      .selectOption({ label: '§ 4 Introduktion av nyanställda: dialogen' });
     await page.locator('#comment').fill('Skriv att Vision vill se planen före sommaren.');
-    await submitting(page, () => page.getByRole('button', { name: 'Begär ändring' }).click());
-    expect(await page.getByRole('status').innerText()).toContain('Din begäran om ändring är skickad');
+    // By keyboard: the wording field is reached with Tab from the comment.
+    await page.locator('#comment').press('Tab');
+    await page.keyboard.type('Parterna är överens. Vision vill se planen före sommaren.');
+    await submitting(page, () => page.getByRole('button', { name: 'Skicka förslaget' }).click());
+    expect(await page.getByRole('status').innerText()).toContain('Ditt ändringsförslag är skickat');
     expect(await page.getByRole('button', { name: /^Justera/ }).count()).toBe(0);
-    await expectAccessible(page, 'Justering, change requested', { screen: 'web-justering-andring-begard' });
+    await expectAccessible(page, 'Justering, change proposed', { screen: 'web-justering-andring-begard' });
 
-    await world.revise(
-      'Vision bad om ett tillägg',
+    await signInAs(PEOPLE.chair.email);
+    await page.goto(justering);
+    expect(await page.locator('#text-1').inputValue()).toBe(
       'Parterna är överens. Vision vill se planen före sommaren.',
     );
-    await page.goto(justering);
+    await page.getByLabel('Motivering').fill('Det sades på mötet.');
+    await expectAccessible(page, 'Justering, answering a proposal', { screen: 'web-justering-svar' });
+    await submitting(page, () => page.getByRole('button', { name: 'Godta förslaget' }).click());
+    expect(await page.getByRole('status').innerText()).toContain('Förslaget är godtaget');
     await submitting(page, () => page.getByRole('button', { name: 'Justera Revision 2' }).click());
     expect(await page.getByRole('status').innerText()).toBe('Du har justerat protokollet.');
 
-    await signInAs(PEOPLE.chair.email);
+    await signInAs(PEOPLE.vision.email);
     await page.goto(`${world.baseUrl}/justering`);
     await expectAccessible(page, 'Justering list');
     await submitting(page, () => page.getByRole('link', { name: /protokoll 1\/2019/ }).click());
