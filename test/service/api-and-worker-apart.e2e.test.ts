@@ -33,7 +33,13 @@ describe('an API process and a worker process on a configured PostgreSQL (DATABA
       METRICS_TOKEN: 'prometheus-token-0123456789',
     });
     const alone = await waitForHealth(api, port);
-    expect(alone).toEqual({ status: 'ok', database: 'up', projections: [] }); // no projection has run yet
+    // No projection has run yet; the API sends no mail (the worker does), and nothing waits.
+    expect(alone).toEqual({
+      status: 'ok',
+      database: 'up',
+      projections: [],
+      mail: { sending: false, pending: 0, oldestPendingAt: null, failed: 0 },
+    });
 
     const startWorker = async () => {
       const worker = startService('worker', { DATABASE_URL: database.url });
