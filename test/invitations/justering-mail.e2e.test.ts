@@ -3,7 +3,6 @@
  * by the justering-mail reaction, delivered by the worker's sender to a real SMTP server and read
  * back with mailparser. A confidential item's texts never leave the service in an e-mail.
  */
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#libs/identity';
 import { AppConfig } from '#libs/config';
@@ -13,31 +12,16 @@ import { justeringMailReaction } from '#libs/invitations';
 import { OutboxSender } from '#libs/mail';
 import { type ApiTestApp, startApiTestApp } from '../api/support/api-test-app.js';
 import { projectToHead } from '../api/support/project-to-head.js';
-import { recordEveryItem, SMALL_AGENDA } from '../api/support/running-meeting.js';
-import { EMPLOYER, type Principals, seedGroup, SSR } from '../api/support/seed-002-group.js';
 import { waitFor } from '../event-store/wait-for.js';
 import { type SmtpTestServer, startSmtpTestServer } from '../support/smtp-test-server.js';
+import { ADDRESSES, heldMeeting, justeringGroup, type Who } from './support/justering-world.js';
 
 const SENDER = 'samverkan@exempelstad.se';
-const ADDRESSES = {
-  viceChair: 'jenny.graslund@exempelstad.se',
-  ssr: 'cornelia.sjostrom@exempelstad.se',
-  secretary: 'sofia.hagg@exempelstad.se',
-} as const;
-type Who = keyof typeof ADDRESSES;
-const NAMES: Record<Who, string> = {
-  viceChair: 'Jenny Gräslund',
-  ssr: 'Cornelia Sjöström',
-  secretary: 'Sofia Hägg',
-};
-const PARTY = { viceChair: EMPLOYER, ssr: SSR, secretary: EMPLOYER };
-const ROLE = { viceChair: 'vice ordförande', ssr: 'ledamot', secretary: 'sekreterare' };
 
 describe('the justering workflow by e-mail', () => {
   let api: ApiTestApp;
   let smtp: SmtpTestServer;
   let sender: OutboxSender;
-  let seedPeople: Principals;
   const people = {} as Record<Who, Principal>;
   let meetingId: string;
   let reaction: ReturnType<typeof justeringMailReaction>;
@@ -45,39 +29,16 @@ describe('the justering workflow by e-mail', () => {
   beforeAll(async () => {
     api = await startApiTestApp();
     smtp = await startSmtpTestServer();
-    let groupId: string;
-    let tenantId: string;
-    ({ people: seedPeople, groupId, tenantId } = await seedGroup(api));
-    // Accounts are keyed by uuid: three members of the group of their own, with addresses.
+    const group = await justeringGroup(api);
+    Object.assign(people, group.people);
     const db = api.app.get(DataSource);
-    for (const [who, email] of Object.entries(ADDRESSES)) {
-      const person = { personId: randomUUID(), name: NAMES[who as Who] };
-      await db.query(
-        `INSERT INTO identity_accounts (id, tenant_id, email, display_name, password_hash, created_at)
-         VALUES ($1, $2, $3, $4, 'scrypt$test', now())`,
-        [person.personId, tenantId, email, person.name],
-      );
-      people[who as Who] = {
-        accountId: person.personId,
-        tenantId,
-        displayName: person.name,
-        email,
-        roles: [],
-        via: 'session',
-      };
-      await api
-        .as(seedPeople.admin)
-        .post(`/api/groups/${groupId}/members`)
-        .send({ person, party: PARTY[who as Who], role: ROLE[who as Who], joinedOn: '2019-01-01' })
-        .expect(200);
-    }
     reaction = justeringMailReaction(
       { publicBaseUrl: 'https://samverkan.exempelstad.se' },
       api.app.get(PgEventStore),
     );
     // A reaction starts at the head of the log: registered before the events it reacts to.
     await projectToHead(api.app, [groupsProjection, reaction]);
-    meetingId = await heldMeeting(groupId);
+    meetingId = await heldMeeting(api, group);
     const config = Object.assign(new AppConfig(), {
       smtpHost: '127.0.0.1',
       smtpPort: smtp.port,
@@ -104,53 +65,6 @@ describe('the justering workflow by e-mail', () => {
       async () => mailsTo(address).length,
       (seen) => seen >= count,
     );
-
-  /** Held on 25 February 2019 by the three, with a confidential item (§ of i-info), and closed. */
-  async function heldMeeting(groupId: string): Promise<string> {
-    const chair = api.as(people.viceChair);
-    api.clock.set('2019-02-01T09:00:00Z');
-    const { body } = await chair
-      .post(`/api/groups/${groupId}/meetings`)
-      .send({ startsAt: '2019-02-25T08:30:00+01:00', endsAt: '2019-02-25T11:00:00+01:00', place: 'Kvarnen' })
-      .expect(201);
-    const id = body.meetingId as string;
-    await chair.put(`/api/meetings/${id}/agenda`).send({ items: SMALL_AGENDA }).expect(200);
-    api.clock.set('2019-02-25T07:30:00Z');
-    const attendee = (who: Who, role: string) => ({
-      person: { personId: people[who].accountId, name: people[who].displayName },
-      party: PARTY[who],
-      role,
-      presence: 'present',
-    });
-    await chair
-      .put(`/api/meetings/${id}/attendance`)
-      .send({
-        attendees: [
-          attendee('viceChair', 'ordförande'),
-          attendee('secretary', 'sekreterare'),
-          attendee('ssr', 'ledamot'),
-        ],
-      })
-      .expect(200);
-    await chair
-      .put(`/api/meetings/${id}/justerare`)
-      .send({
-        justerare: (['viceChair', 'ssr'] as const).map((who) => ({
-          person: { personId: people[who].accountId, name: people[who].displayName },
-          party: PARTY[who],
-        })),
-      })
-      .expect(200);
-    api.clock.set('2019-02-25T08:00:00Z');
-    await chair
-      .put(`/api/meetings/${id}/items/i-info/confidentiality`)
-      .send({ reason: 'Gäller en enskild medarbetare.' })
-      .expect(200);
-    await recordEveryItem(api, { ...seedPeople, viceChair: people.viceChair }, id);
-    api.clock.set('2019-02-25T09:55:00Z');
-    await chair.post(`/api/meetings/${id}/close`).expect(200);
-    return id;
-  }
 
   it('asking for justering e-mails each justerare the link, the revision and the last date', async () => {
     api.clock.set('2019-02-25T12:00:00Z');

@@ -27,7 +27,7 @@ import {
 import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
 import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
 import { Invitations1732352000000 } from '#libs/invitations';
-import { Reminders1732353000000 } from '#libs/reminders';
+import { JusteringReminders1732358000100, Reminders1732353000000 } from '#libs/reminders';
 import { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-roles.migration.js';
 
 /**
@@ -62,6 +62,7 @@ export const ALL_MIGRATIONS: Function[] = [
   FollowUpCalendarFeeds1732355000100,
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
+  JusteringReminders1732358000100,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

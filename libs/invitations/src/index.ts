@@ -5,4 +5,4 @@ export { InvitationsHttpModule } from './invitations-http.module.js';
 export { invitationsReaction, INVITATIONS_REACTION } from './reaction/invitations.reaction.js';
 export { MeetingMailDeliveriesQuery, type MailDelivery } from './deliveries/mail-deliveries.query.js';
 export { justeringMailReaction, JUSTERING_MAIL_REACTION } from './justering/justering-mail.reaction.js';
-export { JUSTERING_MAIL_KINDS, type JusteringMailKind } from './justering/justering-mail.js';
+export { JUSTERING_MAIL_KINDS, type JusteringMailKind, justeringMail } from './justering/justering-mail.js';

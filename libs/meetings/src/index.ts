@@ -27,3 +27,4 @@ export * from './application/revise-protocol/revise-protocol.command.js';
 export * from './application/schedule-meeting/schedule-meeting.command.js';
 export * from './application/set-agenda/set-agenda.command.js';
 export * from './application/presenters/presenter-accounts.js';
+export * from './application/meeting-at.js';

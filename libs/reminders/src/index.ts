@@ -1,4 +1,4 @@
-/** Reminders for open follow-ups (issue 12): the decider, the schedule, the ledger, the sweep the worker runs. */
+/** Reminders for open follow-ups and for justerare (issue 12): the decider, the schedules, the ledgers, the sweep the worker runs. */
 export * from './domain/index.js';
 export { Reminders1732353000000 } from './schema/1732353000000-reminders.migration.js';
 export * from './projections/reminder-schedule/index.js';
@@ -8,3 +8,6 @@ export * from './sweep/reminder-accounts.js';
 export * from './sweep/reminder-mail.js';
 export * from './sweep/reminder-sweep.js';
 export type { SentDigest } from './sweep/hr-digest.js';
+export { JusteringReminders1732358000100 } from './schema/1732358000100-justering-reminders.migration.js';
+export * from './justering/justering-reminder-schedule.projection.js';
+export type { SentJusteringReminder } from './justering/justering-sweep.js';

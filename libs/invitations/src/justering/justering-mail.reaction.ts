@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { foldEvents } from '#libs/ddd';
 import type { PgEventStore, Projection, StoredEvent } from '#libs/event-store';
 import { readGroupRowsById } from '#libs/groups';
 import { accountAddresses } from '#libs/identity';
@@ -8,11 +7,11 @@ import {
   actingInRole,
   isConfidentialItem,
   latestRevision,
-  meetingDecider,
+  meetingAt,
   type MeetingEvent,
   type MeetingState,
 } from '#libs/meetings';
-import { formatProtocolNumber, meetingStream, type PersonRef, stockholmDate } from '#libs/shared-kernel';
+import { formatProtocolNumber, type PersonRef, stockholmDate } from '#libs/shared-kernel';
 import { type JusteringMailFacts, justeringMail, type ProtocolFacts } from './justering-mail.js';
 
 export interface JusteringMailSettings {
@@ -60,15 +59,6 @@ export function justeringMailReaction(settings: JusteringMailSettings, store: Pg
       }
     },
   };
-}
-
-async function meetingAt(store: PgEventStore, event: StoredEvent): Promise<MeetingState> {
-  const stream = meetingStream(event.tenantId, (event.data as { meetingId: string }).meetingId);
-  const stored = await store.readStream(event.tenantId, stream.streamId);
-  const upTo = stored
-    .filter(({ streamPosition }) => streamPosition <= event.streamPosition)
-    .map(({ type, data }) => ({ type, data }) as MeetingEvent);
-  return foldEvents(meetingDecider, upTo);
 }
 
 /** Who gets what for an event; nothing when no justering was asked for yet (a draft being revised). */

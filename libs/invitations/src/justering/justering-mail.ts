@@ -35,6 +35,8 @@ export type JusteringMailFacts =
     }
   | { kind: 'justering-answer'; paragraph: number; accepted: boolean; reason?: string; newRevision?: number }
   | { kind: 'justering-revision'; lastDate?: string }
+  /** The reminder sweep's: before, on and after the last date (`late` from the day after). */
+  | { kind: 'justering-reminder'; lastDate: string; late: boolean; secretaryInCopy: boolean }
   | { kind: 'justering-done' };
 
 const protocolLabel = (protocol: ProtocolFacts) =>
@@ -108,6 +110,21 @@ function contentOf(label: string, protocol: ProtocolFacts, facts: JusteringMailF
           'Läs den nya revisionen och justera den.',
         ],
         facts: facts.lastDate ? [{ label: 'Sista dag för justering', value: tableDate(facts.lastDate) }] : [],
+        footer: AS_JUSTERARE,
+      };
+    case 'justering-reminder':
+      return {
+        subject: facts.late
+          ? `Försenad justering: ${label}, sista dagen var ${tableDate(facts.lastDate)}`
+          : `Påminnelse om justering: ${label}, senast ${tableDate(facts.lastDate)}`,
+        paragraphs: [
+          facts.late
+            ? `Protokollet från mötet i ${protocol.groupName} väntar fortfarande på din justering. Sista dagen har passerat.`
+            : `Protokollet från mötet i ${protocol.groupName} väntar på din justering.`,
+          'Läs protokollet och justera det, eller föreslå en ändring i en paragraf.',
+          ...(facts.secretaryInCopy ? ['Sekreteraren får en kopia.'] : []),
+        ],
+        facts: [{ label: 'Sista dag för justering', value: tableDate(facts.lastDate) }],
         footer: AS_JUSTERARE,
       };
     case 'justering-done':

@@ -98,7 +98,10 @@ export function substitutions(
 }
 
 /** Whoever holds the role in this meeting: the member present in it, or the substitute of the absent one. */
-export function actingInRole(state: Pick<MeetingState, 'attendance'>, role: AttendanceEntry['role']): PersonRef[] {
+export function actingInRole(
+  state: Pick<MeetingState, 'attendance'>,
+  role: AttendanceEntry['role'],
+): PersonRef[] {
   return state.attendance.flatMap((entry) => {
     const { personId, name } = entry.person;
     // Only an adjungerad attends without an account, and no role is acted in by one.

@@ -13,6 +13,12 @@ import { type ReminderAccount, ReminderAccounts } from './reminder-accounts.js';
 import { ledgerKey, type RecordedReminder, recordReminders, remindersSentFor } from './reminder-ledger.js';
 import { reminderMail } from './reminder-mail.js';
 import { Lookups } from './sweep-lookups.js';
+import {
+  JUSTERING_BATCH,
+  type SentJusteringReminder,
+  sweepJusteringBatch,
+} from '../justering/justering-sweep.js';
+import { JUSTERING_REMINDER_SCHEDULE } from '../justering/justering-reminder-schedule.projection.js';
 import { type ScheduledFollowUp, scheduleRowOf, type ScheduleRow } from './schedule-row.js';
 
 /** What one sweep recorded, for the log and `npm run reminders`. */
@@ -23,6 +29,10 @@ export interface SweepReport {
   /** Follow-ups looked at (the rows due today: what the sweep costs). */
   looked: number;
   reminders: SentReminder[];
+  /** Reminders to justerare of a protocol waiting for them. */
+  justering: SentJusteringReminder[];
+  /** Set when the justerare's part waited because its schedule is not caught up. */
+  justeringSkipped?: string;
   digests: SentDigest[];
 }
 
@@ -65,7 +75,7 @@ export class ReminderSweep {
 
   async run(now: Date = this.clock.now()): Promise<SweepReport> {
     const today = stockholmDate(now.toISOString());
-    const report: SweepReport = { today, looked: 0, reminders: [], digests: [] };
+    const report: SweepReport = { today, looked: 0, reminders: [], justering: [], digests: [] };
     const behind = await this.scheduleBehind();
     if (behind) return { ...report, skipped: behind };
     const lookups = new Lookups(this.accounts);
@@ -76,15 +86,25 @@ export class ReminderSweep {
       report.looked += looked;
       if (looked < BATCH) break;
     }
+    // The justerare's schedule is a read model of its own: behind, its part waits for the next sweep.
+    report.justeringSkipped = await this.scheduleBehind(JUSTERING_REMINDER_SCHEDULE);
+    while (!report.justeringSkipped) {
+      const looked = await this.dataSource.transaction((tx) =>
+        sweepJusteringBatch(tx, today, now, this.base(), lookups, report.justering),
+      );
+      report.looked += looked;
+      if (looked < JUSTERING_BATCH) break;
+    }
     report.digests = await sendHrDigests(this.dataSource, {
       today,
       now,
       base: this.base(),
       accounts: lookups,
     });
-    if (report.reminders.length > 0 || report.digests.length > 0) {
+    if (report.reminders.length > 0 || report.justering.length > 0 || report.digests.length > 0) {
       this.logger.log(
-        `${today}: ${report.reminders.length} reminder(s), ${report.digests.length} HR digest(s) recorded`,
+        `${today}: ${report.reminders.length} reminder(s), ${report.justering.length} justering reminder(s), ` +
+          `${report.digests.length} HR digest(s) recorded`,
       );
     }
     return report;
@@ -214,14 +234,14 @@ export class ReminderSweep {
   }
 
   /** Why the sweep should wait, or undefined when the schedule is caught up with the log. */
-  private async scheduleBehind(): Promise<string | undefined> {
+  private async scheduleBehind(name = reminderScheduleProjection.name): Promise<string | undefined> {
     const status = (await readProjectionStatus(this.dataSource.manager)).find(
-      (row) => row.projection === reminderScheduleProjection.name,
+      (row) => row.projection === name,
     );
-    if (!status) return 'the reminder schedule has not run yet';
-    if (status.halted) return `the reminder schedule is halted at event ${status.halted.position}`;
+    if (!status) return `the ${name} has not run yet`;
+    if (status.halted) return `the ${name} is halted at event ${status.halted.position}`;
     if (status.lagSeconds > MAX_SCHEDULE_LAG_SECONDS || status.lagEvents > MAX_SCHEDULE_LAG_EVENTS) {
-      return `the reminder schedule is ${Math.round(status.lagSeconds)} s (${status.lagEvents} events) behind the log`;
+      return `the ${name} is ${Math.round(status.lagSeconds)} s (${status.lagEvents} events) behind the log`;
     }
     return undefined;
   }

@@ -10,6 +10,10 @@ const KIND_LABELS: Record<string, string> = {
   'justering-answer': 'Svar på ändringsförslag',
   'justering-revision': 'Ny revision att justera',
   'justering-done': 'Protokollet justerat',
+  'justering-reminder-before': 'Påminnelse om justering',
+  'justering-reminder-due': 'Påminnelse: sista dagen för justering',
+  'justering-reminder-overdue': 'Försenad justering',
+  'justering-reminder-weekly': 'Försenad justering, veckopåminnelse',
 };
 
 const STATUS_LABELS: Record<MailDelivery['status'], string> = {
