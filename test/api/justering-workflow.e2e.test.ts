@@ -56,6 +56,11 @@ describe('justering over HTTP: request, proposal per §, answer, approval', () =
   it('a justerare may not ask for justering (403 or MEETING.NOT_SECRETARY), nor answer proposals', async () => {
     const response = await api.as(people.ssr).post(path('protocol/justering-request')).send({});
     expect([403, 409]).toContain(response.status);
+    const answer = await api
+      .as(people.ssr)
+      .post(path('protocol/proposal-answers'))
+      .send({ proposalId: '1', answer: 'rejected', reason: 'Nej.' });
+    expect([403, 409]).toContain(answer.status);
   });
 
   it('the SSR justerare proposes a change to § of the decision, and approvals wait for the answer', async () => {
@@ -143,6 +148,36 @@ describe('justering over HTTP: request, proposal per §, answer, approval', () =
       .send({ lastDate: '2019-03-05' })
       .expect(200);
     expect((await meeting()).justeringRequest).toMatchObject({ revision: 2, lastDate: '2019-03-05' });
+    // What changed, per §, words marked: the SSR justerare reads it before approving revision 2.
+    const diff = (await api.as(people.ssr).get(path('protocol/diff?from=1&to=2')).expect(200)).body;
+    expect(diff.paragraphs).toHaveLength(1);
+    const [changed] = diff.paragraphs;
+    expect(changed).toMatchObject({ itemId: 'i-beslut', title: 'Webbenkät årlig uppföljning – samverkan' });
+    expect(changed.records[0].record).toBe('decision');
+    const added = changed.records[0].segments
+      .filter((s: { change: string }) => s.change === 'added')
+      .map((s: { text: string }) => s.text)
+      .join('');
+    expect(added).toContain('uppföljningen sker i maj');
+    expect(changed.records[0].after).toBe(
+      'Uppföljningsdatum skrivs in i kallelsen; uppföljningen sker i maj.',
+    );
+    const all = (await api.as(people.ssr).get(path('protocol/diff?from=1&to=2&all=true')).expect(200)).body;
+    expect(all.paragraphs.map((p: { itemId: string }) => p.itemId)).toEqual([
+      'i-info',
+      'i-dialog',
+      'i-beslut',
+    ]);
+  });
+
+  it.each<[string, string, number]>([
+    ['a revision that does not exist', 'from=1&to=9', 404],
+    ['a revision that is not a number', 'from=ett&to=2', 400],
+    ['a missing revision', 'to=2', 400],
+  ])('a diff with %s is a clear problem', async (_case, query, status) => {
+    const response = await api.as(people.ssr).get(path(`protocol/diff?${query}`));
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('both justera revision 2 and the protocol is justerat; then nothing changes it', async () => {

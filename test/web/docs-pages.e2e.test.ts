@@ -199,10 +199,20 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       expect(accepted.headers.location).toBe(`${justering}?klart=godtaget`);
       await world.project();
 
+      // What changed, side by side: the removed words struck, the added underlined and said.
+      const changes = await vision.get(`${justering}/andringar`);
+      expect(changes.status).toBe(200);
+      expect(changes.text).toContain('Ändringar mellan revision 1 och 2');
+      expect(changes.text).toContain('<ins><span class="ds-sr-only">Tillagt: </span>');
+      expect(changes.text).toContain('Vision vill se planen före sommaren.');
+      expect((await vision.get(`${justering}/andringar?fran=1&till=9`)).status).toBe(404);
+      expect((await vision.get(`${justering}/andringar?fran=x`)).status).toBe(404);
+
       for (const person of [vision, chair]) {
         const page = (await person.get(justering)).text;
         expect(hidden(page, 'revision')).toBe('2');
         expect(page).toContain('godtaget');
+        expect(hrefsOf(page)).toContain(`${justering}/andringar`);
         const approved = await person.post(`${justering}/justera`, {
           [CSRF_FIELD]: hidden(page, CSRF_FIELD),
           revision: hidden(page, 'revision'),

@@ -103,6 +103,14 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await expectAccessible(page, 'Justering, answering a proposal', { screen: 'web-justering-svar' });
     await submitting(page, () => page.getByRole('button', { name: 'Godta förslaget' }).click());
     expect(await page.getByRole('status').innerText()).toContain('Förslaget är godtaget');
+    await submitting(page, () =>
+      page.getByRole('link', { name: 'Vad har ändrats sedan revision 1' }).click(),
+    );
+    expect(await page.locator('ins').first().innerText()).toContain('Tillagt:');
+    await expectAccessible(page, 'Justering, changes between revisions', {
+      screen: 'web-justering-andringar',
+    });
+    await page.goBack();
     await submitting(page, () => page.getByRole('button', { name: 'Justera Revision 2' }).click());
     expect(await page.getByRole('status').innerText()).toBe('Du har justerat protokollet.');
 

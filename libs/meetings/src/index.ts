@@ -28,3 +28,5 @@ export * from './application/schedule-meeting/schedule-meeting.command.js';
 export * from './application/set-agenda/set-agenda.command.js';
 export * from './application/presenters/presenter-accounts.js';
 export * from './application/meeting-at.js';
+export * from './application/protocol-diff/get-protocol-diff.query.js';
+export type * from './application/protocol-diff/protocol-diff.js';

@@ -1,3 +1,5 @@
+import { MeetingProtocolDiffController } from './http/controllers/meeting-protocol-diff.controller.js';
+import { GetProtocolDiffHandler } from './application/protocol-diff/get-protocol-diff.handler.js';
 import { Module } from '@nestjs/common';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { GroupsHttpModule } from '#libs/groups';
@@ -42,6 +44,7 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     MeetingPreparationController,
     MeetingItemsController,
     MeetingProtocolController,
+    MeetingProtocolDiffController,
     FollowUpReportsController,
   ],
   providers: [
@@ -58,6 +61,7 @@ import { MeetingsController } from './http/controllers/meetings.controller.js';
     CorrectProtocolHandler,
     JusteraProtocolHandler,
     DeclineJusteringHandler,
+    GetProtocolDiffHandler,
     RequestJusteringHandler,
     ProposeProtocolChangeHandler,
     AnswerProtocolChangeHandler,

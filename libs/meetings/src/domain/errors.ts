@@ -1,5 +1,5 @@
 import type { Party } from '#domain/shared-kernel';
-import { ruleBroken, streamErrorCodes } from '#libs/ddd';
+import { DomainError, ruleBroken, streamErrorCodes } from '#libs/ddd';
 
 export const MEETING_ERROR = {
   /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
@@ -340,6 +340,12 @@ export const meetingError = {
   notOwnOrganisation: (personId: string) =>
     fail(E.NOT_OWN_ORGANISATION, 'A justerare justerar only for the party they were appointed for', {
       personId,
+    }),
+  /** A read of a revision that does not exist: nothing to show (404), not a refused change. */
+  revisionNotFound: (revision: number, latest: number) =>
+    new DomainError('not_found', E.UNKNOWN_REVISION, `Revision ${revision} does not exist`, {
+      revision,
+      latest,
     }),
   unknownRevision: (revision: unknown, latest: number) =>
     fail(E.UNKNOWN_REVISION, `Revision ${String(revision)} does not exist`, { revision, latest }),

@@ -85,6 +85,9 @@ export interface JusteringPage {
   protocolHref: string;
   protocolPdfHref: string;
   documentsHref: string;
+  /** From revision 2 on: what changed since the revision before. */
+  changesHref: string | null;
+  changesLabel: string;
   justerare: JusterareStatus[];
   appointed: boolean;
   canApprove: boolean;
@@ -134,6 +137,8 @@ export async function justeringPage(
     protocolHref: documentHref(meetingId, 'protokoll', 'html', { revision }),
     protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
     documentsHref: documentsPageHref(meetingId),
+    changesHref: revision > 1 ? `${justeringPageHref(meetingId)}/andringar` : null,
+    changesLabel: `Vad har ändrats sedan revision ${revision - 1}`,
     justerare,
     appointed,
     canApprove: open && meeting.protocolStatus === 'awaiting justering' && mine?.state === 'väntar',

@@ -22,6 +22,7 @@ import { hasValidCsrfToken, type PageRequest, signedInHeaderOf } from '../pages/
 import { PageRenderer } from '../views/page-renderer.js';
 import { justeringProblem, type JusteringProblem, textChangedSinceRead } from './justering-errors.js';
 import { justeringList, justeringPage } from './justering-pages.js';
+import { revisionDiffPage } from './revision-diff-page.js';
 
 const DONE: Record<string, string> = {
   justerat: 'Du har justerat protokollet.',
@@ -75,6 +76,27 @@ export class JusteringController {
       title: 'Justering',
       signedIn: signedInHeaderOf(request),
       ...list,
+    });
+  }
+
+  @Get(':meetingId/andringar')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async changes(
+    @Req() request: PageRequest,
+    @Param('meetingId') meetingId: string,
+    @Query('fran') from: unknown,
+    @Query('till') to: unknown,
+  ): Promise<string> {
+    // A revision that is not a number, or does not exist, is the 404 page (the query's not_found).
+    const page = await revisionDiffPage(this.queries, principalOf(request), meetingId, {
+      from: revisionParameter(from),
+      to: revisionParameter(to),
+    });
+    return this.renderer.render('revision-diff', {
+      title: page.heading,
+      signedIn: signedInHeaderOf(request),
+      ...page,
     });
   }
 
@@ -292,6 +314,12 @@ function readForm(body: unknown): JusteringForm {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const text = (name: string) => (typeof fields[name] === 'string' ? fields[name] : '');
   return Object.fromEntries(FIELDS.map((name) => [name, text(name)])) as JusteringForm;
+}
+
+/** ?fran= / ?till=: absent is the default; anything but a revision number is one that does not exist. */
+function revisionParameter(value: unknown): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  return typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 0;
 }
 
 /** A missing or broken revision is -1, which the decider refuses as unknown. */

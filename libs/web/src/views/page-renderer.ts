@@ -27,6 +27,7 @@ export const PAGES = [
   'admin-konto',
   'uppfoljningsoversikt',
   'kalenderflode',
+  'revision-diff',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -58,6 +58,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
 
   'GET /api/meetings/{meetingId}': resource('read-meeting'),
   'GET /api/meetings/{meetingId}/history': resource('read-meeting'),
+  'GET /api/meetings/{meetingId}/protocol/diff': resource('read-meeting'),
   'GET /api/meetings/{meetingId}/mail-deliveries': resource('run-meeting'),
   'GET /api/meetings/{meetingId}/documents/{file}': resource('read-meeting'),
   'POST /api/meetings/{meetingId}/close': resource('run-meeting'),

@@ -78,6 +78,10 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('GET /api/groups/{groupId}', { params: group }),
   testApp('GET /api/meetings/{meetingId}', { params: running }),
   testApp('GET /api/meetings/{meetingId}/history', { params: running }),
+  testApp('GET /api/meetings/{meetingId}/protocol/diff', {
+    params: closed,
+    query: () => ({ from: '1', to: '1' }),
+  }),
   testApp('GET /api/meetings/{meetingId}/mail-deliveries', { params: running }),
   testApp('GET /api/meetings/{meetingId}/documents/{file}', {
     params: (cell) => ({ ...running(cell), file: 'kallelse.json' }),
