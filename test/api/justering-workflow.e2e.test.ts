@@ -40,6 +40,28 @@ describe('justering over HTTP: request, proposal per §, answer, approval', () =
     expect(protocolStatus).toBe('awaiting justering');
   });
 
+  it("with the organisation's justering days set to 10, a request without a date gets ten days", async () => {
+    const admin = api.as(people.admin);
+    for (const days of [0, 61, 2.5, '10']) {
+      const refused = await admin.put('/api/organisation/justering-days').send({ days }).expect(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.stringify(refused.body)).toMatch(/days/);
+    }
+    expect((await admin.get('/api/organisation').expect(200)).body.justeringDays).toBe(7);
+    await admin.put('/api/organisation/justering-days').send({ days: 10 }).expect(200);
+    expect((await admin.get('/api/organisation').expect(200)).body.justeringDays).toBe(10);
+
+    await api.as(people.secretary).post(path('protocol/justering-request')).send({}).expect(200);
+    expect((await meeting()).justeringRequest).toMatchObject({ revision: 1, lastDate: '2019-03-07' });
+    // A date the secretary names still wins over the organisation's days.
+    await api
+      .as(people.secretary)
+      .post(path('protocol/justering-request'))
+      .send({ lastDate: '2019-03-04' })
+      .expect(200);
+    expect((await meeting()).justeringRequest).toMatchObject({ revision: 1, lastDate: '2019-03-04' });
+  });
+
   it.each<[string, object, number, string]>([
     ['a last date in the past', { lastDate: '2019-02-20' }, 409, 'MEETING.LAST_DATE_IN_PAST'],
     ['a date that does not exist', { lastDate: '2019-02-30' }, 400, 'REQUEST.INVALID'],

@@ -36,7 +36,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(60);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(61);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -57,6 +57,7 @@ describe('the OpenAPI document', () => {
         'PUT /api/organisation/union-organisations/{name}/federation',
         'PUT /api/groups/{groupId}/notice-times',
         'PUT /api/organisation/reminder-lead-days',
+        'PUT /api/organisation/justering-days',
         'GET /api/follow-ups/overview',
         'GET /api/follow-ups/overview/figures',
         'GET /api/follow-ups/overview/export.csv',

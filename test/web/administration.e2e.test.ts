@@ -189,30 +189,47 @@ describe('Administration', () => {
     );
   });
 
-  it('sets the reminder lead days; a number out of 1–60 or not a number is refused at its field and changes nothing', async () => {
-    const path = '/administration/organisation';
-    const page = await admin.get(path);
-    expect(page.text).toContain('Nu: Påminnelsen går ut 7 dagar före uppföljningsdatumet.');
-    for (const dagar of ['0', '61']) {
-      const refused = await submit(path, `${path}/paminnelser`, { dagar });
-      expect(refused.status).toBe(409);
-      expectRefusedAt(
-        refused.text,
-        'paminnelser-dagar',
-        'Ange ett helt antal dagar från 1 till 60, till exempel 7.',
-      );
-    }
-    const none = await submit(path, `${path}/paminnelser`, { dagar: 'sju' });
-    expect(none.status).toBe(400);
-    expectRefusedAt(none.text, 'paminnelser-dagar', 'Ange ett helt antal dagar, till exempel 7.');
-    expect((await api('/api/organisation')).reminderLeadDays).toBe(7);
-    const saved = await submit(path, `${path}/paminnelser`, { dagar: '14' });
-    expect(saved.status).toBe(303);
-    const after = await admin.get(saved.headers.location);
-    expect(after.text).toContain('Påminnelsetiden är sparad.');
-    expect(after.text).toContain('Nu: Påminnelsen går ut 14 dagar före uppföljningsdatumet.');
-    expect((await api('/api/organisation')).reminderLeadDays).toBe(14);
-  });
+  it.each([
+    {
+      form: 'paminnelser',
+      setting: 'reminderLeadDays',
+      now: (days: number) => `Nu: Påminnelsen går ut ${days} dagar före uppföljningsdatumet.`,
+      saved: 'Påminnelsetiden är sparad.',
+    },
+    {
+      form: 'justering',
+      setting: 'justeringDays',
+      now: (days: number) =>
+        `Nu: Sista dag för justering blir ${days} dagar efter begäran, om sekreteraren inte anger något annat datum.`,
+      saved: 'Tiden för justering är sparad.',
+    },
+  ])(
+    'sets the days at $form; a number out of 1–60 or not a number is refused at its field and changes nothing',
+    async ({ form, setting, now, saved }) => {
+      const path = '/administration/organisation';
+      const page = await admin.get(path);
+      expect(page.text).toContain(now(7));
+      for (const dagar of ['0', '61']) {
+        const refused = await submit(path, `${path}/${form}`, { dagar });
+        expect(refused.status).toBe(409);
+        expectRefusedAt(
+          refused.text,
+          `${form}-dagar`,
+          'Ange ett helt antal dagar från 1 till 60, till exempel 7.',
+        );
+      }
+      const none = await submit(path, `${path}/${form}`, { dagar: 'sju' });
+      expect(none.status).toBe(400);
+      expectRefusedAt(none.text, `${form}-dagar`, 'Ange ett helt antal dagar, till exempel 7.');
+      expect((await api('/api/organisation'))[setting]).toBe(7);
+      const done = await submit(path, `${path}/${form}`, { dagar: '14' });
+      expect(done.status).toBe(303);
+      const after = await admin.get(done.headers.location);
+      expect(after.text).toContain(saved);
+      expect(after.text).toContain(now(14));
+      expect((await api('/api/organisation'))[setting]).toBe(14);
+    },
+  );
 
   let karinId = '';
 

@@ -18,7 +18,7 @@ import { AddUnitHandler } from './application/organisation/add-unit/add-unit.han
 import { CreateOrganisationHandler } from './application/organisation/create-organisation/create-organisation.handler.js';
 import { GetOrganisationHandler } from './application/organisation/get-organisation/get-organisation.handler.js';
 import { SetUnionFederationHandler } from './application/organisation/set-union-federation/set-union-federation.handler.js';
-import { SetReminderLeadDaysHandler } from './application/organisation/set-reminder-lead-days/set-reminder-lead-days.handler.js';
+import { SetDaySettingHandler } from './application/organisation/set-day-setting/set-day-setting.handler.js';
 import { RemoveUnionOrganisationHandler } from './application/organisation/remove-union-organisation/remove-union-organisation.handler.js';
 import { GroupsController } from './http/controllers/groups.controller.js';
 import { OrganisationController } from './http/controllers/organisation.controller.js';
@@ -38,7 +38,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     AddUnionOrganisationHandler,
     RemoveUnionOrganisationHandler,
     SetUnionFederationHandler,
-    SetReminderLeadDaysHandler,
+    SetDaySettingHandler,
     GetOrganisationHandler,
     CreateGroupHandler,
     JoinGroupHandler,

@@ -28,9 +28,10 @@ export * from './application/organisation/create-organisation/create-organisatio
 export * from './application/organisation/get-organisation/get-organisation.query.js';
 export * from './application/organisation/remove-union-organisation/remove-union-organisation.command.js';
 export * from './application/organisation/set-employee-units/set-employee-units.command.js';
-export * from './application/organisation/set-reminder-lead-days/set-reminder-lead-days.command.js';
+export * from './application/organisation/set-day-setting/set-day-setting.command.js';
 export * from './groups-read-models.module.js';
 export * from './projections/groups/index.js';
 export * from './application/group/group-directory.js';
 export * from './application/group/get-group/group-meeting-records.query.js';
 export * from './application/group/get-group/skyddskommitte-view.js';
+export * from './application/organisation/organisation-day-settings.js';

@@ -29,6 +29,10 @@ const MESSAGES: Record<string, { text: string; field?: string }> = {
     text: 'Ange ett helt antal dagar från 1 till 60, till exempel 7.',
     field: 'dagar',
   },
+  [ORGANISATION_ERROR.JUSTERING_DAYS_OUT_OF_RANGE]: {
+    text: 'Ange ett helt antal dagar från 1 till 60, till exempel 7.',
+    field: 'dagar',
+  },
   [ORGANISATION_ERROR.VERSION_MISMATCH]: {
     text: 'Någon annan har ändrat organisationen sedan du öppnade sidan. Sidan visar nu det senaste: gör ändringen igen om den behövs.',
   },

@@ -7,7 +7,7 @@ import {
   AddUnitCommand,
   CreateOrganisationCommand,
   RemoveUnionOrganisationCommand,
-  SetReminderLeadDaysCommand,
+  SetDaySettingCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
 import { RequireOrganisationRole } from '#libs/identity';
@@ -38,6 +38,7 @@ const DONE: Record<string, string> = {
   borttagen: 'Den fackliga organisationen är borttagen från listan. Tidigare möten behåller namnet.',
   centralorganisation: 'Centralorganisationen är sparad. Närvarolistan visar den från nästa möte.',
   paminnelser: 'Påminnelsetiden är sparad. Den gäller alla öppna uppföljningar från nästa körning.',
+  justering: 'Tiden för justering är sparad. Den gäller nya begäranden om justering.',
 };
 
 /**
@@ -123,7 +124,17 @@ export class OrganisationAdminController {
       const days = wholeNumberOf(textOf(fields, 'dagar'));
       if (Number.isNaN(days))
         return problem('paminnelser', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
-      return new SetReminderLeadDaysCommand(context, days);
+      return new SetDaySettingCommand(context, 'reminderLeadDays', days);
+    });
+  }
+
+  @Post('justering')
+  async setJusteringDays(@Req() request: PageRequest, @Res() response: Response) {
+    await this.run(request, response, 'justering', 'justering', (context, fields) => {
+      const days = wholeNumberOf(textOf(fields, 'dagar'));
+      if (Number.isNaN(days))
+        return problem('justering', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
+      return new SetDaySettingCommand(context, 'justeringDays', days);
     });
   }
 

@@ -38,6 +38,7 @@ export function organisationPage(
   const unit = formFields(refusal, 'enhet');
   const union = formFields(refusal, 'facklig');
   const reminders = formFields(refusal, 'paminnelser');
+  const justering = formFields(refusal, 'justering');
   const base = { done, errorSummary: errorSummaryOf(refusal) };
   if (!organisation) return { ...base, organisation: null, create: { namn: create.field('namn') } };
   const parent = unit.field('overordnad');
@@ -75,6 +76,10 @@ export function organisationPage(
     reminders: {
       current: `Påminnelsen går ut ${organisation.reminderLeadDays} ${organisation.reminderLeadDays === 1 ? 'dag' : 'dagar'} före uppföljningsdatumet.`,
       dagar: reminders.field('dagar', String(organisation.reminderLeadDays)),
+    },
+    justering: {
+      current: `Sista dag för justering blir ${organisation.justeringDays} ${organisation.justeringDays === 1 ? 'dag' : 'dagar'} efter begäran, om sekreteraren inte anger något annat datum.`,
+      dagar: justering.field('dagar', String(organisation.justeringDays)),
     },
     union: {
       namn: union.field('namn'),

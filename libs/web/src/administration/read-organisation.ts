@@ -4,6 +4,7 @@ import {
   GetOrganisationQuery,
   ORGANISATION_ERROR,
   type OrganisationView,
+  JUSTERING_DAYS,
   REMINDER_LEAD_DAYS,
 } from '#libs/groups';
 import type { Principal } from '#libs/identity';
@@ -34,4 +35,5 @@ export const organisationOrEmpty = (
     unionOrganisations: [],
     federations: {},
     reminderLeadDays: REMINDER_LEAD_DAYS.default,
+    justeringDays: JUSTERING_DAYS.default,
   };

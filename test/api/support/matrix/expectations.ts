@@ -41,6 +41,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'PUT /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
   'DELETE /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
   'PUT /api/organisation/reminder-lead-days': tenant('organisation-admin'),
+  'PUT /api/organisation/justering-days': tenant('organisation-admin'),
 
   'POST /api/groups': tenant('organisation-admin'),
   'GET /api/groups': tenant('any-signed-in'),

@@ -292,6 +292,7 @@ export const REQUESTS: readonly RequestRecipe[] = [
   }),
   // 7 days, the default in force: a no-op (200) for the admin.
   testApp('PUT /api/organisation/reminder-lead-days', { body: () => ({ leadDays: 7 }) }),
+  testApp('PUT /api/organisation/justering-days', { body: () => ({ days: 7 }) }),
   testApp('DELETE /api/organisation/union-organisations/{name}', {
     params: () => ({ name: UNION_TO_REMOVE }),
   }),

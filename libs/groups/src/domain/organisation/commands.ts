@@ -19,4 +19,6 @@ export type OrganisationCommand =
     }
   | { type: 'RemoveUnionOrganisation'; data: { organisationId: string; name: string; at: IsoInstant } }
   /** How many days before a follow-up's due date its reminder goes out (REMINDER_LEAD_DAYS). */
-  | { type: 'SetReminderLeadDays'; data: { organisationId: string; leadDays: number; at: IsoInstant } };
+  | { type: 'SetReminderLeadDays'; data: { organisationId: string; leadDays: number; at: IsoInstant } }
+  /** The days from a justering request to its last date when the request names none (JUSTERING_DAYS). */
+  | { type: 'SetJusteringDays'; data: { organisationId: string; days: number; at: IsoInstant } };

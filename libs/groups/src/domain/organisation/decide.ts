@@ -3,7 +3,12 @@ import type { OrganisationCommand } from './commands.js';
 import { organisationError } from './errors.js';
 import type { OrganisationEvent } from './events.js';
 import type { OrganisationState } from './state.js';
-import { REMINDER_LEAD_DAYS, requireReminderLeadDays } from './reminder-lead-days.js';
+import {
+  JUSTERING_DAYS,
+  REMINDER_LEAD_DAYS,
+  requireJusteringDays,
+  requireReminderLeadDays,
+} from './day-settings.js';
 
 // Union names are compared without case so that "vision" cannot sit next to "Vision".
 const sameName = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
@@ -67,6 +72,11 @@ export function decideOrganisation(
       // Setting what is already in force records nothing.
       if ((state.reminderLeadDays ?? REMINDER_LEAD_DAYS.default) === leadDays) return [];
       return [{ type: 'ReminderLeadDaysSet', data: { ...command.data, leadDays } }];
+    }
+    case 'SetJusteringDays': {
+      const days = requireJusteringDays(command.data.days);
+      if ((state.justeringDays ?? JUSTERING_DAYS.default) === days) return [];
+      return [{ type: 'JusteringDaysSet', data: { ...command.data, days } }];
     }
     default:
       return assertNever(command);

@@ -10,6 +10,7 @@ export const ORGANISATION_ERROR = {
   UNKNOWN_UNIT: 'ORGANISATION.UNKNOWN_UNIT',
   UNION_ORGANISATION_NOT_LISTED: 'ORGANISATION.UNION_ORGANISATION_NOT_LISTED',
   REMINDER_LEAD_DAYS_OUT_OF_RANGE: 'ORGANISATION.REMINDER_LEAD_DAYS_OUT_OF_RANGE',
+  JUSTERING_DAYS_OUT_OF_RANGE: 'ORGANISATION.JUSTERING_DAYS_OUT_OF_RANGE',
 } as const;
 
 export const organisationError = {
@@ -44,5 +45,11 @@ export const organisationError = {
       ORGANISATION_ERROR.REMINDER_LEAD_DAYS_OUT_OF_RANGE,
       `The reminder lead days must be a whole number of days from 1 to 60 (got ${String(leadDays)})`,
       { leadDays, min: 1, max: 60 },
+    ),
+  justeringDaysOutOfRange: (days: unknown) =>
+    ruleBroken(
+      ORGANISATION_ERROR.JUSTERING_DAYS_OUT_OF_RANGE,
+      `The days to justera must be a whole number of days from 1 to 60 (got ${String(days)})`,
+      { days, min: 1, max: 60 },
     ),
 };

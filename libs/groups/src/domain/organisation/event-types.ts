@@ -8,6 +8,7 @@ const ORGANISATION_EVENTS: Record<OrganisationEvent['type'], true> = {
   UnionFederationSet: true,
   UnionOrganisationRemoved: true,
   ReminderLeadDaysSet: true,
+  JusteringDaysSet: true,
 };
 
 export const ORGANISATION_EVENT_TYPES = Object.keys(ORGANISATION_EVENTS) as OrganisationEvent['type'][];

@@ -18,4 +18,6 @@ export type OrganisationEvent =
   /** Past meetings keep the name they recorded; removal only stops new use. */
   | { type: 'UnionOrganisationRemoved'; data: { organisationId: string; name: string; at: IsoInstant } }
   /** Read by the reminders context's schedule (libs/reminders) as well as by this state. */
-  | { type: 'ReminderLeadDaysSet'; data: { organisationId: string; leadDays: number; at: IsoInstant } };
+  | { type: 'ReminderLeadDaysSet'; data: { organisationId: string; leadDays: number; at: IsoInstant } }
+  /** The default days from a justering request to its last date (read by the meetings context). */
+  | { type: 'JusteringDaysSet'; data: { organisationId: string; days: number; at: IsoInstant } };

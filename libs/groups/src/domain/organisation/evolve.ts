@@ -31,6 +31,8 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
       };
     case 'ReminderLeadDaysSet':
       return { ...state, reminderLeadDays: event.data.leadDays };
+    case 'JusteringDaysSet':
+      return { ...state, justeringDays: event.data.days };
     default:
       return assertNever(event);
   }

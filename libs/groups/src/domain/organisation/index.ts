@@ -3,5 +3,5 @@ export type * from './events.js';
 export * from './errors.js';
 export * from './organisation.decider.js';
 export * from './state.js';
-export * from './reminder-lead-days.js';
+export * from './day-settings.js';
 export * from './event-types.js';

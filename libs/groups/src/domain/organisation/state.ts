@@ -18,6 +18,8 @@ export interface OrganisationState {
   federations: Record<string, Federation>;
   /** Set by SetReminderLeadDays; until then REMINDER_LEAD_DAYS.default. */
   reminderLeadDays?: number;
+  /** Set by SetJusteringDays; until then JUSTERING_DAYS.default. */
+  justeringDays?: number;
 }
 
 /**

@@ -9,12 +9,13 @@ import { AddUnitCommand } from '../../application/organisation/add-unit/add-unit
 import { CreateOrganisationCommand } from '../../application/organisation/create-organisation/create-organisation.command.js';
 import { GetOrganisationQuery } from '../../application/organisation/get-organisation/get-organisation.query.js';
 import { SetUnionFederationCommand } from '../../application/organisation/set-union-federation/set-union-federation.command.js';
-import { SetReminderLeadDaysCommand } from '../../application/organisation/set-reminder-lead-days/set-reminder-lead-days.command.js';
+import { SetDaySettingCommand } from '../../application/organisation/set-day-setting/set-day-setting.command.js';
 import { RemoveUnionOrganisationCommand } from '../../application/organisation/remove-union-organisation/remove-union-organisation.command.js';
 import { ORGANISATION_ERROR } from '../../domain/organisation/index.js';
 import {
   AddUnitDto,
   CreateOrganisationDto,
+  JusteringDaysDto,
   ReminderLeadDaysDto,
   UnionFederationDto,
   UnionOrganisationDto,
@@ -132,6 +133,20 @@ export class OrganisationController {
     conflicts: [ORGANISATION_ERROR.REMINDER_LEAD_DAYS_OUT_OF_RANGE],
   })
   setReminderLeadDays(@CommandCaller() context: CommandContext, @Body() body: ReminderLeadDaysDto) {
-    return this.commands.execute(new SetReminderLeadDaysCommand(context, body.leadDays));
+    return this.commands.execute(new SetDaySettingCommand(context, 'reminderLeadDays', body.leadDays));
+  }
+
+  @Put('justering-days')
+  @CommandEndpoint({
+    summary: 'How many days the justerare have when a justering request names no last date (1–60, default 7)',
+    description:
+      'The last date of a justering request that names none falls this many days after the request. ' +
+      'Requests already made keep their last date.',
+    stream: 'ORGANISATION',
+    response: OrganisationChangedDto,
+    conflicts: [ORGANISATION_ERROR.JUSTERING_DAYS_OUT_OF_RANGE],
+  })
+  setJusteringDays(@CommandCaller() context: CommandContext, @Body() body: JusteringDaysDto) {
+    return this.commands.execute(new SetDaySettingCommand(context, 'justeringDays', body.days));
   }
 }

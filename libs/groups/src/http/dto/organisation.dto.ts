@@ -1,5 +1,5 @@
 import { FEDERATIONS, type Federation, Id, Name, OneOf, WholeNumber } from '#libs/shared-kernel';
-import { REMINDER_LEAD_DAYS } from '../../domain/organisation/index.js';
+import { JUSTERING_DAYS, REMINDER_LEAD_DAYS } from '../../domain/organisation/index.js';
 
 export class CreateOrganisationDto {
   @Name({ example: 'Exempelstads kommun' })
@@ -40,4 +40,12 @@ export class ReminderLeadDaysDto {
     example: 14,
   })
   leadDays!: number;
+}
+
+export class JusteringDaysDto {
+  @WholeNumber(JUSTERING_DAYS.min, JUSTERING_DAYS.max, {
+    description: 'Days from a justering request to its last date when the request names none',
+    example: 10,
+  })
+  days!: number;
 }

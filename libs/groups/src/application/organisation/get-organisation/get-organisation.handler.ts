@@ -1,7 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { StreamReader } from '#libs/event-store';
 import { organisationStream } from '#libs/shared-kernel';
-import { organisationDecider, REMINDER_LEAD_DAYS } from '../../../domain/organisation/index.js';
+import {
+  JUSTERING_DAYS,
+  organisationDecider,
+  REMINDER_LEAD_DAYS,
+} from '../../../domain/organisation/index.js';
 import { requirePermission } from '../../access/access.js';
 import { GetOrganisationQuery, type OrganisationView } from './get-organisation.query.js';
 
@@ -23,6 +27,7 @@ export class GetOrganisationHandler implements IQueryHandler<GetOrganisationQuer
       unionOrganisations: state.unionOrganisations,
       federations: state.federations ?? {},
       reminderLeadDays: state.reminderLeadDays ?? REMINDER_LEAD_DAYS.default,
+      justeringDays: state.justeringDays ?? JUSTERING_DAYS.default,
     };
   }
 }

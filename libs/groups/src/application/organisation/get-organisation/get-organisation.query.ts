@@ -13,6 +13,8 @@ export interface OrganisationView {
   federations: Record<string, Federation>;
   /** Days before a follow-up's due date its reminder goes out (REMINDER_LEAD_DAYS.default until set). */
   reminderLeadDays: number;
+  /** Days from a justering request to its last date when it names none (JUSTERING_DAYS.default until set). */
+  justeringDays: number;
 }
 
 /** The caller's organisation: its units and union organisations (everyone in the tenant may read it). */

@@ -29,4 +29,12 @@ export class OrganisationViewDto {
     description: "Days before a follow-up's due date its responsible person is reminded (7 until set)",
   })
   reminderLeadDays!: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 60,
+    example: 7,
+    description: 'Days from a justering request to its last date when the request names none (7 until set)',
+  })
+  justeringDays!: number;
 }
