@@ -7,15 +7,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
+import { PgEventStore, type Projection } from '#libs/event-store';
 import { followUpsProjection } from '#libs/follow-ups';
 import { groupsProjection } from '#libs/groups';
 import { AccountService, PasswordHasher, systemClock } from '#libs/identity';
-import { invitationsReaction } from '#libs/invitations';
+import { invitationsReaction, justeringMailReaction } from '#libs/invitations';
 import { OutboxSender } from '#libs/mail';
 import { kallelserProjection } from '#libs/meeting-documents';
 import { reminderScheduleProjection, ReminderSweep } from '#libs/reminders';
 import { ReminderAccountsFromIdentity } from '#libs/service';
-import { SEED_002 } from '#libs/seeds';
+import { SEED_002, SEED_002_JUSTERARE } from '#libs/seeds';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
 import { createDemoApp } from '../../apps/demo/src/demo-app.js';
 import { type DemoSummary, loadDemo } from '../../apps/demo/src/demo-loader.js';
@@ -37,6 +38,7 @@ describe('the demo organisation by e-mail', () => {
     senderEmail: 'samverkan@samverkan.localhost',
     publicBaseUrl: 'http://127.0.0.1:3000',
   });
+  let justering: Projection;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -50,11 +52,12 @@ describe('the demo organisation by e-mail', () => {
       mailPollMs: 50,
     });
     app = await createDemoApp({ config, databaseUrl: database.url, logger: ['error'] });
+    justering = justeringMailReaction({ publicBaseUrl: 'http://127.0.0.1:3000' }, app.get(PgEventStore));
     // The worker's part, as `npm start` runs it: the invitations reaction (from the head of the
     // log, so started before the demo is loaded), the kallelse read model it reads, the sender.
-    await projectToHead(app, [invitations]);
+    await projectToHead(app, [invitations, justering]);
     summary = await loadDemo(app);
-    await projectToHead(app, [kallelserProjection, invitations]);
+    await projectToHead(app, [kallelserProjection, invitations, justering]);
     sender = new OutboxSender(app.get(DataSource), config);
     sender.onApplicationBootstrap();
   });
@@ -96,6 +99,25 @@ describe('the demo organisation by e-mail', () => {
     expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toContain(
       `mailto:${ordforande.email}`,
     );
+  });
+
+  it("asks the March protocol's justerare by e-mail, with the last date and a link to the justering", async () => {
+    const number = `${SEED_002.meetings.next.protocolNumber}`;
+    for (const who of SEED_002_JUSTERARE) {
+      const justerare = loginOf(SEED_002.people[who].name)!;
+      const asked = await waitFor(
+        async () =>
+          smtp.received.find(
+            ({ envelopeTo, mail }) =>
+              envelopeTo.includes(justerare.email) && (mail.subject ?? '').startsWith('Justering: '),
+          ),
+        (found) => found !== undefined,
+      );
+      const { mail } = asked as ReceivedMail;
+      expect(mail.subject).toMatch(/, senast \d{4}-\d{2}-\d{2}$/);
+      expect(mail.subject).toContain(number);
+      expect(mail.text).toContain(`http://127.0.0.1:3000/justering/${summary.meetings.next.meetingId}`);
+    }
   });
 
   it('reminds the responsible person of the follow-up still open, before, on and after its date, and tells HR', async () => {

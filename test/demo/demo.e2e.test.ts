@@ -7,7 +7,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { AppConfig } from '#libs/config';
-import { EMPLOYER, KOMMUNAL, SEED_002, SSR } from '#libs/seeds';
+import { EMPLOYER, KOMMUNAL, SEED_002, SEED_002_JUSTERARE, SSR } from '#libs/seeds';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
 import { DemoApi, type DemoSession } from '../../apps/demo/src/demo-client.js';
 import { createDemoApp } from '../../apps/demo/src/demo-app.js';
@@ -305,9 +305,12 @@ describe('the demo (npm run demo), loaded through the API', () => {
   });
 
   it('holds 25 March as 3/2019: every returning item taken up, closed at the times it was held, awaiting justering', async () => {
-    const next = await member.get<{ agenda: Agenda; startedAt: string; endedAt: string }>(
-      meetingPath('next'),
-    );
+    const next = await member.get<{
+      agenda: Agenda;
+      startedAt: string;
+      endedAt: string;
+      justeringRequest?: { revision: number; lastDate: string; justerare: { name: string }[] };
+    }>(meetingPath('next'));
     expect(first.meetings.next).toMatchObject({
       protocolNumber: meetings.next.protocolNumber,
       status: 'closed',
@@ -315,6 +318,14 @@ describe('the demo (npm run demo), loaded through the API', () => {
     });
     expect([Date.parse(next.startedAt), Date.parse(next.endedAt)]).toEqual(
       [DEMO_MARCH.held.startedAt, DEMO_MARCH.held.endedAt].map(Date.parse),
+    );
+    // The sekreterare has asked its two justerare, so the demo user finds it waiting for them.
+    expect(next.justeringRequest).toMatchObject({
+      revision: 1,
+      lastDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(next.justeringRequest?.justerare.map(({ name }) => name).sort()).toEqual(
+      SEED_002_JUSTERARE.map((who) => SEED_002.people[who].name).sort(),
     );
     const answered = next.agenda.find((item) => item.origin?.kind === 'escalated');
     expect(answered?.records?.dialog?.text).toBe(DEMO_MARCH.answer);

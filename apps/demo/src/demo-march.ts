@@ -1,7 +1,8 @@
 /**
  * The FSG/VSG's meeting of 25 March (3/2019), held: everyone present, the four items that came back
  * (Kommunal's deferred item, the APT's question, two follow-ups) taken up, and the meeting closed.
- * Its protocol waits for justering, so a demo user can try that step. Its answer to the APT's
+ * Its protocol waits for justering (the sekreterare has asked its justerare), so a demo user can try
+ * that step. Its answer to the APT's
  * question goes back to the APT, whose next meeting (8 April) is scheduled and called with it.
  */
 import { SEED_002, seed002Justerare } from '#libs/seeds';
@@ -88,6 +89,10 @@ export async function holdMarch(
   }
   await step('close 3/2019');
   await chair.post(`${meeting}/close`, key('close-2019-03'), DEMO_MARCH.held);
+  // The sekreterare asks its justerare; the last date is the organisation's days after the request
+  // (the service's clock, the day the demo is loaded), so the demo user finds it waiting for them.
+  await step('justering request 3/2019');
+  await secretary.post(`${meeting}/protocol/justering-request`, key('justering-request-2019-03'), {});
 }
 
 /** The APT's ordförande schedules its next meeting (the answer returns on it) and sends the kallelse. */
