@@ -250,6 +250,64 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages', () => {
       );
       expect((await employee.get(`/dokument/${world.meetingIds.next}`)).status).toBe(404);
     });
+
+    it('lets the chair make a rättelse of the justerat protocol: a new revision with its diff, the justerat one still readable', async () => {
+      const chair = await signedIn(PEOPLE.chair.email);
+      const vision = await signedIn(PEOPLE.vision.email);
+      expect((await vision.get(justering)).text).not.toContain('id="rattelse"');
+      const page = (await chair.get(justering)).text;
+      expect(page).toContain('id="rattelse"');
+      // Choosing the text is a plain GET form: the page comes back with the text as recorded to edit.
+      const chosen = await chair.get(`${justering}?rattelse=${encodeURIComponent('i-dialog|dialog')}`);
+      expect(chosen.text).toContain('Vision vill se planen före sommaren.</textarea>');
+      const corrected = 'Parterna är överens. Vision och Kommunal vill se planen före sommaren.';
+      const reasonless = await chair.submit(chosen.text, `${justering}/rattelse`, {
+        text: corrected,
+        reason: '',
+      });
+      expect(reasonless.status).toBe(409);
+      expect(reasonless.text).toContain('id="reason-fel">Skriv varför protokollet rättas.</p>');
+      const elsewhere = await chair.submit(chosen.text, `${justering}/rattelse`, {
+        target: 'i-finns-inte|dialog',
+        text: corrected,
+        reason: 'Kommunal stod också bakom.',
+      });
+      expect(elsewhere.text).toContain('Välj vilken text i protokollet som ska rättas.');
+      const byVision = await vision.submitFrom(justering, `${justering}/rattelse`, {
+        target: 'i-dialog|dialog',
+        text: corrected,
+        reason: 'Kommunal stod också bakom.',
+      });
+      expect(byVision.status).toBe(403);
+      expect(byVision.text).toContain('Det här får du inte göra');
+      expect((await world.meetingAs('chair')).protocol.revision).toBe(2);
+
+      const done = await chair.submit(chosen.text, `${justering}/rattelse`, {
+        text: corrected,
+        reason: 'Kommunal stod också bakom.',
+      });
+      expect(done.status).toBe(303);
+      expect(done.headers.location).toBe(`${justering}?klart=rattelse`);
+      expect((await chair.get(done.headers.location as string)).text).toContain('Rättelsen är gjord');
+      const meeting = await world.meetingAs('chair');
+      expect(meeting.protocol.revision).toBe(3);
+      expect(meeting.protocolStatus).toBe('awaiting justering');
+      await world.project();
+      const changes = await vision.get(`${justering}/andringar`);
+      expect(changes.text).toContain('Ändringar mellan revision 2 och 3');
+      expect(changes.text).toContain('Kommunal');
+      // The employee still reads the justerat revision 2, and not the rättelse until it is justerat.
+      const employee = await signedIn(EMPLOYEE.email);
+      const justerat = await employee.get(
+        `/api/meetings/${held}/documents/protokoll.html?revision=2&audience=public`,
+      );
+      expect(justerat.status).toBe(200);
+      expect(justerat.text).not.toContain('Vision och Kommunal');
+      expect(
+        (await employee.get(`/api/meetings/${held}/documents/protokoll.html?revision=3&audience=public`))
+          .status,
+      ).toBe(403);
+    });
   });
 
   describe('Uppföljningar', () => {

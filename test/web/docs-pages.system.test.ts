@@ -151,6 +151,44 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await expectAccessible(page, 'Dokument, public version', { screen: 'web-dokument-offentlig' });
   });
 
+  it('lets the chair make a rättelse by keyboard, shown as a diff, while the justerat revision stays', async () => {
+    const justering = `${world.baseUrl}/justering/${world.meetingIds.held}`;
+    await signInAs(PEOPLE.chair.email);
+    await page.goto(justering);
+    await page
+      .getByLabel('Vilken text ska rättas?')
+      .selectOption({ label: '§ 4 Introduktion av nyanställda: dialogen' });
+    await tabTo(page, 'valj-rattelse');
+    await submitting(page, () => page.keyboard.press('Enter'));
+    expect(await page.locator('#text').inputValue()).toContain('Vision vill se planen före sommaren.');
+    await page.locator('#text').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Kommunal instämde.');
+    await tabTo(page, 'reason');
+    await page.keyboard.type('Kommunal instämde på mötet.');
+    await expectAccessible(page, 'Justering, rättelse', { screen: 'web-justering-rattelse' });
+    await tabTo(page, 'gor-rattelse');
+    await submitting(page, () => page.keyboard.press('Enter'));
+    expect(await page.getByRole('status').innerText()).toContain('Rättelsen är gjord');
+    expect(await page.locator('dd').first().innerText()).toBe('Väntar på justering');
+    await submitting(page, () =>
+      page.getByRole('link', { name: 'Vad har ändrats sedan revision 2' }).click(),
+    );
+    expect(await page.locator('ins').first().innerText()).toContain('Kommunal instämde');
+    await expectAccessible(page, 'Justering, the rättelse as a diff', {
+      screen: 'web-justering-rattelse-andringar',
+    });
+    // The employee still reads the justerat revision 2 from Anställda.
+    await world.project();
+    await signInAs(EMPLOYEE.email);
+    await page.goto(`${world.baseUrl}/anstallda`);
+    await submitting(page, () => page.getByRole('link', { name: 'Protokoll 1/2019', exact: true }).click());
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Vision vill se planen före sommaren');
+    expect(text).not.toContain('Kommunal instämde');
+    expect(errors).toEqual([]);
+  });
+
   it('finds an overdue follow-up with the filter, and says a bad date next to its field', async () => {
     await signInAs(PEOPLE.vision.email);
     await submitting(page, () => page.getByRole('link', { name: 'Uppföljningar', exact: true }).click());

@@ -87,6 +87,33 @@ export function justeringProblem(error: DomainError): JusteringProblem | undefin
   }
 }
 
+/**
+ * A refusal of the rättelse form (one recorded text, its new wording, the reason), at its field;
+ * what it shares with the other forms is said as they say it.
+ */
+export function correctionProblem(error: DomainError): JusteringProblem | undefined {
+  const field = String(error.details['field'] ?? '');
+  switch (error.code) {
+    case VALIDATION_ERROR.TEXT_REQUIRED:
+      return field === 'reason'
+        ? { field: 'reason', text: 'Skriv varför protokollet rättas.' }
+        : { field: 'text', text: 'Skriv den rättade texten.' };
+    case VALIDATION_ERROR.TEXT_TOO_LONG:
+      return {
+        field: field === 'reason' ? 'reason' : 'text',
+        text: `Texten får vara högst ${String(error.details['maxLength'])} tecken.`,
+      };
+    case VALIDATION_ERROR.INVALID_VALUE:
+    case MEETING_ERROR.ITEM_NOT_ON_AGENDA:
+    case MEETING_ERROR.NOTHING_TO_CORRECT:
+      return { field: 'target', text: 'Välj vilken text i protokollet som ska rättas.' };
+    case MEETING_ERROR.NOT_JUSTERAT:
+      return ABOVE('Protokollet är inte justerat än: ändra det genom att svara på ett ändringsförslag.');
+    default:
+      return justeringProblem(error);
+  }
+}
+
 /** The textHash the page was rendered with no longer names the protocol as it is: the same refusal as the approval's. */
 export const textChangedSinceRead = (revision: number) =>
   new DomainError(

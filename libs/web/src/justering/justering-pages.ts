@@ -5,7 +5,12 @@ import type { Principal } from '#libs/identity';
 import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
 import { allMeetings } from '../meetings/all-meetings.js';
 import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
-import { type JusteringWorkflowView, justeringWorkflowView } from './justering-workflow-view.js';
+import { organisationOrEmpty, readOrganisation } from '../administration/read-organisation.js';
+import {
+  type JusteringWorkflowView,
+  justeringWorkflowView,
+  type WorkflowChoices,
+} from './justering-workflow-view.js';
 import {
   isAppointedJusterare,
   type JusterareStatus,
@@ -117,9 +122,11 @@ export async function justeringPage(
   principal: Principal,
   meetingId: string,
   now: Date,
-  chosenTarget?: string,
+  choices?: WorkflowChoices,
 ): Promise<JusteringPage> {
   const meeting = await queries.execute(new GetMeetingQuery(principal, meetingId));
+  // The days a request without a date gets, which the request form suggests.
+  const { justeringDays } = organisationOrEmpty(await readOrganisation(queries, principal), principal);
   const groups = await queries.execute(new ListGroupsQuery(principal));
   const groupName = groups.find(({ groupId }) => groupId === meeting.groupId)?.name ?? '';
   const protocol = meeting.protocol;
@@ -146,6 +153,6 @@ export async function justeringPage(
     revision,
     textHash: protocol?.textHash ?? '',
     meetingIdPath: encodeURIComponent(meetingId),
-    workflow: justeringWorkflowView(meeting, principal, now, chosenTarget),
+    workflow: justeringWorkflowView(meeting, principal, now, justeringDays, choices),
   };
 }

@@ -52,6 +52,18 @@ export interface JusteringWorkflowView {
   requestDate: string;
   proposals: ProposalEntry[];
   proposalTargets: ProposalTarget[];
+  /** The secretary or chair of a justerat protocol: may make a rättelse (a new revision to justera). */
+  canCorrect: boolean;
+  /** The recorded texts a rättelse can replace, as "itemId|record". */
+  correctionTargets: ProposalTarget[];
+  /** The text chosen for a rättelse (?rattelse=), with its text as recorded now to edit. */
+  correction: { target: string; label: string; text: string } | null;
+}
+
+/** What the page was asked to preselect: a proposal's target, a text to correct. */
+export interface WorkflowChoices {
+  target?: string;
+  correction?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,7 +82,8 @@ export function justeringWorkflowView(
   meeting: MeetingView,
   principal: Principal,
   now: Date,
-  chosenTarget = '',
+  defaultDays: number,
+  choices: WorkflowChoices = {},
 ): JusteringWorkflowView {
   const open = meeting.status === 'closed' && meeting.protocolStatus !== 'justerat';
   const secretary = actsAsSecretary(meeting, principal);
@@ -87,11 +100,27 @@ export function justeringWorkflowView(
     requestDate:
       request && request.lastDate >= today
         ? request.lastDate
-        : stockholmDate(new Date(now.getTime() + 7 * DAY_MS).toISOString()),
+        : stockholmDate(new Date(now.getTime() + defaultDays * DAY_MS).toISOString()),
     proposals: [...meeting.proposals]
       .reverse()
       .map((proposal) => proposalEntry(meeting, proposal, open && secretary)),
-    proposalTargets: targetsOf(meeting, chosenTarget),
+    proposalTargets: targetsOf(meeting, choices.target ?? ''),
+    ...correctionOf(meeting, secretary, choices.correction ?? ''),
+  };
+}
+
+/** The rättelse form: which texts can be corrected and, once one is chosen, its text to edit. */
+function correctionOf(meeting: MeetingView, secretary: boolean, chosen: string) {
+  const canCorrect = secretary && meeting.status === 'closed' && meeting.protocolStatus === 'justerat';
+  const targets = canCorrect ? targetsOf(meeting, chosen).filter(({ value }) => value.includes('|')) : [];
+  const picked = targets.find(({ selected }) => selected);
+  const [itemId, record] = (picked?.value ?? '').split('|');
+  const text = meeting.agenda.find((item) => item.itemId === itemId)?.records[record as CorrectableRecord]
+    ?.text;
+  return {
+    canCorrect,
+    correctionTargets: targets,
+    correction: picked && text !== undefined ? { target: picked.value, label: picked.label, text } : null,
   };
 }
 

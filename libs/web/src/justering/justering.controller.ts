@@ -8,6 +8,7 @@ import type { Principal } from '#libs/identity';
 import {
   AnswerProtocolChangeCommand,
   CORRECTABLE_RECORDS,
+  CorrectProtocolCommand,
   type CorrectableRecord,
   GetMeetingQuery,
   JusteraProtocolCommand,
@@ -20,7 +21,12 @@ import { missingCsrfToken } from '../pages/page-errors.js';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { hasValidCsrfToken, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { PageRenderer } from '../views/page-renderer.js';
-import { justeringProblem, type JusteringProblem, textChangedSinceRead } from './justering-errors.js';
+import {
+  correctionProblem,
+  justeringProblem,
+  type JusteringProblem,
+  textChangedSinceRead,
+} from './justering-errors.js';
 import { justeringList, justeringPage } from './justering-pages.js';
 import { revisionDiffPage } from './revision-diff-page.js';
 
@@ -30,6 +36,8 @@ const DONE: Record<string, string> = {
   begard: 'Justerarna har fått begäran med sista dagen för justering.',
   godtaget: 'Förslaget är godtaget: protokollet har fått en ny revision som justerarna läser igen.',
   avslaget: 'Förslaget är avslaget. Justeraren får ditt svar.',
+  rattelse:
+    'Rättelsen är gjord: protokollet har fått en ny revision som justerarna justerar på nytt. Den justerade versionen finns kvar bland dokumentens revisioner.',
 };
 
 /** Every field the forms post; what a form does not have is ''. */
@@ -106,9 +114,13 @@ export class JusteringController {
     @Res() response: Response,
     @Param('meetingId') meetingId: string,
     @Query('klart') done: unknown,
+    @Query('rattelse') correction: unknown,
   ): Promise<void> {
     const message = typeof done === 'string' ? (DONE[done] ?? null) : null;
-    await this.send(request, response, 200, meetingId, { done: message });
+    await this.send(request, response, 200, meetingId, {
+      done: message,
+      correction: typeof correction === 'string' ? correction : undefined,
+    });
   }
 
   @Post(':meetingId/justera')
@@ -173,6 +185,35 @@ export class JusteringController {
     );
   }
 
+  /** A rättelse of the justerat protocol: one recorded text replaced, with the reason. */
+  @Post(':meetingId/rattelse')
+  async correct(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Param('meetingId') meetingId: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
+    const form = readForm(body);
+    const [itemId = '', record = ''] = form.target.split('|');
+    await this.attempt(
+      request,
+      response,
+      meetingId,
+      form,
+      'rattelse',
+      (context) =>
+        this.commands.execute(
+          new CorrectProtocolCommand(context, meetingId, {
+            reason: form.reason,
+            // A record that is none is refused by the decider, next to the choice.
+            corrections: [{ itemId, record: record as CorrectableRecord, text: form.text }],
+          }),
+        ),
+      { explain: correctionProblem },
+    );
+  }
+
   @Post(':meetingId/forslag/:proposalId/svar')
   async answer(
     @Req() request: PageRequest,
@@ -208,7 +249,7 @@ export class JusteringController {
           }),
         );
       },
-      proposalId,
+      { proposalId },
     );
   }
 
@@ -226,7 +267,10 @@ export class JusteringController {
     form: JusteringForm,
     done: keyof typeof DONE,
     run: (context: CommandContext) => Promise<unknown>,
-    proposalId?: string,
+    {
+      proposalId,
+      explain = justeringProblem,
+    }: { proposalId?: string; explain?: typeof justeringProblem } = {},
   ): Promise<void> {
     const context: CommandContext = {
       principal: principalOf(request),
@@ -235,7 +279,7 @@ export class JusteringController {
     try {
       await run(context);
     } catch (error) {
-      const problem = error instanceof DomainError ? justeringProblem(error) : undefined;
+      const problem = error instanceof DomainError ? explain(error) : undefined;
       if (!problem) throw error;
       return this.send(request, response, statusOf((error as DomainError).kind), meetingId, {
         problem:
@@ -251,16 +295,18 @@ export class JusteringController {
     response: Response,
     status: number,
     meetingId: string,
-    state: { done?: string | null; problem?: JusteringProblem; form?: JusteringForm },
+    state: {
+      done?: string | null;
+      problem?: JusteringProblem;
+      form?: JusteringForm;
+      correction?: string;
+    },
   ): Promise<void> {
     const form = state.form;
-    const page = await justeringPage(
-      this.queries,
-      principalOf(request),
-      meetingId,
-      this.clock.now(),
-      form?.target,
-    );
+    const page = await justeringPage(this.queries, principalOf(request), meetingId, this.clock.now(), {
+      target: form?.target,
+      correction: state.correction ?? form?.target,
+    });
     const problem = state.problem ?? null;
     response
       .status(status)
@@ -277,6 +323,8 @@ export class JusteringController {
           fieldProblem: problem?.field ? { field: problem.field, text: problem.text } : null,
           comment: fieldState(form?.comment, problem, 'comment'),
           wording: fieldState(form?.wording, problem, 'wording'),
+          reason: fieldState(form?.reason, problem, 'reason'),
+          correctionText: fieldState(form?.text, problem, 'text'),
           lastDate: fieldState(form?.lastDate, problem, 'lastDate'),
           target: { error: problem?.field === 'target' ? problem.text : null },
           workflow: {
