@@ -7,6 +7,7 @@ import {
   AddUnitCommand,
   CreateOrganisationCommand,
   RemoveUnionOrganisationCommand,
+  type DaySetting,
   SetDaySettingCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
@@ -119,22 +120,21 @@ export class OrganisationAdminController {
 
   @Post('paminnelser')
   async setReminderLeadDays(@Req() request: PageRequest, @Res() response: Response) {
-    await this.run(request, response, 'paminnelser', 'paminnelser', (context, fields) => {
-      // A number that is none is shown at its field (400); the decider checks the range.
-      const days = wholeNumberOf(textOf(fields, 'dagar'));
-      if (Number.isNaN(days))
-        return problem('paminnelser', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
-      return new SetDaySettingCommand(context, 'reminderLeadDays', days);
-    });
+    await this.setDays(request, response, 'paminnelser', 'reminderLeadDays');
   }
 
   @Post('justering')
   async setJusteringDays(@Req() request: PageRequest, @Res() response: Response) {
-    await this.run(request, response, 'justering', 'justering', (context, fields) => {
+    await this.setDays(request, response, 'justering', 'justeringDays');
+  }
+
+  /** One of the organisation's day settings from its form's "dagar" field. */
+  private async setDays(request: PageRequest, response: Response, form: string, setting: DaySetting) {
+    await this.run(request, response, form, form, (context, fields) => {
+      // A number that is none is shown at its field (400); the decider checks the range.
       const days = wholeNumberOf(textOf(fields, 'dagar'));
-      if (Number.isNaN(days))
-        return problem('justering', 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
-      return new SetDaySettingCommand(context, 'justeringDays', days);
+      if (Number.isNaN(days)) return problem(form, 'Ange ett helt antal dagar, till exempel 7.', 'dagar');
+      return new SetDaySettingCommand(context, setting, days);
     });
   }
 

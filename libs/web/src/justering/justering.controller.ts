@@ -130,9 +130,7 @@ export class JusteringController {
     @Param('meetingId') meetingId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
-    const form = readForm(body);
-    await this.attempt(request, response, meetingId, form, 'justerat', (context) =>
+    await this.attempt(request, response, meetingId, body, 'justerat', (context, form) =>
       this.commands.execute(
         new JusteraProtocolCommand(context, meetingId, {
           revision: revisionOf(form),
@@ -149,9 +147,7 @@ export class JusteringController {
     @Param('meetingId') meetingId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
-    const form = readForm(body);
-    await this.attempt(request, response, meetingId, form, 'andring', async (context) => {
+    await this.attempt(request, response, meetingId, body, 'andring', async (context, form) => {
       // The proposal names a revision, not a text: the page binds it to the text the justerare read
       // as the approval is bound, with the same refusal when the protocol changed underneath.
       const meeting = await this.queries.execute(new GetMeetingQuery(context.principal, meetingId));
@@ -178,9 +174,7 @@ export class JusteringController {
     @Param('meetingId') meetingId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
-    const form = readForm(body);
-    await this.attempt(request, response, meetingId, form, 'begard', (context) =>
+    await this.attempt(request, response, meetingId, body, 'begard', (context, form) =>
       this.commands.execute(new RequestJusteringCommand(context, meetingId, { lastDate: form.lastDate })),
     );
   }
@@ -193,21 +187,18 @@ export class JusteringController {
     @Param('meetingId') meetingId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
-    const form = readForm(body);
-    const [itemId = '', record = ''] = form.target.split('|');
     await this.attempt(
       request,
       response,
       meetingId,
-      form,
+      body,
       'rattelse',
-      (context) =>
+      (context, form) =>
         this.commands.execute(
           new CorrectProtocolCommand(context, meetingId, {
             reason: form.reason,
             // A record that is none is refused by the decider, next to the choice.
-            corrections: [{ itemId, record: record as CorrectableRecord, text: form.text }],
+            corrections: [correctionOf(form)],
           }),
         ),
       { explain: correctionProblem },
@@ -222,16 +213,14 @@ export class JusteringController {
     @Param('proposalId') proposalId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
-    const form = readForm(body);
-    const accepted = form.answer === 'accepted';
+    const accepted = readForm(body).answer === 'accepted';
     await this.attempt(
       request,
       response,
       meetingId,
-      form,
+      body,
       accepted ? 'godtaget' : 'avslaget',
-      async (context) => {
+      async (context, form) => {
         const record = form.record;
         return this.commands.execute(
           new AnswerProtocolChangeCommand(context, meetingId, {
@@ -264,20 +253,22 @@ export class JusteringController {
     request: PageRequest,
     response: Response,
     meetingId: string,
-    form: JusteringForm,
+    body: unknown,
     done: keyof typeof DONE,
-    run: (context: CommandContext) => Promise<unknown>,
+    run: (context: CommandContext, form: JusteringForm) => Promise<unknown>,
     {
       proposalId,
       explain = justeringProblem,
     }: { proposalId?: string; explain?: typeof justeringProblem } = {},
   ): Promise<void> {
+    if (!hasValidCsrfToken(request)) throw missingCsrfToken();
+    const form = readForm(body);
     const context: CommandContext = {
       principal: principalOf(request),
       ...readCommandHeaders(request.headers),
     };
     try {
-      await run(context);
+      await run(context, form);
     } catch (error) {
       const problem = error instanceof DomainError ? explain(error) : undefined;
       if (!problem) throw error;
@@ -384,3 +375,9 @@ const fieldState = (
   value: value ?? '',
   error: problem?.field === field ? problem.text : null,
 });
+
+/** The rättelse form's one correction: "itemId|record" and the new text. */
+function correctionOf(form: JusteringForm) {
+  const [itemId = '', record = ''] = form.target.split('|');
+  return { itemId, record: record as CorrectableRecord, text: form.text };
+}
