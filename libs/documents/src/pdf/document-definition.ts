@@ -11,14 +11,11 @@ import { DEFAULT_STYLE, PAGE_MARGINS, STYLES } from './styles.js';
 const CREATOR = 'Samverkan';
 
 /**
- * The justerat protocol is the archived record, so it is written as PDF/A-2b: XMP metadata with its
- * PDF/A identification, an sRGB output intent and only embedded fonts.
+ * The pdfmake definition of one document: A4, Swedish, its page head on every page. Every document
+ * (draft or justerat, protocol, utdrag, minnesanteckningar, kallelse) is written as PDF/A-2b: XMP
+ * metadata with its PDF/A identification, an sRGB output intent and only embedded fonts, so any
+ * copy someone keeps is fit for the archive.
  */
-export function isArchivalCopy(document: MeetingDocument): boolean {
-  return document.kind === 'protokoll' && document.justering?.status === 'justerat';
-}
-
-/** The pdfmake definition of one document: A4, Swedish, its page head on every page. */
 export function pdfDocumentDefinition(document: MeetingDocument): PdfDocumentDefinition {
   // The outline, wording included, made printable in the embedded font (it is plain JSON).
   const { page, blocks } = printableDocument(outlineOf(document), embeddedFonts().codePoints);
@@ -27,7 +24,7 @@ export function pdfDocumentDefinition(document: MeetingDocument): PdfDocumentDef
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     version: '1.7',
-    ...(isArchivalCopy(document) ? { subset: 'PDF/A-2b' as const } : {}),
+    subset: 'PDF/A-2b',
     language: 'sv-SE',
     // Viewers show the title, not the file name, in their window bar.
     displayTitle: true,

@@ -1,3 +1,3 @@
-export { isArchivalCopy, pdfDocumentDefinition } from './document-definition.js';
+export { pdfDocumentDefinition } from './document-definition.js';
 export { PdfPrinter } from './pdf-printer.js';
 export { PdfRenderer } from './pdf-renderer.js';

@@ -45,12 +45,12 @@ describe('Minnesanteckningar as PDF, laid out as seed 002', () => {
     });
   });
 
-  it('carries the title and Swedish as language, and is not PDF/A', () => {
+  it('carries the title and Swedish as language, and is PDF/A-2b like every document', () => {
     expect(read.info).toMatchObject({
       Title: 'Minnesanteckningar 2019-02-25 – FSG/VSG Socialförvaltningen',
       Language: 'sv-SE',
     });
-    expect(read.xmp.get('pdfaid:part')).toBeUndefined();
+    expect(read.xmp.get('pdfaid:part')).toBe('2');
   });
 });
 

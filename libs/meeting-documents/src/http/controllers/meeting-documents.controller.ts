@@ -16,8 +16,8 @@ import { DocumentQueryDto } from '../dto/document-query.dto.js';
 
 /**
  * The documents of a meeting at stable URLs: /api/meetings/{id}/documents/protokoll.pdf and so
- * on, rendered from the documents read models. HTML pages print on A4; the PDF of a justerat
- * protocol is PDF/A-2b for the archive; the kallelse also comes as an .ics invitation.
+ * on, rendered from the documents read models. HTML pages print on A4; every PDF is PDF/A-2b for
+ * the archive; the kallelse also comes as an .ics invitation.
  */
 @ApiTags('documents')
 @Controller('api/meetings/:meetingId/documents')
