@@ -1,9 +1,9 @@
-import { getDocument, OPS, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { forAudience, type MeetingDocument } from '../model/index.js';
 import { cancelledKallelseFixture, kallelseFixture } from '../testing/kallelse.fixtures.js';
 import { minnesanteckningarFixture } from '../testing/minnesanteckningar.fixtures.js';
 import { draftProtocolFixture, protocolFixture, utdragFixture } from '../testing/protocol.fixtures.js';
-import { readPdf } from '../testing/read-pdf.fixtures.js';
+import { openPdf, readPdf } from '../testing/read-pdf.fixtures.js';
 import { PdfRenderer } from './pdf-renderer.js';
 
 const renderer = new PdfRenderer();
@@ -20,12 +20,7 @@ const kinds: [string, () => MeetingDocument][] = [
 
 /** The fonts the pages draw with, as pdf.js loads them: their names and whether the file is missing. */
 async function fontsDrawnWith(pdf: Buffer): Promise<{ name: string; embedded: boolean }[]> {
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: VerbosityLevel.ERRORS,
-  }).promise;
+  const document = await openPdf(pdf);
   try {
     const fonts = new Map<string, { name: string; embedded: boolean }>();
     for (let number = 1; number <= document.numPages; number++) {

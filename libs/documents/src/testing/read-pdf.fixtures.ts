@@ -22,15 +22,19 @@ export interface ReadPdf {
 /** White space as a reader sees it: line breaks and paragraph breaks are just spaces. */
 export const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Reads a PDF the way a viewer does (pdf.js), with no system programs. */
-export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
-  const document = await getDocument({
+/** Opens a PDF with pdf.js as a viewer would, with no system fonts or programs. */
+export const openPdf = (pdf: Uint8Array) =>
+  getDocument({
     data: new Uint8Array(pdf),
     useSystemFonts: false,
     disableFontFace: true,
     // pdf.js warns that it has no standard font data; every font here is embedded, none is needed.
     verbosity: VerbosityLevel.ERRORS,
   }).promise;
+
+/** Reads a PDF the way a viewer does (pdf.js), with no system programs. */
+export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
+  const document = await openPdf(pdf);
   try {
     const pages: ReadPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
