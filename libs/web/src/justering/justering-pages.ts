@@ -1,6 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { stockholmTimeRange, tableDate } from '#libs/documents';
-import { type GroupView, ListGroupsQuery } from '#libs/groups';
+import { type GroupView, JUSTERING_DAYS, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
 import { allMeetings } from '../meetings/all-meetings.js';
@@ -8,6 +8,7 @@ import { documentHref, documentsPageHref, justeringPageHref } from '../documents
 import { organisationOrEmpty, readOrganisation } from '../administration/read-organisation.js';
 import {
   type JusteringWorkflowView,
+  actsAsSecretary,
   justeringWorkflowView,
   type WorkflowChoices,
 } from './justering-workflow-view.js';
@@ -125,8 +126,11 @@ export async function justeringPage(
   choices?: WorkflowChoices,
 ): Promise<JusteringPage> {
   const meeting = await queries.execute(new GetMeetingQuery(principal, meetingId));
-  // The days a request without a date gets, which the request form suggests.
-  const { justeringDays } = organisationOrEmpty(await readOrganisation(queries, principal), principal);
+  // The days a request without a date gets, which the request form suggests: read only for those
+  // who may see that form (a justerare's page view reads no organisation).
+  const justeringDays = actsAsSecretary(meeting, principal)
+    ? organisationOrEmpty(await readOrganisation(queries, principal), principal).justeringDays
+    : JUSTERING_DAYS.default;
   const groups = await queries.execute(new ListGroupsQuery(principal));
   const groupName = groups.find(({ groupId }) => groupId === meeting.groupId)?.name ?? '';
   const protocol = meeting.protocol;

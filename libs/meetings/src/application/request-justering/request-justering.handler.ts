@@ -15,8 +15,10 @@ export class RequestJusteringHandler implements ICommandHandler<RequestJustering
   ) {}
 
   async execute({ context, meetingId, request }: RequestJusteringCommand): Promise<MeetingChanged> {
-    // A request that names no last date gets the organisation's days (issue 13: "default 7 days").
-    const defaultDays = await justeringDaysOf(this.reader, context.principal.tenantId);
+    // A request that names no last date gets the organisation's days (issue 13: "default 7 days");
+    // one that names a date does not read the organisation.
+    const defaultDays =
+      request.lastDate === undefined ? await justeringDaysOf(this.reader, context.principal.tenantId) : 0;
     // Who asks is the caller; the decider checks they act as sekreterare or ordförande in this meeting.
     const { version } = await this.runner.for(MEETING).run(context, meetingId, {
       permission: 'meeting.run',
