@@ -24,7 +24,7 @@ import {
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
 } from '#libs/meetings';
-import { Groups1732320000000, GroupsMeetingIds1732325000000 } from '#libs/groups';
+import { Groups1732320000000, GroupsMeetingIds1732325000000, Memberships1732363000000 } from '#libs/groups';
 import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
 import { Invitations1732352000000 } from '#libs/invitations';
 import { JusteringReminders1732358000100, Reminders1732353000000 } from '#libs/reminders';
@@ -63,6 +63,7 @@ export const ALL_MIGRATIONS: Function[] = [
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
   JusteringReminders1732358000100,
+  Memberships1732363000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

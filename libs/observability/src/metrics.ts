@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /**
  * The process's one Prometheus registry (prom-client): the runtime's own metrics (CPU, memory,
@@ -16,6 +16,32 @@ export function metricsRegistry(): Registry {
     collectDefaultMetrics({ register: registry });
   }
   return registry;
+}
+
+let streamReads: Counter<'stream_type'> | undefined;
+let streamEventsRead: Counter<'stream_type'> | undefined;
+
+/**
+ * The event store's reads of one stream (a fold, a history), by stream type, and the events they
+ * returned: what the read models are there to keep small. A request reads the stream it changes
+ * (and the organisation where it needs it); a figure that grows with the meetings of a group says
+ * something folds its history (issue 14; test/api/stream-reads-per-request.e2e.test.ts counts them).
+ */
+export function countStreamRead(streamType: string, events: number): void {
+  streamReads ??= new Counter({
+    name: 'event_store_stream_reads_total',
+    help: 'Reads of one event stream (folds and histories), by stream type.',
+    labelNames: ['stream_type'],
+    registers: [metricsRegistry()],
+  });
+  streamEventsRead ??= new Counter({
+    name: 'event_store_stream_events_read_total',
+    help: 'Events returned by reads of one event stream, by stream type.',
+    labelNames: ['stream_type'],
+    registers: [metricsRegistry()],
+  });
+  streamReads.inc({ stream_type: streamType });
+  streamEventsRead.inc({ stream_type: streamType }, events);
 }
 
 function requestDurationHistogram(): Histogram<'method' | 'route' | 'status'> {

@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
+import { GroupsHttpModule } from '#libs/groups';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { StaticAssetsController } from './assets/static-assets.controller.js';
 import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
@@ -32,7 +33,7 @@ import { AccountsAdminController } from './administration/accounts-admin.control
 @Module({
   // WebNotFoundModule's catch-all 404 page must come after every page route: see that module.
   // FollowUpsHttpModule for the calendar feeds the Kalenderflöde page makes and revokes.
-  imports: [SharedKernelModule, FollowUpsHttpModule, PageRendererModule, WebNotFoundModule],
+  imports: [SharedKernelModule, GroupsHttpModule, FollowUpsHttpModule, PageRendererModule, WebNotFoundModule],
   controllers: [
     StaticAssetsController,
     SignInController,

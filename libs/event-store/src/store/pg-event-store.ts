@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { countStreamRead } from '#libs/observability';
 import { AppendNotFirstWriteError, ConcurrencyError, InvalidAppendError } from './errors.js';
 import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
 import { asPgError, UNIQUE_VIOLATION, UNTRANSLATABLE_CHARACTER } from './pg-errors.js';
@@ -14,7 +15,7 @@ import type {
   StreamRef,
   StreamsAppendResult,
 } from './types.js';
-import { idInStream, streamRef } from './stream-refs.js';
+import { idInStream, streamRef, streamTypeOf } from './stream-refs.js';
 import { UpcasterChain } from './upcasters.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -152,6 +153,7 @@ export class PgEventStore {
        WHERE e.tenant_id = $1 AND e.stream_id = $2 AND e.stream_position > $3 ORDER BY e.stream_position`,
       [tenantId, streamId, afterPosition],
     );
+    countStreamRead(streamTypeOf(streamId), rows.length);
     return rows.map((row) => this.upcasters.apply(toStoredEvent(row)));
   }
 

@@ -15,3 +15,8 @@ export function idInStream({ streamId, streamType }: StreamRef): string {
   const prefix = `${streamType}-`;
   return streamId.startsWith(prefix) ? streamId.slice(prefix.length) : streamId;
 }
+
+/** The type a stream id names (`meeting-…` → meeting; the one type with a hyphen, `follow-up-…`, too). */
+export function streamTypeOf(streamId: string): string {
+  return /^(follow-up|[a-z]+)-/.exec(streamId)?.[1] ?? 'other';
+}

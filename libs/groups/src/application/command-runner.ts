@@ -4,7 +4,6 @@ import {
   CommandLoop,
   type DomainEvent,
   type Executed,
-  StreamReader,
   streamRef,
 } from '#libs/event-store';
 import type { IsoInstant } from '#libs/shared-kernel';
@@ -13,6 +12,7 @@ import type { AccessFacts, Permission } from './access/access-policy.js';
 import { requirePermission } from './access/access.js';
 import { groupOf } from './access/group-of.js';
 import type { Aggregate } from './aggregates.js';
+import { GroupDirectory } from './group/group-directory.js';
 
 /**
  * For the further stream a request writes after its main one (the new meeting when scheduling,
@@ -57,7 +57,7 @@ export interface CommandRun<C, S, E = DomainEvent> {
 export class CommandRunner {
   constructor(
     private readonly loop: CommandLoop,
-    private readonly reader: StreamReader,
+    private readonly directory: GroupDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -77,7 +77,7 @@ export class CommandRunner {
       run: (context, id, { permission, requestFacts = {}, createsStream, request, build, alongside }) => {
         const { principal } = context;
         const groupLookup = (groupId: string | undefined) =>
-          groupOf(this.reader, principal.tenantId, groupId);
+          groupOf(this.directory, principal.tenantId, groupId);
         return this.loop.execute({
           stream: streamRef(aggregate.streamType, principal.tenantId, id),
           decider: aggregate.decider,

@@ -4,8 +4,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DomainError } from '#libs/ddd';
-import { StreamReader } from '#libs/event-store';
-import { GetGroupQuery, groupOf, type GroupView } from '#libs/groups';
+import { GetGroupQuery, GroupDirectory, groupOf, type GroupView } from '#libs/groups';
 import { statusOf } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
@@ -74,7 +73,7 @@ export class UnderMotetController {
     private readonly queries: QueryBus,
     /** The meetings' clock: whether the meeting's scheduled end has passed when the page is shown. */
     private readonly clock: Clock,
-    private readonly reader: StreamReader,
+    private readonly directory: GroupDirectory,
   ) {}
 
   @Get()
@@ -314,7 +313,7 @@ export class UnderMotetController {
     const meeting = await this.queries.execute(new GetMeetingQuery(principal, meetingId));
     const view = await this.queries.execute(new GetGroupQuery(principal, meeting.groupId));
     // Only the parent's name, for "Överlämna till …": the chair need not be a member of the parent.
-    const parent = await groupOf(this.reader, principal.tenantId, view.parentGroupId);
+    const parent = await groupOf(this.directory, principal.tenantId, view.parentGroupId);
     const group: PageGroup = parent?.name === undefined ? view : { ...view, parentName: parent.name };
     return { meeting, group };
   }

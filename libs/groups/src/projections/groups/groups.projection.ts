@@ -1,5 +1,6 @@
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
 import {
+  activeMembers,
   GROUP_EVENT_TYPES,
   groupDecider,
   type GroupEvent,
@@ -12,7 +13,9 @@ type Folded = { state: GroupState; version: number };
 /**
  * rm_groups: every group's state, folded with the group's own evolve (so the read model can never
  * disagree with the stream's rules), and the stream version it reached. Read by the group lists
- * (GroupDirectory), which fold only a group whose stream is ahead of its row.
+ * and by authorization (GroupDirectory), which fold only a group whose stream is ahead of its row.
+ * rm_memberships, in the same transaction: the group's active memberships, one row per person
+ * with the same version, for the lookups by person.
  */
 export const groupsProjection: Projection = {
   name: 'groups',
@@ -42,11 +45,12 @@ export const groupsProjection: Projection = {
                        updated_at = EXCLUDED.updated_at`,
         [tenantId, groupId, state.name ?? '', JSON.stringify(state), version],
       );
+      await writeMemberships(manager, tenantId, groupId, state, version);
     }
   },
 
   async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_groups');
+    await manager.query('TRUNCATE rm_groups, rm_memberships');
   },
 };
 
@@ -56,4 +60,36 @@ async function readRow(db: Sql, tenantId: string, groupId: string): Promise<Fold
     [tenantId, groupId],
   );
   return rows[0] ?? { state: groupDecider.initialState(), version: 0 };
+}
+
+/** The group's active memberships as rows at the group's version (every row moves with the group). */
+async function writeMemberships(
+  db: Sql,
+  tenantId: string,
+  groupId: string,
+  state: GroupState,
+  version: number,
+): Promise<void> {
+  await db.query('DELETE FROM rm_memberships WHERE tenant_id = $1 AND group_id = $2', [tenantId, groupId]);
+  const members = activeMembers(state);
+  if (members.length === 0) return;
+  await db.query(
+    `INSERT INTO rm_memberships (tenant_id, group_id, person_id, role, party, joined_on, group_version)
+     SELECT $1, $2, m.person_id, m.role, m.party, m.joined_on, $3
+       FROM jsonb_to_recordset($4::jsonb) AS m(person_id text, role text, party jsonb, joined_on text)
+     ON CONFLICT DO NOTHING`,
+    [
+      tenantId,
+      groupId,
+      version,
+      JSON.stringify(
+        members.map(({ person, role, party, joinedOn }) => ({
+          person_id: person.personId,
+          role,
+          party: party ?? null,
+          joined_on: joinedOn,
+        })),
+      ),
+    ],
+  );
 }

@@ -10,7 +10,7 @@ import {
   protocolExtract,
 } from '#libs/documents';
 import { type StoredEvent, StreamReader, toDomainEvent } from '#libs/event-store';
-import { groupOf, isAllowed, requirePermission, seesConfidentialItems } from '#libs/groups';
+import { GroupDirectory, groupOf, isAllowed, requirePermission, seesConfidentialItems } from '#libs/groups';
 import { meetingDecider, type MeetingEvent } from '#libs/meetings';
 import { meetingStream } from '#libs/shared-kernel';
 import {
@@ -30,6 +30,7 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
+    private readonly directory: GroupDirectory,
   ) {}
 
   async execute({
@@ -44,7 +45,7 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
       meetingDecider,
       events.map((event) => toDomainEvent<MeetingEvent>(event)),
     );
-    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    const group = await groupOf(this.directory, principal.tenantId, state.groupId);
     const facts = { group, meeting: state };
     // Those who read the meeting read every revision; an employee only what is published.
     const readsMeeting = isAllowed(principal, 'meeting.read', facts);

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamReader } from '#libs/event-store';
-import { CommandRunner, groupOf, type GroupState } from '#libs/groups';
+import { CommandRunner, GroupDirectory, groupOf, type GroupState } from '#libs/groups';
 import { definedOnly, type MeetingChanged } from '#libs/shared-kernel';
 import { type EscalationGroup, meetingCommand } from '../../domain/index.js';
 import { MEETING } from '../aggregate.js';
@@ -15,7 +14,7 @@ import { EscalateItemCommand } from './escalate-item.command.js';
 export class EscalateItemHandler implements ICommandHandler<EscalateItemCommand> {
   constructor(
     private readonly runner: CommandRunner,
-    private readonly reader: StreamReader,
+    private readonly directory: GroupDirectory,
   ) {}
 
   async execute({ context, meetingId, itemId, request }: EscalateItemCommand): Promise<MeetingChanged> {
@@ -25,7 +24,7 @@ export class EscalateItemHandler implements ICommandHandler<EscalateItemCommand>
       request: { itemId, ...request },
       build: async ({ at, facts, state }) => {
         const group = facts.group;
-        const parent = await groupOf(this.reader, tenantId, group?.parentGroupId);
+        const parent = await groupOf(this.directory, tenantId, group?.parentGroupId);
         return meetingCommand(
           'EscalateItem',
           meetingId,

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { foldEvents } from '#libs/ddd';
 import { StreamReader, toDomainEvent } from '#libs/event-store';
-import { requirePermission, groupOf } from '#libs/groups';
+import { requirePermission, GroupDirectory, groupOf } from '#libs/groups';
 import { toHistoryEntry, meetingStream } from '#libs/shared-kernel';
 import { type MeetingEvent, meetingDecider } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -14,6 +14,7 @@ export class GetMeetingHistoryHandler implements IQueryHandler<GetMeetingHistory
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
+    private readonly directory: GroupDirectory,
   ) {}
 
   async execute({ principal, meetingId }: GetMeetingHistoryQuery): Promise<MeetingHistory> {
@@ -22,7 +23,7 @@ export class GetMeetingHistoryHandler implements IQueryHandler<GetMeetingHistory
       meetingDecider,
       stored.map((event) => toDomainEvent<MeetingEvent>(event)),
     );
-    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    const group = await groupOf(this.directory, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
     // A returning item may be confidential by its source only: the live proposal knows.
     const live = await findLiveAgenda(this.dataSource.manager, principal.tenantId, state);

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { StreamReader } from '#libs/event-store';
-import { requirePermission, groupOf } from '#libs/groups';
+import { requirePermission, GroupDirectory, groupOf } from '#libs/groups';
 import { Clock, meetingStream } from '#libs/shared-kernel';
 import { meetingDecider } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -16,6 +16,7 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly directory: GroupDirectory,
   ) {}
 
   async execute({ principal, meetingId }: GetMeetingQuery): Promise<MeetingView> {
@@ -23,7 +24,7 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
       meetingStream(principal.tenantId, meetingId),
       meetingDecider,
     );
-    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    const group = await groupOf(this.directory, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
     const live = await findLiveAgenda(this.dataSource.manager, principal.tenantId, state);
     const view = meetingView(state, version, hiddenItemsFor(principal, group, state, live), live);

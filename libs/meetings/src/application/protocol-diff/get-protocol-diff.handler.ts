@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { StreamReader, toDomainEvent } from '#libs/event-store';
-import { groupOf, requirePermission } from '#libs/groups';
+import { GroupDirectory, groupOf, requirePermission } from '#libs/groups';
 import { meetingStream } from '#libs/shared-kernel';
 import { latestRevision, meetingError, type MeetingEvent } from '../../domain/index.js';
 import { findLiveAgenda } from '../../projections/carry-over/index.js';
@@ -15,6 +15,7 @@ export class GetProtocolDiffHandler implements IQueryHandler<GetProtocolDiffQuer
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
+    private readonly directory: GroupDirectory,
   ) {}
 
   async execute({ principal, meetingId, from, to, all }: GetProtocolDiffQuery): Promise<ProtocolDiff> {
@@ -22,7 +23,7 @@ export class GetProtocolDiffHandler implements IQueryHandler<GetProtocolDiffQuer
     const events = stored.map((event) => toDomainEvent<MeetingEvent>(event));
     const state = currentState(events);
     // A meeting that does not exist reads as one the caller may not see (the history's rule).
-    const group = await groupOf(this.reader, principal.tenantId, state.groupId);
+    const group = await groupOf(this.directory, principal.tenantId, state.groupId);
     requirePermission(principal, 'meeting.read', { group, meeting: state });
     const states = revisionStates(events);
     const earlier = states.get(from);

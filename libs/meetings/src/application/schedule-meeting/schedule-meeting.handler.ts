@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { type AlongsideAppend, StreamReader } from '#libs/event-store';
+import { type AlongsideAppend, commandError, StreamReader } from '#libs/event-store';
 import {
-  groupDecider,
+  GroupDirectory,
   meetingRulesOf,
   type MeetingRules,
   organisationDecider,
@@ -48,6 +48,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(
     private readonly runner: CommandRunner,
     private readonly reader: StreamReader,
+    private readonly directory: GroupDirectory,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -56,7 +57,10 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const { principal } = context;
     const tenantId = principal.tenantId;
     const meetingId = newIdFor(context, 'meeting');
-    const group = await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider);
+    // The group as its read model has it when current (GroupDirectory): the one fold of the group
+    // stream is the attempt's own below, which appends MeetingAdded to it.
+    const group = await this.directory.group(tenantId, groupId);
+    if (group === undefined) throw commandError.streamNotFound(groupStream(tenantId, groupId));
     requirePermission(principal, 'meeting.run', { group: group.state });
     const { unionOrganisations, federations } = await this.unionOrganisations(tenantId);
     // The meeting keeps the group's rules (parties, justering) as they are now.

@@ -1,0 +1,158 @@
+/**
+ * No request folds history (issue 14): the event store counts every stream it reads
+ * (event_store_stream_reads_total and event_store_stream_events_read_total, by stream type), and
+ * a group with 3 meetings and the same group with 30 read the same streams, and the same number
+ * of events from every stream but the one a request changes, for a meeting command, scheduling,
+ * GET /api/groups, GET /api/follow-ups and a meeting's page. With the read models caught up the
+ * group's stream (one event per meeting) is read only where the request appends to it.
+ */
+import request from 'supertest';
+import { StreamReader } from '#libs/event-store';
+import { followUpsProjection } from '#libs/follow-ups';
+import { groupsProjection } from '#libs/groups';
+import { carryOverProjection, meetingsProjection } from '#libs/meetings';
+import { metricsRegistry } from '#libs/observability';
+import { projectToHead } from './support/project-to-head.js';
+import { startWebWorld, type WebWorld } from '../web/support/web-world.js';
+
+type Reads = Record<string, { streams: number; events: number }>;
+
+async function counters(): Promise<Reads> {
+  const reads: Reads = {};
+  for (const [name, field] of [
+    ['event_store_stream_reads_total', 'streams'],
+    ['event_store_stream_events_read_total', 'events'],
+  ] as const) {
+    const metric = metricsRegistry().getSingleMetric(name);
+    for (const { labels, value } of (await metric?.get())?.values ?? []) {
+      const type = String(labels.stream_type);
+      reads[type] ??= { streams: 0, events: 0 };
+      reads[type][field] = value;
+    }
+  }
+  return reads;
+}
+
+/** What one request read, by stream type (types it did not read left out). */
+async function readsOf(send: () => Promise<{ status: number }>, status: number): Promise<Reads> {
+  const before = await counters();
+  const response = await send();
+  expect(response.status).toBe(status);
+  const after = await counters();
+  const delta: Reads = {};
+  for (const [type, { streams, events }] of Object.entries(after)) {
+    const was = before[type] ?? { streams: 0, events: 0 };
+    if (streams > was.streams) delta[type] = { streams: streams - was.streams, events: events - was.events };
+  }
+  return delta;
+}
+
+describe('the streams one request reads, with 3 meetings in the group or 30', () => {
+  let world: WebWorld;
+  let scheduled = 0;
+
+  beforeAll(async () => {
+    world = await startWebWorld();
+  });
+  afterAll(() => world?.close());
+
+  const chair = () => ({
+    get: (path: string) => request(world.server).get(path).set('Cookie', world.cookies.chair),
+    put: (path: string, body: object) =>
+      request(world.server).put(path).set('Cookie', world.cookies.chair).send(body),
+    post: (path: string, body: object) =>
+      request(world.server).post(path).set('Cookie', world.cookies.chair).send(body),
+  });
+  const scheduleOne = () => {
+    scheduled += 1;
+    const day = new Date(Date.UTC(2019, 3, 1) + scheduled * 86_400_000).toISOString().slice(0, 10);
+    return chair().post(`/api/groups/${world.groupId}/meetings`, {
+      startsAt: `${day}T06:00:00Z`,
+      endsAt: `${day}T07:00:00Z`,
+      place: `Rum ${scheduled}`,
+    });
+  };
+  /** The worker's read models caught up, as the worker keeps them. */
+  const project = () =>
+    projectToHead(world.app, [
+      groupsProjection,
+      meetingsProjection(world.app.get(StreamReader)),
+      carryOverProjection,
+      followUpsProjection,
+    ]);
+  const meetingsInGroup = async (count: number) => {
+    const listed = await chair().get(`/api/groups/${world.groupId}`);
+    while (scheduled + 2 < count) expect((await scheduleOne()).status).toBe(201);
+    await project();
+    expect(listed.status).toBe(200);
+  };
+
+  /** One of each request the issue names, on the March meeting (scheduled, kallelse sent). */
+  const measure = async () => {
+    const next = `/api/meetings/${world.meetingIds.next}`;
+    let agenda = 0;
+    // The reads first, while every read model is at the head; then the two that change streams.
+    return {
+      listGroups: await readsOf(() => chair().get('/api/groups'), 200),
+      group: await readsOf(() => chair().get(`/api/groups/${world.groupId}`), 200),
+      followUps: await readsOf(() => chair().get('/api/follow-ups'), 200),
+      meeting: await readsOf(() => chair().get(next), 200),
+      meetingPage: await readsOf(() => chair().get(`/moten/${world.meetingIds.next}/forbered`), 200),
+      meetingCommand: await readsOf(() => {
+        agenda += 1;
+        return chair().put(`${next}/agenda`, {
+          items: [
+            {
+              itemId: `i-${agenda}`,
+              title: 'Budget 2019 – årsöversikt',
+              kind: 'information',
+              proposer: { side: 'employer' },
+            },
+          ],
+        });
+      }, 200),
+      scheduling: await readsOf(scheduleOne, 201),
+    };
+  };
+
+  it('reads the same streams for 3 meetings as for 30, and never the group where nothing is appended to it', async () => {
+    await meetingsInGroup(3);
+    await project();
+    const few = await measure();
+    await meetingsInGroup(30);
+    const many = await measure();
+
+    // A meeting command reads its meeting, and no group: it authorizes on the read model.
+    expect(few.meetingCommand).toEqual({ meeting: { streams: 1, events: expect.any(Number) } });
+    // Scheduling reads the organisation (its union list), the new meeting (empty) and the group it
+    // appends MeetingAdded to, once; no earlier meeting and no follow-up.
+    expect(Object.keys(few.scheduling).sort()).toEqual(['group', 'meeting', 'organisation']);
+    expect(few.scheduling.group.streams).toBe(1);
+    expect(few.scheduling.meeting).toEqual({ streams: 1, events: 0 });
+    // The lists and the group read no stream at all.
+    expect(few.listGroups).toEqual({});
+    expect(few.group).toEqual({});
+    expect(few.followUps).toEqual({});
+    // A meeting's view and its page read the meeting and nothing else.
+    expect(Object.keys(few.meeting)).toEqual(['meeting']);
+    expect(Object.keys(few.meetingPage)).toEqual(['meeting']);
+
+    // With 30 meetings: the same streams, and the same events from each but the request's own
+    // (the March meeting gains an item per round; scheduling appends to the group).
+    const own = (request: keyof typeof few): string[] => (request === 'scheduling' ? ['group'] : ['meeting']);
+    const comparable = (reads: Reads, ownTypes: string[]) =>
+      Object.fromEntries(
+        Object.entries(reads).map(([type, { streams, events }]) => [
+          type,
+          ownTypes.includes(type) ? { streams } : { streams, events },
+        ]),
+      );
+    for (const request of Object.keys(few) as (keyof typeof few)[]) {
+      expect([request, comparable(many[request], own(request))]).toEqual([
+        request,
+        comparable(few[request], own(request)),
+      ]);
+    }
+    expect(many.scheduling.group.events).toBeGreaterThan(few.scheduling.group.events);
+  });
+});
