@@ -10,42 +10,11 @@ import request from 'supertest';
 import { StreamReader } from '#libs/event-store';
 import { followUpsProjection } from '#libs/follow-ups';
 import { groupsProjection } from '#libs/groups';
+import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { carryOverProjection, meetingsProjection } from '#libs/meetings';
-import { metricsRegistry } from '#libs/observability';
 import { projectToHead } from './support/project-to-head.js';
+import { type StreamReads as Reads, streamReadsOf as readsOf } from './support/stream-reads.js';
 import { startWebWorld, type WebWorld } from '../web/support/web-world.js';
-
-type Reads = Record<string, { streams: number; events: number }>;
-
-async function counters(): Promise<Reads> {
-  const reads: Reads = {};
-  for (const [name, field] of [
-    ['event_store_stream_reads_total', 'streams'],
-    ['event_store_stream_events_read_total', 'events'],
-  ] as const) {
-    const metric = metricsRegistry().getSingleMetric(name);
-    for (const { labels, value } of (await metric?.get())?.values ?? []) {
-      const type = String(labels.stream_type);
-      reads[type] ??= { streams: 0, events: 0 };
-      reads[type][field] = value;
-    }
-  }
-  return reads;
-}
-
-/** What one request read, by stream type (types it did not read left out). */
-async function readsOf(send: () => Promise<{ status: number }>, status: number): Promise<Reads> {
-  const before = await counters();
-  const response = await send();
-  expect(response.status).toBe(status);
-  const after = await counters();
-  const delta: Reads = {};
-  for (const [type, { streams, events }] of Object.entries(after)) {
-    const was = before[type] ?? { streams: 0, events: 0 };
-    if (streams > was.streams) delta[type] = { streams: streams - was.streams, events: events - was.events };
-  }
-  return delta;
-}
 
 describe('the streams one request reads, with 3 meetings in the group or 30', () => {
   let world: WebWorld;
@@ -79,6 +48,7 @@ describe('the streams one request reads, with 3 meetings in the group or 30', ()
       meetingsProjection(world.app.get(StreamReader)),
       carryOverProjection,
       followUpsProjection,
+      ...DOCUMENT_PROJECTIONS,
     ]);
   const meetingsInGroup = async (count: number) => {
     const listed = await chair().get(`/api/groups/${world.groupId}`);
@@ -98,6 +68,7 @@ describe('the streams one request reads, with 3 meetings in the group or 30', ()
       followUps: await readsOf(() => chair().get('/api/follow-ups'), 200),
       meeting: await readsOf(() => chair().get(next), 200),
       meetingPage: await readsOf(() => chair().get(`/moten/${world.meetingIds.next}/forbered`), 200),
+      documentsPage: await readsOf(() => chair().get(`/dokument/${world.meetingIds.held}`), 200),
       meetingCommand: await readsOf(() => {
         agenda += 1;
         return chair().put(`${next}/agenda`, {
@@ -134,8 +105,12 @@ describe('the streams one request reads, with 3 meetings in the group or 30', ()
     expect(few.group).toEqual({});
     expect(few.followUps).toEqual({});
     // A meeting's view and its page read the meeting and nothing else.
-    expect(Object.keys(few.meeting)).toEqual(['meeting']);
-    expect(Object.keys(few.meetingPage)).toEqual(['meeting']);
+    const theMeetingOnce = { meeting: { streams: 1, events: expect.any(Number) } };
+    expect(few.meeting).toEqual(theMeetingOnce);
+    expect(few.meetingPage).toEqual(theMeetingOnce);
+    // The Dokument page asks for each of the meeting's documents, and each folds the meeting (its
+    // own stream, the same number of times whatever the group holds).
+    expect(Object.keys(few.documentsPage)).toEqual(['meeting']);
 
     // With 30 meetings: the same streams, and the same events from each but the request's own
     // (the March meeting gains an item per round; scheduling appends to the group).

@@ -26,11 +26,17 @@ export class MeetingMailDeliveriesHandler implements IQueryHandler<MeetingMailDe
     private readonly dataSource: DataSource,
   ) {}
 
-  async execute({ principal, meetingId }: MeetingMailDeliveriesQuery): Promise<MailDelivery[]> {
+  async execute({
+    principal,
+    meetingId,
+    groupId: known,
+  }: MeetingMailDeliveriesQuery): Promise<MailDelivery[]> {
     const { tenantId } = principal;
     // The store's own not-found error for a meeting without a stream.
-    const { state } = await this.reader.loadExisting(meetingStream(tenantId, meetingId), meetingDecider);
-    const groupId = state.groupId as string;
+    const groupId =
+      known ??
+      ((await this.reader.loadExisting(meetingStream(tenantId, meetingId), meetingDecider)).state
+        .groupId as string);
     const [listed] = await this.directory.groupsById(tenantId, [groupId]);
     const group =
       listed?.state ?? (await this.reader.loadExisting(groupStream(tenantId, groupId), groupDecider)).state;

@@ -21,5 +21,10 @@ export class MeetingMailDeliveriesQuery {
   constructor(
     readonly principal: Principal,
     readonly meetingId: string,
+    /**
+     * The meeting's group, when the caller has just read the meeting (a page showing it): the
+     * meeting's stream is then not read a second time. A meeting never changes its group.
+     */
+    readonly groupId?: string,
   ) {}
 }

@@ -281,7 +281,7 @@ export class PrepareMeetingController {
     posted: FormFields | null,
   ): Promise<void> {
     const { view, group, principal } = await this.read(request, meetingId);
-    const deliveries = await this.deliveriesFor(principal, meetingId);
+    const deliveries = await this.deliveriesFor(principal, meetingId, view.groupId);
     const model = prepareMeetingPage({
       view,
       group,
@@ -307,9 +307,13 @@ export class PrepareMeetingController {
   }
 
   /** The meeting's e-mail for those who run it (the query refuses others: they see no list). */
-  private async deliveriesFor(principal: Principal, meetingId: string): Promise<MailDelivery[] | null> {
+  private async deliveriesFor(
+    principal: Principal,
+    meetingId: string,
+    groupId: string,
+  ): Promise<MailDelivery[] | null> {
     try {
-      return await this.queries.execute(new MeetingMailDeliveriesQuery(principal, meetingId));
+      return await this.queries.execute(new MeetingMailDeliveriesQuery(principal, meetingId, groupId));
     } catch (error) {
       if (error instanceof DomainError && error.kind === 'forbidden') return null;
       throw error;

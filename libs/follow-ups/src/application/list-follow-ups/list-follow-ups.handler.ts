@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { GroupDirectory, memberRole } from '#libs/groups';
+import { GroupDirectory } from '#libs/groups';
 import { stockholmDate, Clock, instantNow } from '#libs/shared-kernel';
 import { type FollowUpRow, listFollowUps } from '../../projections/follow-ups/follow-ups.query.js';
 import { type OmittedContent, withoutConfidentialContent } from '../confidential-follow-ups.js';
@@ -31,11 +31,11 @@ export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
     return rows.map((row) => withoutConfidentialContent(row, memberOf.has(row.groupId)));
   }
 
-  /** The groups the caller is an active member of (memberRole, as seesConfidentialItems asks). */
-  private async groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
-    const groups = await this.directory.groups(principal.tenantId);
-    return groups
-      .filter(({ state }) => memberRole(principal, state) !== undefined)
-      .map(({ groupId }) => groupId);
+  /**
+   * The groups the caller is an active member of (as seesConfidentialItems asks): from the
+   * memberships read model by person, a group folded only when its stream is ahead of its row.
+   */
+  private groupsOf(principal: ListFollowUpsQuery['principal']): Promise<string[]> {
+    return this.directory.groupIdsOfMember(principal.tenantId, principal.accountId);
   }
 }
