@@ -7,9 +7,11 @@
  * come from the rows without reading the group's stream.
  */
 import { DataSource } from 'typeorm';
-import { groupsProjection } from '#libs/groups';
+import { PgEventStore, StreamReader } from '#libs/event-store';
+import { activeMembers, groupDecider, groupsProjection } from '#libs/groups';
+import { groupStream } from '#libs/shared-kernel';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
-import { projectToHead } from './support/project-to-head.js';
+import { projectToHead, rebuildFromScratch } from './support/project-to-head.js';
 import { runningMeeting } from './support/running-meeting.js';
 import { EMPLOYER, type Principals, seedGroup } from './support/seed-002-group.js';
 import { streamReadsOf } from './support/stream-reads.js';
@@ -129,5 +131,33 @@ describe('authorization right after a membership changed (the read model behind,
       .put(`/api/meetings/${meetingId}/items/i-info/information`)
       .send({ text: 'Sekreteraren antecknar: inga ändringar i schemat.' })
       .expect(200);
+  });
+
+  it('keeps rm_memberships as a fold of the group has its active members, at its version, and so after a rebuild', async () => {
+    const db = api.app.get(DataSource);
+    const memberships = () =>
+      db.query(
+        `SELECT person_id, role, party, joined_on, group_version FROM rm_memberships
+          WHERE group_id = $1 ORDER BY person_id`,
+        [groupId],
+      );
+    const { state, version } = await new StreamReader(api.app.get(PgEventStore)).load(
+      groupStream(people.admin.tenantId, groupId),
+      groupDecider,
+    );
+    const expected = activeMembers(state)
+      .map(({ person, role, party, joinedOn }) => ({
+        person_id: person.personId,
+        role,
+        party: party ?? null,
+        joined_on: joinedOn,
+        group_version: version,
+      }))
+      .sort((a, b) => a.person_id.localeCompare(b.person_id));
+    // The stale rows the test above left are replaced by a rebuild from the log.
+    await rebuildFromScratch(api.app, groupsProjection);
+    expect(await memberships()).toEqual(expected);
+    expect(expected.map(({ person_id }) => person_id)).not.toContain(newcomer().accountId);
+    expect(expected.length).toBeGreaterThan(3);
   });
 });

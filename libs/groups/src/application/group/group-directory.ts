@@ -8,7 +8,7 @@ import {
   readGroupRows,
   readGroupRowsById,
   readGroupVersions,
-  readMembershipsOf,
+  readGroupsOfMember,
 } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
 
@@ -55,27 +55,32 @@ export class GroupDirectory {
   }
 
   /**
-   * The ids of the groups the person is an active member of, from the memberships read model
-   * (rm_memberships, by person) where the group's row is at its stream's version; a group whose
-   * stream is ahead (a membership added or ended a moment ago) is folded and asked instead. Reads
-   * no group's state from the read model, only versions and the person's own rows.
+   * The groups the person is an active member of, from the memberships read model by person
+   * (rm_memberships joined with their groups' rows) where the group's row is at its stream's
+   * version; a group whose stream is ahead (a membership added or ended a moment ago, a worker
+   * behind) is folded and asked instead. Every other group's state is left unread: the catalogue's
+   * and the read model's versions say which rows to trust.
    */
-  async groupIdsOfMember(tenantId: string, personId: string): Promise<string[]> {
+  async groupsOfMember(tenantId: string, personId: string): Promise<ListedGroup[]> {
     const [streams, projected, memberOf] = await Promise.all([
       this.reader.streamVersions(tenantId, 'group'),
       readGroupVersions(this.dataSource.manager, tenantId),
-      readMembershipsOf(this.dataSource.manager, tenantId, personId),
+      readGroupsOfMember(this.dataSource.manager, tenantId, personId),
     ]);
-    const member = new Set(memberOf.map(({ groupId }) => groupId));
-    const ids = await Promise.all(
-      [...streams].map(async ([groupId, version]) => {
-        const source = stateSource(projected.get(groupId), version);
-        if (source === 'row') return member.has(groupId) ? groupId : undefined;
-        const { state } = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
-        return activeMembership(state, personId) === undefined ? undefined : groupId;
+    const rows = new Map(memberOf.map((row) => [row.groupId, row]));
+    const groups = await Promise.all(
+      [...streams].map(async ([groupId, version]): Promise<ListedGroup | undefined> => {
+        if (stateSource(projected.get(groupId), version) === 'row') return rows.get(groupId);
+        const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
+        return activeMembership(loaded.state, personId) === undefined ? undefined : { groupId, ...loaded };
       }),
     );
-    return ids.filter((groupId): groupId is string => groupId !== undefined);
+    return groups.filter((group): group is ListedGroup => group !== undefined);
+  }
+
+  /** The ids of groupsOfMember. */
+  async groupIdsOfMember(tenantId: string, personId: string): Promise<string[]> {
+    return (await this.groupsOfMember(tenantId, personId)).map(({ groupId }) => groupId);
   }
 
   private exact(tenantId: string, versions: Map<string, number>, rows: GroupRow[]): Promise<ListedGroup[]> {

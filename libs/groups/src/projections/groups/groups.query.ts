@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { MemberRole, Party } from '#libs/shared-kernel';
 import type { GroupState } from '../../domain/group/index.js';
 
 export interface GroupRow {
@@ -43,59 +42,17 @@ export async function readGroupVersions(
   return new Map(rows.map((row) => [row.group_id, row.version]));
 }
 
-/** One active membership as rm_memberships has it. */
-export interface MembershipRow {
-  groupId: string;
-  personId: string;
-  role: MemberRole;
-  party?: Party;
-  joinedOn: string;
-  /** The group stream's version the row was built from (the group row's version). */
-  groupVersion: number;
-}
-
-type MembershipColumns = {
-  group_id: string;
-  person_id: string;
-  role: MemberRole;
-  party: Party | null;
-  joined_on: string;
-  group_version: number;
-};
-
-const membershipRow = (row: MembershipColumns): MembershipRow => ({
-  groupId: row.group_id,
-  personId: row.person_id,
-  role: row.role,
-  ...(row.party === null ? {} : { party: row.party }),
-  joinedOn: row.joined_on,
-  groupVersion: row.group_version,
-});
-
-/** The person's active memberships (rm_memberships_by_person). */
-export async function readMembershipsOf(
+/** The rows of the groups the person is an active member of (rm_memberships_by_person, then the key). */
+export async function readGroupsOfMember(
   db: Pick<EntityManager, 'query'>,
   tenantId: string,
   personId: string,
-): Promise<MembershipRow[]> {
-  const rows: MembershipColumns[] = await db.query(
-    `SELECT group_id, person_id, role, party, joined_on, group_version
-       FROM rm_memberships WHERE tenant_id = $1 AND person_id = $2 ORDER BY group_id`,
+): Promise<GroupRow[]> {
+  const rows: { group_id: string; state: GroupState; version: number }[] = await db.query(
+    `SELECT g.group_id, g.state, g.version
+       FROM rm_memberships m JOIN rm_groups g ON g.tenant_id = m.tenant_id AND g.group_id = m.group_id
+      WHERE m.tenant_id = $1 AND m.person_id = $2`,
     [tenantId, personId],
   );
-  return rows.map(membershipRow);
-}
-
-/** A group's active memberships (the primary key's prefix). */
-export async function readMembershipsOfGroup(
-  db: Pick<EntityManager, 'query'>,
-  tenantId: string,
-  groupId: string,
-): Promise<MembershipRow[]> {
-  const rows: MembershipColumns[] = await db.query(
-    `SELECT group_id, person_id, role, party, joined_on, group_version
-       FROM rm_memberships WHERE tenant_id = $1 AND group_id = $2 ORDER BY person_id`,
-    [tenantId, groupId],
-  );
-  return rows.map(membershipRow);
+  return rows.map((row) => ({ groupId: row.group_id, state: row.state, version: row.version }));
 }

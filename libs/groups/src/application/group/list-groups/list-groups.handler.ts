@@ -27,8 +27,6 @@ export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
     if (roles.includes('admin') || roles.includes('hr') || units.length > 0) {
       return this.directory.groups(tenantId);
     }
-    return this.directory
-      .groupIdsOfMember(tenantId, principal.accountId)
-      .then((groupIds) => this.directory.groupsById(tenantId, groupIds));
+    return this.directory.groupsOfMember(tenantId, principal.accountId);
   }
 }
