@@ -1,5 +1,11 @@
 import { CommandLoop, StreamReader, streamRef } from '#libs/event-store';
-import { GroupDirectory, type GroupCommand, groupDecider, groupsProjection } from '#libs/groups';
+import {
+  GroupDirectory,
+  type GroupCommand,
+  groupDecider,
+  groupsProjection,
+  Memberships1732363000000,
+} from '#libs/groups';
 import { groupStream } from '#libs/shared-kernel';
 import { catchUp, type EventStoreFixture, eventStoreFixture } from '../event-store/event-store-fixture.js';
 
@@ -113,5 +119,71 @@ describe('the groups read model and the group directory (real PostgreSQL)', () =
     expect(
       await fx.dataSource.query('SELECT group_id, state, version FROM rm_groups ORDER BY group_id'),
     ).toEqual(before);
+  });
+
+  const leave = (groupId: string, personId: string) =>
+    send(groupId, { type: 'LeaveGroup', data: { groupId, personId, leftOn: '2019-02-02', at } });
+  const memberships = () =>
+    fx.dataSource.query(
+      'SELECT group_id, person_id, role, party, joined_on, group_version FROM rm_memberships ORDER BY group_id, person_id',
+    );
+
+  it('finds a person’s groups by their memberships, from the rows when current and by a fold when not', async () => {
+    await project();
+    foldedStreams = [];
+    expect(await directory.groupIdsOfMember(tenantId, 'p-1')).toEqual(['g-vard']);
+    expect(await directory.groupIdsOfMember(tenantId, 'p-3')).toEqual(['g-skola']);
+    expect(await directory.groupIdsOfMember(tenantId, 'p-okänd')).toEqual([]);
+    expect(foldedStreams).toEqual([]);
+
+    // p-1 leaves Vård and joins Skola: both groups are ahead of their rows until the worker runs.
+    await leave('g-vard', 'p-1');
+    await join('g-skola', 'p-1');
+    expect(await directory.groupIdsOfMember(tenantId, 'p-1')).toEqual(['g-skola']);
+    expect(foldedStreams.sort()).toEqual(['group-g-skola', 'group-g-vard']);
+    await project();
+    foldedStreams = [];
+    expect(
+      (await directory.groupsOfMember(tenantId, 'p-1')).map(({ groupId, version }) => [groupId, version]),
+    ).toEqual([['g-skola', 3]]);
+    expect(foldedStreams).toEqual([]);
+    expect(await memberships()).toEqual([
+      {
+        group_id: 'g-skola',
+        person_id: 'p-1',
+        role: 'ledamot',
+        party: { side: 'employer' },
+        joined_on: '2019-02-01',
+        group_version: 3,
+      },
+      {
+        group_id: 'g-skola',
+        person_id: 'p-3',
+        role: 'ledamot',
+        party: { side: 'employer' },
+        joined_on: '2019-02-01',
+        group_version: 3,
+      },
+      {
+        group_id: 'g-vard',
+        person_id: 'p-2',
+        role: 'ledamot',
+        party: { side: 'employer' },
+        joined_on: '2019-02-01',
+        group_version: 4,
+      },
+    ]);
+  });
+
+  it('fills rm_memberships from rm_groups when the migration runs on an existing database', async () => {
+    const before = await memberships();
+    const queryRunner = fx.dataSource.createQueryRunner();
+    try {
+      await queryRunner.query('DROP TABLE rm_memberships');
+      await new Memberships1732363000000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    expect(await memberships()).toEqual(before);
   });
 });
