@@ -5,7 +5,8 @@
  * run to the head. Then, one at a time, BENCH_RUNS (50) times each after a warm-up: scheduling one
  * more meeting (with the read models caught up before each, as the worker keeps them, and again
  * with the worker stopped, every scheduling a group change the read model has not seen), a meeting
- * command (the March meeting's agenda), GET /api/meetings/{id} and GET /api/groups. Prints a
+ * command (the March meeting’s agenda), GET /api/meetings/{id} and GET /api/groups, and once more
+ * each counting the streams and events it read (the event store’s counters). Prints a
  * table; asserts nothing. Runs through jest (JEST_SUITE=bench), as bench:pages does.
  */
 import request from 'supertest';
@@ -14,6 +15,7 @@ import { followUpsProjection } from '#libs/follow-ups';
 import { groupsProjection } from '#libs/groups';
 import { carryOverProjection, meetingsProjection } from '#libs/meetings';
 import { projectToHead } from '../api/support/project-to-head.js';
+import { type StreamReads, streamReadsOf } from '../api/support/stream-reads.js';
 import { startWebWorld } from '../web/support/web-world.js';
 import { row } from './measure.js';
 
@@ -92,21 +94,29 @@ async function main() {
         if (response.status !== status) throw new Error(`${name} answered ${response.status}`);
         if (i >= WARM_UP) times.push(took);
       }
+      // Once more, counted: the streams and events the request read (event_store_stream_*).
+      if (before) await before();
+      const reads = await streamReadsOf(send, status);
       times.sort((a, b) => a - b);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-      lines.push(row([name, at(0.5).toFixed(1), at(0.95).toFixed(1)]));
+      lines.push(row([name, at(0.5).toFixed(1), at(0.95).toFixed(1), readsIn(reads)]));
     }
     print(
       `\nRequests over loopback (${MEETINGS} meetings in one group to start with, set up in ` +
         `${setUp.toFixed(0)} s; ${RUNS} runs each, one at a time)\n`,
     );
-    print('| request | p50 ms | p95 ms |');
-    print('| ------- | -----: | -----: |');
+    print('| request | p50 ms | p95 ms | streams read (events) |');
+    print('| ------- | -----: | -----: | --------------------- |');
     for (const line of lines) print(line);
   } finally {
     await world.close();
   }
 }
+
+const readsIn = (reads: StreamReads) =>
+  Object.entries(reads)
+    .map(([type, { streams, events }]) => `${type} ${streams} (${events})`)
+    .join(', ') || 'none';
 
 // A jest "test" only so that it runs with swc's decorator metadata; it asserts nothing.
 it('prints command and read times', main, 30 * 60_000);
