@@ -24,19 +24,21 @@ export const groupsProjection: Projection = {
 
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
     // A batch often holds many events of one group: fold them in memory, write each group once.
-    const touched = new Map<string, Folded & { tenantId: string; groupId: string }>();
+    const touched = new Map<string, Folded & { tenantId: string; groupId: string; membersBefore: string }>();
     for (const stored of events) {
       const event = stored as unknown as GroupEvent;
       const key = `${stored.tenantId}/${event.data.groupId}`;
-      const folded = touched.get(key) ?? (await readRow(manager, stored.tenantId, event.data.groupId));
+      const known = touched.get(key);
+      const folded = known ?? (await readRow(manager, stored.tenantId, event.data.groupId));
       touched.set(key, {
         tenantId: stored.tenantId,
         groupId: event.data.groupId,
         state: groupDecider.evolve(folded.state, event),
         version: stored.streamPosition,
+        membersBefore: known?.membersBefore ?? membersOf(folded.state),
       });
     }
-    for (const { tenantId, groupId, state, version } of touched.values()) {
+    for (const { tenantId, groupId, state, version, membersBefore } of touched.values()) {
       await manager.query(
         `INSERT INTO rm_groups (tenant_id, group_id, name, state, version, updated_at)
          VALUES ($1, $2, $3, $4, $5, now())
@@ -45,7 +47,13 @@ export const groupsProjection: Projection = {
                        updated_at = EXCLUDED.updated_at`,
         [tenantId, groupId, state.name ?? '', JSON.stringify(state), version],
       );
-      await writeMemberships(manager, tenantId, groupId, state, version);
+      // Most group events are a meeting added or numbered: the rows then only move to the version.
+      if (membersOf(state) === membersBefore) {
+        await manager.query(
+          'UPDATE rm_memberships SET group_version = $3 WHERE tenant_id = $1 AND group_id = $2',
+          [tenantId, groupId, version],
+        );
+      } else await writeMemberships(manager, tenantId, groupId, state, version);
     }
   },
 
@@ -61,6 +69,12 @@ async function readRow(db: Sql, tenantId: string, groupId: string): Promise<Fold
   );
   return rows[0] ?? { state: groupDecider.initialState(), version: 0 };
 }
+
+/** The group's active memberships as the rows hold them, to tell whether an event changed them. */
+const membersOf = (state: GroupState): string =>
+  JSON.stringify(
+    activeMembers(state).map(({ person, role, party, joinedOn }) => [person.personId, role, party, joinedOn]),
+  );
 
 /** The group's active memberships as rows at the group's version (every row moves with the group). */
 async function writeMemberships(
