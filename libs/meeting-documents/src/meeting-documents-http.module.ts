@@ -4,6 +4,8 @@ import { GroupsHttpModule } from '#libs/groups';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { GetMeetingDocumentHandler } from './application/get-document/get-document.handler.js';
+import { GetArchivePackageHandler } from './archive/archive-package.handler.js';
+import { ArchivePackageController } from './http/controllers/archive-package.controller.js';
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
 
 /**
@@ -12,9 +14,10 @@ import { MeetingDocumentsController } from './http/controllers/meeting-documents
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, MeetingsHttpModule],
-  controllers: [MeetingDocumentsController],
+  controllers: [MeetingDocumentsController, ArchivePackageController],
   providers: [
     GetMeetingDocumentHandler,
+    GetArchivePackageHandler,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
   exports: [DocumentRenderer],
