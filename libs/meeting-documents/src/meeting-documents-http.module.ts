@@ -5,6 +5,7 @@ import { MeetingsHttpModule } from '#libs/meetings';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { GetMeetingDocumentHandler } from './application/get-document/get-document.handler.js';
 import { GetArchivePackageHandler } from './archive/archive-package.handler.js';
+import { MayArchiveMeetingHandler } from './archive/may-archive.handler.js';
 import { ArchivePackageController } from './http/controllers/archive-package.controller.js';
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
 
@@ -18,6 +19,7 @@ import { MeetingDocumentsController } from './http/controllers/meeting-documents
   providers: [
     GetMeetingDocumentHandler,
     GetArchivePackageHandler,
+    MayArchiveMeetingHandler,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
   exports: [DocumentRenderer],

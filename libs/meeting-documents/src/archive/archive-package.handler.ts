@@ -1,7 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
-import { foldEvents } from '#libs/ddd';
 import {
   type Audience,
   DocumentRenderer,
@@ -10,18 +9,17 @@ import {
   protocolExtract,
 } from '#libs/documents';
 import { type StoredEvent, StreamReader, toDomainEvent } from '#libs/event-store';
-import { groupOf, requirePermission, seesConfidentialItems } from '#libs/groups';
+import { seesConfidentialItems } from '#libs/groups';
 import {
   findLiveAgenda,
   hiddenItemsFor,
-  meetingDecider,
   type MeetingEvent,
   type MeetingState,
   readableEventData,
 } from '#libs/meetings';
-import { Clock, meetingStream, toHistoryEntry } from '#libs/shared-kernel';
+import { Clock, toHistoryEntry } from '#libs/shared-kernel';
 import { meetingDocumentOf } from '../application/get-document/meeting-document-of.js';
-import { archiveError } from './archive-errors.js';
+import { archivableMeeting } from './archivable-meeting.js';
 import { type ArchivePackage, GetArchivePackageQuery } from './archive-package.query.js';
 import { describeMeeting } from './meeting-description.js';
 import { buildMeetingXml } from './meeting-xml.js';
@@ -42,16 +40,7 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
 
   async execute({ principal, meetingId }: GetArchivePackageQuery): Promise<ArchivePackage> {
     const { tenantId } = principal;
-    const events = await this.reader.history(meetingStream(tenantId, meetingId));
-    const state = foldEvents(
-      meetingDecider,
-      events.map((event) => toDomainEvent<MeetingEvent>(event)),
-    );
-    const group = await groupOf(this.reader, tenantId, state.groupId);
-    requirePermission(principal, 'meeting.archive', { group, meeting: state });
-    // The justerat revision (for a group without justering: the published one, final as it closed).
-    const revision = state.publishedRevision;
-    if (revision === undefined || group === undefined) throw archiveError.notJusterat(meetingId);
+    const { events, state, group, revision } = await archivableMeeting(this.reader, principal, meetingId);
 
     // The meeting view's rule, not a second one: members read confidential items, nobody else.
     const live = (await findLiveAgenda(this.dataSource.manager, tenantId, state)) ?? [];

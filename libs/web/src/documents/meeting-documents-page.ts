@@ -8,9 +8,13 @@ import {
   tableDate,
 } from '#libs/documents';
 import type { Principal } from '#libs/identity';
-import { GetMeetingDocumentQuery, type MeetingDocumentResult } from '#libs/meeting-documents';
+import {
+  GetMeetingDocumentQuery,
+  type MeetingDocumentResult,
+  MayArchiveMeetingQuery,
+} from '#libs/meeting-documents';
 import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
-import { type DocumentName, documentHref, justeringPageHref } from './document-links.js';
+import { archivePackageHref, type DocumentName, documentHref, justeringPageHref } from './document-links.js';
 import { readIfAllowed } from './read-if-allowed.js';
 
 export interface DocumentFormats {
@@ -44,6 +48,8 @@ export interface MeetingDocumentsPage {
   publicVersion: boolean;
   justeringStatus: string | null;
   justeringHref: string | null;
+  /** The archive package of a justerat meeting, for those who may make one (meeting.archive). */
+  archiveHref: string | null;
   documents: DocumentEntry[];
   extracts: ExtractEntry[];
   revisions: RevisionEntry[];
@@ -118,12 +124,15 @@ export async function meetingDocumentsPage(
     });
   }
   const protocol = protokoll?.document as ProtocolDocument | undefined;
+  const mayArchive =
+    protokoll !== undefined && (await queries.execute(new MayArchiveMeetingQuery(principal, meetingId)));
   return {
     heading: `${header.groupName}, ${number.charAt(0).toLowerCase()}${number.slice(1)}`,
     meetingLine: `${tableDate(header.startsAt)}, kl. ${stockholmTimeRange(header.startsAt, header.endsAt)}${header.place ? `, ${header.place}` : ''}`,
     publicVersion: any.audience === 'public',
     justeringStatus: protocol?.justering ? protocol.justering.status : null,
     justeringHref: meeting && isAppointed(meeting, principal) ? justeringPageHref(meetingId) : null,
+    archiveHref: mayArchive ? archivePackageHref(meetingId) : null,
     documents,
     extracts: protokoll && protocol ? extractsOf(meetingId, protocol, protokoll) : [],
     revisions: protokoll ? revisionsOf(meetingId, meeting, protokoll) : [],
