@@ -312,6 +312,45 @@ describe('the archive package of a justerat meeting', () => {
     });
   });
 
+  describe('after a rättelse of the justerat protocol', () => {
+    const CORRECTED = 'Förvaltningen fortsätter arbetet med APT under våren.';
+    let archive: Package;
+    beforeAll(async () => {
+      api.clock.set('2019-03-05T09:00:00Z');
+      await api
+        .as(people.viceChair)
+        .post(`/api/meetings/${meetingId}/protocol/corrections`)
+        .send({
+          reason: 'Fel formulering',
+          corrections: [{ itemId: 'i-info', record: 'information', text: CORRECTED }],
+        })
+        .expect(200);
+      await projectToHead(api.app, DOCUMENT_PROJECTIONS);
+      archive = await packageFor(people.admin);
+    });
+
+    it('still holds the justerat revision 1, not the rättelse waiting for its justering', async () => {
+      expect(archive.status).toBe(200);
+      expect(archive.headers['x-document-revision']).toBe('1');
+      const protocol = await readPdf(archive.file('representations/rep1/data/protokoll-1-2019-r1.pdf'));
+      expect(protocol.text).toContain(PUBLIC_TEXT);
+      expect(protocol.text).not.toContain(CORRECTED);
+      expect(archive.entries.some(({ path }) => path.includes('-r2'))).toBe(false);
+    });
+
+    it('has the rättelse in the event history, which is the whole log', () => {
+      const log = archive.file('representations/rep1/data/handelselogg.jsonl').toString('utf8');
+      const types = log
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { type: string }).type);
+      expect(types.at(-1)).toBe('ProtocolCorrected');
+      expect(xml(archive.file('metadata/descriptive/meeting.xml')).mote.version['@handelser']).toBe(
+        String(types.length),
+      );
+    });
+  });
+
   describe('refusals', () => {
     it('answers 409 MEETING.NOT_JUSTERAT for a meeting not justerat, as problem+json', () => {
       expect({ status: notJusterat.status, code: notJusterat.body.code }).toEqual({
@@ -327,6 +366,30 @@ describe('the archive package of a justerat meeting', () => {
         code: 'MEETING.NOT_FOUND',
       });
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it.each([
+      ['a long id', 'x'.repeat(400)],
+      ['an id of å ä ö and markup', encodeURIComponent('<möte å="ä">')],
+    ])('answers 404 MEETING.NOT_FOUND, never a 500, for %s', async (_what, id) => {
+      const response = await api.as(people.admin).get(`/api/meetings/${id}/archive-package`);
+      expect({ status: response.status, code: response.body.code }).toEqual({
+        status: 404,
+        code: 'MEETING.NOT_FOUND',
+      });
+    });
+
+    it('answers 404 to another tenant, with the same id', async () => {
+      const stranger: Principal = {
+        ...people.admin,
+        tenantId: 'tenant-grannkommunen',
+        roles: ['admin', 'hr'],
+      };
+      const response = await api.as(stranger).get(`/api/meetings/${meetingId}/archive-package`);
+      expect({ status: response.status, code: response.body.code }).toEqual({
+        status: 404,
+        code: 'MEETING.NOT_FOUND',
+      });
     });
 
     it.each([
