@@ -40,7 +40,6 @@ export function buildMetsXml({ objId, label, createdAt, descriptive, data }: Met
     LABEL: label,
     TYPE: 'OTHER',
     'csip:OTHERTYPE': 'Samverkansmöte',
-    'csip:CONTENTINFORMATIONTYPE': 'OTHER',
     PROFILE: 'https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml',
   });
   root
