@@ -1,7 +1,8 @@
 /**
  * Issue 13: the Dokument page of a justerat meeting offers "Ladda ner arkivpaket (ZIP)" to those
- * who may make the package (HR, the group's sekreterare; an admin does not read the page), and the
- * link answers the ZIP. Before justering, and for the ordförande or a justerare, there is no link.
+ * who may make the package (HR, the group's sekreterare; an admin does not read the page), as does
+ * its Justering page, and the link answers the ZIP. Before justering, and for the ordförande or a
+ * justerare, there is no link.
  */
 import request from 'supertest';
 import { binaryBody } from '../support/binary-body.js';
@@ -28,11 +29,14 @@ describe('the archive package link on the Dokument page', () => {
     return { person, page: await person.get(`/dokument/${world.meetingIds.held}`) };
   };
 
-  it('is not offered before the protocol is justerat', async () => {
-    const { page } = await pageAs(HR.email);
+  it('is not offered before the protocol is justerat, on Dokument or Justering', async () => {
+    const { person, page } = await pageAs(HR.email);
     expect(page.status).toBe(200);
     expect(page.text).not.toContain(LINK_TEXT);
     expect(hrefsOf(page.text)).not.toContain(world.archiveHref);
+    const justering = await person.get(`/justering/${world.meetingIds.held}`);
+    expect(justering.status).toBe(200);
+    expect(justering.text).not.toContain(LINK_TEXT);
   });
 
   describe('once justerat', () => {
@@ -55,6 +59,19 @@ describe('the archive package link on the Dokument page', () => {
       expect(zip.headers['content-type']).toBe('application/zip');
       const paths = (await readZip(zip.body as Buffer)).map(({ path }) => path);
       expect(paths).toContain('METS.xml');
+    });
+
+    it('offers it on the Justering page too, to HR but not to a justerare', async () => {
+      const hr = formBrowser(world);
+      await hr.signIn(HR.email, PASSWORD);
+      const page = await hr.get(`/justering/${world.meetingIds.held}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain(`href="${world.archiveHref}" download>${LINK_TEXT}</a>`);
+      const justerare = formBrowser(world);
+      await justerare.signIn(PEOPLE.vision.email, PASSWORD);
+      const theirs = await justerare.get(`/justering/${world.meetingIds.held}`);
+      expect(theirs.status).toBe(200);
+      expect(theirs.text).not.toContain(LINK_TEXT);
     });
 
     it.each([
