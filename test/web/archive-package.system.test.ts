@@ -70,4 +70,10 @@ describe('the archive package in chromium, checked with xmllint', () => {
     ]);
     expect(metsHref).toBe('metadata/descriptive/meeting.xml\n');
   });
+
+  it('offers it on the Justering page as well, which stays accessible', async () => {
+    await page.goto(`${world.baseUrl}/justering/${world.meetingIds.held}`);
+    expect(await page.getByRole('link', { name: 'Ladda ner arkivpaket (ZIP)' }).count()).toBe(1);
+    await expectAccessible(page, 'Justering, justerat, with the archive package');
+  });
 });
