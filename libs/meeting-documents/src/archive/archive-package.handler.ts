@@ -4,6 +4,7 @@ import { AppConfig } from '#libs/config';
 import {
   type Audience,
   DocumentRenderer,
+  extractParagraphs,
   type MeetingDocument,
   type ProtocolDocument,
   protocolExtract,
@@ -130,14 +131,10 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
 }
 
 /** One protokollsutdrag per § (a § with a) b) sub-items is one utdrag with them). */
-function extractsOf(protocol: ProtocolDocument): MeetingDocument[] {
-  const paragraphs = protocol.sections
-    .flatMap((section) => section.paragraphs)
-    .flatMap(({ paragraph, subItem }) =>
-      paragraph === undefined || subItem !== undefined ? [] : [paragraph],
-    );
-  return [...new Set(paragraphs)].flatMap((paragraph) => protocolExtract(protocol, paragraph) ?? []);
-}
+const extractsOf = (protocol: ProtocolDocument): MeetingDocument[] =>
+  extractParagraphs(protocol).flatMap(
+    ({ paragraph }) => protocolExtract(protocol, paragraph as number) ?? [],
+  );
 
 /** The history as the meeting's history endpoint gives it, one JSON object per line, in order. */
 function eventLogLines(events: readonly StoredEvent[], hidden: ReadonlySet<string>): string {

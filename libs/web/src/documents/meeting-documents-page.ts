@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import {
+  extractParagraphs,
   type KallelseDocument,
   type MinnesanteckningarDocument,
   type ProtocolDocument,
@@ -159,17 +160,14 @@ function extractsOf(
   protocol: ProtocolDocument,
   result: MeetingDocumentResult,
 ): ExtractEntry[] {
-  return protocol.sections
-    .flatMap((section) => section.paragraphs)
-    .filter((paragraph) => paragraph.paragraph !== undefined && paragraph.subItem === undefined)
-    .map((paragraph) => {
-      const name = `protokollsutdrag-${paragraph.paragraph as number}` as const;
-      return {
-        label: `§ ${paragraph.paragraph} ${paragraph.title}`,
-        htmlHref: documentHref(meetingId, name, 'html', { revision: result.revision }),
-        pdfHref: documentHref(meetingId, name, 'pdf', { revision: result.revision }),
-      };
-    });
+  return extractParagraphs(protocol).map((paragraph) => {
+    const name = `protokollsutdrag-${paragraph.paragraph as number}` as const;
+    return {
+      label: `§ ${paragraph.paragraph} ${paragraph.title}`,
+      htmlHref: documentHref(meetingId, name, 'html', { revision: result.revision }),
+      pdfHref: documentHref(meetingId, name, 'pdf', { revision: result.revision }),
+    };
+  });
 }
 
 /**
