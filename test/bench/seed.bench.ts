@@ -143,7 +143,8 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
   const requests =
     ORGANISATIONS * (3 + UNIONS.length + CHAIRS) +
     GROUPS * (1 + MEMBERS) +
-    GROUPS * heldPerGroup * (7 + ITEMS + followUpsPerMeeting) +
+    GROUPS * heldPerGroup * (5 + ITEMS) +
+    Math.min(FOLLOW_UPS, GROUPS * heldPerGroup * followUpsPerMeeting) +
     GROUPS * UPCOMING * 2 +
     (1 + MEMBERS + BIG_GROUP);
   const bar = progressBar('seed', requests, 'requests');
