@@ -6,7 +6,9 @@
  * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up
  * and closing is an HTTP request to it over loopback, as a browser or API client makes them. Only
  * the clock is the seed's: meetings of the past are recorded at the time they were held. The
- * accounts are created with AccountService (as create-admin does), then sign in over HTTP.
+ * accounts are created with AccountService (as create-admin does), then sign in over HTTP. The one
+ * shortcut: a meeting's follow-ups after its first are bulk appends of copies of the first's events
+ * (seed-bulk-follow-ups.ts; BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests).
  *
  * Sizes (env): BENCH_SEED_ORGANISATIONS (1), BENCH_SEED_GROUPS (1,000, across the organisations),
  * BENCH_SEED_MEETINGS (20,000, spread over the groups; the last two of each group's are still to
@@ -23,12 +25,14 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '#libs/config';
 import { migrateDatabase, resolveDatabase } from '#libs/database';
 import { configureHttp } from '#libs/http';
+import { PgEventStore } from '#libs/event-store';
 import { AccountService } from '#libs/identity';
 import { ApiModule } from '#libs/service';
 import { Clock } from '#libs/shared-kernel';
 import { freePort } from '#libs/testing';
 import { TestClock } from '../api/support/test-clock.js';
 import { progressBar } from './progress-bar.js';
+import { appendFollowUpsLike } from './seed-bulk-follow-ups.js';
 import { SEED_DIR, SEED_PASSWORD, type SeedManifest, writeManifest } from './seed-manifest.js';
 
 const size = (name: string, fallback: number) => Number(process.env[`BENCH_SEED_${name}`] ?? fallback);
@@ -41,6 +45,8 @@ const ITEMS = Math.max(2, size('ITEMS', 3));
 const CHAIRS = size('CHAIRS', 100);
 const BIG_GROUP = size('BIG_GROUP', 1000);
 const CONCURRENCY = size('CONCURRENCY', 8);
+/** A meeting's follow-ups after its first as bulk appends (seed-bulk-follow-ups.ts); 0: all over HTTP. */
+const BULK_FOLLOW_UPS = size('BULK_FOLLOW_UPS', 1) !== 0;
 const UPCOMING = 2;
 /** The npm script hands the caller's DATABASE_URL over: jest's global setup sets its own. */
 const TARGET_URL = process.env.BENCH_SEED_DATABASE_URL || undefined;
@@ -137,6 +143,8 @@ async function main() {
 /** Every organisation, group and meeting of the data set, as HTTP requests to the app. */
 async function seed(app: NestExpressApplication, base: string, clock: TestClock) {
   const started = performance.now();
+  const dataSource = app.get(DataSource);
+  const store = app.get(PgEventStore);
 
   const groupsPerOrganisation = Math.ceil(GROUPS / ORGANISATIONS);
   const heldSlots = heldPerGroup;
@@ -147,7 +155,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     Math.min(FOLLOW_UPS, GROUPS * heldPerGroup * followUpsPerMeeting) +
     GROUPS * UPCOMING * 2 +
     (1 + MEMBERS + BIG_GROUP);
-  const bar = progressBar('seed', requests, 'requests');
+  const bar = progressBar('seed', requests, 'steps');
   const tracked = async (...args: Parameters<typeof call>) => {
     const result = await call(...args);
 
@@ -156,6 +164,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
   };
   let manifest: SeedManifest | undefined;
   let followUps = 0;
+  let bulk = 0;
   let meetings = 0;
 
   for (let o = 0; o < ORGANISATIONS; o += 1) {
@@ -283,21 +292,35 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
             ...(kind === 'beslut' ? { outcome: 'enighet' } : {}),
           });
         }
-        for (let f = 0; f < followUpsPerMeeting && followUps < FOLLOW_UPS; f += 1) {
-          followUps += 1;
-          const responsible = group.members[f % group.members.length].person;
-          await tracked(
+        const wanted = Math.min(followUpsPerMeeting, FOLLOW_UPS - followUps);
+        followUps += Math.max(0, wanted);
+        const followUp = (f: number) => ({
+          action: `Åtgärd ${f + 1}: ta fram underlag om schemaläggning för enhet ${g + 1}`,
+          responsible: group.members[f % group.members.length].person,
+          dueDate: dayOf(Date.parse(day) + (30 + ((g + f) % 90)) * DAY),
+        });
+        for (let f = 0; f < wanted; f += 1) {
+          const first = await tracked(
             base,
             group.chair.cookie,
             'POST',
             `${meeting}/items/i-2/follow-ups`,
-            {
-              action: `Åtgärd ${f + 1}: ta fram underlag om schemaläggning för enhet ${g + 1}`,
-              responsible,
-              dueDate: dayOf(Date.parse(day) + (30 + ((g + f) % 90)) * DAY),
-            },
+            followUp(f),
             201,
           );
+          if (BULK_FOLLOW_UPS) {
+            const rest = Array.from({ length: wanted - 1 }, (_, n) => followUp(n + 1));
+            await appendFollowUpsLike(
+              dataSource,
+              store,
+              first.followUpId as string,
+              first.version as number,
+              rest,
+            );
+            bar.tick(rest.length);
+            bulk += rest.length;
+            break;
+          }
         }
       });
       clock.set(at(day, '09:55'));
@@ -372,7 +395,8 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     meetings,
     followUps,
     events,
-    requests: done,
+    requests: done - bulk,
+    followUpsInBulk: bulk,
     seconds: Math.round((performance.now() - started) / 1000),
   };
   writeManifest({ ...manifest!, totals });
@@ -380,8 +404,9 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     `\nSeeded ${SEED_DIR}${TARGET_URL ? ' (manifest; data in DATABASE_URL)' : ''}: ` +
       `${ORGANISATIONS} organisation(s), ${totals.groups.toLocaleString('en-US')} groups, ` +
       `${meetings.toLocaleString('en-US')} meetings, ${followUps.toLocaleString('en-US')} follow-ups, ` +
-      `${events.toLocaleString('en-US')} events through ${done.toLocaleString('en-US')} requests in ` +
-      `${seconds.toFixed(0)} s (${Math.round(done / seconds)} requests/s, ${Math.round(events / seconds)} events/s)\n`,
+      `${events.toLocaleString('en-US')} events through ${(done - bulk).toLocaleString('en-US')} requests ` +
+      `(${bulk.toLocaleString('en-US')} of the follow-ups in bulk) in ${seconds.toFixed(0)} s ` +
+      `(${Math.round((done - bulk) / seconds)} requests/s, ${Math.round(events / seconds)} events/s)\n`,
   );
 }
 
