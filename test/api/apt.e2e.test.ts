@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '#libs/identity';
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { visibleText } from '../../libs/documents/src/testing/visible-text.js';
+import { binaryBody } from '../support/binary-body.js';
+import { readZip } from '../support/read-zip.js';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
 import { closeRunningMeeting, runningMeeting } from './support/running-meeting.js';
@@ -275,6 +277,23 @@ describe('an APT without formal parties, read by the employees of its unit', () 
     const response = await api.as(eva).get(documentOf(meetingId, 'minnesanteckningar.html')).expect(200);
     expect(response.headers['x-document-audience']).toBe('members');
     expect(visibleText(response.text)).toContain(SECRET.text);
+  });
+
+  it('gives the archivist the package of an APT closed without justering (its notes are final as it closes)', async () => {
+    const response = await api
+      .as(admin)
+      .get(`/api/meetings/${meetingId}/archive-package`)
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
+    expect(response.headers['x-document-audience']).toBe('public');
+    const entries = await readZip(response.body as Buffer);
+    const meetingXml = entries.find(({ path }) => path === 'metadata/descriptive/meeting.xml');
+    expect(meetingXml?.body.toString('utf8')).toContain('<justering installning="off"/>');
+    expect(meetingXml?.body.toString('utf8')).toContain('utelamnade="1"');
+    // The XML and the event log as text (the PDFs' text is read in archive-package.e2e.test.ts).
+    for (const { body } of entries.filter(({ path }) => !path.endsWith('.pdf')))
+      expect(body.toString('utf8')).not.toContain(SECRET.title);
   });
 
   describe('an APT with justering by the employer', () => {

@@ -36,7 +36,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(61);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(62);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -62,6 +62,7 @@ describe('the OpenAPI document', () => {
         'GET /api/follow-ups/overview/figures',
         'GET /api/follow-ups/overview/export.csv',
         'GET /api/follow-ups/calendar/feed.ics',
+        'GET /api/meetings/{meetingId}/archive-package',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);

@@ -12,6 +12,8 @@ import { serviceTestHooks, startService, waitForExit } from '../service/service-
 serviceTestHooks(); // builds the service: the commands run as built, as `npm run` runs them
 
 const MEMBER = demoEmail('cornelia.sjostrom');
+/** The demo's HR account, an archivist: the archive package is built from the same checked rows. */
+const ARCHIVIST = demoEmail('hanna.ohman');
 const FORGED = 'Arbetsgivaren beslutar ensam';
 
 describe('tamper-evident documents', () => {
@@ -76,6 +78,12 @@ describe('tamper-evident documents', () => {
     // A protokollsutdrag is cut from the stored protocol: refused as well.
     const extract = await demo.get(MEMBER, seed('protokollsutdrag-4.html'));
     expect(refusal(extract.text).code).toBe('DOCUMENT.INTEGRITY_FAILED');
+    // The archive package never carries it either.
+    const archive = await demo.get(ARCHIVIST, `/api/meetings/${demo.meetingId('seed')}/archive-package`);
+    expect({ status: archive.status, code: refusal(archive.text).code }).toEqual({
+      status: 409,
+      code: 'DOCUMENT.INTEGRITY_FAILED',
+    });
 
     const logged = errors.mock.calls.map(([line]) => line as Record<string, unknown>);
     expect(logged).toContainEqual(

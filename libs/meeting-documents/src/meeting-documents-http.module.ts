@@ -4,6 +4,9 @@ import { GroupsHttpModule } from '#libs/groups';
 import { MeetingsHttpModule } from '#libs/meetings';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { GetMeetingDocumentHandler } from './application/get-document/get-document.handler.js';
+import { GetArchivePackageHandler } from './archive/archive-package.handler.js';
+import { MayArchiveMeetingHandler } from './archive/may-archive.handler.js';
+import { ArchivePackageController } from './http/controllers/archive-package.controller.js';
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
 
 /**
@@ -12,9 +15,11 @@ import { MeetingDocumentsController } from './http/controllers/meeting-documents
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, MeetingsHttpModule],
-  controllers: [MeetingDocumentsController],
+  controllers: [MeetingDocumentsController, ArchivePackageController],
   providers: [
     GetMeetingDocumentHandler,
+    GetArchivePackageHandler,
+    MayArchiveMeetingHandler,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
   exports: [DocumentRenderer],

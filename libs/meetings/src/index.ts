@@ -30,3 +30,4 @@ export * from './application/presenters/presenter-accounts.js';
 export * from './application/meeting-at.js';
 export * from './application/protocol-diff/get-protocol-diff.query.js';
 export type * from './application/protocol-diff/protocol-diff.js';
+export { hiddenItemsFor, readableEventData } from './application/get-meeting/confidential-items.js';

@@ -35,8 +35,15 @@ export function principalsOf(tenantId: string) {
 
 export type Principals = ReturnType<typeof principalsOf>;
 
-/** A tenant with the organisation, its unions, Socialförvaltningen and the FSG/VSG with its members. */
-export async function seedGroup(api: ApiTestApp, tenantId = `tenant-${randomUUID()}`) {
+/**
+ * A tenant with the organisation, its unions, Socialförvaltningen and the FSG/VSG with its members
+ * (`group` changes what the group is created with: a hostile name, say).
+ */
+export async function seedGroup(
+  api: ApiTestApp,
+  tenantId = `tenant-${randomUUID()}`,
+  group: Partial<typeof SEED_002.group> = {},
+) {
   const people = principalsOf(tenantId);
   const admin = api.as(people.admin);
   await admin.post('/api/organisation').send({ name: SEED_002.organisation }).expect(201);
@@ -44,7 +51,10 @@ export async function seedGroup(api: ApiTestApp, tenantId = `tenant-${randomUUID
   for (const name of SEED_002.unionOrganisations) {
     await admin.post('/api/organisation/union-organisations').send({ name }).expect(200);
   }
-  const created = await admin.post('/api/groups').send(SEED_002.group).expect(201);
+  const created = await admin
+    .post('/api/groups')
+    .send({ ...SEED_002.group, ...group })
+    .expect(201);
   const groupId = created.body.groupId as string;
   for (const { who, party, role } of SEED_002.members) {
     await admin

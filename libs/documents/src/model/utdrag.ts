@@ -33,3 +33,12 @@ export function protocolExtract(protocol: ProtocolDocument, paragraph: number): 
     ...(protocol.justering ? { justering: protocol.justering } : {}),
   };
 }
+
+/**
+ * The §§ a protocol has an utdrag of, in order: every numbered § once (a § with a) b) sub-items is
+ * one utdrag with them, so the sub-items are not listed on their own).
+ */
+export const extractParagraphs = (protocol: ProtocolDocument): ProtocolParagraph[] =>
+  protocol.sections
+    .flatMap((section) => section.paragraphs)
+    .filter((paragraph) => paragraph.paragraph !== undefined && paragraph.subItem === undefined);

@@ -25,3 +25,7 @@ export const documentsPageHref = (meetingId: string) => `/dokument/${encodeURICo
 
 /** The Justering page of a meeting. */
 export const justeringPageHref = (meetingId: string) => `/justering/${encodeURIComponent(meetingId)}`;
+
+/** The archive package of a meeting (a ZIP for the e-arkiv, docs/archive-package.md). */
+export const archivePackageHref = (meetingId: string) =>
+  `/api/meetings/${encodeURIComponent(meetingId)}/archive-package`;

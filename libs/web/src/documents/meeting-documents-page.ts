@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import {
+  extractParagraphs,
   type KallelseDocument,
   type MinnesanteckningarDocument,
   type ProtocolDocument,
@@ -8,9 +9,13 @@ import {
   tableDate,
 } from '#libs/documents';
 import type { Principal } from '#libs/identity';
-import { GetMeetingDocumentQuery, type MeetingDocumentResult } from '#libs/meeting-documents';
+import {
+  GetMeetingDocumentQuery,
+  type MeetingDocumentResult,
+  MayArchiveMeetingQuery,
+} from '#libs/meeting-documents';
 import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
-import { type DocumentName, documentHref, justeringPageHref } from './document-links.js';
+import { archivePackageHref, type DocumentName, documentHref, justeringPageHref } from './document-links.js';
 import { readIfAllowed } from './read-if-allowed.js';
 
 export interface DocumentFormats {
@@ -44,6 +49,8 @@ export interface MeetingDocumentsPage {
   publicVersion: boolean;
   justeringStatus: string | null;
   justeringHref: string | null;
+  /** The archive package of a justerat meeting, for those who may make one (meeting.archive). */
+  archiveHref: string | null;
   documents: DocumentEntry[];
   extracts: ExtractEntry[];
   revisions: RevisionEntry[];
@@ -118,12 +125,15 @@ export async function meetingDocumentsPage(
     });
   }
   const protocol = protokoll?.document as ProtocolDocument | undefined;
+  const mayArchive =
+    protokoll !== undefined && (await queries.execute(new MayArchiveMeetingQuery(principal, meetingId)));
   return {
     heading: `${header.groupName}, ${number.charAt(0).toLowerCase()}${number.slice(1)}`,
     meetingLine: `${tableDate(header.startsAt)}, kl. ${stockholmTimeRange(header.startsAt, header.endsAt)}${header.place ? `, ${header.place}` : ''}`,
     publicVersion: any.audience === 'public',
     justeringStatus: protocol?.justering ? protocol.justering.status : null,
     justeringHref: meeting && isAppointed(meeting, principal) ? justeringPageHref(meetingId) : null,
+    archiveHref: mayArchive ? archivePackageHref(meetingId) : null,
     documents,
     extracts: protokoll && protocol ? extractsOf(meetingId, protocol, protokoll) : [],
     revisions: protokoll ? revisionsOf(meetingId, meeting, protokoll) : [],
@@ -150,17 +160,14 @@ function extractsOf(
   protocol: ProtocolDocument,
   result: MeetingDocumentResult,
 ): ExtractEntry[] {
-  return protocol.sections
-    .flatMap((section) => section.paragraphs)
-    .filter((paragraph) => paragraph.paragraph !== undefined && paragraph.subItem === undefined)
-    .map((paragraph) => {
-      const name = `protokollsutdrag-${paragraph.paragraph as number}` as const;
-      return {
-        label: `§ ${paragraph.paragraph} ${paragraph.title}`,
-        htmlHref: documentHref(meetingId, name, 'html', { revision: result.revision }),
-        pdfHref: documentHref(meetingId, name, 'pdf', { revision: result.revision }),
-      };
-    });
+  return extractParagraphs(protocol).map((paragraph) => {
+    const name = `protokollsutdrag-${paragraph.paragraph as number}` as const;
+    return {
+      label: `§ ${paragraph.paragraph} ${paragraph.title}`,
+      htmlHref: documentHref(meetingId, name, 'html', { revision: result.revision }),
+      pdfHref: documentHref(meetingId, name, 'pdf', { revision: result.revision }),
+    };
+  });
 }
 
 /**

@@ -2,9 +2,15 @@ import type { QueryBus } from '@nestjs/cqrs';
 import { stockholmTimeRange, tableDate } from '#libs/documents';
 import { type GroupView, JUSTERING_DAYS, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
+import { MayArchiveMeetingQuery } from '#libs/meeting-documents';
 import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
 import { allMeetings } from '../meetings/all-meetings.js';
-import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
+import {
+  archivePackageHref,
+  documentHref,
+  documentsPageHref,
+  justeringPageHref,
+} from '../documents/document-links.js';
 import { organisationOrEmpty, readOrganisation } from '../administration/read-organisation.js';
 import {
   type JusteringWorkflowView,
@@ -91,6 +97,8 @@ export interface JusteringPage {
   protocolHref: string;
   protocolPdfHref: string;
   documentsHref: string;
+  /** The archive package, once there is a justerat revision, for those who may make it (meeting.archive). */
+  archiveHref: string | null;
   /** From revision 2 on: what changed since the revision before. */
   changesHref: string | null;
   changesLabel: string;
@@ -139,6 +147,9 @@ export async function justeringPage(
   const justerare = justerareStatuses(meeting, principal);
   const mine = justerare.find(({ isMe }) => isMe);
   const open = protocol !== undefined && meeting.protocolStatus !== 'justerat';
+  const mayArchive =
+    meeting.publishedRevision !== undefined &&
+    (await queries.execute(new MayArchiveMeetingQuery(principal, meetingId)));
   return {
     heading: `Justering: ${labelOf({ startsAt: meeting.startsAt, protocolNumber: meeting.protocolNumber?.formatted }, groupName)}`,
     meetingLine: `${tableDate(meeting.startsAt)}, kl. ${stockholmTimeRange(meeting.startsAt, meeting.endsAt)}${meeting.place ? `, ${meeting.place}` : ''}`,
@@ -148,6 +159,7 @@ export async function justeringPage(
     protocolHref: documentHref(meetingId, 'protokoll', 'html', { revision }),
     protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
     documentsHref: documentsPageHref(meetingId),
+    archiveHref: mayArchive ? archivePackageHref(meetingId) : null,
     changesHref: revision > 1 ? `${justeringPageHref(meetingId)}/andringar` : null,
     changesLabel: `Vad har ändrats sedan revision ${revision - 1}`,
     justerare,

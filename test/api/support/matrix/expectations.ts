@@ -62,6 +62,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'GET /api/meetings/{meetingId}/protocol/diff': resource('read-meeting'),
   'GET /api/meetings/{meetingId}/mail-deliveries': resource('run-meeting'),
   'GET /api/meetings/{meetingId}/documents/{file}': resource('read-meeting'),
+  'GET /api/meetings/{meetingId}/archive-package': resource('archive-meeting'),
   'POST /api/meetings/{meetingId}/close': resource('run-meeting'),
   'POST /api/meetings/{meetingId}/reschedule': resource('run-meeting'),
   'POST /api/meetings/{meetingId}/cancel': resource('run-meeting'),

@@ -86,6 +86,8 @@ export const REQUESTS: readonly RequestRecipe[] = [
   testApp('GET /api/meetings/{meetingId}/documents/{file}', {
     params: (cell) => ({ ...running(cell), file: 'kallelse.json' }),
   }),
+  // Closed, not justerat yet: those who may are let through to 409 MEETING.NOT_JUSTERAT.
+  testApp('GET /api/meetings/{meetingId}/archive-package', { params: closed }),
   testApp('GET /api/follow-ups'),
   testApp('GET /api/follow-ups/overview'),
   testApp('GET /api/follow-ups/overview/figures'),

@@ -66,6 +66,12 @@ export const RULES = {
       'history or its kallelse',
     allows: (persona) => hr(persona) || member(persona) || persona.justerare === true,
   },
+  'archive-meeting': {
+    source:
+      "issue 13: the archive package of a justerat meeting is made by the organisation's archivists " +
+      "(admin, HR) and the group's sekreterare, who keeps its records; not by those who only read it",
+    allows: (persona) => admin(persona) || hr(persona) || persona.groupRole === 'sekreterare',
+  },
   'run-meeting': {
     source:
       'DOMAIN: the ordförande prepares the agenda, runs and closes the meeting; the sekreterare has "the same ' +

@@ -72,6 +72,7 @@ const PERMISSIONS: Permission[] = [
   'meeting.propose-item',
   'meeting.annotate',
   'meeting.justera',
+  'meeting.archive',
   'follow-up.read',
   'follow-up.report',
   'follow-up.manage',
@@ -79,28 +80,29 @@ const PERMISSIONS: Permission[] = [
 
 // One row per persona, one column per permission above: Y allowed, - refused. The facts name no
 // party, so propose-item and annotate are for the caller's own party (see the next describe).
-//                                                                org   grp  meeting          follow-up
-//                                                                r m   m r  r P u p a j      r p m
-// (P: meeting.read-published, the public version of what is published: the meeting is justerat.)
+//                                                                org   grp  meeting            follow-up
+//                                                                r m   m r  r P u p a j A      r p m
+// (P: meeting.read-published, the public version of what is published: the meeting is justerat.
+// A: meeting.archive, the archive package: admins, HR and the group's sekreterare.)
 const MATRIX: [string, Principal, string][] = [
-  ['admin (not a member)', principal('a-admin', ['admin']), '      Y Y   Y Y  - - - - - -      - - -'],
-  ['HR (not a member)', principal('a-hr', ['hr']), '                Y -   - Y  Y Y - - - -      Y - -'],
-  ['ordförande', principal('a-ordf'), '                                Y -   - Y  Y Y Y Y Y -      Y Y Y'],
-  ['vice ordförande', principal('a-vice'), '                          Y -   - Y  Y Y Y Y Y -      Y Y Y'],
-  ['sekreterare (employer justerare)', principal('a-sekr'), '        Y -   - Y  Y Y Y Y Y Y      Y Y Y'],
-  ['employer ledamot', principal('a-ledamot'), '                      Y -   - Y  Y Y - - - -      Y - -'],
-  ['union justerare (Vision ledamot)', principal('a-vision'), '      Y -   - Y  Y Y - Y Y Y      Y - -'],
-  ['union ledamot (Kommunal)', principal('a-kommunal'), '            Y -   - Y  Y Y - Y Y -      Y - -'],
-  ['responsible for the follow-up', principal('a-ansvarig'), '       Y -   - Y  Y Y - - - -      Y Y Y'],
-  ['ordförande who has left', principal('a-former'), '             Y -   - -  - - - - - -      - - -'],
-  ['union ledamot who has left', principal('a-former-kommunal'), '   Y -   - -  - - - - - -      - - -'],
-  ['HR and sekreterare at once', principal('a-sekr', ['hr']), '      Y -   - Y  Y Y Y Y Y Y      Y Y Y'],
-  ['account of the tenant, no role', principal('a-outsider'), '    Y -   - -  - - - - - -      - - -'],
+  ['admin (not a member)', principal('a-admin', ['admin']), '      Y Y   Y Y  - - - - - - Y      - - -'],
+  ['HR (not a member)', principal('a-hr', ['hr']), '                Y -   - Y  Y Y - - - - Y      Y - -'],
+  ['ordförande', principal('a-ordf'), '                                Y -   - Y  Y Y Y Y Y - -      Y Y Y'],
+  ['vice ordförande', principal('a-vice'), '                          Y -   - Y  Y Y Y Y Y - -      Y Y Y'],
+  ['sekreterare (employer justerare)', principal('a-sekr'), '        Y -   - Y  Y Y Y Y Y Y Y      Y Y Y'],
+  ['employer ledamot', principal('a-ledamot'), '                      Y -   - Y  Y Y - - - - -      Y - -'],
+  ['union justerare (Vision ledamot)', principal('a-vision'), '      Y -   - Y  Y Y - Y Y Y -      Y - -'],
+  ['union ledamot (Kommunal)', principal('a-kommunal'), '            Y -   - Y  Y Y - Y Y - -      Y - -'],
+  ['responsible for the follow-up', principal('a-ansvarig'), '       Y -   - Y  Y Y - - - - -      Y Y Y'],
+  ['ordförande who has left', principal('a-former'), '             Y -   - -  - - - - - - -      - - -'],
+  ['union ledamot who has left', principal('a-former-kommunal'), '   Y -   - -  - - - - - - -      - - -'],
+  ['HR and sekreterare at once', principal('a-sekr', ['hr']), '      Y -   - Y  Y Y Y Y Y Y Y      Y Y Y'],
+  ['account of the tenant, no role', principal('a-outsider'), '    Y -   - -  - - - - - - -      - - -'],
   // Facts of another tenant are never read; if a bug passed them, nothing at all is allowed.
   [
     'admin, HR and ordförande by id, other tenant',
     principal('a-ordf', ['admin', 'hr'], 'other'),
-    '- -   - -  - - - - - -      - - -',
+    '- -   - -  - - - - - - -      - - -',
   ],
 ];
 

@@ -31,6 +31,7 @@ export type Permission =
   | 'meeting.propose-item'
   | 'meeting.annotate'
   | 'meeting.justera'
+  | 'meeting.archive'
   | 'follow-up.read'
   | 'follow-up.report'
   | 'follow-up.manage';
@@ -97,6 +98,11 @@ export function isAllowed(principal: Principal, permission: Permission, facts: A
     case 'meeting.justera':
       // Each justerare approves for themselves and the party they were appointed for, nobody else.
       return isAppointedJusterare(principal, facts.meeting);
+    case 'meeting.archive':
+      // The archive package goes to the e-arkiv: the organisation's archivists (admin, HR) and the
+      // group's sekreterare, who keeps its records, make it; what of it they read is the
+      // confidentiality rule's (seesConfidentialItems), not this one's.
+      return admin || hr || role === 'sekreterare';
     case 'follow-up.read':
       return hr || role !== undefined || isResponsible(principal, facts.followUp);
     case 'follow-up.report':

@@ -17,6 +17,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   'meeting.annotate':
     'add this protokollsanteckning (a union member for their own organisation, and those who keep the protocol, may)',
   'meeting.justera': 'justera this protocol (only its appointed justerare may, each for themselves)',
+  'meeting.archive': "export this meeting's archive package (admins, HR and the group's sekreterare may)",
   'follow-up.read': 'read this follow-up',
   'follow-up.report': 'report on this follow-up (its responsible and the group’s chairs may)',
   'follow-up.manage': "reschedule or cancel this follow-up (its responsible and the group's chairs may)",

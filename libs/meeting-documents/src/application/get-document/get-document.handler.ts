@@ -1,32 +1,17 @@
-import { Logger } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { foldEvents } from '#libs/ddd';
-import {
-  type Audience,
-  forAudience,
-  type MeetingDocument,
-  type ProtocolDocument,
-  protocolExtract,
-} from '#libs/documents';
-import { type StoredEvent, StreamReader, toDomainEvent } from '#libs/event-store';
+import type { Audience } from '#libs/documents';
+import { StreamReader, toDomainEvent } from '#libs/event-store';
 import { GroupDirectory, groupOf, isAllowed, requirePermission, seesConfidentialItems } from '#libs/groups';
 import { meetingDecider, type MeetingEvent } from '#libs/meetings';
 import { meetingStream } from '#libs/shared-kernel';
-import {
-  findDocument,
-  type StoredDocument,
-  type StoredDocumentKind,
-} from '../../projections/documents/documents.query.js';
-import { checkJusteredDocument, isJusteredKind } from '../integrity/document-integrity.js';
-import { documentError } from './document-errors.js';
+import { meetingDocumentOf } from './meeting-document-of.js';
 import { publishedRevisionFor } from './published-revision.js';
 import { GetMeetingDocumentQuery, type MeetingDocumentResult } from './get-document.query.js';
 
 @QueryHandler(GetMeetingDocumentQuery)
 export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocumentQuery> {
-  private readonly logger = new Logger('DocumentIntegrity');
-
   constructor(
     private readonly reader: StreamReader,
     private readonly dataSource: DataSource,
@@ -56,50 +41,12 @@ export class GetMeetingDocumentHandler implements IQueryHandler<GetMeetingDocume
     const isMember = seesConfidentialItems(principal, group);
     // A member may ask for the public version (to publish it); nobody else can ask for more.
     const audience: Audience = isMember && options.audience !== 'public' ? 'members' : 'public';
-
-    const storedKind = file.kind === 'protokollsutdrag' ? 'protokoll' : file.kind;
-    const stored = await findDocument(
-      this.dataSource.manager,
-      principal.tenantId,
+    return meetingDocumentOf(this.dataSource.manager, events, {
+      tenantId: principal.tenantId,
       meetingId,
-      storedKind,
+      file,
       revision,
-    );
-    if (!stored) throw documentError.notFound(meetingId, file.kind, revision);
-    this.refuseIfTampered(events, principal.tenantId, meetingId, storedKind, stored);
-    const document = forAudience(stored.document, audience);
-    return {
-      document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
       audience,
-      revision: stored.revision,
-      streamVersion: stored.streamVersion,
-    };
-  }
-
-  /** A justered revision is served only as the log has it (see checkJusteredDocument). */
-  private refuseIfTampered(
-    events: readonly StoredEvent[],
-    tenantId: string,
-    meetingId: string,
-    kind: StoredDocumentKind,
-    stored: StoredDocument,
-  ): void {
-    if (!isJusteredKind(kind)) return;
-    const check = checkJusteredDocument(events, kind, stored);
-    if (!check.justered || !check.failure) return;
-    const { failure } = check;
-    this.logger.error({
-      msg: 'A stored document does not match its justering',
-      tenantId,
-      meetingId,
-      ...failure,
     });
-    throw documentError.integrityFailed(meetingId, kind, failure.revision, failure.justeringHash);
   }
-}
-
-function extractOf(document: MeetingDocument, paragraph: number): MeetingDocument {
-  const extract = protocolExtract(document as ProtocolDocument, paragraph);
-  if (!extract) throw documentError.noSuchParagraph(paragraph);
-  return extract;
 }

@@ -1,0 +1,414 @@
+/**
+ * `npm run bench:seed`: a realistic data set made through the service's own path, for bench:http.
+ * The production ApiModule (its real sign-in, command handlers and deciders) runs in this process
+ * on the service's database (DATABASE_URL, or the embedded server in BENCH_DATA_DIR, by default
+ * .tmp/bench-seed, which `npm start` with DATA_DIR=<that folder> opens as it is), and every
+ * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up
+ * and closing is an HTTP request to it over loopback, as a browser or API client makes them. Only
+ * the clock is the seed's: meetings of the past are recorded at the time they were held. The
+ * accounts are created with AccountService (as create-admin does), then sign in over HTTP. The one
+ * shortcut: a meeting's follow-ups after its first are bulk appends of copies of the first's events
+ * (seed-bulk-follow-ups.ts; BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests).
+ *
+ * Sizes (env): BENCH_SEED_ORGANISATIONS (1), BENCH_SEED_GROUPS (1,000, across the organisations),
+ * BENCH_SEED_MEETINGS (20,000, spread over the groups; the last two of each group's are still to
+ * come), BENCH_SEED_FOLLOW_UPS (200,000, spread over the held meetings), BENCH_SEED_MEMBERS (4 per
+ * group), BENCH_SEED_ITEMS (3 agenda items per meeting), BENCH_SEED_CHAIRS (100 ordförande
+ * accounts per organisation, each chairing its share of the groups), BENCH_SEED_BIG_GROUP (1,000
+ * meetings scheduled in one more group, for scheduling at two group sizes), BENCH_SEED_CONCURRENCY
+ * (8 groups at a time). It asserts nothing; a progress bar goes to stderr, the totals to stdout.
+ */
+import { mkdirSync } from 'node:fs';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '#libs/config';
+import { migrateDatabase, resolveDatabase } from '#libs/database';
+import { configureHttp } from '#libs/http';
+import { PgEventStore } from '#libs/event-store';
+import { AccountService } from '#libs/identity';
+import { ApiModule } from '#libs/service';
+import { Clock } from '#libs/shared-kernel';
+import { freePort } from '#libs/testing';
+import { TestClock } from '../api/support/test-clock.js';
+import { progressBar } from './progress-bar.js';
+import { appendFollowUpsLike } from './seed-bulk-follow-ups.js';
+import { SEED_DIR, SEED_PASSWORD, type SeedManifest, writeManifest } from './seed-manifest.js';
+
+const size = (name: string, fallback: number) => Number(process.env[`BENCH_SEED_${name}`] ?? fallback);
+const ORGANISATIONS = size('ORGANISATIONS', 1);
+const GROUPS = size('GROUPS', 1000);
+const MEETINGS = size('MEETINGS', 20_000);
+const FOLLOW_UPS = size('FOLLOW_UPS', 200_000);
+const MEMBERS = Math.max(2, size('MEMBERS', 4));
+const ITEMS = Math.max(2, size('ITEMS', 3));
+const CHAIRS = size('CHAIRS', 100);
+const BIG_GROUP = size('BIG_GROUP', 1000);
+const CONCURRENCY = size('CONCURRENCY', 8);
+/** A meeting's follow-ups after its first as bulk appends (seed-bulk-follow-ups.ts); 0: all over HTTP. */
+const BULK_FOLLOW_UPS = size('BULK_FOLLOW_UPS', 1) !== 0;
+const UPCOMING = 2;
+/** The npm script hands the caller's DATABASE_URL over: jest's global setup sets its own. */
+const TARGET_URL = process.env.BENCH_SEED_DATABASE_URL || undefined;
+const DAY = 86_400_000;
+
+const meetingsPerGroup = Math.max(UPCOMING + 1, Math.round(MEETINGS / GROUPS));
+const heldPerGroup = meetingsPerGroup - UPCOMING;
+const followUpsPerMeeting = Math.ceil(FOLLOW_UPS / (GROUPS * heldPerGroup));
+const UNIONS = ['Vision', 'Kommunal', 'Akademikerförbundet SSR', 'Lärarförbundet'];
+const KINDS = ['information', 'dialog', 'beslut'] as const;
+const today = new Date(new Date().toISOString().slice(0, 10));
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const at = (day: string, time: string) => `${day}T${time}:00Z`;
+
+type Person = { personId: string; name: string };
+type Party = { side: 'employer' } | { side: 'union'; organisation: string };
+interface Group {
+  groupId: string;
+  chair: { person: Person; cookie: string };
+  members: { person: Person; party: Party; role: string }[];
+}
+
+/** Every request of the seed: a failure stops it with what the service said. */
+async function call(
+  base: string,
+  cookie: string,
+  method: string,
+  path: string,
+  body?: object,
+  expected = 200,
+  attempt = 1,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { cookie, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  // Two of a group's meetings scheduled at once: the service asks the client to try again, as here.
+  if (response.status === 409 && text.includes('CONCURRENT_UPDATE') && attempt < 5)
+    return call(base, cookie, method, path, body, expected, attempt + 1);
+  if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+/** Runs `work` for every item, `CONCURRENCY` at a time. */
+async function inParallel<T>(items: readonly T[], work: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index], index);
+      }
+    }),
+  );
+}
+
+async function main() {
+  mkdirSync(SEED_DIR, { recursive: true });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: TARGET_URL,
+    DATA_DIR: TARGET_URL ? undefined : SEED_DIR,
+    EMBEDDED_PG_PORT: String(await freePort()),
+  });
+  const database = await resolveDatabase(config, { log: () => undefined, warn: (m) => console.error(m) });
+  await migrateDatabase(database.url, { log: () => undefined });
+  const clock = new TestClock(new Date().toISOString());
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ApiModule.forRoot({
+        config: Object.assign(new AppConfig(), { workerInProcess: false, dbPoolSize: 10, logLevel: 'warn' }),
+        databaseUrl: database.url,
+      }),
+    ],
+  })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  configureHttp(app);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await seed(app, base, clock);
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+/** Every organisation, group and meeting of the data set, as HTTP requests to the app. */
+async function seed(app: NestExpressApplication, base: string, clock: TestClock) {
+  const started = performance.now();
+  const dataSource = app.get(DataSource);
+  const store = app.get(PgEventStore);
+
+  const groupsPerOrganisation = Math.ceil(GROUPS / ORGANISATIONS);
+  const heldSlots = heldPerGroup;
+  const requests =
+    ORGANISATIONS * (3 + UNIONS.length + CHAIRS) +
+    GROUPS * (1 + MEMBERS) +
+    GROUPS * heldPerGroup * (5 + ITEMS) +
+    Math.min(FOLLOW_UPS, GROUPS * heldPerGroup * followUpsPerMeeting) +
+    GROUPS * UPCOMING * 2 +
+    (1 + MEMBERS + BIG_GROUP);
+  const bar = progressBar('seed', requests, 'steps');
+  const tracked = async (...args: Parameters<typeof call>) => {
+    const result = await call(...args);
+
+    bar.tick();
+    return result;
+  };
+  let manifest: SeedManifest | undefined;
+  let followUps = 0;
+  let bulk = 0;
+  let meetings = 0;
+
+  for (let o = 0; o < ORGANISATIONS; o += 1) {
+    const tenant = ORGANISATIONS === 1 ? 'bench' : `bench-${o + 1}`;
+    const accounts = app.get(AccountService);
+    const signIn = async (email: string, displayName: string, roles: ('admin' | 'hr')[] = []) => {
+      const account = await accounts.create({
+        tenantId: tenant,
+        email,
+        displayName,
+        password: SEED_PASSWORD,
+        roles,
+      });
+      const response = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant, email, password: SEED_PASSWORD }),
+      });
+      if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`);
+      bar.tick();
+      return { accountId: account.id, cookie: String(response.headers.get('set-cookie')).split(';')[0] };
+    };
+    clock.set(new Date(today.getTime() - (heldSlots + 1) * 14 * DAY).toISOString());
+    const admin = await signIn(`admin@${tenant}.se`, 'Åsa Administratör', ['admin']);
+    await tracked(base, admin.cookie, 'POST', '/api/organisation', { name: `Mätstads kommun ${o + 1}` }, 201);
+    await tracked(
+      base,
+      admin.cookie,
+      'POST',
+      '/api/organisation/units',
+      { unitId: 'u-soc', name: 'Socialförvaltningen' },
+      201,
+    );
+    for (const name of UNIONS)
+      await tracked(base, admin.cookie, 'POST', '/api/organisation/union-organisations', { name });
+    const chairs: { person: Person; cookie: string; email: string }[] = [];
+    for (let c = 0; c < CHAIRS; c += 1) {
+      const email = `ordforande.${c + 1}@${tenant}.se`;
+      const name = `Örjan Ordförande ${c + 1}`;
+      const { accountId, cookie } = await signIn(email, name);
+      chairs.push({ person: { personId: accountId, name }, cookie, email });
+    }
+
+    const createGroup = async (g: number, name: string): Promise<Group> => {
+      const chair = chairs[g % chairs.length];
+      const { groupId } = await tracked(
+        base,
+        admin.cookie,
+        'POST',
+        '/api/groups',
+        { name, levels: ['FSG'], unitId: 'u-soc', actsAsSkyddskommitte: false },
+        201,
+      );
+      const members: Group['members'] = [
+        { person: chair.person, party: { side: 'employer' }, role: 'ordförande' },
+      ];
+      for (let m = 1; m < MEMBERS; m += 1)
+        members.push({
+          person: { personId: `person-${o}-${g}-${m}`, name: `Ärna Ledamot ${g + 1}.${m}` },
+          party: { side: 'union', organisation: UNIONS[(m - 1) % UNIONS.length] },
+          role: 'ledamot',
+        });
+      for (const member of members)
+        await tracked(base, admin.cookie, 'POST', `/api/groups/${groupId as string}/members`, {
+          ...member,
+          joinedOn: dayOf(today.getTime() - 365 * 10 * DAY),
+        });
+      return { groupId: groupId as string, chair, members };
+    };
+    const groups: Group[] = [];
+    const count = Math.min(groupsPerOrganisation, GROUPS - o * groupsPerOrganisation);
+    await inParallel(
+      Array.from({ length: count }, (_, g) => g),
+      async (g) => {
+        groups[g] = await createGroup(g, `FSG Socialförvaltningen, enhet ${g + 1}`);
+      },
+    );
+
+    // Meetings slot by slot, every group's at once: one clock for all, moved through each meeting's day.
+    const closed: string[] = [];
+    const times = (slot: number) => dayOf(today.getTime() - (heldSlots - slot) * 14 * DAY);
+    const inGroups = (work: (group: Group, g: number) => Promise<void>) => inParallel(groups, work);
+    for (let slot = 0; slot < heldSlots; slot += 1) {
+      const day = times(slot);
+      const ids = new Array<string>(groups.length);
+      clock.set(at(dayOf(Date.parse(day) - 10 * DAY), '09:00'));
+      await inGroups(async (group, g) => {
+        const { meetingId } = await tracked(
+          base,
+          group.chair.cookie,
+          'POST',
+          `/api/groups/${group.groupId}/meetings`,
+          { startsAt: at(day, '08:00'), endsAt: at(day, '10:00'), place: `Rum ${(g % 20) + 1}` },
+          201,
+        );
+        ids[g] = meetingId as string;
+        await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${ids[g]}/agenda`, {
+          items: Array.from({ length: ITEMS }, (_, i) => ({
+            itemId: `i-${i + 1}`,
+            title: `Punkt ${i + 1}: ${['Arbetsmiljö', 'Budget och bemanning', 'Återkoppling från enheterna'][i % 3]}`,
+            kind: KINDS[i % KINDS.length],
+            proposer: { side: 'employer' },
+          })),
+        });
+      });
+      clock.set(at(day, '07:40'));
+      await inGroups(async (group, g) => {
+        const meeting = `/api/meetings/${ids[g]}`;
+        await tracked(base, group.chair.cookie, 'PUT', `${meeting}/attendance`, {
+          attendees: group.members.map((member) => ({ ...member, presence: 'present' })),
+        });
+        await tracked(base, group.chair.cookie, 'PUT', `${meeting}/justerare`, {
+          justerare: group.members.slice(0, 2).map(({ person, party }) => ({ person, party })),
+        });
+      });
+      clock.set(at(day, '08:30'));
+      await inGroups(async (group, g) => {
+        const meeting = `/api/meetings/${ids[g]}`;
+        for (let i = 0; i < ITEMS; i += 1) {
+          const kind = KINDS[i % KINDS.length];
+          const path = kind === 'beslut' ? 'decision' : kind;
+          const text = `Parterna går igenom punkt ${i + 1}; åtgärder följs upp vid nästa möte.`;
+          await tracked(base, group.chair.cookie, 'PUT', `${meeting}/items/i-${i + 1}/${path}`, {
+            text,
+            ...(kind === 'beslut' ? { outcome: 'enighet' } : {}),
+          });
+        }
+        const wanted = Math.min(followUpsPerMeeting, FOLLOW_UPS - followUps);
+        followUps += Math.max(0, wanted);
+        const followUp = (f: number) => ({
+          action: `Åtgärd ${f + 1}: ta fram underlag om schemaläggning för enhet ${g + 1}`,
+          responsible: group.members[f % group.members.length].person,
+          dueDate: dayOf(Date.parse(day) + (30 + ((g + f) % 90)) * DAY),
+        });
+        for (let f = 0; f < wanted; f += 1) {
+          const first = await tracked(
+            base,
+            group.chair.cookie,
+            'POST',
+            `${meeting}/items/i-2/follow-ups`,
+            followUp(f),
+            201,
+          );
+          if (BULK_FOLLOW_UPS) {
+            const rest = Array.from({ length: wanted - 1 }, (_, n) => followUp(n + 1));
+            await appendFollowUpsLike(
+              dataSource,
+              store,
+              first.followUpId as string,
+              first.version as number,
+              rest,
+            );
+            bar.tick(rest.length);
+            bulk += rest.length;
+            break;
+          }
+        }
+      });
+      clock.set(at(day, '09:55'));
+      await inGroups(async (group, g) => {
+        await tracked(base, group.chair.cookie, 'POST', `/api/meetings/${ids[g]}/close`);
+        if (group.chair === chairs[0]) closed.push(ids[g]);
+      });
+      meetings += groups.length;
+    }
+    // The meetings still to come, scheduled today.
+    clock.set(new Date().toISOString());
+    for (let upcoming = 1; upcoming <= UPCOMING; upcoming += 1) {
+      const day = dayOf(today.getTime() + upcoming * 14 * DAY);
+      await inGroups(async (group, g) => {
+        const { meetingId } = await tracked(
+          base,
+          group.chair.cookie,
+          'POST',
+          `/api/groups/${group.groupId}/meetings`,
+          { startsAt: at(day, '08:00'), endsAt: at(day, '10:00'), place: `Rum ${(g % 20) + 1}` },
+          201,
+        );
+        await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${meetingId as string}/agenda`, {
+          items: [
+            { itemId: 'i-1', title: 'Arbetsmiljö', kind: 'information', proposer: { side: 'employer' } },
+          ],
+        });
+      });
+      meetings += groups.length;
+    }
+
+    if (o === 0) {
+      // One group with many meetings, chaired by the first chair: scheduling at two group sizes.
+      const big = await createGroup(0, 'CSG Socialförvaltningen (många möten)');
+      await inParallel(
+        Array.from({ length: BIG_GROUP }, (_, n) => n),
+        async (n) => {
+          const day = dayOf(today.getTime() + (30 + n) * DAY);
+          await tracked(
+            base,
+            big.chair.cookie,
+            'POST',
+            `/api/groups/${big.groupId}/meetings`,
+            { startsAt: at(day, '12:00'), endsAt: at(day, '13:00'), place: `Rum ${n + 1}` },
+            201,
+          );
+        },
+      );
+      meetings += BIG_GROUP;
+      manifest = {
+        tenant,
+        databaseUrl: TARGET_URL,
+        chairs: chairs.map((chair) => ({
+          email: chair.email,
+          accountId: chair.person.personId,
+          groupIds: groups.filter((group) => group.chair === chair).map((group) => group.groupId),
+        })),
+        smallGroup: { groupId: groups[0].groupId, meetings: meetingsPerGroup },
+        bigGroup: { groupId: big.groupId, meetings: BIG_GROUP },
+        closedMeetingIds: closed,
+        totals: {},
+      };
+    }
+  }
+  const { done, seconds } = bar.finish();
+  const [{ events }] = (await app.get(DataSource).query('SELECT count(*)::int AS events FROM es_events')) as {
+    events: number;
+  }[];
+  const totals = {
+    organisations: ORGANISATIONS,
+    groups: GROUPS + 1,
+    meetings,
+    followUps,
+    events,
+    requests: done - bulk,
+    followUpsInBulk: bulk,
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  writeManifest({ ...manifest!, totals });
+  process.stdout.write(
+    `\nSeeded ${SEED_DIR}${TARGET_URL ? ' (manifest; data in DATABASE_URL)' : ''}: ` +
+      `${ORGANISATIONS} organisation(s), ${totals.groups.toLocaleString('en-US')} groups, ` +
+      `${meetings.toLocaleString('en-US')} meetings, ${followUps.toLocaleString('en-US')} follow-ups, ` +
+      `${events.toLocaleString('en-US')} events through ${(done - bulk).toLocaleString('en-US')} requests ` +
+      `(${bulk.toLocaleString('en-US')} of the follow-ups in bulk) in ${seconds.toFixed(0)} s ` +
+      `(${Math.round((done - bulk) / seconds)} requests/s, ${Math.round(events / seconds)} events/s)\n`,
+  );
+}
+
+// A jest "test" only so that it runs with swc's decorator metadata (as bench:pages); it asserts nothing.
+it('seeds the benchmark data set', main, 24 * 3600_000);
