@@ -18,3 +18,4 @@ export { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-
 export { writeBackup, type BackupSummary } from './backup/write-backup.js';
 export { restoreBackup, type RestoreSummary } from './backup/restore-backup.js';
 export type { BackupHeader } from './backup/backup-format.js';
+export * from './replica/index.js';
