@@ -3,10 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { runOn } from '#libs/database';
+import { ReadRouting, runOn } from '#libs/database';
 import { EVENT_STORE_POOL, PgEventStore } from '#libs/event-store';
 import { AccountService } from '#libs/identity';
 import { metricsRegistry } from '#libs/observability';
+import { freePort } from '#libs/testing';
 import { startWholeApiApp } from '../api/support/whole-api-app.js';
 import { query } from './embedded-server-helpers.js';
 import { adminUrl, type ReplicaPair, startReplicaPair } from './replica-pair.js';
@@ -134,8 +135,31 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
         actsAsSkyddskommitte: false,
       })
       .expect(201);
+    const before = await readCounts();
     const list = await as('admin').get('/api/groups').expect(200);
     expect(list.body.map((g: { groupId: string }) => g.groupId)).toContain(group.body.groupId);
+    expect((await readCounts())['replica/replayed'] - before['replica/replayed']).toBe(1);
+  });
+
+  it('reads from the primary when the replica cannot say how far it is (down)', async () => {
+    const down = new ReadRouting({
+      appUrl: pair.primary.url,
+      readUrl: `postgres://127.0.0.1:${await freePort()}/samverkan`,
+      poolSize: 1,
+      waitMs: WAIT_MS,
+    });
+    try {
+      const write = down.beginWrite('exempelstad/åsa');
+      expect(await write.succeeded()).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      write.ended();
+      expect(await down.decide('exempelstad/åsa')).toMatchObject({
+        target: 'primary',
+        reason: 'replica-error',
+      });
+      expect(await down.status()).toMatchObject({ status: 'down' });
+    } finally {
+      await down.end();
+    }
   });
 
   it('with replay paused: the writer still reads their write (the primary, after the wait), others read the older replica', async () => {
