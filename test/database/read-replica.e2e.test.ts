@@ -5,7 +5,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ReadRouting, runOn } from '#libs/database';
 import { EVENT_STORE_POOL, PgEventStore } from '#libs/event-store';
-import { AccountService } from '#libs/identity';
+import { FollowUpCalendarFeeds } from '#libs/follow-ups';
+import { AccountService, type Principal } from '#libs/identity';
 import { metricsRegistry } from '#libs/observability';
 import { freePort } from '#libs/testing';
 import { startWholeApiApp } from '../api/support/whole-api-app.js';
@@ -24,6 +25,7 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
   let pair: ReplicaPair;
   let app: NestExpressApplication;
   const cookies: Record<string, string> = {};
+  const principals: Record<string, Principal> = {};
 
   beforeAll(async () => {
     pair = await startReplicaPair();
@@ -38,13 +40,14 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
       ['hr', ['hr']],
       ['reader', ['hr']],
     ] as const) {
-      await accounts.create({
+      const account = await accounts.create({
         tenantId,
         email: `${who}@exempelstad.se`,
         displayName: `Åsa Öberg (${who})`,
         password,
         roles: [...roles],
       });
+      principals[who] = { ...account, accountId: account.id, via: 'session' };
       const login = await request(app.getHttpServer())
         .post('/api/auth/login')
         .send({ tenant: tenantId, email: `${who}@exempelstad.se`, password })
@@ -139,6 +142,17 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
     const list = await as('admin').get('/api/groups').expect(200);
     expect(list.body.map((g: { groupId: string }) => g.groupId)).toContain(group.body.groupId);
     expect((await readCounts())['replica/replayed'] - before['replica/replayed']).toBe(1);
+  });
+
+  it('leaves public routes on the primary, even for a signed-in caller (a calendar feed records its use)', async () => {
+    const feed = await app.get(FollowUpCalendarFeeds).create(principals.hr);
+    const before = await readCounts();
+    const ready = await as('hr').get('/health/ready').expect(200);
+    expect(ready.body.replica).toMatchObject({ status: 'up', paused: false });
+    // On the replica its UPDATE of last_used_at would fail (read-only) and the feed answer 500.
+    const ics = await as('hr').get(feed.path).expect(200);
+    expect(ics.text).toContain('BEGIN:VCALENDAR');
+    expect(await readCounts()).toEqual(before);
   });
 
   it('reads from the primary when the replica cannot say how far it is (down)', async () => {

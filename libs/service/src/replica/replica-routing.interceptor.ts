@@ -1,8 +1,9 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { concatMap, defer, finalize, from, Observable, switchMap } from 'rxjs';
 import { parseWalPosition, type ReadDecision, ReadRouting, runOn } from '#libs/database';
-import type { RequestWithPrincipal } from '#libs/identity';
+import { PUBLIC_ROUTE, type RequestWithPrincipal } from '#libs/identity';
 import { readRequestsCounter, replicaWaitHistogram } from '#libs/observability';
 
 /**
@@ -24,13 +25,18 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  */
 @Injectable()
 export class ReplicaRoutingInterceptor implements NestInterceptor {
-  constructor(private readonly routing: ReadRouting) {}
+  constructor(
+    private readonly routing: ReadRouting,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request & RequestWithPrincipal>();
     const { principal } = request;
-    if (!principal) return next.handle();
+    // The guard sets a principal on a public route too when it can (a signed-in browser fetching
+    // its calendar feed, which records the use): such routes are not the caller's reads.
+    if (!principal || this.isPublic(context)) return next.handle();
     const caller = `${principal.tenantId}/${principal.accountId}`;
     if (READ_METHODS.has(request.method)) {
       const echoed = parseWalPosition(request.header(READ_AFTER_HEADER));
@@ -55,6 +61,11 @@ export class ReplicaRoutingInterceptor implements NestInterceptor {
         finalize(write.ended),
       );
     });
+  }
+
+  private isPublic(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    return this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true;
   }
 }
 
