@@ -10,6 +10,7 @@ import { AccountService, type Principal } from '#libs/identity';
 import { metricsRegistry } from '#libs/observability';
 import { freePort } from '#libs/testing';
 import { startWholeApiApp } from '../api/support/whole-api-app.js';
+import { formBrowser } from '../web/support/form-browser.js';
 import { query } from './embedded-server-helpers.js';
 import { adminUrl, type ReplicaPair, startReplicaPair } from './replica-pair.js';
 
@@ -174,6 +175,29 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
     } finally {
       await down.end();
     }
+  });
+
+  it('pages: a form post, its redirect and the page it leads to show the change (the page read from the replica)', async () => {
+    await app.listen(0, '127.0.0.1');
+    const server = app.getHttpServer();
+    const browser = formBrowser({
+      server,
+      baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    });
+    await browser.signIn('admin@exempelstad.se', password);
+    const page = await browser.get('/administration/organisation');
+    expect(page.status).toBe(200);
+    const before = await readCounts();
+    const added = await browser.submit(page.text, '/administration/organisation/enheter', {
+      namn: 'Kultur- och fritidsförvaltningen',
+      overordnad: '',
+    });
+    expect(added.status).toBe(303);
+    const shown = await browser.get(added.headers.location);
+    expect(shown.text).toContain('Enheten är tillagd.');
+    expect(shown.text).toContain('Kultur- och fritidsförvaltningen');
+    const after = await readCounts();
+    expect(after['replica/replayed'] - before['replica/replayed']).toBe(1);
   });
 
   it('with replay paused: the writer still reads their write (the primary, after the wait), others read the older replica', async () => {
