@@ -145,6 +145,14 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
     expect((await readCounts())['replica/replayed'] - before['replica/replayed']).toBe(1);
   });
 
+  it("streams HR's CSV export from the replica (a read-only REPEATABLE READ transaction there)", async () => {
+    const before = await readCounts();
+    const csv = await as('hr').get('/api/follow-ups/overview/export.csv').expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.text).toContain('Uppföljnings-id');
+    expect((await readCounts())['replica/no-write'] - before['replica/no-write']).toBe(1);
+  });
+
   it('leaves public routes on the primary, even for a signed-in caller (a calendar feed records its use)', async () => {
     const feed = await app.get(FollowUpCalendarFeeds).create(principals.hr);
     const before = await readCounts();
@@ -171,6 +179,8 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
         target: 'primary',
         reason: 'replica-error',
       });
+      // Taken for down now: a caller with nothing to wait for reads the primary as well.
+      expect(await down.decide('exempelstad/örjan')).toEqual({ target: 'primary', reason: 'replica-down' });
       expect(await down.status()).toMatchObject({ status: 'down' });
     } finally {
       await down.end();
@@ -241,6 +251,18 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
     });
     const metrics = await metricsRegistry().metrics();
     expect(metrics).toContain('samverkan_replica_wait_seconds_count{outcome="wait-timed-out"}');
+  });
+
+  it('when the replica goes away: the read that finds it gone fails, the next ones read the primary', async () => {
+    await pair.standby.stop();
+    const lost = await as('hr').get('/api/organisation');
+    expect(lost.status).toBe(503);
+    const before = await readCounts();
+    const read = await as('hr').get('/api/organisation').expect(200);
+    expect(read.body.name).toBe('Exempelstads kommun');
+    expect((await readCounts())['primary/replica-down'] - before['primary/replica-down']).toBe(1);
+    const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+    expect(ready.body.replica).toMatchObject({ status: 'down' });
   });
 });
 

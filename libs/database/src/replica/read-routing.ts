@@ -6,6 +6,9 @@ import { CallerPositions } from './caller-positions.js';
 import { routedPool, routeTypeOrmReads } from './routed-pool.js';
 import { formatWalPosition, parseWalPosition } from './wal-position.js';
 
+/** How often a replica taken for down is asked again. */
+const PROBE_MS = 1_000;
+
 export interface ReadRoutingSettings {
   /** The app login on the primary (the pools' URL). */
   appUrl: string;
@@ -26,6 +29,8 @@ export type ReadReason =
   /** It had not within REPLICA_WAIT_MS, or could not say: the primary. */
   | 'wait-timed-out'
   | 'replica-error'
+  /** A read on the replica lost its connection a moment ago: everyone reads the primary until it answers. */
+  | 'replica-down'
   /** The caller's write is still running (a redirect after a POST can overtake its end). */
   | 'write-running';
 
@@ -71,11 +76,22 @@ export class ReadRouting {
   /** A small pool of its own on the primary, for pg_current_wal_lsn(); not routed. */
   private readonly primary?: pg.Pool;
   private readonly positions = new CallerPositions();
+  /** Set while the replica is taken for down; a probe at most every PROBE_MS clears it. */
+  private downSince?: number;
+  private lastProbe = 0;
 
   constructor(private readonly settings: ReadRoutingSettings) {
     this.enabled = settings.readUrl !== undefined;
     if (settings.readUrl !== undefined) {
-      this.replica = createPgPool(replicaLoginUrl(settings.appUrl, settings.readUrl), settings.poolSize);
+      // A replica that does not answer is given up on soon: its callers' reads go to the primary.
+      this.replica = createPgPool(
+        replicaLoginUrl(settings.appUrl, settings.readUrl),
+        settings.poolSize,
+        undefined,
+        {
+          connectionTimeoutMillis: 2_000,
+        },
+      );
       this.primary = createPgPool(settings.appUrl, 2);
     }
   }
@@ -112,6 +128,7 @@ export class ReadRouting {
    */
   async decide(caller: string, echoed?: bigint): Promise<ReadDecision> {
     if (this.positions.isWriting(caller)) return { target: 'primary', reason: 'write-running' };
+    if (this.looksDown()) return { target: 'primary', reason: 'replica-down' };
     const noted = this.positions.positionOf(caller);
     const position = noted === undefined || (echoed !== undefined && echoed > noted) ? echoed : noted;
     if (position === undefined) return { target: 'replica', reason: 'no-write' };
@@ -123,8 +140,29 @@ export class ReadRouting {
         ? { target: 'replica', reason: 'replayed', waitedMs }
         : { target: 'primary', reason: 'wait-timed-out', waitedMs };
     } catch {
+      this.markDown();
       return { target: 'primary', reason: 'replica-error', waitedMs: Date.now() - started };
     }
+  }
+
+  /**
+   * The replica did not answer (a wait above, or a read that lost its connection, which the API's
+   * interceptor reports): the next reads go to the primary until a probe gets an answer.
+   */
+  markDown(): void {
+    this.downSince ??= Date.now();
+  }
+
+  private looksDown(): boolean {
+    if (this.downSince === undefined) return false;
+    if (Date.now() - this.lastProbe >= PROBE_MS) {
+      this.lastProbe = Date.now();
+      this.replica!.query('SELECT 1').then(
+        () => (this.downSince = undefined),
+        () => undefined,
+      );
+    }
+    return true;
   }
 
   private async waitUntilReplayed(position: bigint): Promise<boolean> {

@@ -1,8 +1,9 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { concatMap, defer, finalize, from, Observable, switchMap } from 'rxjs';
+import { catchError, concatMap, defer, finalize, from, Observable, switchMap, throwError } from 'rxjs';
 import { parseWalPosition, type ReadDecision, ReadRouting, runOn } from '#libs/database';
+import { isConnectionError } from '#libs/event-store';
 import { PUBLIC_ROUTE, type RequestWithPrincipal } from '#libs/identity';
 import { readRequestsCounter, replicaWaitHistogram } from '#libs/observability';
 
@@ -43,7 +44,15 @@ export class ReplicaRoutingInterceptor implements NestInterceptor {
       return from(this.routing.decide(caller, echoed)).pipe(
         switchMap((decision) => {
           count(decision);
-          return inScope(decision.target, () => next.handle());
+          const handled = inScope(decision.target, () => next.handle());
+          if (decision.target === 'primary') return handled;
+          // This request fails (503, as any lost connection); the next ones go to the primary.
+          return handled.pipe(
+            catchError((error: unknown) => {
+              if (isConnectionError(error)) this.routing.markDown();
+              return throwError(() => error);
+            }),
+          );
         }),
       );
     }
