@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ReadRouting, runOn } from '#libs/database';
 import { EVENT_STORE_POOL, PgEventStore } from '#libs/event-store';
 import { FollowUpCalendarFeeds } from '#libs/follow-ups';
-import { AccountService, type Principal } from '#libs/identity';
+import { AccountService, ApiTokenService, type Principal } from '#libs/identity';
 import { metricsRegistry } from '#libs/observability';
 import { freePort } from '#libs/testing';
 import { startWholeApiApp } from '../api/support/whole-api-app.js';
@@ -208,6 +208,21 @@ describe('reading from a streaming replica (DATABASE_READ_URL)', () => {
     expect(shown.text).toContain('Kultur- och fritidsförvaltningen');
     const after = await readCounts();
     expect(after['replica/replayed'] - before['replica/replayed']).toBe(1);
+  });
+
+  it('gives a program with an API token its own writes the same way', async () => {
+    const { token } = await app
+      .get(ApiTokenService)
+      .issue(tenantId, principals.admin.accountId, 'rapportverktyg');
+    const program = (call: request.Test) => call.set('Authorization', `Bearer ${token}`);
+    const before = await readCounts();
+    const added = await program(request(app.getHttpServer()).post('/api/organisation/union-organisations'))
+      .send({ name: 'Vårdförbundet' })
+      .expect(200);
+    expect(added.headers['samverkan-read-after']).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+    const read = await program(request(app.getHttpServer()).get('/api/organisation')).expect(200);
+    expect(read.body.unionOrganisations).toContain('Vårdförbundet');
+    expect((await readCounts())['replica/replayed'] - before['replica/replayed']).toBe(1);
   });
 
   it('with replay paused: the writer still reads their write (the primary, after the wait), others read the older replica', async () => {
