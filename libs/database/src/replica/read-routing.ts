@@ -105,7 +105,10 @@ export class ReadRouting {
     return this.replica ? routeTypeOrmReads(dataSource, this.replica) : dataSource;
   }
 
-  /** A write by caller begins; the returned function, called after it succeeded, notes the position. */
+  /**
+   * A write by caller begins. succeeded(): it committed; notes the primary's WAL position against
+   * the caller and returns it (for the response header). ended(): once, however it ended.
+   */
   beginWrite(caller: string): { succeeded(): Promise<string | undefined>; ended(): void } {
     const ended = this.positions.beginWrite(caller);
     return {
