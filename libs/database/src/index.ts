@@ -7,6 +7,7 @@ export {
   type StartupLog,
 } from './embedded-postgres.js';
 export { startEmbeddedPostgres } from './embedded-postgres.js';
+export type { PostgresBinaries } from './postgres-binaries.js';
 export { embeddedServerHealth, type EmbeddedServerHealth } from './postmaster-watchdog.js';
 export * from './pg-pool.js';
 export * from './resolve-database.js';
