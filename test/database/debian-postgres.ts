@@ -34,8 +34,8 @@ export async function debianPostgres(root = DEBIAN_POSTGRES_ROOT): Promise<Debia
     `This test makes a standby with pg_basebackup and needs Debian's PostgreSQL server programs ` +
       `(${PROGRAMS.join(', ')}) in ${root}/<major>/bin, and found none` +
       (majors.length ? ` complete (looked in ${majors.join(', ')})` : '') +
-      `. Install them: apt-get install postgresql-15 (Debian 12; or the package postgresql, ` +
-      `Debian's current major).`,
+      `. Install them: apt-get install postgresql-15 (Debian 12; it brings postgresql-client-15, ` +
+      `which has pg_basebackup), or the package postgresql for Debian's current major.`,
   );
 }
 
