@@ -1,7 +1,7 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { debianPostgres } from './debian-postgres.js';
-import { postmasterPidOf, query, repoRoot } from './embedded-server-helpers.js';
+import { postmasterPidOf, query } from './embedded-server-helpers.js';
 import { describeReadReplica } from './read-replica-scenario.js';
 import { adminUrl, baseBackupWith, startReplicaPair } from './replica-pair.js';
 
@@ -53,37 +53,3 @@ describeReadReplica(
     });
   },
 );
-
-describe("finding Debian's PostgreSQL programs", () => {
-  let root: string;
-  beforeEach(async () => {
-    await mkdir(join(repoRoot, '.tmp'), { recursive: true });
-    root = await mkdtemp(join(repoRoot, '.tmp', 'debian-postgres-'));
-  });
-  afterEach(() => rm(root, { recursive: true, force: true }));
-
-  const program = async (major: string, name: string) => {
-    await mkdir(join(root, major, 'bin'), { recursive: true });
-    await writeFile(join(root, major, 'bin', name), '#!/bin/sh\n');
-    await chmod(join(root, major, 'bin', name), 0o755);
-  };
-
-  it('fails naming the package to install when there are none', async () => {
-    await expect(debianPostgres(join(root, 'missing'))).rejects.toThrow(/apt-get install postgresql-15/);
-  });
-
-  it('fails when a major version lacks pg_basebackup (a client-only or partial install)', async () => {
-    for (const name of ['initdb', 'postgres', 'pg_ctl']) await program('15', name);
-    await expect(debianPostgres(root)).rejects.toThrow(/found none complete \(looked in 15\).*postgresql-15/);
-  });
-
-  it('takes the newest complete major version', async () => {
-    for (const name of ['initdb', 'postgres', 'pg_ctl', 'pg_basebackup']) await program('15', name);
-    for (const name of ['initdb', 'postgres', 'pg_ctl', 'pg_basebackup']) await program('16', name);
-    await program('17', 'postgres');
-    expect(await debianPostgres(root)).toMatchObject({
-      major: 16,
-      pg_basebackup: join(root, '16', 'bin', 'pg_basebackup'),
-    });
-  });
-});
