@@ -66,6 +66,24 @@ export class AppConfig {
   @OneOf(LOG_LEVELS)
   logLevel: LogLevel = 'info';
 
+  /**
+   * A streaming replica of DATABASE_URL's server for the API's reads (README, "Reading from a
+   * replica"). Its host, port, database and query options are used with the app login's user and
+   * password: a physical replica has the primary's roles. Unset: every read goes to the primary.
+   */
+  @FromEnv('DATABASE_READ_URL')
+  @IsOptional()
+  @PostgresUrl()
+  databaseReadUrl?: string;
+
+  /**
+   * How long a caller's read waits for the replica to replay that caller's last write before it
+   * is served by the primary instead (read-your-writes). 0: such a read goes to the primary at once.
+   */
+  @FromEnv('REPLICA_WAIT_MS')
+  @IntegerFrom(0, 30000)
+  replicaWaitMs = 2000;
+
   @FromEnv('DB_POOL_SIZE')
   @IntegerFrom(1, 100)
   dbPoolSize = 10;

@@ -48,6 +48,12 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** A logger, or one function for every message (`() => undefined` silences it). */
   log: StartupLog | ((message: string) => void);
+  /**
+   * The PostgreSQL programs to run: the npm package's by default. Another installation's (the
+   * system tests use Debian's, which has pg_basebackup) runs the same way: as the postgres OS user
+   * when we are root, watched and restarted, stopped gently.
+   */
+  binaries?: PostgresBinaries;
 }
 
 /**
@@ -64,7 +70,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Procfile) would otherwise both run initdb, or both spawn a postmaster and both claim it.
   return withStartLock(files, async () => {
     const running = await findRunningPostmaster(files, log);
-    return running ? attach(files, running, log) : launch(files, options.port, log);
+    const binaries = () => (options.binaries ? Promise.resolve(options.binaries) : loadPostgresBinaries());
+    return running ? attach(files, running, log, binaries) : launch(files, options.port, log, binaries);
   });
 }
 
@@ -81,10 +88,14 @@ async function findRunningPostmaster(
   return undefined;
 }
 
+/** The programs a (re)start runs, loaded only when a server is started. */
+type BinariesSource = () => Promise<PostgresBinaries>;
+
 async function attach(
   files: ClusterFiles,
   running: PostmasterPid,
   log: StartupLog,
+  binaries: BinariesSource,
 ): Promise<RunningPostgres> {
   const owner = await readOwnerPid(files);
   const ownedByAnother = owner !== undefined && owner !== process.pid && isProcessAlive(owner);
@@ -100,11 +111,16 @@ async function attach(
       : `Adopted the embedded PostgreSQL on 127.0.0.1:${running.port} (pid ${running.pid}) left by a stopped process`,
   );
   const url = postgresUrl(password, running.port, APP_DATABASE);
-  return ownedByAnother ? borrowed(url) : owned(url, files, running.pid, running.port, log);
+  return ownedByAnother ? borrowed(url) : owned(url, files, running.pid, running.port, log, binaries);
 }
 
-async function launch(files: ClusterFiles, port: number, log: StartupLog): Promise<RunningPostgres> {
-  const binaries = await loadPostgresBinaries();
+async function launch(
+  files: ClusterFiles,
+  port: number,
+  log: StartupLog,
+  binariesSource: BinariesSource,
+): Promise<RunningPostgres> {
+  const binaries = await binariesSource();
   const user = await postgresOsUser();
   // Made by us, not initdb: as the postgres user it may not create folders in a root-owned dataDir.
   await mkdir(files.clusterDir, { recursive: true, mode: 0o700 });
@@ -134,7 +150,7 @@ async function launch(files: ClusterFiles, port: number, log: StartupLog): Promi
   }
   if (await ensureDatabase(adminUrl, APP_DATABASE)) log.log(`Created database ${APP_DATABASE}`);
   log.log(`Started the embedded PostgreSQL on 127.0.0.1:${port} (pid ${pid}, data in ${files.clusterDir})`);
-  return owned(postgresUrl(password, port, APP_DATABASE), files, pid, port, log);
+  return owned(postgresUrl(password, port, APP_DATABASE), files, pid, port, log, binariesSource);
 }
 
 interface PostmasterStart {
@@ -165,13 +181,18 @@ async function startPostmaster(server: PostmasterStart, log: StartupLog): Promis
  * The watchdog's restart: the same cluster and port, under the start lock (an instance starting
  * meanwhile must not launch a second server). If one is running by then, it is used as it is.
  */
-function relaunch(files: ClusterFiles, port: number, log: StartupLog): Promise<number> {
+function relaunch(
+  files: ClusterFiles,
+  port: number,
+  log: StartupLog,
+  binariesSource: BinariesSource,
+): Promise<number> {
   return withStartLock(files, async () => {
     const running = await findRunningPostmaster(files, log);
     if (running) return running.pid;
     await writeOwnerPid(files); // still ours; says so again should another instance have claimed it
     const password = await readOrCreatePassword(files, true);
-    const [binaries, user] = [await loadPostgresBinaries(), await postgresOsUser()];
+    const [binaries, user] = [await binariesSource(), await postgresOsUser()];
     return startPostmaster(
       { binaries, user, files, port, adminUrl: postgresUrl(password, port, 'postgres') },
       log,
@@ -190,8 +211,9 @@ function owned(
   pid: number,
   port: number,
   log: StartupLog,
+  binaries: BinariesSource,
 ): RunningPostgres {
-  const watchdog = watchPostmaster({ pid, restart: () => relaunch(files, port, log), log });
+  const watchdog = watchPostmaster({ pid, restart: () => relaunch(files, port, log, binaries), log });
   setCurrentWatchdog(watchdog);
   let stopping: Promise<void> | undefined;
   const stop = async () => {

@@ -7,6 +7,7 @@ export {
   type StartupLog,
 } from './embedded-postgres.js';
 export { startEmbeddedPostgres } from './embedded-postgres.js';
+export type { PostgresBinaries } from './postgres-binaries.js';
 export { embeddedServerHealth, type EmbeddedServerHealth } from './postmaster-watchdog.js';
 export * from './pg-pool.js';
 export * from './resolve-database.js';
@@ -18,3 +19,4 @@ export { DatabaseRoles1732290000000 } from './migrations/1732290000000-database-
 export { writeBackup, type BackupSummary } from './backup/write-backup.js';
 export { restoreBackup, type RestoreSummary } from './backup/restore-backup.js';
 export type { BackupHeader } from './backup/backup-format.js';
+export * from './replica/index.js';

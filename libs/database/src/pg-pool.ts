@@ -10,8 +10,9 @@ export function createPgPool(
   url: string,
   max: number,
   log: Pick<Logger, 'warn'> = new Logger('PgPool'),
+  options: Pick<pg.PoolConfig, 'connectionTimeoutMillis'> = {},
 ): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'samverkan' });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'samverkan', ...options });
   pool.on('error', (error: Error & { code?: string }) => {
     // pg-pool's end() resolves before its idle sockets have closed; the server ending them during
     // our own orderly shutdown (57P01) is expected, not a failure worth a warning.

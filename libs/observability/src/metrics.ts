@@ -77,3 +77,32 @@ export function httpMetrics() {
     next();
   };
 }
+
+let readRequests: Counter<'served_by' | 'reason'> | undefined;
+let replicaWaits: Histogram<'outcome'> | undefined;
+
+/**
+ * With DATABASE_READ_URL: the API's read requests by the server that served them (replica or
+ * primary) and why (no-write, replayed, wait-timed-out, replica-error, write-running).
+ */
+export function readRequestsCounter(): Counter<'served_by' | 'reason'> {
+  readRequests ??= new Counter({
+    name: 'samverkan_read_requests_total',
+    help: 'Read requests by the database server that served them (replica or primary) and why.',
+    labelNames: ['served_by', 'reason'],
+    registers: [metricsRegistry()],
+  });
+  return readRequests;
+}
+
+/** A caller's read that waited for the replica to replay their own write: how long, and how it ended. */
+export function replicaWaitHistogram(): Histogram<'outcome'> {
+  replicaWaits ??= new Histogram({
+    name: 'samverkan_replica_wait_seconds',
+    help: "Reads that waited for the replica to replay the caller's last write (outcome replayed, wait-timed-out or replica-error).",
+    labelNames: ['outcome'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
+    registers: [metricsRegistry()],
+  });
+  return replicaWaits;
+}

@@ -1,7 +1,8 @@
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { type AppConfig, ConfigModule } from '#libs/config';
-import { appLogin, createPgPool, migrateDatabase, TypeOrmLogger } from '#libs/database';
+import { appLogin, createPgPool, migrateDatabase, ReadRouting, TypeOrmLogger } from '#libs/database';
 import { EventStoreModule } from '#libs/event-store';
 
 export interface CoreSettings {
@@ -18,6 +19,14 @@ export interface CoreSettings {
 export class CoreModule {
   static forRoot({ config, databaseUrl }: CoreSettings): DynamicModule {
     const login = appLogin(databaseUrl, config);
+    // With DATABASE_READ_URL both pools send a request's reads to the replica when the API's
+    // ReplicaRoutingInterceptor says so; without it, and in the worker, everything is the primary's.
+    const routing = new ReadRouting({
+      appUrl: login.url,
+      readUrl: config.databaseReadUrl,
+      poolSize: config.dbPoolSize,
+      waitMs: config.replicaWaitMs,
+    });
     return {
       module: CoreModule,
       imports: [
@@ -42,13 +51,27 @@ export class CoreModule {
               logger: new TypeOrmLogger(),
             };
           },
+          // Nest's default, with the reads routed (Nest initializes it, with its retries).
+          dataSourceFactory: async (options?: DataSourceOptions) =>
+            routing.routeDataSource(new DataSource(options!)),
         }),
         // Pools connect lazily, first after TypeORM's factory above has prepared the login.
         EventStoreModule.forRoot({
           url: login.url,
-          createPool: () => createPgPool(login.url, config.dbPoolSize),
+          createPool: () => routing.routePool(createPgPool(login.url, config.dbPoolSize)),
         }),
       ],
+      providers: [{ provide: ReadRouting, useFactory: () => routing }, ReadRoutingCloser],
+      exports: [ReadRouting],
     };
+  }
+}
+
+@Injectable()
+class ReadRoutingCloser implements OnApplicationShutdown {
+  constructor(private readonly routing: ReadRouting) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.routing.end();
   }
 }

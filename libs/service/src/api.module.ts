@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { EmploymentHttpModule, GroupsHttpModule } from '#libs/groups';
@@ -11,6 +11,7 @@ import { CoreModule, type CoreSettings } from '#libs/runtime';
 import { WebModule } from '#libs/web';
 import { HealthController } from './health/health.controller.js';
 import { ContextPortsModule } from './ports/context-ports.module.js';
+import { ReplicaRoutingInterceptor } from './replica/replica-routing.interceptor.js';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -40,7 +41,12 @@ export class ApiModule {
         ...(settings.config.workerInProcess ? [WorkerModule] : []),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        ...(settings.config.databaseReadUrl
+          ? [{ provide: APP_INTERCEPTOR, useClass: ReplicaRoutingInterceptor }]
+          : []),
+      ],
     };
   }
 }

@@ -3,7 +3,7 @@ import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
-import { embeddedServerHealth } from '#libs/database';
+import { embeddedServerHealth, ReadRouting } from '#libs/database';
 import { PgEventStore, readProjectionStatus } from '#libs/event-store';
 import { ApiProblems, ROUTE_ERROR } from '#libs/http';
 import { AUTH_ERROR, Public } from '#libs/identity';
@@ -26,6 +26,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     private readonly store: PgEventStore,
     private readonly config: AppConfig,
+    private readonly readRouting: ReadRouting,
     /** Present when the worker runs in this process: its runners' last errors show here. */
     @Optional() private readonly worker?: ProjectionWorker,
   ) {}
@@ -88,15 +89,20 @@ export class HealthController {
   @ApiOperation({
     operationId: 'getReadiness',
     summary: 'Readiness: the database answers, so requests can be served; send traffic only while 200',
-    description: 'A lagging or halted projection does not make the service unready: see /health for those.',
+    description:
+      'A lagging or halted projection does not make the service unready: see /health for those. ' +
+      'With DATABASE_READ_URL, `replica` says how far the read replica is behind; a replica that is ' +
+      'down or behind does not make the service unready either (a caller it cannot serve their own ' +
+      'write reads from the primary).',
   })
-  @ApiResponse({ status: 200, content: { 'application/json': { schema: probeSchema(['ready']) } } })
+  @ApiResponse({ status: 200, content: { 'application/json': { schema: readySchema() } } })
   @ApiResponse({ status: 503, content: { 'application/json': { schema: probeSchema(['unavailable']) } } })
   async ready(@Res() response: Response): Promise<void> {
     try {
       if (embeddedServerHealth()?.status === 'down') throw new Error('the embedded PostgreSQL is down');
       await this.dataSource.query('SELECT 1');
-      response.status(HttpStatus.OK).json({ status: 'ready' });
+      const replica = await this.readRouting.status();
+      response.status(HttpStatus.OK).json({ status: 'ready', ...(replica ? { replica } : {}) });
     } catch (error) {
       response
         .status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -129,6 +135,25 @@ function probeSchema(statuses: string[]) {
     required: ['status'],
     properties: { status: { type: 'string' as const, enum: statuses }, error: { type: 'string' as const } },
   };
+}
+
+/** The readiness body, with the read replica's state when there is one. */
+function readySchema() {
+  const schema = probeSchema(['ready']);
+  const replica = {
+    type: 'object' as const,
+    description:
+      'Only with DATABASE_READ_URL: the read replica, and how far its replay is behind the primary',
+    required: ['status'],
+    properties: {
+      status: { type: 'string' as const, enum: ['up', 'down'] },
+      lagBytes: { type: 'integer' as const },
+      replayDelaySeconds: { type: 'number' as const, nullable: true },
+      paused: { type: 'boolean' as const },
+      error: { type: 'string' as const },
+    },
+  };
+  return { ...schema, properties: { ...schema.properties, replica } };
 }
 
 /** The body of /health, for the OpenAPI document. */
