@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '#libs/config';
 import { AccountService } from './accounts/account.service.js';
 import { ChangePassword } from './change-password/change-password.js';
 import { PasswordChangeStore } from './change-password/password-change.store.js';
@@ -11,6 +12,10 @@ import { AccountTokensController } from './http/account-tokens.controller.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
+import { IdentityProviderController } from './http/identity-provider.controller.js';
+import { IdentityProviderService } from './oidc/identity-provider.service.js';
+import { OidcSignIn } from './oidc/oidc-sign-in.js';
+import { ProviderConfigurations } from './oidc/provider-configurations.js';
 import { RequestAuthenticator } from './http/request-authenticator.js';
 import { LoginThrottle } from './login-throttle/login-throttle.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
@@ -51,7 +56,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      controllers: [AuthController, AccountsController, AccountTokensController],
+      controllers: [AuthController, AccountsController, AccountTokensController, IdentityProviderController],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },
         { provide: IDENTITY_CLOCK, useValue: options.clock ?? systemClock },
@@ -107,6 +112,18 @@ export class IdentityModule {
             new IdentityBootstrap({ dataSource, hasher, clock }, options.firstAdmin),
           inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
         },
+        {
+          provide: IdentityProviderService,
+          useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+            new IdentityProviderService(dataSource, clock, { oidcAllowHttp: config.oidcAllowHttp }),
+          inject: [DataSource, IDENTITY_CLOCK, AppConfig],
+        },
+        {
+          provide: OidcSignIn,
+          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, config: AppConfig) =>
+            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(config.oidcAllowHttp)),
+          inject: [DataSource, IDENTITY_CLOCK, SessionService, AppConfig],
+        },
         AuthGuard,
       ],
       exports: [
@@ -119,6 +136,18 @@ export class IdentityModule {
         ChangePassword,
         ApiTokenService,
         RequestAuthenticator,
+        {
+          provide: IdentityProviderService,
+          useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
+            new IdentityProviderService(dataSource, clock, { oidcAllowHttp: config.oidcAllowHttp }),
+          inject: [DataSource, IDENTITY_CLOCK, AppConfig],
+        },
+        {
+          provide: OidcSignIn,
+          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, config: AppConfig) =>
+            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(config.oidcAllowHttp)),
+          inject: [DataSource, IDENTITY_CLOCK, SessionService, AppConfig],
+        },
         AuthGuard,
       ],
     };
