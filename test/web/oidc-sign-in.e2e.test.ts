@@ -1,0 +1,261 @@
+/**
+ * Signing in with the organisation's identity provider, over HTTP against a real OpenID provider
+ * (oidc-provider on loopback, PKCE required): the button, the authorization code flow through the
+ * provider's login and consent forms to the same session as a password sign-in, each refusal as
+ * a Swedish page with nobody signed in and nothing recorded, and signing out at the provider.
+ */
+import { decode, formOf, type Hop, redirectBrowser } from './support/redirect-browser.js';
+import {
+  buttonHref,
+  PROVIDER_NAME,
+  startOidcWorld,
+  TENANT,
+  throughProvider,
+  untilCallback,
+  type OidcWorld,
+} from './support/oidc-world.js';
+
+describe("signing in with the organisation's identity provider", () => {
+  let world: OidcWorld;
+
+  beforeAll(async () => {
+    world = await startOidcWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  const sessionCount = async () =>
+    Number((await world.dataSource.query('SELECT count(*)::int AS n FROM identity_sessions'))[0].n);
+  const failureCount = async () =>
+    Number((await world.dataSource.query('SELECT count(*)::int AS n FROM identity_login_failures'))[0].n);
+
+  /** The callback's answer and, for a refusal, that nobody was signed in and nothing was recorded. */
+  async function refusedAt(callback: URL, browser = redirectBrowser()) {
+    const before = { sessions: await sessionCount(), failures: await failureCount() };
+    const answer = await browser.get(callback);
+    expect(await sessionCount()).toBe(before.sessions);
+    expect(await failureCount()).toBe(before.failures);
+    return answer;
+  }
+
+  it('shows "Logga in med <namn>" on the organisation\'s sign-in page, and no button for one without a provider', async () => {
+    const browser = redirectBrowser();
+    const page = await browser.get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`Logga in med ${PROVIDER_NAME}</a>`);
+    expect(buttonHref(page)).toBe(`/logga-in/oidc/start?organisation=${TENANT}&next=%2F`);
+    // The organisation field is filled in for the password form below the button.
+    expect(page.text).toMatch(new RegExp(`id="tenant"[^>]*value="${TENANT}"`));
+
+    for (const path of [
+      '/logga-in',
+      '/logga-in?organisation=ingen-sadan',
+      '/logga-in?organisation=' + 'x'.repeat(300),
+    ]) {
+      const other = await browser.get(`${world.baseUrl}${path}`);
+      expect(other.status).toBe(200);
+      expect(buttonHref(other)).toBeNull();
+    }
+  });
+
+  it('signs Jenny in as her own account through the provider, to Min sida, with the same session as a password sign-in', async () => {
+    const browser = redirectBrowser();
+    const callback = await throughProvider(world, browser, 'jenny', '/grupper');
+    expect(callback.searchParams.get('code')).toBeTruthy();
+    expect(callback.searchParams.get('state')).toBeTruthy();
+
+    const answer = await browser.get(callback);
+    expect(answer.status).toBe(303);
+    // Back to where she was going when she pressed the button.
+    expect(answer.location?.pathname).toBe('/grupper');
+    const home = await browser.get(`${world.baseUrl}/`);
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('<h1 class="ds-heading" data-size="lg">Min sida</h1>');
+    expect(home.text).toContain('Inloggad som <strong>Jenny Gräslund</strong>');
+
+    // The API sees the same principal as after a password sign-in: a session of her account.
+    const session = browser.jars.get(world.baseUrl)?.get('svk_session') as string;
+    const me = await world.api.get('/api/auth/me', `svk_session=${session}`).expect(200);
+    expect(me.body).toEqual({
+      accountId: world.ids.jenny,
+      tenantId: TENANT,
+      displayName: 'Jenny Gräslund',
+      roles: [],
+      via: 'session',
+    });
+    // The attempt cookie is gone once used.
+    expect(browser.jars.get(world.baseUrl)?.has('svk_oidc')).toBe(false);
+
+    // The same callback again (a replay) signs nobody in: the attempt was used.
+    const replay = await refusedAt(callback);
+    expect(replay.status).toBe(400);
+    expect(replay.text).toContain('Inloggningen hade gått ut');
+  });
+
+  it('sends the authorization request with PKCE (S256), state and nonce', async () => {
+    const browser = redirectBrowser();
+    const page = await browser.get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+    const start = await browser.get(new URL(buttonHref(page) as string, world.baseUrl));
+    const authorization = start.location as URL;
+    expect(authorization.origin).toBe(world.provider.issuer);
+    const query = authorization.searchParams;
+    expect(query.get('code_challenge_method')).toBe('S256');
+    expect(query.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(query.get('state')).toBeTruthy();
+    expect(query.get('nonce')).toBeTruthy();
+    expect(query.get('response_type')).toBe('code');
+    expect(query.get('redirect_uri')).toBe(world.addresses.redirectUri);
+    expect(query.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
+    // Two starts get different values.
+    const again = await browser.get(new URL(buttonHref(page) as string, world.baseUrl));
+    expect(again.location?.searchParams.get('state')).not.toBe(query.get('state'));
+  });
+
+  it.each([
+    ['okand', 403, 'Du har inget konto här', 'Konton skapas inte automatiskt'],
+    ['borta', 403, 'Kontot är avstängt', 'avstängt'],
+    ['utan-epost', 403, 'Uppgift saknas från identitetsleverantören', 'kännas igen på'],
+    ['overifierad', 403, 'E-postadressen är inte bekräftad', 'inte bekräftat'],
+  ])(
+    "refuses the provider's %s with %i and a Swedish page: nobody signed in, nothing recorded",
+    async (login, status, heading, text) => {
+      const browser = redirectBrowser();
+      const callback = await throughProvider(world, browser, login);
+      const answer = await refusedAt(callback, browser);
+      expect(answer.status).toBe(status);
+      expect(answer.text).toContain('<html lang="sv"');
+      expect(answer.text).toContain(heading);
+      expect(answer.text).toContain(text);
+      expect(answer.text).toContain('href="/logga-in"');
+      expect(browser.jars.get(world.baseUrl)?.has('svk_session')).toBe(false);
+      expect((await browser.get(`${world.baseUrl}/`)).location?.pathname).toBe('/logga-in');
+    },
+  );
+
+  it('refuses a callback whose state is not the one this browser was sent with', async () => {
+    const browser = redirectBrowser();
+    const callback = await throughProvider(world, browser, 'jenny');
+    callback.searchParams.set('state', 'en-annan-state');
+    const answer = await refusedAt(callback, browser);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('Inloggningen kunde inte kontrolleras');
+    // Nor does the right state work afterwards: the attempt was used up by the forged one.
+    expect(browser.jars.get(world.baseUrl)?.has('svk_session')).toBe(false);
+  });
+
+  it('refuses a callback from another browser (no attempt cookie), and one with a code but no state', async () => {
+    const browser = redirectBrowser();
+    const callback = await throughProvider(world, browser, 'jenny');
+    const stranger = await refusedAt(callback, redirectBrowser());
+    expect(stranger.status).toBe(400);
+    expect(stranger.text).toContain('Inloggningen hade gått ut');
+
+    const noState = new URL(callback);
+    noState.searchParams.delete('state');
+    const answer = await refusedAt(noState, browser);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('Inloggningen kunde inte kontrolleras');
+  });
+
+  it('says so when the person cancels at the provider (its error comes back)', async () => {
+    const browser = redirectBrowser();
+    const page = await browser.get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+    const start = await browser.get(new URL(buttonHref(page) as string, world.baseUrl));
+    const loginPage = (await browser.follow(start)).at(-1) as Hop;
+    const abort = /href="([^"]*\/abort)"/.exec(loginPage.text)?.[1];
+    expect(abort).toBeTruthy();
+    const callback = await untilCallback(
+      world,
+      browser,
+      await browser.get(new URL(decode(abort as string), loginPage.url)),
+    );
+    expect(callback.searchParams.get('error')).toBe('access_denied');
+    const answer = await refusedAt(callback, browser);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('Identitetsleverantören avbröt inloggningen');
+    expect(answer.text).toContain('felkod access_denied');
+  });
+
+  it('answers a start for an organisation without a provider, or whose provider cannot be reached, with a page and no redirect', async () => {
+    const browser = redirectBrowser();
+    const none = await browser.get(`${world.baseUrl}/logga-in/oidc/start?organisation=ingen-sadan`);
+    expect(none.status).toBe(404);
+    expect(none.text).toContain('Inloggningen finns inte');
+    expect(none.location).toBeNull();
+    const empty = await browser.get(`${world.baseUrl}/logga-in/oidc/start`);
+    expect(empty.status).toBe(404);
+
+    // A provider on a port nobody listens on (9, discard, is closed on loopback).
+    const unreachable = { ...world.providerSettings, issuer: 'http://127.0.0.1:9/ingen' };
+    await world.api.put('/api/organisation/identity-provider', unreachable).expect(200);
+    try {
+      const down = await browser.get(`${world.baseUrl}/logga-in/oidc/start?organisation=${TENANT}`);
+      expect(down.status).toBe(502);
+      expect(down.text).toContain('Identitetsleverantören svarar inte');
+    } finally {
+      await world.api.put('/api/organisation/identity-provider', world.providerSettings).expect(200);
+    }
+  });
+
+  it('matches another claim when the organisation names one (preferred_username against the e-mail address)', async () => {
+    await world.api
+      .put('/api/organisation/identity-provider', {
+        ...world.providerSettings,
+        clientSecret: undefined,
+        matchClaim: 'preferred_username',
+      })
+      .expect(200);
+    try {
+      const browser = redirectBrowser();
+      const answer = await browser.get(await throughProvider(world, browser, 'jenny-upn'));
+      expect(answer.status).toBe(303);
+      const home = await browser.get(`${world.baseUrl}/`);
+      expect(home.text).toContain('Inloggad som <strong>Jenny Gräslund</strong>');
+    } finally {
+      await world.api.put('/api/organisation/identity-provider', world.providerSettings).expect(200);
+    }
+  });
+
+  it('signs out at the provider too: end_session with id_token_hint, and back to the sign-in page', async () => {
+    const browser = redirectBrowser();
+    await browser.get(await throughProvider(world, browser, 'jenny'));
+    const home = await browser.get(`${world.baseUrl}/`);
+    const signOut = formOf(home, '/logga-ut');
+    const answer = await browser.post(signOut.action, signOut.fields);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('Du är utloggad');
+    // Our session has ended before the browser goes on.
+    expect((await browser.get(`${world.baseUrl}/`)).location?.pathname).toBe('/logga-in');
+
+    const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(answer.text)?.[1];
+    expect(refresh).toBeTruthy();
+    const endSession = new URL(decode(refresh as string));
+    expect(endSession.origin).toBe(world.provider.issuer);
+    expect(endSession.searchParams.get('id_token_hint')).toMatch(/^ey/);
+    expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(
+      world.addresses.postLogoutRedirectUri,
+    );
+
+    const confirm = await browser.get(endSession);
+    expect(confirm.status).toBe(200);
+    const form = formOf(confirm);
+    const confirmed = await browser.post(form.action, { ...form.fields, logout: 'yes' });
+    const back = await browser.follow(confirmed);
+    const last = back.at(-1) as Hop;
+    expect(last.url.href).toBe(world.addresses.postLogoutRedirectUri);
+    expect(last.status).toBe(200);
+    expect(buttonHref(last)).not.toBeNull();
+  });
+
+  it('signs a password session out locally only, as before', async () => {
+    const cookie = await world.signInAs('jenny');
+    const browser = redirectBrowser();
+    browser.jars.set(world.baseUrl, new Map([[cookie.split('=')[0], cookie.split('=')[1]]]));
+    const home = await browser.get(`${world.baseUrl}/`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(home.text)?.[1] as string;
+    const answer = await browser.post(`${world.baseUrl}/logga-ut`, { _csrf: decode(csrf) });
+    expect(answer.status).toBe(303);
+    expect(answer.location?.pathname).toBe('/logga-in');
+  });
+});
