@@ -4,9 +4,11 @@
  * provider's login and consent forms to the same session as a password sign-in, each refusal as
  * a Swedish page with nobody signed in and nothing recorded, and signing out at the provider.
  */
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from './support/oidc-test-provider.js';
 import { decode, formOf, type Hop, redirectBrowser } from './support/redirect-browser.js';
 import {
   buttonHref,
+  OTHER_TENANT,
   PROVIDER_NAME,
   startOidcWorld,
   TENANT,
@@ -258,4 +260,147 @@ describe("signing in with the organisation's identity provider", () => {
     expect(answer.status).toBe(303);
     expect(answer.location?.pathname).toBe('/logga-in');
   });
+
+  describe('the provider settings (the admin API and the Organisation page)', () => {
+    it('reads the provider back without its secret, with the addresses to register', async () => {
+      const read = await world.api.get('/api/organisation/identity-provider').expect(200);
+      expect(read.body).toEqual({
+        issuer: world.provider.issuer,
+        clientId: OIDC_CLIENT_ID,
+        matchClaim: 'email',
+        displayName: PROVIDER_NAME,
+        clientSecretSet: true,
+        updatedAt: expect.any(String),
+        redirectUri: `${world.baseUrl}/logga-in/oidc/callback`,
+        postLogoutRedirectUri: `${world.baseUrl}/logga-in?organisation=${TENANT}`,
+      });
+      expect(read.text).not.toContain(OIDC_CLIENT_SECRET);
+      // Nor is it anywhere in the event log (which keeps everything forever).
+      const [inLog] = await world.dataSource.query(
+        'SELECT count(*)::int AS n FROM es_events e WHERE e::text LIKE $1',
+        [`%${OIDC_CLIENT_SECRET}%`],
+      );
+      expect(inLog.n).toBe(0);
+    });
+
+    it('is for admins only: 403 for anyone else, 401 signed out', async () => {
+      const jenny = await world.signInAs('jenny');
+      for (const call of [
+        world.api.get('/api/organisation/identity-provider', jenny),
+        world.api.put('/api/organisation/identity-provider', world.providerSettings, jenny),
+        world.api.delete('/api/organisation/identity-provider', jenny),
+      ]) {
+        const answer = await call;
+        expect({ status: answer.status, code: answer.body.code }).toEqual({
+          status: 403,
+          code: 'AUTH.FORBIDDEN',
+        });
+      }
+      const anonymous = await world.api.get('/api/organisation/identity-provider', '');
+      expect(anonymous.status).toBe(401);
+      // Nothing changed.
+      expect((await world.api.get('/api/organisation/identity-provider').expect(200)).body.displayName).toBe(
+        PROVIDER_NAME,
+      );
+    });
+
+    it('refuses bad settings with 400 and its field, changing nothing; removing is idempotent', async () => {
+      const other = await world.signInAs('admin', OTHER_TENANT);
+      const provider = '/api/organisation/identity-provider';
+      const none = await world.api.get(provider, other);
+      expect({ status: none.status, code: none.body.code }).toEqual({
+        status: 404,
+        code: 'IDENTITY.IDENTITY_PROVIDER_NOT_FOUND',
+      });
+      for (const [body, field] of [
+        [{ ...world.providerSettings, clientSecret: undefined }, 'clientSecret'],
+        [{ ...world.providerSettings, issuer: 'ftp://login.exempelstad.se' }, 'issuer'],
+        [{ ...world.providerSettings, displayName: '   ' }, 'displayName'],
+        [{ ...world.providerSettings, matchClaim: 'två ord' }, 'matchClaim'],
+      ] as const) {
+        const refused = await world.api.put(provider, body, other);
+        expect({ status: refused.status, code: refused.body.code, field: refused.body.field }).toEqual({
+          status: 400,
+          code: 'IDENTITY.INVALID_IDENTITY_PROVIDER',
+          field,
+        });
+      }
+      const wrongType = await world.api.put(provider, { ...world.providerSettings, issuer: 42 }, other);
+      expect({ status: wrongType.status, code: wrongType.body.code }).toEqual({
+        status: 400,
+        code: 'REQUEST.INVALID',
+      });
+      expect((await world.api.get(provider, other)).status).toBe(404);
+
+      await world.api.put(provider, world.providerSettings, other).expect(200);
+      // Each organisation its own: the other admin's provider is not this one's, and back.
+      expect((await world.api.get(provider, other).expect(200)).body.postLogoutRedirectUri).toBe(
+        `${world.baseUrl}/logga-in?organisation=${OTHER_TENANT}`,
+      );
+      await world.api.delete(provider, other).expect(204);
+      await world.api.delete(provider, other).expect(204);
+      expect((await world.api.get(provider, other)).status).toBe(404);
+      // The first organisation's provider is untouched.
+      await world.api.get(provider).expect(200);
+    });
+
+    it('is set on the Organisation page: the section, a refusal at its field, the secret kept and never shown', async () => {
+      const browser = redirectBrowser();
+      const cookie = await world.signInAs('admin');
+      browser.jars.set(
+        world.baseUrl,
+        new Map([[cookie.split('=')[0], cookie.slice(cookie.indexOf('=') + 1)]]),
+      );
+      const page = await browser.get(`${world.baseUrl}/administration/organisation`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('Inloggning med organisationens identitetsleverantör');
+      expect(page.text).toContain(`Logga in med ${PROVIDER_NAME}`);
+      expect(page.text).toContain(world.addresses.redirectUri);
+      expect(page.text).not.toContain(OIDC_CLIENT_SECRET);
+      const form = formOf(page, '/administration/organisation/inloggning');
+      const secretBefore = await storedSecret();
+
+      const refused = await browser.post(form.action, {
+        ...form.fields,
+        issuer: 'inte en adress',
+        klient: OIDC_CLIENT_ID,
+        hemlighet: '',
+        ansprak: 'email',
+        namn: 'Nytt namn',
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('Ange identitetsleverantörens adress (issuer)');
+      expect(refused.text).toMatch(
+        /id="inloggning-issuer"[^>]*value="inte en adress"[^>]*aria-invalid="true"/,
+      );
+      expect((await world.api.get('/api/organisation/identity-provider').expect(200)).body.displayName).toBe(
+        PROVIDER_NAME,
+      );
+
+      const saved = await browser.post(form.action, {
+        ...form.fields,
+        issuer: world.provider.issuer,
+        klient: OIDC_CLIENT_ID,
+        hemlighet: '',
+        ansprak: 'email',
+        namn: 'Kommunens inloggning åäö',
+      });
+      expect(saved.status).toBe(303);
+      const after = await browser.get(saved.location as URL);
+      expect(after.text).toContain('Inloggningen med identitetsleverantören är sparad.');
+      expect(after.text).toContain('Logga in med Kommunens inloggning åäö');
+      // The secret field left empty kept the stored secret.
+      expect(await storedSecret()).toBe(secretBefore);
+      const signInPage = await browser.get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+      expect(signInPage.status).toBe(303); // signed in as the admin: the sign-in page sends her on
+      await world.api.put('/api/organisation/identity-provider', world.providerSettings).expect(200);
+    });
+  });
+
+  const storedSecret = async () =>
+    (
+      await world.dataSource.query('SELECT client_secret FROM identity_oidc_providers WHERE tenant_id = $1', [
+        TENANT,
+      ])
+    )[0]?.client_secret as string;
 });

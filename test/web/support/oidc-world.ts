@@ -16,6 +16,7 @@ import {
 import { decode, formOf, type Hop, type RedirectBrowser } from './redirect-browser.js';
 
 export const TENANT = 'exempelstad';
+export const OTHER_TENANT = 'annanstad';
 export const PASSWORD = 'ett långt lösenord med å ä ö';
 export const PROVIDER_NAME = 'Exempelstads inloggning (ÅÄÖ)';
 
@@ -84,10 +85,18 @@ export async function startOidcWorld() {
     ).id;
   }
   await accounts.disable(TENANT, ids.disabled);
-  const signInAs = async (who: keyof typeof ACCOUNTS) => {
+  // An admin of another organisation, which has no provider.
+  await accounts.create({
+    tenantId: OTHER_TENANT,
+    email: ACCOUNTS.admin.email,
+    displayName: 'Annas Admin',
+    password: PASSWORD,
+    roles: ['admin'],
+  });
+  const signInAs = async (who: keyof typeof ACCOUNTS, tenant = TENANT) => {
     const login = await request(server)
       .post('/api/auth/login')
-      .send({ tenant: TENANT, email: ACCOUNTS[who].email, password: PASSWORD })
+      .send({ tenant, email: ACCOUNTS[who].email, password: PASSWORD })
       .expect(200);
     return String(login.headers['set-cookie']).split(';')[0];
   };

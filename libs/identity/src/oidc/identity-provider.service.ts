@@ -4,7 +4,6 @@ import {
   checkedProviderInput,
   type IdentityProvider,
   type IdentityProviderInput,
-  IdentityProviderNotFoundError,
   type IdentityProviderWithSecret,
 } from './identity-provider.js';
 import { deleteProvider, findProvider, upsertProvider } from './identity-provider.store.js';
@@ -52,8 +51,12 @@ export class IdentityProviderService {
     });
   }
 
-  /** Removes the provider: its button goes, and password sign-in is all that is left. */
+  /**
+   * Removes the provider: its button goes, and password sign-in is all that is left. Idempotent
+   * (removing none is no error). Sessions begun at the provider go on until they end; signing out
+   * of them is then local only.
+   */
   async remove(tenantId: string): Promise<void> {
-    if (!(await deleteProvider(this.dataSource, tenantId))) throw new IdentityProviderNotFoundError();
+    await deleteProvider(this.dataSource, tenantId);
   }
 }

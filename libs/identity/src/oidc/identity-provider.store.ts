@@ -62,14 +62,8 @@ export async function upsertProvider(
   return providerOf(saved);
 }
 
-/** Whether there was one to delete. */
-export async function deleteProvider(db: Sql, tenantId: string): Promise<boolean> {
-  const deleted = await queryRows<{ tenant_id: string }>(
-    db,
-    'DELETE FROM identity_oidc_providers WHERE tenant_id = $1 RETURNING tenant_id',
-    [tenantId],
-  );
-  return deleted.length > 0;
+export async function deleteProvider(db: Sql, tenantId: string): Promise<void> {
+  await db.query('DELETE FROM identity_oidc_providers WHERE tenant_id = $1', [tenantId]);
 }
 
 function providerOf(row: ProviderRow): IdentityProviderWithSecret {
