@@ -13,7 +13,14 @@ import {
   submitting,
   tabTo,
 } from './support/browser-page.js';
-import { PROVIDER_NAME, startOidcWorld, TENANT, type OidcWorld } from './support/oidc-world.js';
+import {
+  ACCOUNTS,
+  PASSWORD,
+  PROVIDER_NAME,
+  startOidcWorld,
+  TENANT,
+  type OidcWorld,
+} from './support/oidc-world.js';
 
 describe('signing in with the identity provider in chromium', () => {
   let world: OidcWorld;
@@ -79,6 +86,37 @@ describe('signing in with the identity provider in chromium', () => {
     await tabTo(page, { text: 'Till inloggningssidan' });
     await submitting(page, () => page.keyboard.press('Enter'));
     expect(new URL(page.url()).pathname).toBe('/logga-in');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the admin change the provider on the Organisation page by keyboard: a refusal at its field, accessible at 320 px', async () => {
+    await page.goto(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+    await page.locator('#email').fill(ACCOUNTS.admin.email);
+    await page.locator('#password').fill(PASSWORD);
+    await submitting(page, () => page.locator('#password').press('Enter'));
+    await page.goto(`${world.baseUrl}/administration/organisation`);
+    const section = page.locator('section', { has: page.locator('#inloggning-rubrik') });
+    expect(await section.innerText()).toContain(`Logga in med ${PROVIDER_NAME}`);
+    await expectAccessible(page, 'organisation page with a provider', { screen: 'web-oidc-administration' });
+
+    await page.locator('#inloggning-issuer').fill('login.exempelstad.se');
+    await page.locator('#inloggning-namn').focus();
+    await submitting(page, () => page.keyboard.press('Enter'));
+    expect(await page.locator('#felsammanfattning').innerText()).toContain(
+      'Ange identitetsleverantörens adress',
+    );
+    expect(await page.locator('#inloggning-issuer').getAttribute('aria-invalid')).toBe('true');
+    // The secret field is never filled in, not even after a refusal.
+    expect(await page.locator('#inloggning-hemlighet').inputValue()).toBe('');
+    await expectAccessible(page, 'refused provider settings', { screen: 'web-oidc-administration-fel' });
+
+    await page.locator('#inloggning-issuer').fill(world.provider.issuer);
+    await page.locator('#inloggning-namn').fill('Kommunens konto');
+    await submitting(page, () => page.locator('#inloggning-namn').press('Enter'));
+    expect(await page.locator('main').innerText()).toContain(
+      'Inloggningen med identitetsleverantören är sparad.',
+    );
+    expect(await section.innerText()).toContain('Logga in med Kommunens konto');
     expect(errors).toEqual([]);
   });
 });
