@@ -95,6 +95,42 @@ describe("signing in with the organisation's identity provider", () => {
     expect(replay.text).toContain('Inloggningen hade gått ut');
   });
 
+  it('ends the session the browser had when it signs in again through the provider (rotation)', async () => {
+    const old = await world.signInAs('jenny');
+    const browser = redirectBrowser();
+    browser.jars.set(world.baseUrl, new Map([['svk_session', old.slice(old.indexOf('=') + 1)]]));
+    const answer = await browser.get(
+      await throughProvider(world, browser, 'jenny', undefined, { signedIn: true }),
+    );
+    expect(answer.status).toBe(303);
+    const now = browser.jars.get(world.baseUrl)?.get('svk_session');
+    expect(`svk_session=${now}`).not.toBe(old);
+    expect((await world.api.get('/api/auth/me', old)).status).toBe(401);
+    await world.api.get('/api/auth/me', `svk_session=${now}`).expect(200);
+  });
+
+  it('never sends anyone to another site afterwards (next is a local path or /)', async () => {
+    for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+      const browser = redirectBrowser();
+      const answer = await browser.get(await throughProvider(world, browser, 'jenny', next));
+      expect({ next, location: answer.location?.href }).toEqual({ next, location: `${world.baseUrl}/` });
+    }
+  });
+
+  it('shows a hostile button name as text', async () => {
+    const hostile = '<script>alert(1)</script> Inloggning';
+    await world.api
+      .put('/api/organisation/identity-provider', { ...world.providerSettings, displayName: hostile })
+      .expect(200);
+    try {
+      const page = await redirectBrowser().get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);
+      expect(page.text).toContain('Logga in med &lt;script&gt;alert(1)&lt;/script&gt; Inloggning');
+      expect(page.text).not.toContain('<script>alert(1)');
+    } finally {
+      await world.api.put('/api/organisation/identity-provider', world.providerSettings).expect(200);
+    }
+  });
+
   it('sends the authorization request with PKCE (S256), state and nonce', async () => {
     const browser = redirectBrowser();
     const page = await browser.get(`${world.baseUrl}/logga-in?organisation=${TENANT}`);

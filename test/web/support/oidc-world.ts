@@ -157,11 +157,13 @@ export async function throughProvider(
   browser: RedirectBrowser,
   login: string,
   next?: string,
+  { signedIn = false }: { signedIn?: boolean } = {},
 ) {
-  const page = await browser.get(
-    `${world.baseUrl}/logga-in?organisation=${TENANT}${next ? `&next=${encodeURIComponent(next)}` : ''}`,
-  );
-  const href = buttonHref(page);
+  const query = `?organisation=${TENANT}${next ? `&next=${encodeURIComponent(next)}` : ''}`;
+  // A browser still signed in is sent on from the sign-in page: it follows the button's address itself.
+  const href = signedIn
+    ? `/logga-in/oidc/start${query}`
+    : buttonHref(await browser.get(`${world.baseUrl}/logga-in${query}`));
   if (!href) throw new Error('the sign-in page has no button for the provider');
   const start = await browser.get(new URL(href, world.baseUrl));
   if (start.status !== 303 || !start.location?.href.startsWith(world.provider.issuer)) {
