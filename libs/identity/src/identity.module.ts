@@ -15,6 +15,7 @@ import { AuthGuard } from './http/auth.guard.js';
 import { IdentityProviderController } from './http/identity-provider.controller.js';
 import { IdentityProviderService } from './oidc/identity-provider.service.js';
 import { OidcSignIn } from './oidc/oidc-sign-in.js';
+import { OIDC_SETTINGS, type OidcSettings, oidcSettingsOf } from './oidc/oidc-settings.js';
 import { ProviderConfigurations } from './oidc/provider-configurations.js';
 import { RequestAuthenticator } from './http/request-authenticator.js';
 import { LoginThrottle } from './login-throttle/login-throttle.js';
@@ -113,16 +114,21 @@ export class IdentityModule {
           inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
         },
         {
+          provide: OIDC_SETTINGS,
+          useFactory: (config: AppConfig | undefined) => oidcSettingsOf(config),
+          inject: [{ token: AppConfig, optional: true }],
+        },
+        {
           provide: IdentityProviderService,
-          useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
-            new IdentityProviderService(dataSource, clock, { oidcAllowHttp: config.oidcAllowHttp }),
-          inject: [DataSource, IDENTITY_CLOCK, AppConfig],
+          useFactory: (dataSource: DataSource, clock: Clock, oidc: OidcSettings) =>
+            new IdentityProviderService(dataSource, clock, oidc),
+          inject: [DataSource, IDENTITY_CLOCK, OIDC_SETTINGS],
         },
         {
           provide: OidcSignIn,
-          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, config: AppConfig) =>
-            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(config.oidcAllowHttp)),
-          inject: [DataSource, IDENTITY_CLOCK, SessionService, AppConfig],
+          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, oidc: OidcSettings) =>
+            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(oidc.oidcAllowHttp)),
+          inject: [DataSource, IDENTITY_CLOCK, SessionService, OIDC_SETTINGS],
         },
         AuthGuard,
       ],
@@ -136,18 +142,9 @@ export class IdentityModule {
         ChangePassword,
         ApiTokenService,
         RequestAuthenticator,
-        {
-          provide: IdentityProviderService,
-          useFactory: (dataSource: DataSource, clock: Clock, config: AppConfig) =>
-            new IdentityProviderService(dataSource, clock, { oidcAllowHttp: config.oidcAllowHttp }),
-          inject: [DataSource, IDENTITY_CLOCK, AppConfig],
-        },
-        {
-          provide: OidcSignIn,
-          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, config: AppConfig) =>
-            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(config.oidcAllowHttp)),
-          inject: [DataSource, IDENTITY_CLOCK, SessionService, AppConfig],
-        },
+        OIDC_SETTINGS,
+        IdentityProviderService,
+        OidcSignIn,
         AuthGuard,
       ],
     };

@@ -19,6 +19,7 @@ export * from './login-throttle/login-throttle.js';
 export * from './oidc/identity-provider.js';
 export * from './oidc/identity-provider.service.js';
 export * from './oidc/oidc-addresses.js';
+export * from './oidc/oidc-settings.js';
 export * from './oidc/oidc-sign-in.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';

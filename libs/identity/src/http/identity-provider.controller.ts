@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppConfig, publicBaseUrlOf } from '#libs/config';
 import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { IdentityProvider } from '../oidc/identity-provider.js';
 import { IdentityProviderNotFoundError } from '../oidc/identity-provider.js';
 import { IdentityProviderService } from '../oidc/identity-provider.service.js';
 import { oidcAddresses } from '../oidc/oidc-addresses.js';
+import { OIDC_SETTINGS, type OidcSettings } from '../oidc/oidc-settings.js';
 import type { Principal } from '../principal.js';
 import { IDENTITY_ERROR } from '../shared/identity-errors.js';
 import { ApiAuthenticated, ApiForbiddenUnlessAdmin } from './api-docs.js';
@@ -27,7 +27,7 @@ const NOT_FOUND = { 404: [IDENTITY_ERROR.IDENTITY_PROVIDER_NOT_FOUND] } as const
 export class IdentityProviderController {
   constructor(
     private readonly providers: IdentityProviderService,
-    private readonly config: AppConfig,
+    @Inject(OIDC_SETTINGS) private readonly oidc: OidcSettings,
   ) {}
 
   @Get()
@@ -84,7 +84,7 @@ export class IdentityProviderController {
       displayName,
       clientSecretSet,
       updatedAt,
-      ...oidcAddresses(publicBaseUrlOf(this.config), provider.tenantId),
+      ...oidcAddresses(this.oidc.publicBaseUrl, provider.tenantId),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Command, CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -11,8 +11,13 @@ import {
   SetDaySettingCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
-import { AppConfig, publicBaseUrlOf } from '#libs/config';
-import { IdentityProviderService, oidcAddresses, RequireOrganisationRole } from '#libs/identity';
+import {
+  IdentityProviderService,
+  OIDC_SETTINGS,
+  oidcAddresses,
+  type OidcSettings,
+  RequireOrganisationRole,
+} from '#libs/identity';
 import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
@@ -69,7 +74,7 @@ export class OrganisationAdminController {
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
     private readonly identityProviders: IdentityProviderService,
-    private readonly config: AppConfig,
+    @Inject(OIDC_SETTINGS) private readonly oidcSettings: OidcSettings,
   ) {}
 
   @Get()
@@ -224,7 +229,7 @@ export class OrganisationAdminController {
         identityProvider: identityProviderSection(
           provider,
           refusal,
-          oidcAddresses(publicBaseUrlOf(this.config), principal.tenantId),
+          oidcAddresses(this.oidcSettings.publicBaseUrl, principal.tenantId),
         ),
       }),
     );

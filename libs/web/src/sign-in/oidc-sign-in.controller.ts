@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AppConfig, publicBaseUrlOf } from '#libs/config';
 import {
   IDENTITY_SETTINGS,
   type IdentitySettings,
   OIDC_ATTEMPT_TTL_MS,
   OIDC_CALLBACK_PATH,
+  OIDC_SETTINGS,
   oidcAddresses,
+  type OidcSettings,
   OidcSignIn,
   OidcSignInError,
   Public,
@@ -39,7 +40,7 @@ export class OidcSignInController {
   constructor(
     private readonly renderer: PageRenderer,
     private readonly oidc: OidcSignIn,
-    private readonly config: AppConfig,
+    @Inject(OIDC_SETTINGS) private readonly oidcSettings: OidcSettings,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
 
@@ -55,7 +56,7 @@ export class OidcSignInController {
       const started = await this.oidc.start({
         tenantId,
         nextPath: localPath(next),
-        redirectUri: oidcAddresses(publicBaseUrlOf(this.config), tenantId).redirectUri,
+        redirectUri: oidcAddresses(this.oidcSettings.publicBaseUrl, tenantId).redirectUri,
       });
       response.append(
         'Set-Cookie',
@@ -74,7 +75,7 @@ export class OidcSignInController {
   async callback(@Req() request: PageRequest, @Res() response: Response): Promise<void> {
     // The attempt is used once, whatever comes of it.
     response.append('Set-Cookie', this.attemptCookie('', 'Max-Age=0'));
-    const callbackUrl = new URL(`${publicBaseUrlOf(this.config)}${OIDC_CALLBACK_PATH}`);
+    const callbackUrl = new URL(`${this.oidcSettings.publicBaseUrl}${OIDC_CALLBACK_PATH}`);
     callbackUrl.search = new URL(request.originalUrl, 'http://callback.invalid').search;
     try {
       const { session, nextPath } = await this.oidc.finish({

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AppConfig, publicBaseUrlOf } from '#libs/config';
 import {
   clearSessionCookie,
   type Clock,
@@ -10,7 +9,9 @@ import {
   type IdentitySettings,
   InvalidCredentialsError,
   OIDC_START_PATH,
+  OIDC_SETTINGS,
   oidcAddresses,
+  type OidcSettings,
   OidcSignIn,
   Public,
   readCookie,
@@ -60,7 +61,7 @@ export class SignInController {
     private readonly signIn: SignIn,
     private readonly sessions: SessionService,
     private readonly oidc: OidcSignIn,
-    private readonly config: AppConfig,
+    @Inject(OIDC_SETTINGS) private readonly oidcSettings: OidcSettings,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
     @Inject(IDENTITY_CLOCK) private readonly clock: Clock,
   ) {}
@@ -137,7 +138,7 @@ export class SignInController {
       if (token) {
         atProvider = await this.oidc.signOut(
           token,
-          (tenantId) => oidcAddresses(publicBaseUrlOf(this.config), tenantId).postLogoutRedirectUri,
+          (tenantId) => oidcAddresses(this.oidcSettings.publicBaseUrl, tenantId).postLogoutRedirectUri,
         );
       }
     }
