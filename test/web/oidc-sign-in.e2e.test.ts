@@ -59,6 +59,13 @@ describe("signing in with the organisation's identity provider", () => {
       expect(other.status).toBe(200);
       expect(buttonHref(other)).toBeNull();
     }
+    // A NUL in the query is the edge's to refuse (400), never a 500 from the database.
+    for (const path of ['/logga-in?organisation=%00', '/logga-in/oidc/start?organisation=exempelstad%00']) {
+      expect({ path, status: (await browser.get(`${world.baseUrl}${path}`)).status }).toEqual({
+        path,
+        status: 400,
+      });
+    }
   });
 
   it('signs Jenny in as her own account through the provider, to Min sida, with the same session as a password sign-in', async () => {
@@ -221,8 +228,10 @@ describe("signing in with the organisation's identity provider", () => {
     expect(none.status).toBe(404);
     expect(none.text).toContain('Inloggningen finns inte');
     expect(none.location).toBeNull();
-    const empty = await browser.get(`${world.baseUrl}/logga-in/oidc/start`);
-    expect(empty.status).toBe(404);
+    for (const query of ['', '?organisation=', '?organisation=a&organisation=b']) {
+      const refused = await browser.get(`${world.baseUrl}/logga-in/oidc/start${query}`);
+      expect({ query, status: refused.status }).toEqual({ query, status: 404 });
+    }
 
     // A provider on a port nobody listens on (9, discard, is closed on loopback).
     const unreachable = { ...world.providerSettings, issuer: 'http://127.0.0.1:9/ingen' };

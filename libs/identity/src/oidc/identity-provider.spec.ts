@@ -46,6 +46,9 @@ describe("an organisation's identity provider settings", () => {
     ['matchClaim', { matchClaim: 'x'.repeat(201) }],
     ['displayName', { displayName: '' }],
     ['displayName', { displayName: 'Å'.repeat(61) }],
+    ['displayName', { displayName: 'Rad\nbrytning' }],
+    ['clientId', { clientId: 'sam\u0000verkan' }],
+    ['clientSecret', { clientSecret: 'hem\u0000ligt' }],
   ])('refuses a wrong %s, naming the field', (field, change) => {
     expect(fieldOf(() => checkedProviderInput({ ...VALID, ...change }, NEW))).toBe(field);
   });

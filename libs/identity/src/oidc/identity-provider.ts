@@ -49,6 +49,10 @@ export class IdentityProviderNotFoundError extends DomainError {
   }
 }
 
+/** PostgreSQL refuses NUL in text; no setting here has any control character. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /** A claim name as providers spell them: printable, no spaces (`email`, `upn`, `https://…/claims/x`). */
 const CLAIM_NAME = /^[\x21-\x7e]{1,200}$/;
 
@@ -76,7 +80,7 @@ export function checkedProviderInput(
     );
   }
   const clientId = input.clientId.trim();
-  if (clientId === '' || clientId.length > 500) {
+  if (clientId === '' || clientId.length > 500 || CONTROL.test(clientId)) {
     throw new InvalidIdentityProviderError('clientId', 'the client id must be 1 to 500 characters');
   }
   const secret =
@@ -84,7 +88,7 @@ export function checkedProviderInput(
   if (secret === undefined && !hasStoredSecret) {
     throw new InvalidIdentityProviderError('clientSecret', 'a new provider needs its client secret');
   }
-  if (secret !== undefined && secret.length > 2000) {
+  if (secret !== undefined && (secret.length > 2000 || CONTROL.test(secret))) {
     throw new InvalidIdentityProviderError(
       'clientSecret',
       'the client secret may be at most 2000 characters',
@@ -98,7 +102,11 @@ export function checkedProviderInput(
     );
   }
   const displayName = input.displayName.trim();
-  if (displayName === '' || displayName.length > PROVIDER_DISPLAY_NAME_MAX_LENGTH) {
+  if (
+    displayName === '' ||
+    displayName.length > PROVIDER_DISPLAY_NAME_MAX_LENGTH ||
+    CONTROL.test(displayName)
+  ) {
     throw new InvalidIdentityProviderError(
       'displayName',
       `the name on the button must be 1 to ${PROVIDER_DISPLAY_NAME_MAX_LENGTH} characters`,

@@ -84,7 +84,7 @@ export class OidcSignIn {
 
   /** The button's name, when the organisation has a provider. */
   async buttonOf(tenantId: string): Promise<{ displayName: string } | undefined> {
-    if (tenantId === '' || tenantId.length > 100) return undefined;
+    if (!isUsableTenantId(tenantId)) return undefined;
     const provider = await findProvider(this.dataSource, tenantId);
     return provider && { displayName: provider.displayName };
   }
@@ -98,7 +98,7 @@ export class OidcSignIn {
     nextPath: string;
     redirectUri: string;
   }): Promise<StartedOidcSignIn> {
-    const provider = tenantId.length <= 100 ? await findProvider(this.dataSource, tenantId) : undefined;
+    const provider = isUsableTenantId(tenantId) ? await findProvider(this.dataSource, tenantId) : undefined;
     if (!provider) throw new OidcSignInError('no-provider');
     const config = await this.configurationOf(provider);
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -249,6 +249,11 @@ export class OidcSignIn {
     }
   }
 }
+
+/** A tenant id from a URL worth a query: PostgreSQL refuses NUL in text, and none is this long. */
+const isUsableTenantId = (tenantId: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  tenantId !== '' && tenantId.length <= 100 && !/[\u0000-\u001f\u007f]/.test(tenantId);
 
 /** A provider that did not answer is unavailable; one that answered wrongly (or refused) is a provider error. */
 function failureOf(error: unknown): OidcSignInError {
