@@ -34,6 +34,7 @@ describe('the OpenAPI document of the identity routes', () => {
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',
+      '/api/organisation/identity-provider',
     ]);
     const login = document.paths['/api/auth/login'].post!;
     expect(login.tags).toEqual(['auth']);
@@ -43,6 +44,16 @@ describe('the OpenAPI document of the identity routes', () => {
     expect(listAccounts.security).toEqual([{ cookie: [] }, { bearer: [] }]);
     expect(Object.keys(listAccounts.responses).sort()).toEqual(['200', '401', '403']);
     expect(listAccounts.responses['403']).toMatchObject({ content: { 'application/problem+json': {} } });
+    // The identity provider's secret is write-only: in the request, never in the answer.
+    const provider = document.paths['/api/organisation/identity-provider'];
+    expect(Object.keys(provider).sort()).toEqual(['delete', 'get', 'put']);
+    expect(document.components?.schemas?.SetIdentityProviderDto).toMatchObject({
+      properties: { clientSecret: { format: 'password' } },
+    });
+    expect(Object.keys(document.components?.schemas?.IdentityProviderDto ?? {})).not.toHaveLength(0);
+    expect(
+      Object.keys((document.components?.schemas?.IdentityProviderDto as { properties: object }).properties),
+    ).not.toContain('clientSecret');
     expect(document.components?.schemas?.CreateAccountDto).toMatchObject({
       required: expect.arrayContaining(['email', 'displayName', 'password']),
       properties: { password: { minLength: 12, maxLength: 1024 }, roles: { type: 'array' } },

@@ -200,7 +200,16 @@ export class AppConfig {
   mailPollMs = 2000;
 
   /**
-   * Where users reach the service, for the links in e-mail (`https://samverkan.kommun.se`).
+   * Let an organisation's identity provider (OpenID Connect) be reached over plain http://: for
+   * development and tests against a provider on the machine itself only. Off, an issuer must be https://.
+   */
+  @FromEnv('OIDC_ALLOW_HTTP')
+  @BooleanWord()
+  oidcAllowHttp = false;
+
+  /**
+   * Where users reach the service, for the links in e-mail and the addresses an identity
+   * provider sends people back to (`https://samverkan.kommun.se`).
    * Unset: http://HOST:PORT, right only on the machine itself.
    */
   @FromEnv('PUBLIC_BASE_URL')

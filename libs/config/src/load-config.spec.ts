@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       mailFrom: 'Samverkan <samverkan@samverkan.localhost>',
       mailRetryMaxMs: 600_000,
       mailPollMs: 2000,
+      oidcAllowHttp: false,
       followUpExportMaxRows: 500_000,
     });
     expect(config.databaseUrl).toBeUndefined();
@@ -71,6 +72,7 @@ describe('loadConfig', () => {
       MAIL_RETRY_MAX_MS: '60000',
       MAIL_POLL_MS: '500',
       PUBLIC_BASE_URL: 'https://samverkan.exempelstad.se',
+      OIDC_ALLOW_HTTP: 'true',
       FOLLOW_UP_EXPORT_MAX_ROWS: '100000',
     });
 
@@ -102,6 +104,7 @@ describe('loadConfig', () => {
       mailRetryMaxMs: 60_000,
       mailPollMs: 500,
       publicBaseUrl: 'https://samverkan.exempelstad.se',
+      oidcAllowHttp: true,
       followUpExportMaxRows: 100_000,
     });
   });

@@ -15,6 +15,7 @@ import {
 import {
   EmployeeUnits1732300000800,
   Identity1732260000000,
+  IdentityProviders1732362000000,
   LoginThrottle1732300000400,
 } from '#libs/identity';
 import { Documents1732280000000 } from '#libs/meeting-documents';
@@ -63,6 +64,7 @@ export const ALL_MIGRATIONS: Function[] = [
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
   JusteringReminders1732358000100,
+  IdentityProviders1732362000000,
   Memberships1732363000000,
 ];
 

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '#libs/config';
 import { AccountService } from './accounts/account.service.js';
 import { ChangePassword } from './change-password/change-password.js';
 import { PasswordChangeStore } from './change-password/password-change.store.js';
@@ -11,6 +12,11 @@ import { AccountTokensController } from './http/account-tokens.controller.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
+import { IdentityProviderController } from './http/identity-provider.controller.js';
+import { IdentityProviderService } from './oidc/identity-provider.service.js';
+import { OidcSignIn } from './oidc/oidc-sign-in.js';
+import { OIDC_SETTINGS, type OidcSettings, oidcSettingsOf } from './oidc/oidc-settings.js';
+import { ProviderConfigurations } from './oidc/provider-configurations.js';
 import { RequestAuthenticator } from './http/request-authenticator.js';
 import { LoginThrottle } from './login-throttle/login-throttle.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
@@ -51,7 +57,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      controllers: [AuthController, AccountsController, AccountTokensController],
+      controllers: [AuthController, AccountsController, AccountTokensController, IdentityProviderController],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },
         { provide: IDENTITY_CLOCK, useValue: options.clock ?? systemClock },
@@ -107,6 +113,23 @@ export class IdentityModule {
             new IdentityBootstrap({ dataSource, hasher, clock }, options.firstAdmin),
           inject: [DataSource, PasswordHasher, IDENTITY_CLOCK],
         },
+        {
+          provide: OIDC_SETTINGS,
+          useFactory: (config: AppConfig | undefined) => oidcSettingsOf(config),
+          inject: [{ token: AppConfig, optional: true }],
+        },
+        {
+          provide: IdentityProviderService,
+          useFactory: (dataSource: DataSource, clock: Clock, oidc: OidcSettings) =>
+            new IdentityProviderService(dataSource, clock, oidc),
+          inject: [DataSource, IDENTITY_CLOCK, OIDC_SETTINGS],
+        },
+        {
+          provide: OidcSignIn,
+          useFactory: (dataSource: DataSource, clock: Clock, sessions: SessionService, oidc: OidcSettings) =>
+            new OidcSignIn(dataSource, clock, sessions, new ProviderConfigurations(oidc.oidcAllowHttp)),
+          inject: [DataSource, IDENTITY_CLOCK, SessionService, OIDC_SETTINGS],
+        },
         AuthGuard,
       ],
       exports: [
@@ -119,6 +142,9 @@ export class IdentityModule {
         ChangePassword,
         ApiTokenService,
         RequestAuthenticator,
+        OIDC_SETTINGS,
+        IdentityProviderService,
+        OidcSignIn,
         AuthGuard,
       ],
     };

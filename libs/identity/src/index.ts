@@ -3,6 +3,7 @@ export * from './identity.module.js';
 export { Identity1732260000000 } from './schema/1732260000000-identity.migration.js';
 export { LoginThrottle1732300000400 } from './schema/1732300000400-login-throttle.migration.js';
 export { EmployeeUnits1732300000800 } from './schema/1732300000800-employee-units.migration.js';
+export { IdentityProviders1732362000000 } from './schema/1732362000000-identity-providers.migration.js';
 export { AccountDto } from './http/dto/account.dto.js';
 export { accountDto } from './http/accounts.controller.js';
 
@@ -15,6 +16,11 @@ export * from './sessions/session.service.js';
 export * from './sign-in/sign-in.js';
 export * from './change-password/change-password.js';
 export * from './login-throttle/login-throttle.js';
+export * from './oidc/identity-provider.js';
+export * from './oidc/identity-provider.service.js';
+export * from './oidc/oidc-addresses.js';
+export * from './oidc/oidc-settings.js';
+export * from './oidc/oidc-sign-in.js';
 export * from './passwords/password-hasher.js';
 export * from './passwords/password-policy.js';
 

@@ -6,6 +6,7 @@ import { StaticAssetsController } from './assets/static-assets.controller.js';
 import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
 import { MinSidaController } from './min-sida/min-sida.controller.js';
 import { PageExceptionFilter } from './pages/page-exception.filter.js';
+import { OidcSignInController } from './sign-in/oidc-sign-in.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { GroupPageController } from './group/group-page.controller.js';
 import { PrepareMeetingController } from './prepare-meeting/prepare-meeting.controller.js';
@@ -37,6 +38,7 @@ import { AccountsAdminController } from './administration/accounts-admin.control
   controllers: [
     StaticAssetsController,
     SignInController,
+    OidcSignInController,
     MinSidaController,
     DocumentsPageController,
     JusteringController,

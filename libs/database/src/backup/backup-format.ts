@@ -31,11 +31,17 @@ export interface BackupHeader {
 /**
  * What a backup leaves out, because a restore makes it again: read models (rm_*) are rebuilt
  * from the log, dead letters and halts (es_dead_letters) belong to the projections of the old server,
- * schema_migrations is the header's list, and failed-login counts are a throttle's passing state.
+ * schema_migrations is the header's list, failed-login counts are a throttle's passing state, and OpenID Connect sign-ins under way
+ * (identity_oidc_attempts) last minutes.
  * Every other table of the schema is in, so a table a later migration adds is backed up unless
  * it is named here.
  */
-const LEFT_OUT = new Set(['schema_migrations', 'es_dead_letters', 'identity_login_failures']);
+const LEFT_OUT = new Set([
+  'schema_migrations',
+  'es_dead_letters',
+  'identity_login_failures',
+  'identity_oidc_attempts',
+]);
 
 export const isBackedUp = (table: string): boolean => !table.startsWith('rm_') && !LEFT_OUT.has(table);
 

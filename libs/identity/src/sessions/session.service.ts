@@ -11,6 +11,7 @@ import { randomSecret, sha256Hex } from '../shared/secret-token.js';
 import {
   deleteExpiredSessionsOfAccount,
   deleteSession,
+  deleteSessionReturning,
   findLiveSession,
   insertSession,
   touchSession,
@@ -56,8 +57,11 @@ export class SessionService {
     return this.startFor(account);
   }
 
-  /** A new session for an account whose password was just checked (sign-in, password change). */
-  async startFor(account: AccountRow): Promise<StartedSession> {
+  /**
+   * A new session for an account whose password was just checked (sign-in, password change), or
+   * that the organisation's identity provider vouched for (with the ID token it sent).
+   */
+  async startFor(account: AccountRow, { idToken }: { idToken?: string } = {}): Promise<StartedSession> {
     const now = this.clock.now();
     const token = randomSecret();
     const absoluteEnd = new Date(now.getTime() + this.settings.sessionMaxMs);
@@ -68,6 +72,7 @@ export class SessionService {
       created_at: now,
       expires_at: this.expiryAfterUse(now, now),
       last_seen_at: now,
+      id_token: idToken ?? null,
     });
     return { token, expiresAt: absoluteEnd, principal: principalFromRow(account, 'session') };
   }
@@ -88,6 +93,16 @@ export class SessionService {
   /** Ends the session. Unknown or already ended tokens are fine: logging out twice is not an error. */
   async logout(token: string): Promise<void> {
     if (SESSION_TOKEN.test(token)) await deleteSession(this.dataSource, sha256Hex(token));
+  }
+
+  /**
+   * Ends the session like logout, telling whose organisation it was and the ID token it began
+   * with (null for a password sign-in), so that signing out can go on at the identity provider.
+   */
+  async end(token: string): Promise<{ tenantId: string; idToken: string | null } | undefined> {
+    if (!SESSION_TOKEN.test(token)) return undefined;
+    const ended = await deleteSessionReturning(this.dataSource, sha256Hex(token));
+    return ended && { tenantId: ended.tenant_id, idToken: ended.id_token };
   }
 
   /** Whichever comes first: idle time after this use, or the absolute end after login. */

@@ -9,6 +9,8 @@ export interface SessionRow {
   created_at: Date;
   expires_at: Date;
   last_seen_at: Date;
+  /** The provider's ID token, for a session begun at the organisation's identity provider. */
+  id_token: string | null;
 }
 
 export type SessionWithAccount = AccountRow & {
@@ -19,9 +21,9 @@ export type SessionWithAccount = AccountRow & {
 
 export async function insertSession(db: Sql, row: SessionRow): Promise<void> {
   await db.query(
-    `INSERT INTO identity_sessions (id, account_id, created_at, expires_at, last_seen_at)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [row.id, row.account_id, row.created_at, row.expires_at, row.last_seen_at],
+    `INSERT INTO identity_sessions (id, account_id, created_at, expires_at, last_seen_at, id_token)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [row.id, row.account_id, row.created_at, row.expires_at, row.last_seen_at, row.id_token],
   );
 }
 
@@ -52,6 +54,20 @@ export async function touchSession(db: Sql, id: string, lastSeenAt: Date, expire
 
 export async function deleteSession(db: Sql, id: string): Promise<void> {
   await db.query('DELETE FROM identity_sessions WHERE id = $1', [id]);
+}
+
+/** Deletes the session, telling whose organisation it was and the ID token it began with, if any. */
+export async function deleteSessionReturning(
+  db: Sql,
+  id: string,
+): Promise<{ tenant_id: string; id_token: string | null } | undefined> {
+  const [row] = await queryRows<{ tenant_id: string; id_token: string | null }>(
+    db,
+    `DELETE FROM identity_sessions s USING identity_accounts a
+     WHERE s.id = $1 AND a.id = s.account_id RETURNING a.tenant_id, s.id_token`,
+    [id],
+  );
+  return row;
 }
 
 export async function deleteSessionsOfAccount(db: Sql, accountId: string): Promise<void> {

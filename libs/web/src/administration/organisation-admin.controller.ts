@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Command, CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -11,7 +11,13 @@ import {
   SetDaySettingCommand,
   SetUnionFederationCommand,
 } from '#libs/groups';
-import { RequireOrganisationRole } from '#libs/identity';
+import {
+  IdentityProviderService,
+  OIDC_SETTINGS,
+  oidcAddresses,
+  type OidcSettings,
+  RequireOrganisationRole,
+} from '#libs/identity';
 import type { CommandContext, Federation } from '#libs/shared-kernel';
 import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
@@ -29,6 +35,12 @@ import { wholeNumberOf } from './group-forms.js';
 import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { organisationPage } from './organisation-page.js';
 import { readOrganisation } from './read-organisation.js';
+import {
+  IDENTITY_PROVIDER_FORM,
+  identityProviderInputOf,
+  identityProviderProblemOf,
+  identityProviderSection,
+} from './identity-provider-form.js';
 
 const PATH = '/administration/organisation';
 
@@ -40,6 +52,10 @@ const DONE: Record<string, string> = {
   centralorganisation: 'Centralorganisationen är sparad. Närvarolistan visar den från nästa möte.',
   paminnelser: 'Påminnelsetiden är sparad. Den gäller alla öppna uppföljningar från nästa körning.',
   justering: 'Tiden för justering är sparad. Den gäller nya begäranden om justering.',
+  inloggning:
+    'Inloggningen med identitetsleverantören är sparad. Knappen visas på organisationens inloggningssida.',
+  'inloggning-borttagen':
+    'Inloggningen med identitetsleverantören är borttagen. Nu går det bara att logga in med lösenord.',
 };
 
 /**
@@ -57,6 +73,8 @@ export class OrganisationAdminController {
     private readonly renderer: PageRenderer,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
+    private readonly identityProviders: IdentityProviderService,
+    @Inject(OIDC_SETTINGS) private readonly oidcSettings: OidcSettings,
   ) {}
 
   @Get()
@@ -128,6 +146,31 @@ export class OrganisationAdminController {
     await this.setDays(request, response, 'justering', 'justeringDays');
   }
 
+  /** The organisation's identity provider: identity's own table, not an event (the secret is in it). */
+  @Post('inloggning')
+  async setIdentityProvider(@Req() request: PageRequest, @Res() response: Response) {
+    const fields = formFieldsOf(request);
+    const { principal } = formCommandContext(request, fields);
+    await submitForm({
+      response,
+      form: IDENTITY_PROVIDER_FORM,
+      change: async () => {
+        await this.identityProviders.set(principal.tenantId, identityProviderInputOf(fields));
+      },
+      refuse: (status, shown) =>
+        this.send(request, response, status, { problem: shown, posted: fields }, null),
+      doneHref: `${PATH}?klart=inloggning#inloggning-rubrik`,
+      problemOf: identityProviderProblemOf,
+    });
+  }
+
+  @Post('inloggning/ta-bort')
+  async removeIdentityProvider(@Req() request: PageRequest, @Res() response: Response) {
+    const { principal } = formCommandContext(request, formFieldsOf(request));
+    await this.identityProviders.remove(principal.tenantId);
+    response.redirect(303, `${PATH}?klart=inloggning-borttagen#inloggning-rubrik`);
+  }
+
   /** One of the organisation's day settings from its form's "dagar" field. */
   private async setDays(request: PageRequest, response: Response, form: string, setting: DaySetting) {
     await this.run(request, response, form, form, (context, fields) => {
@@ -174,6 +217,7 @@ export class OrganisationAdminController {
     const principal = request.principal;
     if (!principal) throw new Error('the guard let an anonymous request through');
     const organisation = await readOrganisation(this.queries, principal);
+    const provider = await this.identityProviders.get(principal.tenantId);
     sendPage(
       response,
       status,
@@ -182,6 +226,11 @@ export class OrganisationAdminController {
         signedIn: signedInHeaderOf(request),
         csrfToken: csrfTokenOfSession(request),
         ...organisationPage(organisation, refusal, done),
+        identityProvider: identityProviderSection(
+          provider,
+          refusal,
+          oidcAddresses(this.oidcSettings.publicBaseUrl, principal.tenantId),
+        ),
       }),
     );
   }

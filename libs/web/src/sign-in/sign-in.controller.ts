@@ -8,6 +8,11 @@ import {
   IDENTITY_SETTINGS,
   type IdentitySettings,
   InvalidCredentialsError,
+  OIDC_START_PATH,
+  OIDC_SETTINGS,
+  oidcAddresses,
+  type OidcSettings,
+  OidcSignIn,
   Public,
   readCookie,
   SESSION_COOKIE,
@@ -55,15 +60,28 @@ export class SignInController {
     private readonly renderer: PageRenderer,
     private readonly signIn: SignIn,
     private readonly sessions: SessionService,
+    private readonly oidc: OidcSignIn,
+    @Inject(OIDC_SETTINGS) private readonly oidcSettings: OidcSettings,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
     @Inject(IDENTITY_CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * `?organisation=<tenant>` (the address an organisation gives its people, and where its
+   * provider sends them after signing out) fills in the organisation and, when it has an identity
+   * provider, offers "Logga in med <namn>".
+   */
   @Public()
   @Get('logga-in')
-  show(@Req() request: PageRequest, @Res() response: Response, @Query('next') next: unknown): void {
+  async show(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Query('next') next: unknown,
+    @Query('organisation') organisation: unknown,
+  ): Promise<void> {
     if (request.principal) return response.redirect(303, localPath(next));
-    this.sendForm(request, response, 200, { tenant: '', email: '', password: '', next: localPath(next) });
+    const tenant = typeof organisation === 'string' ? organisation.trim().slice(0, 100) : '';
+    await this.sendForm(request, response, 200, { tenant, email: '', password: '', next: localPath(next) });
   }
 
   @Public()
@@ -73,11 +91,11 @@ export class SignInController {
     const formSecret = readCookie(request.headers.cookie, FORM_COOKIE);
     // Checked first: a forged sign-in (login CSRF) neither signs in nor counts as a failed attempt.
     if (!isValidCsrfToken(formSecret, (body as Record<string, unknown> | undefined)?.[CSRF_FIELD])) {
-      return this.sendForm(request, response, 403, form, EXPIRED_FORM);
+      return await this.sendForm(request, response, 403, form, EXPIRED_FORM);
     }
     const fieldErrors = signInFieldErrors(form);
     if (Object.keys(fieldErrors).length > 0) {
-      return this.sendForm(request, response, 400, form, MISSING_FIELDS, fieldErrors);
+      return await this.sendForm(request, response, 400, form, MISSING_FIELDS, fieldErrors);
     }
     try {
       const session = await this.signIn.run({
@@ -92,39 +110,66 @@ export class SignInController {
       response.redirect(303, localPath(form.next));
     } catch (error) {
       if (error instanceof InvalidCredentialsError) {
-        return this.sendForm(request, response, 401, form, WRONG_CREDENTIALS);
+        return await this.sendForm(request, response, 401, form, WRONG_CREDENTIALS);
       }
       if (error instanceof TooManyLoginAttemptsError) {
         const seconds = Number(error.details['retryAfterSeconds']);
         response.setHeader('Retry-After', String(seconds));
-        return this.sendForm(request, response, 429, form, throttledProblem(seconds, this.clock.now()));
+        return await this.sendForm(request, response, 429, form, throttledProblem(seconds, this.clock.now()));
       }
       throw error;
     }
   }
 
-  /** Ends the session. With a live session the form's token is required (no forced sign-outs). */
+  /**
+   * Ends the session. With a live session the form's token is required (no forced sign-outs). A
+   * session begun at the organisation's identity provider goes on to the provider's end-session
+   * endpoint (RP-initiated logout), which sends the browser back to the sign-in page: by a page
+   * that refreshes to it at once, since the pages' CSP form-action lets this form's answer
+   * redirect to this service only.
+   */
   @Public()
   @Post('logga-ut')
   async signOut(@Req() request: PageRequest, @Res() response: Response): Promise<void> {
+    let atProvider: URL | undefined;
     if (request.principal?.via === 'session') {
       if (!hasValidCsrfToken(request)) throw missingCsrfToken();
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-      if (token) await this.sessions.logout(token);
+      if (token) {
+        atProvider = await this.oidc.signOut(
+          token,
+          (tenantId) => oidcAddresses(this.oidcSettings.publicBaseUrl, tenantId).postLogoutRedirectUri,
+        );
+      }
     }
     clearSessionCookie(response, this.settings);
-    response.redirect(303, '/logga-in');
+    if (!atProvider) return response.redirect(303, '/logga-in');
+    response
+      .status(200)
+      .type('html')
+      .setHeader('Cache-Control', 'no-store')
+      .send(
+        this.renderer.render('fel', {
+          title: 'Du är utloggad',
+          signedIn: null,
+          refreshTo: atProvider.href,
+          heading: 'Du är utloggad',
+          text: 'Du är utloggad från tjänsten och skickas vidare för att logga ut även hos organisationens identitetsleverantör.',
+          link: { href: atProvider.href, text: 'Logga ut hos identitetsleverantören' },
+        }),
+      );
   }
 
   /** The form, with the posted values kept (never the password) and its own CSRF token. */
-  private sendForm(
+  private async sendForm(
     request: PageRequest,
     response: Response,
     status: number,
     form: SignInForm,
     problem: SignInProblem | null = null,
     errors: Partial<Record<SignInField, string>> = {},
-  ): void {
+  ): Promise<void> {
+    const button = await this.oidc.buttonOf(form.tenant);
     let secret = readCookie(request.headers.cookie, FORM_COOKIE);
     if (!secret) {
       secret = newFormSecret();
@@ -142,6 +187,12 @@ export class SignInController {
           signedIn: null,
           problem,
           csrfToken: csrfTokenFor(secret),
+          provider: button
+            ? {
+                displayName: button.displayName,
+                href: `${OIDC_START_PATH}?${new URLSearchParams({ organisation: form.tenant, next: localPath(form.next) }).toString()}`,
+              }
+            : null,
           next: form.next === HOME ? '' : localPath(form.next),
           fields: {
             tenant: field('tenant', form.tenant),

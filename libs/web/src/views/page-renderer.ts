@@ -46,6 +46,8 @@ export interface PageModel {
   /** The page's own part of the <title> ("Logga in"); the product's name follows it. */
   title: string;
   signedIn: SignedInHeader | null;
+  /** Sends the browser on at once (a meta refresh): only to an address the service itself made. */
+  refreshTo?: string;
 }
 
 const PRODUCT_NAME = 'Samverkan';
@@ -88,6 +90,7 @@ export class PageRenderer {
     const template = this.pages.get(page) as HandlebarsTemplateDelegate;
     return template({
       ...model,
+      refreshTo: model.refreshTo ?? null,
       documentTitle: `${model.title} – ${PRODUCT_NAME}`,
       productName: PRODUCT_NAME,
       stylesheets: this.stylesheets,

@@ -42,6 +42,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   'DELETE /api/organisation/union-organisations/{name}/federation': tenant('organisation-admin'),
   'PUT /api/organisation/reminder-lead-days': tenant('organisation-admin'),
   'PUT /api/organisation/justering-days': tenant('organisation-admin'),
+  'PUT /api/organisation/identity-provider': tenant('organisation-admin'),
+  'GET /api/organisation/identity-provider': tenant('organisation-admin'),
+  'DELETE /api/organisation/identity-provider': tenant('organisation-admin'),
 
   'POST /api/groups': tenant('organisation-admin'),
   'GET /api/groups': tenant('any-signed-in'),

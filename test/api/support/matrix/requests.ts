@@ -299,6 +299,17 @@ export const REQUESTS: readonly RequestRecipe[] = [
     params: () => ({ name: UNION_TO_REMOVE }),
   }),
 
+  // Set before it is read (an admin of either organisation then finds one), removed last.
+  realApp('PUT /api/organisation/identity-provider', {
+    body: () => ({
+      issuer: 'https://login.exempelstad.se',
+      clientId: 'samverkan',
+      clientSecret: 'hemligt',
+      displayName: 'Exempelstads inloggning',
+    }),
+  }),
+  realApp('GET /api/organisation/identity-provider'),
+  realApp('DELETE /api/organisation/identity-provider'),
   realApp('GET /api/accounts'),
   realApp('GET /api/accounts/{id}', { params: ({ real }) => ({ id: real.ids.targetAccount }) }),
   realApp('POST /api/accounts', {
