@@ -132,9 +132,12 @@ export function gridFlow(writer: TaggedWriter, spec: GridSpec): Flow {
       const group = (type: string, laid: LaidRow[]) => {
         if (laid.length === 0) return;
         const element = spec.table ? writer.element(table, type) : table;
-        for (const row of laid) {
+        laid.forEach((row, index) => {
           const page = writer.doc.page;
-          if (writer.doc.y + row.height + 2 > page.height - page.margins.bottom) {
+          // The total row is not left alone on a page: the last row goes over with it.
+          const withTotal = footer && laid === body && index === laid.length - 1 ? footer.height + 1 : 0;
+          const rule = spec.rules ? RULE.header.width : 0;
+          if (writer.doc.y + rule + row.height + withTotal > page.height - page.margins.bottom) {
             writer.doc.addPage();
             // The header again, for the reader of this page; in the tag tree it is there once.
             if (header) writer.artifact('Pagination', () => drawRow(header, undefined));
@@ -143,7 +146,7 @@ export function gridFlow(writer: TaggedWriter, spec: GridSpec): Flow {
           ruleAbove(afterHeader);
           afterHeader = false;
           drawRow(row, element);
-        }
+        });
         if (spec.table) writer.end(element);
       };
       group('TBody', body);

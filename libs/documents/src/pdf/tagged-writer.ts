@@ -109,20 +109,31 @@ export class TaggedWriter {
     return (LINE_HEIGHT - 1) * this.doc.currentLineHeight();
   }
 
-  textHeight(runs: Run[], style: TextStyle, width: number): number {
+  textHeight(runs: Run[], style: TextStyle, width: number, align?: 'right'): number {
     const lineGap = this.look(style);
-    return this.doc.heightOfString(runs.map((run) => run.text).join(''), { width, lineGap });
+    const text = runs.map((run) => run.text).join('');
+    return this.doc.heightOfString(text, { width: this.wrapWidth(width, align), lineGap });
   }
 
   /** Writes the runs as one paragraph from (x, y), wrapping at `width` and onto the next page. */
   write(runs: Run[], style: TextStyle, x: number, y: number, width: number, align?: 'right'): void {
     runs.forEach((run, index) => {
       const lineGap = this.look(style, run.cut);
-      const options = { width, lineGap, align, continued: index < runs.length - 1 };
+      const wrap = this.wrapWidth(width, align);
+      const options = { width: wrap, lineGap, align, continued: index < runs.length - 1 };
       if (index === 0) this.doc.text(run.text, x, y, options);
       else this.doc.text(run.text, options);
     });
     this.doc.x = this.left;
+  }
+
+  /**
+   * pdfkit fits a word with the space after it, so a line whose last word fits only without its
+   * space wraps a word earlier than pdfmake did (and than a browser does): the room for one space
+   * more keeps the lines as they were. Right-aligned text is placed from `width`, so it keeps it.
+   */
+  private wrapWidth(width: number, align?: 'right'): number {
+    return align === 'right' ? width : width + this.doc.widthOfString(' ');
   }
 }
 
@@ -143,7 +154,7 @@ export function textFlow(
   style: TextStyle,
   place: Place = { x: writer.left, width: writer.width },
 ): Flow {
-  const height = style.above + writer.textHeight(runs, style, place.width) + style.below;
+  const height = style.above + writer.textHeight(runs, style, place.width, place.align) + style.below;
   return {
     height,
     lead: leadOf(height),

@@ -4,7 +4,7 @@ import { PAGE_MARGINS } from '../pdf/styles.js';
 export interface ReadPage {
   /** The page head: what is printed above the top margin. */
   head: string;
-  /** Everything else. */
+  /** Everything else but artifacts (a table header repeated on the page). */
   body: string;
   /** Width and height in points. */
   size: [number, number];
@@ -40,14 +40,21 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const [x0, y0, x1, y1] = page.view;
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ includeMarkedContent: true });
       const head: string[] = [];
       const body: string[] = [];
+      let inArtifact = 0;
       for (const item of content.items) {
-        if (!('str' in item)) continue;
+        if (!('str' in item)) {
+          if (item.type === 'endMarkedContent') inArtifact = Math.max(0, inArtifact - 1);
+          else if (inArtifact > 0 || (item as { tag?: string }).tag === 'Artifact') inArtifact++;
+          continue;
+        }
         // transform[5] is the baseline's distance from the page's bottom edge.
         const fromTop = y1 - item.transform[5];
-        (fromTop < PAGE_MARGINS[1] ? head : body).push(item.str);
+        if (fromTop < PAGE_MARGINS[1]) head.push(item.str);
+        // A table's header row repeated on the next page is an artifact: not the document's text.
+        else if (inArtifact === 0) body.push(item.str);
       }
       pages.push({ head: words(head.join(' ')), body: words(body.join(' ')), size: [x1 - x0, y1 - y0] });
     }
