@@ -77,9 +77,9 @@ export function gridFlow(writer: TaggedWriter, spec: GridSpec): Flow {
     spec.above + captionHeight + rows.reduce((sum, row) => sum + row.height, 0) + rules + spec.below;
   const lead = spec.above + captionHeight + (header?.height ?? 0) + (body[0]?.height ?? 0) + rules;
 
-  /** The rule above a row: the heavy one under the header, a light one between rows. */
+  /** The rule above a row, an artifact: the heavy one under the header, a light one between rows. */
   const ruleAbove = (afterHeader: boolean) => {
-    if (!spec.rules) return 0;
+    if (!spec.rules) return;
     const rule = afterHeader ? RULE.header : RULE.row;
     const y = writer.doc.y + rule.width / 2;
     const right = places.at(-1)!.x + places.at(-1)!.width;
@@ -94,7 +94,6 @@ export function gridFlow(writer: TaggedWriter, spec: GridSpec): Flow {
         .restore();
     });
     writer.doc.y += rule.width;
-    return rule.width;
   };
 
   const drawRow = (row: LaidRow, parent: Parent) => {
