@@ -105,6 +105,17 @@ export class PdfBlocks {
     return textFlow(this.writer, `H${Math.min(tag, 6)}`, [{ text }], look, place);
   }
 
+  /**
+   * Headings in a section or the närvarolista head what is in it only: after it, the next heading
+   * is tagged as if they had not been (the §§ after the närvarolista are not under "Frånvarande").
+   */
+  private scoped(plan: () => Flow[]): Flow[] {
+    const open = this.openHeadings.length;
+    const flows = plan();
+    this.openHeadings.length = Math.min(open, this.openHeadings.length);
+    return flows;
+  }
+
   /** "Vision: Vi ser positivt på förslaget.": the lead in bold, the text after it, one paragraph. */
   private labelled(block: LabelledBlock): Flow[] {
     if (block.style === 'hash') {
@@ -199,6 +210,10 @@ export class PdfBlocks {
    * a list.
    */
   private attendance(block: AttendanceBlock): Flow[] {
+    return this.scoped(() => this.attendanceLists(block));
+  }
+
+  private attendanceLists(block: AttendanceBlock): Flow[] {
     return block.lists.flatMap((list) => [
       this.headingFlow(2, list.heading, STYLES.attendanceHeading),
       gridFlow(this.writer, {
@@ -233,11 +248,15 @@ export class PdfBlocks {
   private section(block: SectionBlock): Flow {
     const [first, ...rest] = block.blocks;
     const head = first?.kind === 'heading' ? 1 + leadingMetaLines(rest) : 0;
-    return groupFlow(this.writer, this.flows(block.blocks), {
-      type: 'Sect',
-      head,
-      keepTogether: block.keepTogether,
-    });
+    return groupFlow(
+      this.writer,
+      this.scoped(() => this.flows(block.blocks)),
+      {
+        type: 'Sect',
+        head,
+        keepTogether: block.keepTogether,
+      },
+    );
   }
 }
 
