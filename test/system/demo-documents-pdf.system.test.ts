@@ -284,6 +284,46 @@ describe('the demo meeting’s PDFs, read with poppler and qpdf', () => {
       }
     });
 
+    it('are tagged for PDF/UA-1: a Document tree without the page heads, pdfuaid in the XMP (pdfinfo)', async () => {
+      for (const name of everyPdf()) {
+        const info = await output('pdfinfo', [pdf(name).file]);
+        expect({ name, tagged: /Tagged:\s+yes/.test(info) }).toEqual({ name, tagged: true });
+        const xmp = await output('pdfinfo', ['-meta', pdf(name).file]);
+        expect({ name, pdfua: /pdfuaid:part(>|=")1/.test(xmp) }).toEqual({ name, pdfua: true });
+        const tree = await output('pdfinfo', ['-struct-text', pdf(name).file]);
+        expect({ name, root: tree.split('\n')[0], head: /SID \d/.test(tree) }).toEqual({
+          name,
+          root: 'Document',
+          head: false,
+        });
+      }
+    });
+
+    it('tag the protocol’s §§ as headings in order and its tables’ header cells as column headers', async () => {
+      const tree = await output('pdfinfo', ['-struct-text', pdf('protokoll').file]);
+      // pdfinfo -struct-text: an element's type on one line, its text quoted on the next.
+      const lines = tree.split('\n').map((line) => line.trim());
+      const headings = lines.flatMap((line, index) =>
+        /^H\d\b/.test(line) ? [`${line.slice(0, 2)} ${lines[index + 1]?.replace(/^"|"$/g, '')}`] : [],
+      );
+      expect(headings[0]).toBe('H1 Protokoll 2/2019');
+      const paragraphs = headings.filter((heading) => / § \d+ /.test(heading));
+      expect(paragraphs.map((heading) => heading.split(' ')[2])).toEqual(
+        Array.from({ length: 12 }, (_, index) => `${index + 1}`),
+      );
+      expect(headings).toEqual(
+        expect.arrayContaining([
+          'H2 § 1 Mötets öppnande',
+          'H2 Information',
+          `H3 § 4 ${titleOf('i-foregaende')}`,
+          `H3 § 12 ${titleOf('i-webbenkat')}`,
+          'H2 Justering',
+        ]),
+      );
+      expect(tree).toMatch(/THead\s+TR\s+TH:\s+\/Scope \/Column\s+"Åtgärd"/);
+      expect(tree).toMatch(/TH:\s+\/Scope \/Column\s+"Justerare"/);
+    });
+
     it('identify every PDF, the kallelse and a draft too, as PDF/A-2b in its XMP (pdfinfo -meta)', async () => {
       for (const name of everyPdf()) {
         const xmp = await output('pdfinfo', ['-meta', pdf(name).file]);

@@ -7,7 +7,7 @@
  * DATABASE_URL) with the demo loaded, as the document tests do, and writes into .tmp/screens/:
  * - <document>.screen.png: the whole HTML page as chromium shows it on screen;
  * - <document>.print.pdf and <document>.print-<n>.png: chromium's print of that page, pages 1 and 2;
- * - <document>.api.pdf and <document>.api-<n>.png: the PDF the API serves (pdfmake), pages 1 and 2.
+ * - <document>.api.pdf and <document>.api-<n>.png: the PDF the API serves (pdfkit), pages 1 and 2.
  * Needs chromium and poppler-utils (pdftoppm), as `npm run test:system` does.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';

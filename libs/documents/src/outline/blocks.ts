@@ -1,6 +1,6 @@
 /**
  * The print outline: what a document says, in order, as format-neutral blocks. One pure function
- * per document builds it from the model (outline-of.ts); the HTML templates and the pdfmake code
+ * per document builds it from the model (outline-of.ts); the HTML templates and the PDF code
  * only turn blocks into markup, so a page and its PDF cannot say different things. Plain JSON:
  * every string is text to print as it is (each renderer escapes it), never markup.
  */

@@ -1,29 +1,49 @@
-import { FONT_FAMILY } from './fonts.js';
-import type { PdfStyle } from './pdf-content.js';
+import type { FontCut } from './fonts.js';
 
-/** A4 with about 2 cm sides; the top margin leaves room for the page head. */
+/** A4 with about 2 cm sides; the top margin leaves room for the page head. [left, top, right, bottom] */
 export const PAGE_MARGINS: [number, number, number, number] = [56, 92, 56, 56];
 
-export const DEFAULT_STYLE: PdfStyle & { font: string } = {
-  font: FONT_FAMILY,
-  fontSize: 10,
-  lineHeight: 1.2,
-};
+/** Every line is this much taller than the font's own line height (pdfmake's lineHeight 1.2 before). */
+export const LINE_HEIGHT = 1.2;
 
-export const STYLES: Record<string, PdfStyle> = {
-  pageHead: { fontSize: 8, lineHeight: 1.1 },
-  pageHeadTitle: { fontSize: 9, bold: true },
-  documentTitle: { fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
-  subtitle: { fontSize: 11, margin: [0, 0, 0, 2] },
-  revision: { fontSize: 9, italics: true, margin: [0, 4, 0, 0] },
-  label: { bold: true },
-  sectionHeading: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
-  paragraphHeading: { fontSize: 11, bold: true, margin: [0, 10, 0, 3] },
-  text: { margin: [0, 0, 0, 6] },
-  meta: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 4] },
-  note: { italics: true, margin: [0, 0, 0, 6] },
-  tableHeader: { fontSize: 9, bold: true },
-  tableCell: { fontSize: 9 },
-  hash: { fontSize: 8, color: '#444444' },
-  cancelled: { fontSize: 14, bold: true, color: '#a00000', margin: [0, 6, 0, 6] },
-};
+export interface TextStyle {
+  fontSize: number;
+  cut: FontCut;
+  color: string;
+  /** Space above and below the block, in points. */
+  above: number;
+  below: number;
+}
+
+const BODY: TextStyle = { fontSize: 10, cut: 'regular', color: '#000000', above: 0, below: 0 };
+const style = (look: Partial<TextStyle>): TextStyle => ({ ...BODY, ...look });
+
+export const STYLES = {
+  pageHead: style({ fontSize: 8 }),
+  pageHeadTitle: style({ fontSize: 9, cut: 'bold' }),
+  documentTitle: style({ fontSize: 16, cut: 'bold', below: 6 }),
+  /** The minnesanteckningar's title is a whole sentence: a size smaller keeps it to two lines. */
+  longDocumentTitle: style({ fontSize: 14, cut: 'bold', below: 6 }),
+  subtitle: style({ fontSize: 11, below: 2 }),
+  revision: style({ fontSize: 9, cut: 'italic', above: 4 }),
+  label: style({ cut: 'bold' }),
+  /** "Närvarande", "Frånvarande": a bold line over the organisations. */
+  attendanceHeading: style({ cut: 'bold', above: 6, below: 2 }),
+  /** "Uppföljning" over its table. */
+  caption: style({ cut: 'bold', below: 2 }),
+  sectionHeading: style({ fontSize: 13, cut: 'bold', above: 14, below: 4 }),
+  paragraphHeading: style({ fontSize: 11, cut: 'bold', above: 10, below: 3 }),
+  text: style({ below: 6 }),
+  meta: style({ fontSize: 9, color: '#444444', below: 4 }),
+  note: style({ cut: 'italic', below: 6 }),
+  tableHeader: style({ fontSize: 9, cut: 'bold' }),
+  tableCell: style({ fontSize: 9 }),
+  /** Body text in a cell or a list: no space of its own around it. */
+  tableBody: BODY,
+  tableNote: style({ fontSize: 9, cut: 'italic', color: '#444444' }),
+  hash: style({ fontSize: 8, color: '#444444' }),
+  cancelled: style({ fontSize: 14, cut: 'bold', color: '#a00000', above: 6, below: 6 }),
+} satisfies Record<string, TextStyle>;
+
+/** The same look with other spacing or another cut. */
+export const restyled = (base: TextStyle, change: Partial<TextStyle>): TextStyle => ({ ...base, ...change });
