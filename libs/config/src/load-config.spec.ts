@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       mailRetryMaxMs: 600_000,
       mailPollMs: 2000,
       followUpExportMaxRows: 500_000,
+      verificationMaxUploadBytes: 20 * 1024 * 1024,
     });
     expect(config.databaseUrl).toBeUndefined();
     expect(config.smtpHost).toBeUndefined();
@@ -69,6 +70,9 @@ describe('loadConfig', () => {
       MAIL_POLL_MS: '500',
       PUBLIC_BASE_URL: 'https://samverkan.exempelstad.se',
       FOLLOW_UP_EXPORT_MAX_ROWS: '100000',
+      SEAL_P12_PATH: 'etc/seal.p12',
+      SEAL_P12_PASSWORD: 'sigill',
+      VERIFICATION_MAX_UPLOAD_BYTES: '1048576',
     });
 
     expect({ ...config }).toEqual({
@@ -98,6 +102,9 @@ describe('loadConfig', () => {
       mailPollMs: 500,
       publicBaseUrl: 'https://samverkan.exempelstad.se',
       followUpExportMaxRows: 100_000,
+      sealP12Path: resolve('etc/seal.p12'),
+      sealP12Password: 'sigill',
+      verificationMaxUploadBytes: 1_048_576,
     });
   });
 

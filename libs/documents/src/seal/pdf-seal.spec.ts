@@ -1,0 +1,28 @@
+import { writeFileSync } from 'node:fs';
+import { PdfRenderer } from '../pdf/pdf-renderer.js';
+import { protocolFixture } from '../testing/protocol.fixtures.js';
+import { asciiSafe, PdfSeal } from './pdf-seal.js';
+import { selfSignedSeal } from './seal-certificate.js';
+
+describe('PdfSeal', () => {
+  it('seals a justerat protocol', async () => {
+    const pdf = await new PdfRenderer().render(protocolFixture());
+    const seal = new PdfSeal(selfSignedSeal('Exempelstads kommun', 'sigill'));
+    const sealed = await seal.seal(pdf, {
+      name: 'Exempelstads kommun',
+      reason: 'Justerat protokoll',
+      location: 'Sverige',
+      contactInfo: 'samverkan@exempelstad.se',
+      signingTime: new Date('2019-02-27T10:00:00Z'),
+    });
+    if (process.env.SEAL_OUT) writeFileSync(process.env.SEAL_OUT, sealed);
+    expect(sealed.subarray(0, pdf.length - 10).equals(pdf.subarray(0, pdf.length - 10))).toBe(true);
+    expect(sealed.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
+  });
+
+  it('keeps the signature dictionary to safe ASCII', () => {
+    expect(asciiSafe('Protokoll (justerat) för Göteborgs Stad \\ å')).toBe(
+      'Protokoll justerat for Goteborgs Stad a',
+    );
+  });
+});
