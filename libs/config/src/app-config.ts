@@ -192,7 +192,8 @@ export class AppConfig {
   /**
    * The organisation's seal: a PKCS#12 file (certificate and key) whose key signs every justerat
    * protocol PDF the service serves (PAdES, ETSI.CAdES.detached). Unset: the service makes a
-   * self-signed seal once and keeps it in DATA_DIR/seal/, the same across restarts.
+   * self-signed seal once and keeps it in the database (document_seals), the same across restarts
+   * and for every process.
    */
   @FromEnv('SEAL_P12_PATH')
   @IsOptional()

@@ -8,3 +8,4 @@ export * from './application/get-document/get-document.query.js';
 export * from './application/get-document/document-file.js';
 export * from './application/integrity/document-integrity.js';
 export * from './application/integrity/verify-justered-documents.js';
+export * from './sealed-copies/index.js';

@@ -5,6 +5,8 @@ import { MeetingsHttpModule } from '#libs/meetings';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { GetMeetingDocumentHandler } from './application/get-document/get-document.handler.js';
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
+import { OrganisationSeal } from './sealed-copies/organisation-seal.js';
+import { SealedCopies } from './sealed-copies/sealed-copies.js';
 
 /**
  * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
@@ -15,6 +17,8 @@ import { MeetingDocumentsController } from './http/controllers/meeting-documents
   controllers: [MeetingDocumentsController],
   providers: [
     GetMeetingDocumentHandler,
+    OrganisationSeal,
+    SealedCopies,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
   exports: [DocumentRenderer],

@@ -20,6 +20,21 @@ describe('PdfSeal', () => {
     expect(sealed.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
   });
 
+  it('seals more than one document with the same seal', async () => {
+    const pdf = await new PdfRenderer().render(protocolFixture());
+    const seal = new PdfSeal(selfSignedSeal('Exempelstads kommun', 'sigill'));
+    const details = {
+      name: 'Exempelstads kommun',
+      reason: 'Justerat protokoll',
+      location: 'Sverige',
+      contactInfo: 'samverkan@exempelstad.se',
+      signingTime: new Date('2019-02-27T10:00:00Z'),
+    };
+    await seal.seal(pdf, details);
+    const second = await seal.seal(pdf, details);
+    expect(second.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
+  });
+
   it('keeps the signature dictionary to safe ASCII', () => {
     expect(asciiSafe('Protokoll (justerat) för Göteborgs Stad \\ å')).toBe(
       'Protokoll justerat for Goteborgs Stad a',

@@ -23,11 +23,7 @@ const SIGNATURE_LENGTH = 16384;
  * identification and everything the renderer wrote stays as it was.
  */
 export class PdfSeal {
-  private readonly signer: P12Signer;
-
-  constructor(certificate: SealCertificate) {
-    this.signer = new P12Signer(certificate.p12, { passphrase: certificate.password });
-  }
+  constructor(private readonly certificate: SealCertificate) {}
 
   async seal(pdf: Buffer, details: SealDetails): Promise<Buffer> {
     const withPlaceholder = plainAddPlaceholder({
@@ -42,7 +38,9 @@ export class PdfSeal {
       appName: 'Samverkan',
     });
     // Before signing: the signature covers the whole file, the trailer included.
-    return new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), this.signer, details.signingTime);
+    // A P12Signer signs once: it reads its PKCS#12 from a forge buffer that the first sign() consumes.
+    const signer = new P12Signer(this.certificate.p12, { passphrase: this.certificate.password });
+    return new SignPdf().sign(pointStartxrefAtXref(withPlaceholder), signer, details.signingTime);
   }
 }
 
