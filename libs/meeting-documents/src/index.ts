@@ -9,3 +9,4 @@ export * from './application/get-document/document-file.js';
 export * from './application/integrity/document-integrity.js';
 export * from './application/integrity/verify-justered-documents.js';
 export * from './sealed-copies/index.js';
+export * from './verification/index.js';

@@ -7,6 +7,9 @@ import { GetMeetingDocumentHandler } from './application/get-document/get-docume
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
 import { OrganisationSeal } from './sealed-copies/organisation-seal.js';
 import { SealedCopies } from './sealed-copies/sealed-copies.js';
+import { VerificationThrottle } from './verification/address-throttle.js';
+import { VerificationController } from './verification/verification.controller.js';
+import { VerifyCopies } from './verification/verify-copies.js';
 
 /**
  * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
@@ -14,13 +17,15 @@ import { SealedCopies } from './sealed-copies/sealed-copies.js';
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, MeetingsHttpModule],
-  controllers: [MeetingDocumentsController],
+  controllers: [MeetingDocumentsController, VerificationController],
   providers: [
     GetMeetingDocumentHandler,
     OrganisationSeal,
     SealedCopies,
+    VerifyCopies,
+    VerificationThrottle,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
-  exports: [DocumentRenderer],
+  exports: [DocumentRenderer, VerifyCopies, VerificationThrottle],
 })
 export class MeetingDocumentsHttpModule {}
