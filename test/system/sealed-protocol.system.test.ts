@@ -13,7 +13,7 @@ import {
 } from '../documents/support/demo-documents-app.js';
 import { run, tempFolder } from './support/system-programs.js';
 
-/** A union representative (Vision) of the demo group, who justerade 2/2019. */
+/** A union representative (Akademikerförbundet SSR) of the demo group, who justerade 2/2019. */
 const UNION_MEMBER = demoEmail('cornelia.sjostrom');
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

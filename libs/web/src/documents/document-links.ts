@@ -25,3 +25,6 @@ export const documentsPageHref = (meetingId: string) => `/dokument/${encodeURICo
 
 /** The Justering page of a meeting. */
 export const justeringPageHref = (meetingId: string) => `/justering/${encodeURIComponent(meetingId)}`;
+
+/** Where anyone verifies a copy of a justerat document (no sign-in). */
+export const VERIFICATION_PAGE = '/verifiera';

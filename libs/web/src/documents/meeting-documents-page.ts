@@ -10,7 +10,7 @@ import {
 import type { Principal } from '#libs/identity';
 import { GetMeetingDocumentQuery, type MeetingDocumentResult } from '#libs/meeting-documents';
 import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
-import { type DocumentName, documentHref, justeringPageHref } from './document-links.js';
+import { type DocumentName, documentHref, justeringPageHref, VERIFICATION_PAGE } from './document-links.js';
 import { readIfAllowed } from './read-if-allowed.js';
 
 export interface DocumentFormats {
@@ -44,6 +44,8 @@ export interface MeetingDocumentsPage {
   publicVersion: boolean;
   justeringStatus: string | null;
   justeringHref: string | null;
+  /** Once justerat: its PDFs are sealed, and /verifiera checks a copy (issue 13). */
+  verificationHref: string | null;
   documents: DocumentEntry[];
   extracts: ExtractEntry[];
   revisions: RevisionEntry[];
@@ -124,6 +126,7 @@ export async function meetingDocumentsPage(
     publicVersion: any.audience === 'public',
     justeringStatus: protocol?.justering ? protocol.justering.status : null,
     justeringHref: meeting && isAppointed(meeting, principal) ? justeringPageHref(meetingId) : null,
+    verificationHref: protocol?.justering?.status === 'justerat' ? VERIFICATION_PAGE : null,
     documents,
     extracts: protokoll && protocol ? extractsOf(meetingId, protocol, protokoll) : [],
     revisions: protokoll ? revisionsOf(meetingId, meeting, protokoll) : [],

@@ -4,7 +4,12 @@ import { type GroupView, JUSTERING_DAYS, ListGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { GetMeetingQuery, type MeetingListing, type MeetingView } from '#libs/meetings';
 import { allMeetings } from '../meetings/all-meetings.js';
-import { documentHref, documentsPageHref, justeringPageHref } from '../documents/document-links.js';
+import {
+  documentHref,
+  documentsPageHref,
+  justeringPageHref,
+  VERIFICATION_PAGE,
+} from '../documents/document-links.js';
 import { organisationOrEmpty, readOrganisation } from '../administration/read-organisation.js';
 import {
   type JusteringWorkflowView,
@@ -91,6 +96,8 @@ export interface JusteringPage {
   protocolHref: string;
   protocolPdfHref: string;
   documentsHref: string;
+  /** Once justerat: the sealed PDF can be verified on /verifiera (issue 13). */
+  verificationHref: string | null;
   /** From revision 2 on: what changed since the revision before. */
   changesHref: string | null;
   changesLabel: string;
@@ -148,6 +155,7 @@ export async function justeringPage(
     protocolHref: documentHref(meetingId, 'protokoll', 'html', { revision }),
     protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
     documentsHref: documentsPageHref(meetingId),
+    verificationHref: meeting.protocolStatus === 'justerat' ? VERIFICATION_PAGE : null,
     changesHref: revision > 1 ? `${justeringPageHref(meetingId)}/andringar` : null,
     changesLabel: `Vad har ändrats sedan revision ${revision - 1}`,
     justerare,
