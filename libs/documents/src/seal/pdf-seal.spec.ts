@@ -35,6 +35,12 @@ describe('PdfSeal', () => {
     expect(second.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
   });
 
+  it('refuses a PKCS#12 it cannot sign with, saying why', () => {
+    const certificate = selfSignedSeal('Exempelstads kommun', 'sigill');
+    expect(() => new PdfSeal({ ...certificate, password: 'fel' })).toThrow(/wrong SEAL_P12_PASSWORD/);
+    expect(() => new PdfSeal({ p12: Buffer.from('inte en nyckel'), password: '' })).toThrow(/cannot be read/);
+  });
+
   it('keeps the signature dictionary to safe ASCII', () => {
     expect(asciiSafe('Protokoll (justerat) för Göteborgs Stad \\ å')).toBe(
       'Protokoll justerat for Goteborgs Stad a',

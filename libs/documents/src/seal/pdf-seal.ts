@@ -2,7 +2,7 @@ import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { P12Signer } from '@signpdf/signer-p12';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import type { SealCertificate } from './seal-certificate.js';
+import { checkSealCertificate, type SealCertificate } from './seal-certificate.js';
 
 export interface SealDetails {
   /** Who seals: the organisation (ASCII is safest in the signature dictionary). */
@@ -23,7 +23,10 @@ const SIGNATURE_LENGTH = 16384;
  * identification and everything the renderer wrote stays as it was.
  */
 export class PdfSeal {
-  constructor(private readonly certificate: SealCertificate) {}
+  /** Refuses, with what is wrong, a PKCS#12 that cannot sign: unreadable, a wrong password, no key or certificate. */
+  constructor(private readonly certificate: SealCertificate) {
+    checkSealCertificate(certificate);
+  }
 
   async seal(pdf: Buffer, details: SealDetails): Promise<Buffer> {
     const withPlaceholder = plainAddPlaceholder({

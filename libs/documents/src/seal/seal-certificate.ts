@@ -37,3 +37,28 @@ export function selfSignedSeal(commonName: string, password: string, now = new D
   });
   return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), password };
 }
+
+/**
+ * Reads the PKCS#12 as the signer will, so that a wrong file or password is said when the seal is
+ * loaded (at start, for a configured one), not on the first justerat download.
+ */
+export function checkSealCertificate(certificate: SealCertificate): void {
+  let p12: forge.pkcs12.Pkcs12Pfx;
+  try {
+    const asn1 = forge.asn1.fromDer(forge.util.createBuffer(certificate.p12.toString('binary')));
+    p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, certificate.password);
+  } catch (error) {
+    throw new Error(
+      `The seal's PKCS#12 cannot be read (not a PKCS#12 file, or a wrong SEAL_P12_PASSWORD): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const keys = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
+    forge.pki.oids.pkcs8ShroudedKeyBag
+  ];
+  const certificates = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag];
+  if (!keys?.[0]?.key || !certificates?.[0]?.cert)
+    throw new Error(
+      "The seal's PKCS#12 has no private key (in a shrouded key bag) and certificate to sign with",
+    );
+}

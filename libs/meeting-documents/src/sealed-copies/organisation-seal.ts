@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ const SELF_SIGNED_NAME = 'Samverkan - sigill for justerade protokoll';
  * and every restart signs with the same certificate. Loaded once per process.
  */
 @Injectable()
-export class OrganisationSeal {
+export class OrganisationSeal implements OnApplicationBootstrap {
   private readonly logger = new Logger('OrganisationSeal');
   private loading?: Promise<PdfSeal>;
 
@@ -27,6 +27,11 @@ export class OrganisationSeal {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /** A configured seal that cannot sign (no file, a wrong password) stops the start, saying why. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.sealP12Path) await this.seal();
+  }
 
   seal(): Promise<PdfSeal> {
     // A failure is not kept: the next copy tries again (a file put in place, the database back).
