@@ -36,7 +36,7 @@ describe('the OpenAPI document', () => {
 
   it('has every endpoint of the meetings API, and the UI at /api/docs', async () => {
     const names = operations().map(({ name }) => name);
-    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(62);
+    expect(names.filter((name) => name.includes('/api/'))).toHaveLength(63);
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/groups/{groupId}/meetings',
@@ -63,6 +63,7 @@ describe('the OpenAPI document', () => {
         'GET /api/follow-ups/overview/export.csv',
         'GET /api/follow-ups/calendar/feed.ics',
         'GET /api/meetings/{meetingId}/archive-package',
+        'POST /api/verification',
       ]),
     );
     const ui = await api.anonymous().get('/api/docs').redirects(1).expect(200);
@@ -87,7 +88,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('gives every command its JSON body (when it takes one) and the 400, 409, 412 and 413 codes', () => {
-    const commands = operations().filter(({ method }) => method !== 'get');
+    // Not a command: the verification of a copy writes nothing (no 409, no If-Match) and takes a
+    // file too, with a 413 of its own besides the edge's for JSON (checked below).
+    const notCommands = ['POST /api/verification'];
+    const commands = operations().filter(
+      ({ method, name }) => method !== 'get' && !notCommands.includes(name),
+    );
     const bodiless = [
       'DELETE /api/organisation/union-organisations/{name}',
       'DELETE /api/organisation/union-organisations/{name}/federation',
@@ -101,6 +107,15 @@ describe('the OpenAPI document', () => {
       expect(codesOf(operation, '412')[0]).toMatch(/\.VERSION_MISMATCH$/);
       expect(codesOf(operation, '413')).toEqual(['REQUEST.TOO_LARGE']);
     }
+    const verification = paths['/api/verification']!.post!;
+    expect(Object.keys(verification.requestBody?.content ?? {}).sort()).toEqual([
+      'application/json',
+      'multipart/form-data',
+    ]);
+    expect(verification.security).toEqual([]);
+    expect(codesOf(verification, '413')).toEqual(['REQUEST.TOO_LARGE', 'VERIFICATION.TOO_LARGE']);
+    expect(codesOf(verification, '415')).toEqual(['VERIFICATION.NOT_A_PDF']);
+    expect(codesOf(verification, '429')).toEqual(['VERIFICATION.TOO_MANY_REQUESTS']);
     const close = paths['/api/meetings/{meetingId}/close']!.post!;
     expect(codesOf(close, '409')).toEqual(
       expect.arrayContaining(['MEETING.OPEN_ITEMS', 'MEETING.NO_JUSTERARE']),

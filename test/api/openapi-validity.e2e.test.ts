@@ -41,6 +41,7 @@ const PUBLIC = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/follow-ups/calendar/feed.ics',
+  'POST /api/verification',
 ];
 /** /health and the readiness probe answer 503 with their own JSON body, the shape probes read in their 200 too. */
 const NOT_PROBLEMS = ['GET /health 503', 'GET /health/ready 503'];

@@ -177,7 +177,7 @@ describe('es_append, the one way in', () => {
 });
 
 describe('grants and ownership', () => {
-  it('gives the app role SELECT only on the log and the migrations, and full DML on every other table', async () => {
+  it('gives the app role SELECT only on the log and the migrations, SELECT and INSERT on the ledger of sealed copies, and full DML on every other table', async () => {
     const { rows } = await pool.query<{ table: string; privileges: string[] }>(`
       SELECT c.relname AS table,
              array(SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
@@ -185,15 +185,21 @@ describe('grants and ownership', () => {
       FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
       ORDER BY 1`);
     const readOnly = ['es_commands', 'es_events', 'es_streams', 'schema_migrations'];
+    // An issued copy, once sealed, is never changed or removed (IssuedCopies1732360000000).
+    const appendOnly = ['document_seals', 'issued_copies'];
+    const privilegesOf = (table: string) =>
+      readOnly.includes(table)
+        ? ['SELECT']
+        : appendOnly.includes(table)
+          ? ['SELECT', 'INSERT']
+          : ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'];
     for (const row of rows) {
-      expect([row.table, row.privileges]).toEqual([
-        row.table,
-        readOnly.includes(row.table) ? ['SELECT'] : ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'],
-      ]);
+      expect([row.table, row.privileges]).toEqual([row.table, privilegesOf(row.table)]);
     }
     expect(rows.map((row) => row.table)).toEqual(
       expect.arrayContaining([
         ...readOnly,
+        ...appendOnly,
         'es_checkpoints',
         'es_dead_letters',
         'identity_accounts',

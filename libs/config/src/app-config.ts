@@ -216,6 +216,29 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
   publicBaseUrl?: string;
+  /**
+   * The organisation's seal: a PKCS#12 file (certificate and key) whose key signs every justerat
+   * protocol PDF the service serves (PAdES, ETSI.CAdES.detached). Unset: the service makes a
+   * self-signed seal once and keeps it in the database (document_seals), the same across restarts
+   * and for every process.
+   */
+  @FromEnv('SEAL_P12_PATH')
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? resolve(value) : value))
+  @IsString({ message: 'must be a file path' })
+  sealP12Path?: string;
+
+  /** The password of SEAL_P12_PATH (empty when it has none). */
+  @FromEnv('SEAL_P12_PASSWORD')
+  @Secret()
+  @IsOptional()
+  @IsString()
+  sealP12Password?: string;
+
+  /** The largest PDF POST /api/verification (and /verifiera) takes; larger is 413 VERIFICATION.TOO_LARGE. */
+  @FromEnv('VERIFICATION_MAX_UPLOAD_BYTES')
+  @IntegerFrom(1024, 1_073_741_824)
+  verificationMaxUploadBytes = 20 * 1024 * 1024;
 }
 
 /** The base of every link the service writes into a message, without a trailing slash. */

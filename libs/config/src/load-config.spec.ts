@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       mailPollMs: 2000,
       oidcAllowHttp: false,
       followUpExportMaxRows: 500_000,
+      verificationMaxUploadBytes: 20 * 1024 * 1024,
     });
     expect(config.databaseUrl).toBeUndefined();
     expect(config.smtpHost).toBeUndefined();
@@ -74,6 +75,9 @@ describe('loadConfig', () => {
       PUBLIC_BASE_URL: 'https://samverkan.exempelstad.se',
       OIDC_ALLOW_HTTP: 'true',
       FOLLOW_UP_EXPORT_MAX_ROWS: '100000',
+      SEAL_P12_PATH: 'etc/seal.p12',
+      SEAL_P12_PASSWORD: 'sigill',
+      VERIFICATION_MAX_UPLOAD_BYTES: '1048576',
     });
 
     expect({ ...config }).toEqual({
@@ -106,6 +110,9 @@ describe('loadConfig', () => {
       publicBaseUrl: 'https://samverkan.exempelstad.se',
       oidcAllowHttp: true,
       followUpExportMaxRows: 100_000,
+      sealP12Path: resolve('etc/seal.p12'),
+      sealP12Password: 'sigill',
+      verificationMaxUploadBytes: 1_048_576,
     });
   });
 

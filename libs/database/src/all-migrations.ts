@@ -18,7 +18,7 @@ import {
   IdentityProviders1732362000000,
   LoginThrottle1732300000400,
 } from '#libs/identity';
-import { Documents1732280000000 } from '#libs/meeting-documents';
+import { Documents1732280000000, IssuedCopies1732360000000 } from '#libs/meeting-documents';
 import {
   CarryOver1732310000000,
   Meetings1732345000000,
@@ -64,6 +64,7 @@ export const ALL_MIGRATIONS: Function[] = [
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
   JusteringReminders1732358000100,
+  IssuedCopies1732360000000,
   IdentityProviders1732362000000,
   Memberships1732363000000,
 ];

@@ -19,6 +19,8 @@ export type ErrorKind =
   | 'rate_limited'
   /** The body is in a media type the endpoint does not read (only application/json is). */
   | 'unsupported_media_type'
+  /** The body is larger than the endpoint takes (an uploaded file over its limit). */
+  | 'too_large'
   /** Understood and well-formed, but cannot be processed as sent (an Idempotency-Key reused). */
   | 'unprocessable'
   /** Something the service needs (its database) is out of reach for now: the same request may pass later. */

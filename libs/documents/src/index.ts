@@ -6,3 +6,4 @@ export * from './render/document-renderer.js';
 export * from './format/swedish-dates.js';
 export * from './format/stockholm-local-time.js';
 export { groupWithForvaltning, meetingTimeLabel } from './format/labels.js';
+export * from './seal/index.js';

@@ -104,6 +104,8 @@ export function statusOf(kind: ErrorKind): number {
       return 422;
     case 'rate_limited':
       return 429;
+    case 'too_large':
+      return 413;
     case 'unsupported_media_type':
       return 415;
     case 'unavailable':

@@ -10,3 +10,5 @@ export * from './application/integrity/document-integrity.js';
 export * from './application/integrity/verify-justered-documents.js';
 export * from './archive/archive-package.query.js';
 export * from './archive/may-archive.query.js';
+export * from './sealed-copies/index.js';
+export * from './verification/index.js';

@@ -8,6 +8,11 @@ import { GetArchivePackageHandler } from './archive/archive-package.handler.js';
 import { MayArchiveMeetingHandler } from './archive/may-archive.handler.js';
 import { ArchivePackageController } from './http/controllers/archive-package.controller.js';
 import { MeetingDocumentsController } from './http/controllers/meeting-documents.controller.js';
+import { OrganisationSeal } from './sealed-copies/organisation-seal.js';
+import { SealedCopies } from './sealed-copies/sealed-copies.js';
+import { VerificationThrottle } from './verification/address-throttle.js';
+import { VerificationController } from './verification/verification.controller.js';
+import { VerifyCopies } from './verification/verify-copies.js';
 
 /**
  * This context over HTTP, under /api. Needs, from the importing app: CqrsModule.forRoot() (the
@@ -15,13 +20,17 @@ import { MeetingDocumentsController } from './http/controllers/meeting-documents
  */
 @Module({
   imports: [SharedKernelModule, GroupsHttpModule, MeetingsHttpModule],
-  controllers: [MeetingDocumentsController, ArchivePackageController],
+  controllers: [MeetingDocumentsController, ArchivePackageController, VerificationController],
   providers: [
     GetMeetingDocumentHandler,
     GetArchivePackageHandler,
     MayArchiveMeetingHandler,
+    OrganisationSeal,
+    SealedCopies,
+    VerifyCopies,
+    VerificationThrottle,
     { provide: DocumentRenderer, useFactory: () => new DocumentRenderer() },
   ],
-  exports: [DocumentRenderer],
+  exports: [DocumentRenderer, VerifyCopies, VerificationThrottle],
 })
 export class MeetingDocumentsHttpModule {}

@@ -1,7 +1,7 @@
 import { codesOf } from '#libs/ddd';
 import { FOLLOW_UP_ERROR, FOLLOW_UP_OVERVIEW_ERROR } from '#libs/follow-ups';
 import { GROUP_ERROR, ORGANISATION_ERROR } from '#libs/groups';
-import { DOCUMENT_ERROR } from '#libs/meeting-documents';
+import { DOCUMENT_ERROR, VERIFICATION_ERROR } from '#libs/meeting-documents';
 import { MEETING_ERROR } from '#libs/meetings';
 import { VALIDATION_ERROR } from '#libs/shared-kernel';
 
@@ -14,6 +14,7 @@ export const MEETINGS_ERROR_CODES: readonly string[] = [
   ...codesOf(FOLLOW_UP_OVERVIEW_ERROR),
   ...codesOf(VALIDATION_ERROR),
   ...codesOf(DOCUMENT_ERROR),
+  ...codesOf(VERIFICATION_ERROR),
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { FollowUpsHttpModule } from '#libs/follow-ups';
 import { GroupsHttpModule } from '#libs/groups';
+import { MeetingDocumentsHttpModule } from '#libs/meeting-documents';
 import { SharedKernelModule } from '#libs/shared-kernel';
 import { StaticAssetsController } from './assets/static-assets.controller.js';
 import { DocumentsSignInMiddleware } from './browser/documents-sign-in.middleware.js';
@@ -25,6 +26,7 @@ import { AdministrationController } from './administration/administration.contro
 import { OrganisationAdminController } from './administration/organisation-admin.controller.js';
 import { GroupsAdminController } from './administration/groups-admin.controller.js';
 import { AccountsAdminController } from './administration/accounts-admin.controller.js';
+import { VerificationPageController } from './verification/verification-page.controller.js';
 
 /**
  * The web pages: server-rendered Handlebars in Swedish on Designsystemet's CSS, signing in and out,
@@ -34,11 +36,20 @@ import { AccountsAdminController } from './administration/accounts-admin.control
 @Module({
   // WebNotFoundModule's catch-all 404 page must come after every page route: see that module.
   // FollowUpsHttpModule for the calendar feeds the Kalenderflöde page makes and revokes.
-  imports: [SharedKernelModule, GroupsHttpModule, FollowUpsHttpModule, PageRendererModule, WebNotFoundModule],
+  // MeetingDocumentsHttpModule for the verification of copies that /verifiera shares with the API.
+  imports: [
+    SharedKernelModule,
+    GroupsHttpModule,
+    FollowUpsHttpModule,
+    MeetingDocumentsHttpModule,
+    PageRendererModule,
+    WebNotFoundModule,
+  ],
   controllers: [
     StaticAssetsController,
     SignInController,
     OidcSignInController,
+    VerificationPageController,
     MinSidaController,
     DocumentsPageController,
     JusteringController,

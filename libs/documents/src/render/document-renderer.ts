@@ -33,7 +33,7 @@ export class DocumentRenderer {
     format: RenderFormat,
     context: RenderContext,
   ): Promise<RenderedDocument> {
-    const filename = `${fileStem(document, context.revision)}.${format}`;
+    const filename = documentFileName(document, format, context.revision);
     switch (format) {
       case 'html':
         return {
@@ -62,6 +62,10 @@ export class DocumentRenderer {
     }
   }
 }
+
+/** The name a rendered document is served under: "protokoll-2-2019-r1.pdf". */
+export const documentFileName = (document: MeetingDocument, format: RenderFormat, revision: number): string =>
+  `${fileStem(document, revision)}.${format}`;
 
 /** "protokoll-2-2019-r1", "protokollsutdrag-7-2-2019-r1", "kallelse-3-2019-v2": ASCII, safe in a header. */
 function fileStem(document: MeetingDocument, revision: number): string {

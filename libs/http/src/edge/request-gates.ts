@@ -68,6 +68,7 @@ export function requireJsonCommandBodies(request: Request, _response: Response, 
   if (mediaType === 'application/json') return next();
   const page = isPagePath(request.path);
   if (page && mediaType === FORM_MEDIA_TYPE) return next();
+  if (mediaType === MULTIPART_MEDIA_TYPE && UPLOAD_PATHS.has(request.path)) return next();
   const accepted = page ? `application/json or ${FORM_MEDIA_TYPE}` : 'application/json';
   next(
     new DomainError(
@@ -79,6 +80,14 @@ export function requireJsonCommandBodies(request: Request, _response: Response, 
 }
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+const MULTIPART_MEDIA_TYPE = 'multipart/form-data';
+
+/**
+ * The only routes that take a file: the verification of a copy of a justerat document, over the
+ * API and on its page. Their handler reads the upload itself (multer, in memory, with its own
+ * limit) and records nothing; nowhere else is a multipart body read at all.
+ */
+export const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/verification', '/verifiera']);
 
 /** As body-parser decides it: a chunked body, or a Content-Length above zero. */
 function hasBody(request: Request): boolean {

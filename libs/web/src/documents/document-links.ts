@@ -29,3 +29,5 @@ export const justeringPageHref = (meetingId: string) => `/justering/${encodeURIC
 /** The archive package of a meeting (a ZIP for the e-arkiv, docs/archive-package.md). */
 export const archivePackageHref = (meetingId: string) =>
   `/api/meetings/${encodeURIComponent(meetingId)}/archive-package`;
+/** Where anyone verifies a copy of a justerat document (no sign-in). */
+export const VERIFICATION_PAGE = '/verifiera';

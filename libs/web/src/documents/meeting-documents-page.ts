@@ -15,7 +15,13 @@ import {
   MayArchiveMeetingQuery,
 } from '#libs/meeting-documents';
 import { GetMeetingQuery, type MeetingView } from '#libs/meetings';
-import { archivePackageHref, type DocumentName, documentHref, justeringPageHref } from './document-links.js';
+import {
+  archivePackageHref,
+  type DocumentName,
+  documentHref,
+  justeringPageHref,
+  VERIFICATION_PAGE,
+} from './document-links.js';
 import { readIfAllowed } from './read-if-allowed.js';
 
 export interface DocumentFormats {
@@ -51,6 +57,8 @@ export interface MeetingDocumentsPage {
   justeringHref: string | null;
   /** The archive package of a justerat meeting, for those who may make one (meeting.archive). */
   archiveHref: string | null;
+  /** Once justerat: its PDFs are sealed, and /verifiera checks a copy (issue 13). */
+  verificationHref: string | null;
   documents: DocumentEntry[];
   extracts: ExtractEntry[];
   revisions: RevisionEntry[];
@@ -134,6 +142,7 @@ export async function meetingDocumentsPage(
     justeringStatus: protocol?.justering ? protocol.justering.status : null,
     justeringHref: meeting && isAppointed(meeting, principal) ? justeringPageHref(meetingId) : null,
     archiveHref: mayArchive ? archivePackageHref(meetingId) : null,
+    verificationHref: protocol?.justering?.status === 'justerat' ? VERIFICATION_PAGE : null,
     documents,
     extracts: protokoll && protocol ? extractsOf(meetingId, protocol, protokoll) : [],
     revisions: protokoll ? revisionsOf(meetingId, meeting, protokoll) : [],

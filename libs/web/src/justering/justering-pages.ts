@@ -10,6 +10,7 @@ import {
   documentHref,
   documentsPageHref,
   justeringPageHref,
+  VERIFICATION_PAGE,
 } from '../documents/document-links.js';
 import { organisationOrEmpty, readOrganisation } from '../administration/read-organisation.js';
 import {
@@ -99,6 +100,8 @@ export interface JusteringPage {
   documentsHref: string;
   /** The archive package, once there is a justerat revision, for those who may make it (meeting.archive). */
   archiveHref: string | null;
+  /** Once justerat: the sealed PDF can be verified on /verifiera (issue 13). */
+  verificationHref: string | null;
   /** From revision 2 on: what changed since the revision before. */
   changesHref: string | null;
   changesLabel: string;
@@ -160,6 +163,7 @@ export async function justeringPage(
     protocolPdfHref: documentHref(meetingId, 'protokoll', 'pdf', { revision }),
     documentsHref: documentsPageHref(meetingId),
     archiveHref: mayArchive ? archivePackageHref(meetingId) : null,
+    verificationHref: meeting.protocolStatus === 'justerat' ? VERIFICATION_PAGE : null,
     changesHref: revision > 1 ? `${justeringPageHref(meetingId)}/andringar` : null,
     changesLabel: `Vad har ändrats sedan revision ${revision - 1}`,
     justerare,

@@ -28,6 +28,7 @@ export const PAGES = [
   'uppfoljningsoversikt',
   'kalenderflode',
   'revision-diff',
+  'verifiera',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -22,6 +22,8 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
 
   'POST /api/auth/login': tenant('public'),
   'POST /api/auth/logout': tenant('public'),
+  // Anyone holding a copy of a justerat document may check it (issue 13); it reveals no content.
+  'POST /api/verification': tenant('public'),
   'GET /api/auth/me': tenant('any-signed-in'),
   'POST /api/accounts': tenant('organisation-admin'),
   'GET /api/accounts': tenant('organisation-admin'),

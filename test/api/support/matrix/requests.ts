@@ -95,6 +95,8 @@ export const REQUESTS: readonly RequestRecipe[] = [
   // A token of the right form that no feed has: 404 for everyone, signed in or not.
   testApp('GET /api/follow-ups/calendar/feed.ics', { query: () => ({ token: 'a'.repeat(43) }) }),
   testApp('GET /api/follow-ups/{followUpId}', { params: followUp('main') }),
+  // A hash no copy has: the same answer (200, no match) for everyone, signed in or not.
+  testApp('POST /api/verification', { body: () => ({ sha256: 'ef'.repeat(32) }) }),
 
   testApp('PUT /api/meetings/{meetingId}/agenda', {
     params: running,

@@ -1,6 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Audience, MeetingDocument } from '#libs/documents';
 import type { Principal } from '#libs/identity';
+import type { Attestation } from '../../sealed-copies/attestation.js';
 import type { DocumentFile } from './document-file.js';
 
 export interface MeetingDocumentResult {
@@ -11,6 +12,11 @@ export interface MeetingDocumentResult {
   revision: number;
   /** The meeting stream version the stored document was built from. */
   streamVersion: number;
+  /**
+   * Set when the revision is justerat (a protokoll, its utdrag or the minnesanteckningar): its PDF
+   * is then the sealed copy of the ledger, and this is what a verification of it says.
+   */
+  attestation?: Attestation;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type StoredDocument,
   type StoredDocumentKind,
 } from '../../projections/documents/documents.query.js';
+import { type Attestation, attestationOf } from '../../sealed-copies/attestation.js';
 import { checkJusteredDocument, isJusteredKind } from '../integrity/document-integrity.js';
 import { documentError } from './document-errors.js';
 import type { DocumentFile } from './document-file.js';
@@ -47,12 +48,37 @@ export async function meetingDocumentOf(
   if (!stored) throw documentError.notFound(meetingId, file.kind, revision);
   refuseIfTampered(events, tenantId, meetingId, storedKind, stored);
   const document = forAudience(stored.document, audience);
+  const attestation = await attestationFor(db, events, tenantId, meetingId, storedKind, stored);
   return {
     document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
     audience,
     revision: stored.revision,
     streamVersion: stored.streamVersion,
+    ...(attestation ? { attestation } : {}),
   };
+}
+
+/**
+ * Whether the revision is justerat, as its protocol says (checked against the log): the protocol
+ * itself, or for the minnesanteckningar the protocol of the same revision. The kallelse never is.
+ * The notes of a protocol that fails its check are still served, as before, but not sealed: what
+ * a seal attests is read from that protocol (the protocol itself is refused, and logged).
+ */
+async function attestationFor(
+  db: EntityManager,
+  events: readonly StoredEvent[],
+  tenantId: string,
+  meetingId: string,
+  kind: StoredDocumentKind,
+  stored: StoredDocument,
+): Promise<Attestation | undefined> {
+  if (kind === 'kallelse') return undefined;
+  if (kind === 'protokoll') return attestationOf(stored.document as ProtocolDocument);
+  const protocol = await findDocument(db, tenantId, meetingId, 'protokoll', stored.revision);
+  if (!protocol) return undefined;
+  const check = checkJusteredDocument(events, 'protokoll', protocol);
+  if (check.justered && check.failure) return undefined;
+  return attestationOf(protocol.document as ProtocolDocument);
 }
 
 /** A justered revision is served only as the log has it (see checkJusteredDocument). */

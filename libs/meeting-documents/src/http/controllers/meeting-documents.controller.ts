@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppConfig } from '#libs/config';
-import { DocumentRenderer } from '#libs/documents';
+import { documentFileName, DocumentRenderer, type RenderedDocument } from '#libs/documents';
 import { Caller } from '#libs/groups';
 import { ApiProblems, REQUEST_ERROR } from '#libs/http';
 import type { Principal } from '#libs/identity';
@@ -12,6 +12,8 @@ import { AUTH } from '#libs/shared-kernel';
 import { DOCUMENT_ERROR } from '../../application/get-document/document-errors.js';
 import { parseDocumentFile } from '../../application/get-document/document-file.js';
 import { GetMeetingDocumentQuery } from '../../application/get-document/get-document.query.js';
+import type { IssuedCopyKey } from '../../sealed-copies/issued-copies.store.js';
+import { SealedCopies } from '../../sealed-copies/sealed-copies.js';
 import { DocumentQueryDto } from '../dto/document-query.dto.js';
 
 /**
@@ -26,6 +28,7 @@ export class MeetingDocumentsController {
     private readonly queries: QueryBus,
     private readonly renderer: DocumentRenderer,
     private readonly config: AppConfig,
+    private readonly sealedCopies: SealedCopies,
   ) {}
 
   @Get(':file')
@@ -88,11 +91,32 @@ export class MeetingDocumentsController {
         audience: query.audience,
       }),
     );
-    const rendered = await this.renderer.render(result.document, file.format, {
+    const context = {
       audience: result.audience,
       revision: result.revision,
       calendarDomain: this.config.calendarDomain,
-    });
+    };
+    // A justerat revision's PDF is the sealed copy of the ledger, the same bytes on every download.
+    const { attestation } = result;
+    const served: RenderedDocument =
+      file.format === 'pdf' && attestation
+        ? {
+            body: await this.sealedCopies.pdfOf(
+              {
+                tenantId: principal.tenantId,
+                meetingId,
+                kind: file.kind as IssuedCopyKey['kind'],
+                paragraph: file.paragraph ?? 0,
+                revision: result.revision,
+                audience: result.audience,
+              },
+              attestation,
+              async () => (await this.renderer.render(result.document, 'pdf', context)).body,
+            ),
+            contentType: 'application/pdf',
+            filename: documentFileName(result.document, 'pdf', result.revision),
+          }
+        : await this.renderer.render(result.document, file.format, context);
     // Documents are per reader (confidential items), so caches must not share them.
     response.setHeader('Cache-Control', 'private, no-cache');
     response.setHeader(
@@ -101,10 +125,10 @@ export class MeetingDocumentsController {
     );
     response.setHeader('X-Document-Revision', String(result.revision));
     response.setHeader('X-Document-Audience', result.audience);
-    return new StreamableFile(rendered.body, {
-      type: rendered.contentType,
-      disposition: `inline; filename="${rendered.filename}"`,
-      length: rendered.body.length,
+    return new StreamableFile(served.body, {
+      type: served.contentType,
+      disposition: `inline; filename="${served.filename}"`,
+      length: served.body.length,
     });
   }
 }
