@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import request from 'supertest';
 import type { Principal } from '#libs/identity';
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { readPdf } from '../../libs/documents/src/testing/read-pdf.fixtures.js';
@@ -88,6 +89,7 @@ describe('the archive package of a justerat meeting', () => {
     expect(XMLValidator.validate(body.toString('utf8'))).toBe(true);
     return parser.parse(body.toString('utf8'));
   };
+  const sha256Of = (body: Buffer) => createHash('sha256').update(body).digest('hex');
   const list = <T>(value: T | T[] | undefined): T[] =>
     value === undefined ? [] : Array.isArray(value) ? value : [value];
 
@@ -165,7 +167,7 @@ describe('the archive package of a justerat meeting', () => {
         expect({ path: file.path, size: file.size, sha256: file.sha256, type: file.checksumType }).toEqual({
           path: file.path,
           size: body.length,
-          sha256: createHash('sha256').update(body).digest('hex'),
+          sha256: sha256Of(body),
           type: 'SHA-256',
         });
         const expectedType = file.path.endsWith('.pdf')
@@ -259,6 +261,25 @@ describe('the archive package of a justerat meeting', () => {
         archive.file('representations/rep1/data/protokollsutdrag-4-1-2019-r1.pdf'),
       );
       expect(extract.text).toContain('Nytt inom arbetsmiljö');
+    });
+
+    it('holds the sealed copies: each PDF is the file a download gives and /api/verification recognises', async () => {
+      const path = 'representations/rep1/data/protokoll-1-2019-r1.pdf';
+      const employee: Principal = { ...people.outsider, accountId: 'acc-medarbetare', units: ['u-soc'] };
+      const downloaded = await api
+        .as(employee)
+        .get(`/api/meetings/${meetingId}/documents/protokoll.pdf`)
+        .buffer(true)
+        .parse(binaryBody)
+        .expect(200);
+      expect(sha256Of(archive.file(path))).toBe(sha256Of(downloaded.body as Buffer));
+      for (const pdf of archive.entries.filter((entry) => entry.path.endsWith('.pdf'))) {
+        const verified = await request(api.app.getHttpServer())
+          .post('/api/verification')
+          .send({ sha256: sha256Of(pdf.body) })
+          .expect(200);
+        expect({ path: pdf.path, match: verified.body.match }).toEqual({ path: pdf.path, match: true });
+      }
     });
 
     it('holds the event history, one parsable JSON per event, in order, as the history endpoint has it', async () => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/config';
 import {
   type Audience,
+  documentFileName,
   DocumentRenderer,
   extractParagraphs,
   type MeetingDocument,
@@ -20,6 +21,9 @@ import {
 } from '#libs/meetings';
 import { Clock, toHistoryEntry } from '#libs/shared-kernel';
 import { meetingDocumentOf } from '../application/get-document/meeting-document-of.js';
+import type { Attestation } from '../sealed-copies/attestation.js';
+import type { IssuedCopyKey } from '../sealed-copies/issued-copies.store.js';
+import { SealedCopies } from '../sealed-copies/sealed-copies.js';
 import { archivableMeeting } from './archivable-meeting.js';
 import { type ArchivePackage, GetArchivePackageQuery } from './archive-package.query.js';
 import { describeMeeting } from './meeting-description.js';
@@ -38,6 +42,7 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
     private readonly renderer: DocumentRenderer,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly sealedCopies: SealedCopies,
   ) {}
 
   async execute({ principal, meetingId }: GetArchivePackageQuery): Promise<ArchivePackage> {
@@ -66,9 +71,12 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
     const protocolDocument = protocol.document as ProtocolDocument;
 
     const pdfs = await this.renderPdfs(
-      [protocolDocument, notes.document, ...extractsOf(protocolDocument)],
-      audience,
-      revision,
+      [
+        { document: protocolDocument, kind: 'protokoll', paragraph: 0 },
+        { document: notes.document, kind: 'minnesanteckningar', paragraph: 0 },
+        ...extractsOf(protocolDocument),
+      ],
+      { tenantId, meetingId, audience, revision, attestation: protocol.attestation },
     );
     const eventLog: PackageFile = {
       path: PACKAGE_PATHS.eventLog,
@@ -114,33 +122,48 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
     };
   }
 
+  /**
+   * The PDFs as a reader downloads them: a justerat revision's are the sealed copies of the ledger
+   * (the same bytes, so /verifiera recognises the package's files), others rendered as they are.
+   */
   private async renderPdfs(
-    documents: readonly MeetingDocument[],
-    audience: Audience,
-    revision: number,
+    documents: readonly PackagePdf[],
+    { attestation, ...copy }: Omit<IssuedCopyKey, 'kind' | 'paragraph'> & { attestation?: Attestation },
   ): Promise<PackageFile[]> {
     const files: PackageFile[] = [];
-    for (const document of documents) {
-      const rendered = await this.renderer.render(document, 'pdf', {
-        audience,
-        revision,
-        calendarDomain: this.config.calendarDomain,
-      });
-      files.push({
-        path: `${PACKAGE_PATHS.data}/${rendered.filename}`,
-        mimeType: 'application/pdf',
-        body: rendered.body,
-      });
+    for (const { document, kind, paragraph } of documents) {
+      const render = async () =>
+        (
+          await this.renderer.render(document, 'pdf', {
+            audience: copy.audience,
+            revision: copy.revision,
+            calendarDomain: this.config.calendarDomain,
+          })
+        ).body;
+      const body = attestation
+        ? await this.sealedCopies.pdfOf({ ...copy, kind, paragraph }, attestation, render)
+        : await render();
+      const path = `${PACKAGE_PATHS.data}/${documentFileName(document, 'pdf', copy.revision)}`;
+      files.push({ path, mimeType: 'application/pdf', body });
     }
     return files;
   }
 }
 
+/** A PDF of the package, with what names its issued copy. */
+interface PackagePdf {
+  document: MeetingDocument;
+  kind: IssuedCopyKey['kind'];
+  /** The § of a protokollsutdrag, 0 otherwise. */
+  paragraph: number;
+}
+
 /** One protokollsutdrag per § (a § with a) b) sub-items is one utdrag with them). */
-const extractsOf = (protocol: ProtocolDocument): MeetingDocument[] =>
-  extractParagraphs(protocol).flatMap(
-    ({ paragraph }) => protocolExtract(protocol, paragraph as number) ?? [],
-  );
+const extractsOf = (protocol: ProtocolDocument): PackagePdf[] =>
+  extractParagraphs(protocol).flatMap(({ paragraph }) => {
+    const document = protocolExtract(protocol, paragraph as number);
+    return document ? [{ document, kind: 'protokollsutdrag' as const, paragraph: paragraph as number }] : [];
+  });
 
 /** The history as the meeting's history endpoint gives it, one JSON object per line, in order. */
 function eventLogLines(events: readonly StoredEvent[], hidden: ReadonlySet<string>): string {
