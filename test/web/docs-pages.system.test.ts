@@ -1,7 +1,7 @@
 /**
  * The Dokument, Justering, Uppföljningar and Anställda pages, the 404 page and the password change
  * in a real browser (Debian's chromium, driven by playwright-core): two justerare approve, one after
- * declining once; an employee reads the justerat protocol but not a draft; someone finds an
+ * proposing a change the chair accepts, and one then proves a downloaded copy on /verifiera; an employee reads the justerat protocol but not a draft; someone finds an
  * overdue follow-up with a filter; the password changed by keyboard alone. axe-core (WCAG 2.1 AA)
  * on every page and state, reflow at 320 px. Screenshots go to .tmp/screens/web-*.png.
  * Needs chromium (`npm run test:system`; .ci/run installs it).
@@ -121,6 +121,24 @@ describe('the Dokument, Justering, Uppföljningar and Anställda pages in chromi
     await submitting(page, () => page.getByRole('button', { name: 'Justera Revision 2' }).click());
     expect(await page.locator('dd').first().innerText()).toBe('Justerat');
     await expectAccessible(page, 'Justering, justerat', { screen: 'web-justering-justerat' });
+
+    // Later the union representative proves that a copy is the justerat protocol: the sealed PDF
+    // downloaded, then checked on /verifiera (an altered copy is told apart in verification.system).
+    const pdfHref = await page
+      .getByRole('link', { name: 'Ladda ner PDF av protokollet' })
+      .getAttribute('href');
+    await world.project(); // the worker's part: the justerat revision rendered
+    const response = await page.request.get(`${world.baseUrl}${pdfHref}`);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const copy = Buffer.from(await response.body());
+    await submitting(page, () => page.getByRole('link', { name: 'Verifiera en kopia' }).click());
+    await page
+      .locator('#fil')
+      .setInputFiles({ name: 'protokoll-1-2019-r2.pdf', mimeType: 'application/pdf', buffer: copy });
+    await submitting(page, () => page.getByRole('button', { name: 'Verifiera filen' }).click());
+    expect(await page.locator('main').innerText()).toMatch(
+      /Kopian är den justerade versionen av protokoll 1\/2019 .*\(revision 2\)/,
+    );
     expect(errors).toEqual([]);
   });
 
