@@ -1,4 +1,5 @@
 import {
+  AppendEarlyRefusal1732364000000,
   AppendToStreams1732300000600,
   CommandFingerprints1732300000500,
   EventStore1732250000000,
@@ -63,6 +64,7 @@ export const ALL_MIGRATIONS: Function[] = [
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
   JusteringReminders1732358000100,
+  AppendEarlyRefusal1732364000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */
