@@ -103,7 +103,7 @@ describe('append with a stale expected version while another append holds the st
     }
   });
 
-  it('keeps the pooled connection after a refusal (pool.query would close it)', async () => {
+  it('keeps the pooled connection after refusals (pool.query would close it)', async () => {
     const pool = createPgPool(fx.url, 1);
     try {
       const store = new PgEventStore(pool);
@@ -113,6 +113,16 @@ describe('append with a stale expected version while another append holds the st
         await expect(
           store.append(stream('hot'), [newEvent('Stale')], { expected: 0 }),
         ).rejects.toBeInstanceOf(ConcurrencyError);
+      // es_append_streams' refusals too (it waits for the held lock: the holder commits meanwhile)
+      const twoStreams = store.appendToStreams(
+        [
+          { stream: stream('hot'), events: [newEvent('Stale')], expected: 1 },
+          { stream: stream('elsewhere'), events: [newEvent('Effect')], expected: 'no_stream' },
+        ],
+        {},
+      );
+      await holder.query('COMMIT');
+      await expect(twoStreams).rejects.toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', actual: 2 });
       expect(await pid()).toBe(before);
     } finally {
       await pool.end();
