@@ -1,4 +1,5 @@
 import {
+  AppendEarlyRefusal1732364000000,
   AppendToStreams1732300000600,
   CommandFingerprints1732300000500,
   EventStore1732250000000,
@@ -67,6 +68,7 @@ export const ALL_MIGRATIONS: Function[] = [
   IssuedCopies1732360000000,
   IdentityProviders1732362000000,
   Memberships1732363000000,
+  AppendEarlyRefusal1732364000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

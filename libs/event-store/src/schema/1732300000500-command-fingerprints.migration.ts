@@ -35,7 +35,7 @@ const definerAsBefore = () => `
   END $definer$`;
 
 /** As in EventStore1732250000000, but the command's row also keeps the request's fingerprint. */
-const APPEND_WITH_FINGERPRINT = `
+export const APPEND_WITH_FINGERPRINT = `
 CREATE OR REPLACE FUNCTION es_append(
   p_tenant text, p_stream text, p_stream_type text,
   p_expected_kind text, p_expected_version bigint, p_command_id text,
