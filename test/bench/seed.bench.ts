@@ -247,20 +247,24 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     const closed: string[] = [];
     const times = (slot: number) => dayOf(today.getTime() - (heldSlots - slot) * 14 * DAY);
     const inGroups = (work: (group: Group, g: number) => Promise<void>) => inParallel(groups, work);
-    for (let slot = 0; slot < heldSlots; slot += 1) {
-      const day = times(slot);
-      const ids = new Array<string>(groups.length);
-      clock.set(at(dayOf(Date.parse(day) - 10 * DAY), '09:00'));
-      await inGroups(async (group, g) => {
-        const { meetingId } = await tracked(
+    /** The g-th group's meeting on that day, scheduled by its chair; its id. */
+    const schedule = async (group: Group, g: number, day: string) =>
+      (
+        await tracked(
           base,
           group.chair.cookie,
           'POST',
           `/api/groups/${group.groupId}/meetings`,
           { startsAt: at(day, '08:00'), endsAt: at(day, '10:00'), place: `Rum ${(g % 20) + 1}` },
           201,
-        );
-        ids[g] = meetingId as string;
+        )
+      ).meetingId as string;
+    for (let slot = 0; slot < heldSlots; slot += 1) {
+      const day = times(slot);
+      const ids = new Array<string>(groups.length);
+      clock.set(at(dayOf(Date.parse(day) - 10 * DAY), '09:00'));
+      await inGroups(async (group, g) => {
+        ids[g] = await schedule(group, g, day);
         await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${ids[g]}/agenda`, {
           items: Array.from({ length: ITEMS }, (_, i) => ({
             itemId: `i-${i + 1}`,
@@ -335,15 +339,8 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     for (let upcoming = 1; upcoming <= UPCOMING; upcoming += 1) {
       const day = dayOf(today.getTime() + upcoming * 14 * DAY);
       await inGroups(async (group, g) => {
-        const { meetingId } = await tracked(
-          base,
-          group.chair.cookie,
-          'POST',
-          `/api/groups/${group.groupId}/meetings`,
-          { startsAt: at(day, '08:00'), endsAt: at(day, '10:00'), place: `Rum ${(g % 20) + 1}` },
-          201,
-        );
-        await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${meetingId as string}/agenda`, {
+        const meetingId = await schedule(group, g, day);
+        await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${meetingId}/agenda`, {
           items: [
             { itemId: 'i-1', title: 'Arbetsmiljö', kind: 'information', proposer: { side: 'employer' } },
           ],
