@@ -1,0 +1,217 @@
+import type { DataSource } from 'typeorm';
+import { type Projection, type RebuildProgress, rebuildProjection } from '#libs/event-store';
+import { type EventStoreFixture, eventStoreFixture, lagOf, newEvent, stream } from './event-store-fixture.js';
+import { waitFor } from './wait-for.js';
+
+/**
+ * A read model with both kinds of table a rebuild swaps: `tally_events` it owns alone (renamed in),
+ * and `tally_counts` shared with another projection (only its rows, kind 'mine', are replaced).
+ */
+async function tallyProjection(dataSource: DataSource, poison?: { fails: boolean }): Promise<Projection> {
+  await dataSource.query(`
+    CREATE TABLE IF NOT EXISTS tally_events (event_id uuid PRIMARY KEY, stream_id text NOT NULL, n int NOT NULL);
+    CREATE INDEX IF NOT EXISTS tally_events_by_stream ON tally_events (stream_id, n);
+    CREATE TABLE IF NOT EXISTS tally_counts (kind text NOT NULL, stream_id text NOT NULL, events int NOT NULL,
+      PRIMARY KEY (kind, stream_id));
+    INSERT INTO tally_counts VALUES ('theirs', 'elsewhere', 7) ON CONFLICT DO NOTHING;`);
+  return {
+    name: 'tally',
+    kind: 'read-model',
+    tables: [
+      { name: 'tally_events' },
+      { name: 'tally_counts', rows: { where: 'kind = $1', params: ['mine'] } },
+    ],
+    async apply(events, { manager }) {
+      for (const event of events) {
+        if (event.type === 'Poison' && poison?.fails) throw new Error('cannot digest Poison');
+        // Reads its own rows back, as the documents projection reads the latest revision.
+        const [{ n }]: { n: number }[] = await manager.query(
+          'SELECT count(*)::int AS n FROM tally_events WHERE stream_id = $1',
+          [event.streamId],
+        );
+        await manager.query('INSERT INTO tally_events VALUES ($1, $2, $3)', [
+          event.eventId,
+          event.streamId,
+          n + 1,
+        ]);
+        await manager.query(
+          `INSERT INTO tally_counts VALUES ('mine', $1, 1)
+           ON CONFLICT (kind, stream_id) DO UPDATE SET events = tally_counts.events + 1`,
+          [event.streamId],
+        );
+      }
+    },
+  };
+}
+
+/** What a fresh fold of the whole log gives, computed from es_events itself. */
+async function freshFold(fx: EventStoreFixture) {
+  const { rows } = await fx.pool.query(
+    `SELECT event_id, stream_id, row_number() OVER (PARTITION BY stream_id ORDER BY global_position)::int AS n
+     FROM es_events ORDER BY event_id`,
+  );
+  return rows;
+}
+
+const liveEvents = (fx: EventStoreFixture) =>
+  fx.pool.query('SELECT event_id, stream_id, n FROM tally_events ORDER BY event_id').then((r) => r.rows);
+const liveCounts = (fx: EventStoreFixture) =>
+  fx.pool.query('SELECT * FROM tally_counts ORDER BY kind, stream_id').then((r) => r.rows);
+const shadowExists = (fx: EventStoreFixture) =>
+  fx.pool
+    .query("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'rebuild_tally'")
+    .then((r) => r.rows[0].n === 1);
+
+/** A progress callback that holds the rebuild after its first batch until `release` is called. */
+function pauseAfterFirstBatch() {
+  let release!: () => void;
+  let paused!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const reached = new Promise<void>((resolve) => (paused = resolve));
+  const reports: RebuildProgress[] = [];
+  const onProgress = async (progress: RebuildProgress) => {
+    reports.push(progress);
+    if (progress.processed > 0 && reports.filter((p) => p.processed > 0).length === 1) {
+      paused();
+      await released;
+    }
+  };
+  return { onProgress, reached, release, reports };
+}
+
+describe('rebuild into shadow tables (real PostgreSQL)', () => {
+  let fx: EventStoreFixture;
+  beforeEach(async () => {
+    fx = await eventStoreFixture();
+  });
+  afterEach(() => fx.close());
+
+  async function appendHistory(streams = 4, perStream = 5) {
+    for (let i = 0; i < streams * perStream; i++)
+      await fx.store.append(stream(`s-${i % streams}`), [newEvent()], { expected: 'any' });
+  }
+
+  it('keeps the old complete model readable during the replay, then swaps in a fresh fold with the new events', async () => {
+    const projection = await tallyProjection(fx.dataSource);
+    await appendHistory();
+    const worker = await fx.runner(projection);
+    worker.runner.start();
+    await waitFor(
+      () => lagOf(fx, 'tally'),
+      (lag) => lag === 0,
+    );
+    const before = await liveEvents(fx);
+    expect(before).toHaveLength(20);
+
+    const pause = pauseAfterFirstBatch();
+    const cli = await fx.runner(projection, { batchSize: 3, replaying: true });
+    const rebuilding = rebuildProjection(cli.runner, fx.dataSource, cli.lease, pause.onProgress);
+    await pause.reached;
+
+    // Mid-replay: readers get the old rows, whole; the shadow holds a partial replay beside them.
+    expect(await liveEvents(fx)).toEqual(before);
+    const { rows: partial } = await fx.pool.query(
+      'SELECT count(*)::int AS n FROM rebuild_tally.tally_events',
+    );
+    expect(partial[0].n).toBe(3);
+    // The live projection keeps running: events appended now show up for readers at once.
+    await fx.store.append(stream('late'), [newEvent(), newEvent()], { expected: 'no_stream' });
+    await waitFor(
+      () => liveEvents(fx),
+      (rows) => rows.length === 22,
+    );
+    // A second rebuild of the same projection is refused while this one runs.
+    const other = await fx.runner(projection);
+    await expect(rebuildProjection(other.runner, fx.dataSource, other.lease)).rejects.toMatchObject({
+      code: 'PROJECTION.REBUILD_RUNNING',
+    });
+
+    pause.release();
+    const result = await rebuilding;
+    expect(result).toEqual({ processed: 22, total: 22 });
+    expect(pause.reports.at(-1)).toMatchObject({
+      processed: 22,
+      secondsLeft: 0,
+      eventsPerSecond: expect.any(Number),
+    });
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+    expect(await liveCounts(fx)).toEqual([
+      { kind: 'mine', stream_id: 'late', events: 2 },
+      ...[0, 1, 2, 3].map((i) => ({ kind: 'mine', stream_id: `s-${i}`, events: 5 })),
+      { kind: 'theirs', stream_id: 'elsewhere', events: 7 },
+    ]);
+    expect(await shadowExists(fx)).toBe(false);
+    // The swapped-in table has the live table's index names, so later migrations still find them.
+    const { rows: indexes } = await fx.pool.query(
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'tally_events' ORDER BY indexname",
+    );
+    expect(indexes.map((r) => r.indexname)).toEqual(['tally_events_by_stream', 'tally_events_pkey']);
+
+    // The live projection goes on after the swap, on the new table, without applying anything twice.
+    await fx.store.append(stream('after'), [newEvent()], { expected: 'no_stream' });
+    await waitFor(
+      () => lagOf(fx, 'tally'),
+      (lag) => lag === 0,
+    );
+    await worker.runner.stop();
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+    const { rows: checkpoint } = await fx.pool.query(
+      "SELECT rebuilt_at FROM es_checkpoints WHERE projection = 'tally'",
+    );
+    expect(checkpoint[0].rebuilt_at).toBeInstanceOf(Date);
+  });
+
+  it('a crash mid-rebuild leaves the live model untouched, and the next rebuild starts clean', async () => {
+    const projection = await tallyProjection(fx.dataSource);
+    await appendHistory(2, 3);
+    const worker = await fx.runner(projection);
+    worker.runner.start();
+    await waitFor(
+      () => lagOf(fx, 'tally'),
+      (lag) => lag === 0,
+    );
+    await worker.runner.stop();
+    const before = await liveEvents(fx);
+
+    // What a process killed mid-replay leaves: a shadow schema with a partial (here: wrong) model.
+    await fx.pool.query(`CREATE SCHEMA rebuild_tally;
+      CREATE TABLE rebuild_tally.tally_events (LIKE tally_events INCLUDING ALL);
+      INSERT INTO rebuild_tally.tally_events VALUES ('00000000-0000-0000-0000-000000000000', 'ghost', 1);`);
+    expect(await liveEvents(fx)).toEqual(before);
+
+    const cli = await fx.runner(projection, { batchSize: 2, replaying: true });
+    await rebuildProjection(cli.runner, fx.dataSource, cli.lease);
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+    expect(await shadowExists(fx)).toBe(false);
+  });
+
+  it('a rebuild that fails half-way changes nothing a reader sees, nor the checkpoint', async () => {
+    const state = { fails: true };
+    const projection = await tallyProjection(fx.dataSource, state);
+    await appendHistory(2, 2);
+    const worker = await fx.runner(projection);
+    await worker.lease.tryAcquire('tally');
+    await waitFor(
+      async () => (await worker.runner.processBatch(), lagOf(fx, 'tally')),
+      (lag) => lag === 0,
+    );
+    await worker.lease.release('tally');
+    const before = await liveEvents(fx);
+    const { rows: checkpointBefore } = await fx.pool.query('SELECT * FROM es_checkpoints');
+    await fx.store.append(stream('s-0'), [newEvent('Poison')], { expected: 'any' });
+
+    const cli = await fx.runner(projection, { batchSize: 2, replaying: true });
+    await expect(rebuildProjection(cli.runner, fx.dataSource, cli.lease)).rejects.toMatchObject({
+      code: 'PROJECTION.HALTED',
+      details: { eventType: 'Poison' },
+    });
+    expect(await liveEvents(fx)).toEqual(before);
+    expect((await fx.pool.query('SELECT * FROM es_checkpoints')).rows).toEqual(checkpointBefore);
+    expect(await shadowExists(fx)).toBe(false);
+
+    // Once fixed, the rebuild goes through and the model is the fresh fold.
+    state.fails = false;
+    await rebuildProjection(cli.runner, fx.dataSource, cli.lease);
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+  });
+});
