@@ -18,21 +18,29 @@ export interface ShadowProgress {
 }
 
 /**
- * Rebuilds a read model without downtime. The replay writes to shadow tables in a schema of its own
- * (`rebuild_<projection>`, each table created LIKE the live one INCLUDING ALL) while readers and the
- * live projection keep the live tables; once the replay has reached the head, one short transaction
- * applies the events it has not seen yet and swaps the shadow in, so a reader sees the old complete
- * model or the new one, never an empty or half-built one.
+ * Rebuilds a read model without downtime. The replay writes to shadow tables while readers and the
+ * live projection keep the live tables; once the replay has reached the head, one transaction
+ * applies the events it has not seen yet and puts the shadow rows in place of the live ones, so a
+ * reader sees the old complete model or the new one, never an empty or half-built one.
  *
- * Why a schema on the search_path rather than table names resolved per run: the handlers stay as
- * they are. Every batch of the replay runs in a transaction with `SET LOCAL search_path` putting the
- * shadow schema first, so the projection's unqualified `rm_documents` (its writes and the reads it
- * does of its own rows) resolve to the shadow, and everything it does not declare (es_events, other
- * projections' tables) still resolves to the live schema. The only change to a projection is the
- * list of tables it owns (`Projection.tables`).
+ * The shadows are temporary tables of one connection the rebuild holds throughout, each created
+ * LIKE its live table INCLUDING ALL under the same name. Why:
+ * - The handlers stay as they are. A session's temporary tables come first on its search_path
+ *   (`pg_temp`, set explicitly too), so on that connection the projection's unqualified
+ *   `rm_documents` (its writes and the reads of its own rows) is the shadow, while everything it does
+ *   not declare (es_events, other projections' tables) is the live one. The only change to a
+ *   projection is the list of tables it owns (`Projection.tables`).
+ * - The service logs in as the app role, which may create no table in the live schema (migrations
+ *   run as the owner) but may create temporary ones, so no new privilege is needed.
+ * - A crash cannot leave a shadow behind: PostgreSQL drops a session's temporary tables when it
+ *   ends, and the live model was never touched. Each rebuild's shadows are its own, so two document
+ *   projections (which share rm_documents) can be rebuilt side by side.
  *
- * A shadow left behind by a crash is dropped when the next rebuild of the projection starts; until
- * then the live model is untouched. Two rebuilds of one projection are refused by an advisory lock.
+ * Why the swap copies rows instead of renaming tables: the app role owns no live table and so can
+ * neither drop nor rename one. It may delete and insert rows, and under MVCC a reader keeps seeing
+ * the old rows until the swap commits, without waiting for it; only the projection's own writers
+ * wait. A table shared by several projections (rm_documents) needs that anyway: only this
+ * projection's rows are replaced.
  */
 export async function rebuildIntoShadow(
   runner: ProjectionRunner,
@@ -42,86 +50,76 @@ export async function rebuildIntoShadow(
   onProgress: (progress: ShadowProgress) => Promise<void>,
 ): Promise<ShadowProgress> {
   const { projection } = runner;
-  const tables = projection.tables ?? [];
-  const lockName = `rebuild:${projection.name}`;
-  if (!(await leases.tryAcquire(lockName))) {
+  const lock = `rebuild:${projection.name}`;
+  if (!(await leases.tryAcquire(lock))) {
     throw new EventStoreError(
       'PROJECTION.REBUILD_RUNNING',
       `another process is rebuilding ${projection.name} right now`,
     );
   }
-  const shadow = await ShadowSchema.create(dataSource, projection.name, tables);
+  const connection = dataSource.createQueryRunner();
   try {
+    await connection.connect();
+    const shadow = await ShadowTables.create(connection.manager, projection);
     const replay = new ShadowReplay(runner, shadow);
     const progress = { processed: 0, total };
     for (;;) {
-      const applied = await dataSource.transaction((manager) => replay.nextBatch(manager));
+      const applied = await connection.manager.transaction((manager) => replay.nextBatch(manager));
       if (applied === 0) break;
       progress.processed += applied;
       progress.total = Math.max(progress.total, progress.processed);
       await onProgress({ ...progress });
     }
-    progress.processed += await dataSource.transaction((manager) => replay.swap(manager));
+    progress.processed += await connection.manager.transaction((manager) => replay.swap(manager));
     progress.total = Math.max(progress.total, progress.processed);
     await onProgress({ ...progress });
     return progress;
-  } catch (error) {
-    await shadow.drop(dataSource).catch(() => undefined);
-    throw error;
   } finally {
-    await leases.release(lockName);
+    // The connection goes back to the pool: without the shadows, and without the name.
+    await connection.query('DISCARD TEMP').catch(() => undefined);
+    await connection.query('RESET application_name').catch(() => undefined);
+    await connection.release();
+    await leases.release(lock);
   }
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The shadow copies of a projection's tables, and where the live ones are. */
-class ShadowSchema {
+/** The shadow copies of a projection's tables on the rebuild's connection, and where the live ones are. */
+class ShadowTables {
   private constructor(
-    readonly name: string,
     readonly live: string,
     readonly searchPath: string,
     readonly tables: readonly ShadowedTable[],
   ) {}
 
-  static async create(
-    dataSource: DataSource,
-    projection: string,
-    tables: readonly ShadowedTable[],
-  ): Promise<ShadowSchema> {
-    const name = `rebuild_${projection.toLowerCase().replace(/\W/g, '_')}`;
-    const [{ live, path }]: { live: string; path: string }[] = await dataSource.query(
+  static async create(db: EntityManager, projection: Projection): Promise<ShadowTables> {
+    const [{ live, path }]: { live: string; path: string }[] = await db.query(
       "SELECT current_schema() AS live, current_setting('search_path') AS path",
     );
-    const schema = new ShadowSchema(name, live, `${ident(name)}, ${path}`, tables);
-    await dataSource.transaction(async (manager) => {
-      // Whatever an earlier rebuild left (a crash, a kill) goes: every rebuild starts empty.
-      await manager.query(`DROP SCHEMA IF EXISTS ${ident(name)} CASCADE`);
-      await manager.query(`CREATE SCHEMA ${ident(name)}`);
-      for (const table of tables) {
-        await manager.query(
-          `CREATE TABLE ${schema.shadowOf(table)} (LIKE ${schema.liveOf(table)} INCLUDING ALL)`,
-        );
-      }
-    });
-    return schema;
+    const shadow = new ShadowTables(live, `pg_temp, ${path}`, projection.tables ?? []);
+    // Named, so an operator sees the rebuild in pg_stat_activity (and a test can end it as a crash would).
+    await db.query("SELECT set_config('application_name', $1, false)", [`rebuild:${projection.name}`]);
+    await db.query('DISCARD TEMP');
+    for (const table of shadow.tables) {
+      await db.query(
+        `CREATE TEMPORARY TABLE ${ident(table.name)} (LIKE ${shadow.liveOf(table)} INCLUDING ALL)`,
+      );
+    }
+    return shadow;
   }
 
   shadowOf(table: ShadowedTable): string {
-    return `${ident(this.name)}.${ident(table.name)}`;
+    return `pg_temp.${ident(table.name)}`;
   }
 
   liveOf(table: ShadowedTable): string {
     return `${ident(this.live)}.${ident(table.name)}`;
   }
 
-  /** Points this transaction's unqualified table names at the shadow tables. */
+  /** Puts the shadow tables first for this transaction's unqualified table names (pg_temp is, but say so). */
   async enter(db: Sql): Promise<void> {
     await db.query("SELECT set_config('search_path', $1, true)", [this.searchPath]);
-  }
-
-  async drop(db: Sql): Promise<void> {
-    await db.query(`DROP SCHEMA IF EXISTS ${ident(this.name)} CASCADE`);
   }
 }
 
@@ -132,7 +130,7 @@ class ShadowReplay {
 
   constructor(
     private readonly runner: ProjectionRunner,
-    private readonly shadow: ShadowSchema,
+    private readonly shadow: ShadowTables,
   ) {}
 
   private get projection(): Projection {
@@ -156,8 +154,8 @@ class ShadowReplay {
   /**
    * The swap, in one transaction: the live checkpoint's row lock waits out the live projection's
    * batch in flight (and refuses the next one as stale); the live tables are locked against writes
-   * (readers go on reading the old rows); the events the shadow has not seen are applied to it; then
-   * the shadow replaces the live rows and the checkpoint moves to where the shadow is.
+   * (EXCLUSIVE: readers go on reading the old rows); the events the shadow has not seen are applied
+   * to it; then the shadow's rows replace the live ones and the checkpoint moves to the shadow's.
    */
   async swap(manager: EntityManager): Promise<number> {
     const { name } = this.projection;
@@ -179,7 +177,7 @@ class ShadowReplay {
       this.position = positionOf(events.at(-1)!);
       applied += events.length;
     }
-    for (const table of this.shadow.tables) await replaceLiveTable(manager, this.shadow, table);
+    for (const table of this.shadow.tables) await replaceLiveRows(manager, this.shadow, table);
     await writeCheckpoint(manager, name, this.position);
     await manager.query('UPDATE es_checkpoints SET rebuilt_at = now() WHERE projection = $1', [name]);
     // The replay passed every event the live projection may be halted at (a rebuild usually follows a fix).
@@ -188,7 +186,6 @@ class ShadowReplay {
        WHERE projection = $1 AND status IN ('halted', 'replay')`,
       [name],
     );
-    await this.shadow.drop(manager);
     return applied;
   }
 }
@@ -208,45 +205,9 @@ function haltOf(event: StoredEvent, error: unknown): Halt {
   };
 }
 
-/**
- * A table the projection owns alone is swapped by name (drop the live one, move the shadow in and
- * give its indexes the live names, so later migrations find them): constant time, readers wait only
- * for that moment. A shared table (rows of several projections) cannot be swapped whole: this
- * projection's rows are replaced in place, and readers keep seeing the old rows until the commit.
- */
-async function replaceLiveTable(db: Sql, shadow: ShadowSchema, table: ShadowedTable): Promise<void> {
+/** Puts the shadow's rows in place of the live ones (this projection's rows of a shared table). */
+async function replaceLiveRows(db: Sql, shadow: ShadowTables, table: ShadowedTable): Promise<void> {
   const live = shadow.liveOf(table);
-  if (table.rows) {
-    await db.query(`DELETE FROM ${live} WHERE ${table.rows.where}`, [...table.rows.params]);
-    await db.query(`INSERT INTO ${live} SELECT * FROM ${shadow.shadowOf(table)}`);
-    return;
-  }
-  const liveIndexes = await indexesOf(db, live);
-  await db.query(`DROP TABLE ${live}`);
-  await db.query(`ALTER TABLE ${shadow.shadowOf(table)} SET SCHEMA ${ident(shadow.live)}`);
-  const movedIndexes = await indexesOf(db, live);
-  const renames = movedIndexes.flatMap((moved, index) => {
-    const match = liveIndexes.findIndex((old) => old.shape === moved.shape);
-    if (match < 0) return [];
-    const [old] = liveIndexes.splice(match, 1);
-    return old.name === moved.name
-      ? []
-      : [{ from: moved.name, to: old.name, temporary: `rebuild_swap_${index}` }];
-  });
-  // Through temporary names, so one index never takes a name another still has.
-  for (const { from, temporary } of renames)
-    await db.query(`ALTER INDEX ${ident(shadow.live)}.${ident(from)} RENAME TO ${ident(temporary)}`);
-  for (const { to, temporary } of renames)
-    await db.query(`ALTER INDEX ${ident(shadow.live)}.${ident(temporary)} RENAME TO ${ident(to)}`);
-}
-
-/** A table's indexes, each with its definition apart from its name (what LIKE … INCLUDING ALL keeps). */
-async function indexesOf(db: Sql, table: string): Promise<{ name: string; shape: string }[]> {
-  return db.query(
-    `SELECT c.relname AS name,
-            i.indisprimary::text || i.indisunique::text || substring(pg_get_indexdef(i.indexrelid) from ' USING .*$') AS shape
-     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-     WHERE i.indrelid = $1::regclass ORDER BY c.relname`,
-    [table],
-  );
+  await db.query(`DELETE FROM ${live} WHERE ${table.rows?.where ?? 'true'}`, [...(table.rows?.params ?? [])]);
+  await db.query(`INSERT INTO ${live} SELECT * FROM ${shadow.shadowOf(table)}`);
 }
