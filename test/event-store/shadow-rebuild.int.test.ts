@@ -208,4 +208,34 @@ describe('rebuild into shadow tables (real PostgreSQL)', () => {
     await rebuildProjection(cli.runner, fx.dataSource, cli.lease);
     expect(await liveEvents(fx)).toEqual(await freshFold(fx));
   });
+
+  it('a rebuild after a fix lifts the live projection’s halt: it goes on from the swapped-in model', async () => {
+    const state = { fails: true };
+    const projection = await tallyProjection(fx.dataSource, state);
+    await appendHistory(2, 2);
+    await fx.store.append(stream('s-1'), [newEvent('Poison')], { expected: 'any' });
+    await fx.store.append(stream('s-0'), [newEvent()], { expected: 'any' });
+    const worker = await fx.runner(projection);
+    await worker.lease.tryAcquire('tally');
+    const halted = await waitFor(
+      () => worker.runner.processBatch(),
+      (outcome) => outcome.halted !== undefined,
+    );
+    expect(halted.halted).toMatchObject({ eventType: 'Poison' });
+    expect(await liveEvents(fx)).toHaveLength(4);
+
+    state.fails = false;
+    const cli = await fx.runner(projection, { replaying: true });
+    await rebuildProjection(cli.runner, fx.dataSource, cli.lease);
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+    const { rows } = await fx.pool.query('SELECT status, handled_by FROM es_dead_letters');
+    expect(rows).toEqual([{ status: 'applied', handled_by: 'rebuild' }]);
+    // The live runner is halted no more, and carries on from the moved checkpoint.
+    await fx.store.append(stream('s-0'), [newEvent()], { expected: 'any' });
+    await waitFor(
+      async () => (await worker.runner.processBatch(), lagOf(fx, 'tally')),
+      (lag) => lag === 0,
+    );
+    expect(await liveEvents(fx)).toEqual(await freshFold(fx));
+  });
 });

@@ -25,7 +25,10 @@ export interface Projection {
    * retried; any other halts the projection at the first event that fails (see apply-batch.ts).
    */
   apply(events: readonly StoredEvent[], context: ProjectionContext): Promise<void>;
-  /** Empties the read model, in the transaction that resets the checkpoint. Read models only. */
+  /**
+   * Empties the read model, in the transaction that resets the checkpoint: how a read model that
+   * declares no `tables` is rebuilt (in place, empty meanwhile). Read models only.
+   */
   reset?(context: ProjectionContext): Promise<void>;
   /**
    * The tables this read model writes (and reads back). Declared, a rebuild replays into shadow
