@@ -115,4 +115,17 @@ describe('a rebuild without downtime (documents and the follow-up list)', () => 
     await rebuilding;
     expect(await list()).toEqual(meanwhile);
   });
+
+  it('two document projections sharing rm_documents are rebuilt side by side, each to its own rows', async () => {
+    const [protocols, notes] = DOCUMENT_PROJECTIONS;
+    await projectToHead(api.app, DOCUMENT_PROJECTIONS);
+    const before = await Promise.all([documentRows('protokoll'), documentRows('kallelse')]);
+    expect(before[0].length).toBeGreaterThan(0);
+    await Promise.all([
+      rebuildFromScratch(api.app, protocols, { batchSize: 4 }),
+      rebuildFromScratch(api.app, notes, { batchSize: 4 }),
+    ]);
+    expect(await Promise.all([documentRows('protokoll'), documentRows('kallelse')])).toEqual(before);
+    await api.as(people.ssr).get(`/api/meetings/${meetingId}/documents/protokoll.html`).expect(200);
+  });
 });
