@@ -67,7 +67,7 @@ describe('npm run rebuild', () => {
     expect(command.logs().map((line) => line.msg)).toContain(
       `Using the embedded PostgreSQL on 127.0.0.1:${postgres.port} run by process ${service.pid}`,
     );
-    expect(await rebuiltAt(url)).not.toBeNull(); // it really was emptied and replayed
+    expect(await rebuiltAt(url)).not.toBeNull(); // it really was replayed (into shadows) and swapped in
     expect(await streamActivity(url)).toEqual(rows);
     // The command borrowed the server: the service still has it, and still serves.
     expect(postmasterOf(dataDir)).toEqual(postgres);

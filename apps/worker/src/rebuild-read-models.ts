@@ -49,7 +49,7 @@ export async function rebuildReadModels(
       );
       const bar = progressBar(projection.name);
       const started = performance.now();
-      const result = await rebuildProjection(runner, dataSource, leases, (p) => bar(p.processed, p.total));
+      const result = await rebuildProjection(runner, dataSource, leases, bar);
       const seconds = (performance.now() - started) / 1000;
       console.log(`${projection.name}: rebuilt from ${result.processed} events in ${seconds.toFixed(2)} s`);
     }

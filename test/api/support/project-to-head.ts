@@ -7,6 +7,7 @@ import {
   ProjectionLeases,
   ProjectionRunner,
   readProjectionStatus,
+  type RebuildProgress,
   rebuildProjection,
 } from '#libs/event-store';
 import { waitFor } from '../../event-store/wait-for.js';
@@ -44,18 +45,25 @@ export async function projectToHead(
   }
 }
 
-/** Rebuilds a read model from the first event, as `npm run rebuild` does. */
-export async function rebuildFromScratch(app: INestApplication, projection: Projection): Promise<void> {
+/**
+ * Rebuilds a read model from the first event, as `npm run rebuild` does; `onProgress` may hold the
+ * rebuild between batches (a test looks at what readers see meanwhile).
+ */
+export async function rebuildFromScratch(
+  app: INestApplication,
+  projection: Projection,
+  { batchSize = 500, onProgress }: { batchSize?: number; onProgress?: (p: RebuildProgress) => unknown } = {},
+): Promise<void> {
   const dataSource = app.get(DataSource);
   const leases = new ProjectionLeases(app.get<string>(DATABASE_URL));
   await leases.open();
   try {
     const runner = new ProjectionRunner(projection, dataSource, app.get(PgEventStore), leases, {
-      batchSize: 500,
+      batchSize,
       pollMs: 20,
       replaying: true,
     });
-    await rebuildProjection(runner, dataSource, leases);
+    await rebuildProjection(runner, dataSource, leases, onProgress);
   } finally {
     await leases.close();
   }

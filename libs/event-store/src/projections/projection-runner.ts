@@ -70,6 +70,11 @@ export class ProjectionRunner {
     );
   }
 
+  /** The log after `from`, fenced, in this runner's batch size (a shadow rebuild reads with it). */
+  readLog(from: LogPosition): Promise<StoredEvent[]> {
+    return this.store.readLog(from, this.options.batchSize);
+  }
+
   /** Starts the background loop; `stop` drains it. */
   start(): void {
     this.stopping = false;

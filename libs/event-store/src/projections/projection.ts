@@ -25,8 +25,27 @@ export interface Projection {
    * retried; any other halts the projection at the first event that fails (see apply-batch.ts).
    */
   apply(events: readonly StoredEvent[], context: ProjectionContext): Promise<void>;
-  /** Empties the read model, in the transaction that resets the checkpoint. Read models only. */
+  /**
+   * Empties the read model, in the transaction that resets the checkpoint: how a read model that
+   * declares no `tables` is rebuilt (in place, empty meanwhile). Read models only.
+   */
   reset?(context: ProjectionContext): Promise<void>;
+  /**
+   * The tables this read model writes (and reads back). Declared, a rebuild replays into shadow
+   * copies of them while readers and the live projection keep the live ones, then swaps them in
+   * one short transaction (rebuild-shadow.ts). Undeclared, a rebuild empties the model with `reset`.
+   */
+  readonly tables?: readonly ShadowedTable[];
+}
+
+/** A table a read model writes. */
+export interface ShadowedTable {
+  name: string;
+  /**
+   * For a table shared with other projections (rm_documents holds three kinds), the condition that
+   * selects this projection's rows, with $1… bound to `params`: only those rows are swapped.
+   */
+  rows?: { where: string; params: readonly unknown[] };
 }
 
 export function wants(projection: Projection, event: StoredEvent): boolean {

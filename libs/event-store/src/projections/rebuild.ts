@@ -7,14 +7,20 @@ import { markForReplay } from './halt-commands.js';
 import { projectionError } from './projection-errors.js';
 import type { ProjectionRunner } from './projection-runner.js';
 import type { ProjectionLeases } from './projection-leases.js';
+import { rebuildIntoShadow } from './rebuild-shadow.js';
 
 export interface RebuildProgress {
   processed: number;
   total: number;
+  /** Events replayed per second so far, and the time left at that pace (in progress reports only). */
+  eventsPerSecond?: number;
+  secondsLeft?: number;
 }
 
 /**
- * Rebuilds a read model from zero. The reset (empty the read model, checkpoint to the start) is
+ * Rebuilds a read model from zero. A projection that declares its tables is rebuilt into shadow
+ * tables and swapped in (rebuild-shadow.ts): reads go on answering from the old model meanwhile.
+ * The others are rebuilt in place, as follows. The reset (empty the read model, checkpoint to the start) is
  * one transaction, so readers never see a half-emptied model paired with an old checkpoint. Then,
  * if no other process owns the projection, this process replays it; if a worker owns it, the
  * worker's own loop replays it (its in-flight batch is refused by the checkpoint comparison) and
@@ -25,16 +31,27 @@ export async function rebuildProjection(
   runner: ProjectionRunner,
   dataSource: DataSource,
   leases: ProjectionLeases,
-  onProgress: (progress: RebuildProgress) => void = () => undefined,
+  report: (progress: RebuildProgress) => unknown = () => undefined,
 ): Promise<RebuildProgress> {
   const { projection } = runner;
-  if (projection.kind !== 'read-model' || !projection.reset) {
+  if (projection.kind !== 'read-model' || (!projection.reset && !projection.tables)) {
     throw new EventStoreError(
       'PROJECTION.NOT_REBUILDABLE',
       `${projection.name} has side effects and is never replayed`,
     );
   }
   await runner.prepare();
+  const onProgress = withRate(report);
+  if (projection.tables) {
+    const { processed, total } = await rebuildIntoShadow(
+      runner,
+      dataSource,
+      leases,
+      await countFencedEvents(dataSource),
+      onProgress,
+    );
+    return { processed, total };
+  }
   await dataSource.transaction(async (manager) => {
     await readCheckpoint(manager, projection.name, true);
     await projection.reset!({ manager, replaying: true });
@@ -46,7 +63,7 @@ export async function rebuildProjection(
   });
   const total = await countFencedEvents(dataSource);
   const progress = { processed: 0, total };
-  onProgress(progress);
+  await onProgress(progress);
   if (await leases.tryAcquire(projection.name)) {
     try {
       for (;;) {
@@ -54,7 +71,7 @@ export async function rebuildProjection(
         if (outcome.halted) throw projectionError.halted(projection.name, outcome.halted);
         if (outcome.processed === 0 && !outcome.stale) break;
         progress.processed += outcome.processed;
-        onProgress({ ...progress, total: Math.max(total, progress.processed) });
+        await onProgress({ ...progress, total: Math.max(total, progress.processed) });
       }
     } finally {
       await leases.release(projection.name);
@@ -64,6 +81,20 @@ export async function rebuildProjection(
   return watchOtherOwner(dataSource, projection.name, total, onProgress);
 }
 
+/** Adds the pace and the time left to each report, measured from the first. */
+function withRate(
+  report: (progress: RebuildProgress) => unknown,
+): (progress: RebuildProgress) => Promise<void> {
+  const started = performance.now();
+  return async (progress) => {
+    const seconds = (performance.now() - started) / 1000;
+    const eventsPerSecond = seconds > 0 ? progress.processed / seconds : 0;
+    const left = Math.max(0, progress.total - progress.processed);
+    const secondsLeft = eventsPerSecond > 0 ? left / eventsPerSecond : left === 0 ? 0 : undefined;
+    await report({ ...progress, eventsPerSecond, secondsLeft });
+  };
+}
+
 /** How long the owning process may show no progress before the rebuild command gives up. */
 const STALLED_AFTER_MS = 30_000;
 
@@ -71,7 +102,7 @@ async function watchOtherOwner(
   dataSource: DataSource,
   name: string,
   total: number,
-  onProgress: (p: RebuildProgress) => void,
+  onProgress: (p: RebuildProgress) => Promise<void>,
 ): Promise<RebuildProgress> {
   let lastProcessed = -1;
   let lastMovedAt = Date.now();
@@ -82,7 +113,7 @@ async function watchOtherOwner(
       [name],
     );
     const processed = Number(rows[0].done);
-    onProgress({ processed, total });
+    await onProgress({ processed, total });
     const { halted } = await readHaltState(dataSource.manager, name);
     if (halted) throw projectionError.halted(name, halted);
     if (processed >= total) return { processed, total };

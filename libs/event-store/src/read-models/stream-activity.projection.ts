@@ -58,7 +58,6 @@ export const streamActivityProjection: Projection = {
     );
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_stream_activity');
-  },
+  // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+  tables: [{ name: 'rm_stream_activity' }],
 };

@@ -52,9 +52,8 @@ export function justeringReminderScheduleProjection(store: PgEventStore): Projec
         );
       }
     },
-    async reset({ manager }: ProjectionContext): Promise<void> {
-      await manager.query('TRUNCATE rm_justering_reminder_schedule');
-    },
+    // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+    tables: [{ name: 'rm_justering_reminder_schedule' }],
   };
 }
 

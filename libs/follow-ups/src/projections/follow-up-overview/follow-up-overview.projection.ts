@@ -54,12 +54,15 @@ export const followUpOverviewProjection: Projection = {
     if (pending) await dimensions.flush();
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query(
-      `TRUNCATE rm_follow_up_overview, rm_follow_up_overview_month_counts, rm_follow_up_overview_organisations,
-         rm_follow_up_overview_units, rm_follow_up_overview_groups, rm_follow_up_overview_members`,
-    );
-  },
+  // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+  tables: [
+    { name: 'rm_follow_up_overview' },
+    { name: 'rm_follow_up_overview_month_counts' },
+    { name: 'rm_follow_up_overview_organisations' },
+    { name: 'rm_follow_up_overview_units' },
+    { name: 'rm_follow_up_overview_groups' },
+    { name: 'rm_follow_up_overview_members' },
+  ],
 };
 
 async function applyFollowUpEvent(

@@ -32,9 +32,8 @@ export const followUpsProjection: Projection = {
     for (const event of events) await applyOne(manager, event.tenantId, event as unknown as Handled);
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_follow_ups');
-  },
+  // Rebuilt into a shadow table: the follow-up list keeps answering meanwhile.
+  tables: [{ name: 'rm_follow_ups' }],
 };
 
 async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {

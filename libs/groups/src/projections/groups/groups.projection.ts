@@ -57,9 +57,8 @@ export const groupsProjection: Projection = {
     }
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_groups, rm_memberships');
-  },
+  // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+  tables: [{ name: 'rm_groups' }, { name: 'rm_memberships' }],
 };
 
 async function readRow(db: Sql, tenantId: string, groupId: string): Promise<Folded> {

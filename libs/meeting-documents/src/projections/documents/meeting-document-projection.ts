@@ -70,10 +70,12 @@ export function meetingDocumentProjection<D extends MeetingDocument>(
       await batch.flush();
     },
 
-    async reset({ manager }: ProjectionContext): Promise<void> {
-      await manager.query('DELETE FROM rm_document_sources WHERE projection = $1', [spec.name]);
-      await manager.query('DELETE FROM rm_documents WHERE kind = $1', [spec.kind]);
-    },
+    // Rebuilt into shadow tables (a document keeps answering meanwhile); both tables are shared
+    // by the three document projections, so only this one's rows are swapped.
+    tables: [
+      { name: 'rm_document_sources', rows: { where: 'projection = $1', params: [spec.name] } },
+      { name: 'rm_documents', rows: { where: 'kind = $1', params: [spec.kind] } },
+    ],
   };
 }
 

@@ -26,9 +26,8 @@ export const carryOverProjection: Projection = {
     for (const store of stores.values()) await store.flush();
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_group_meetings, rm_group_carry_over, rm_follow_up_groups');
-  },
+  // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+  tables: [{ name: 'rm_group_meetings' }, { name: 'rm_group_carry_over' }, { name: 'rm_follow_up_groups' }],
 };
 
 /** rm_group_meetings: every meeting of every group, where it stands. */

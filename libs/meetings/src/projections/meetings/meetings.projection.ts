@@ -33,8 +33,7 @@ export function meetingsProjection(reader: StreamReader): Projection {
       }
     },
 
-    async reset({ manager }: ProjectionContext): Promise<void> {
-      await manager.query('TRUNCATE rm_meetings');
-    },
+    // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+    tables: [{ name: 'rm_meetings' }],
   };
 }

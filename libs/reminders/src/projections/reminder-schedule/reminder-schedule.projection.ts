@@ -30,9 +30,8 @@ export const reminderScheduleProjection: Projection = {
     for (const event of events) await applyOne(manager, event.tenantId, event as unknown as Handled);
   },
 
-  async reset({ manager }: ProjectionContext): Promise<void> {
-    await manager.query('TRUNCATE rm_reminder_schedule, rm_reminder_settings');
-  },
+  // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
+  tables: [{ name: 'rm_reminder_schedule' }, { name: 'rm_reminder_settings' }],
 };
 
 async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {
