@@ -5,7 +5,7 @@
  * the seed's first ordförande (a session cookie from POST /api/auth/login, as the e2e tests do)
  * and drives it with autocannon at fixed rates, each scenario bounded in count (rate × seconds)
  * and time (twice that), printing p50/p95/p99 of every response and the errors (non-2xx, failed
- * or timed out). BENCH_HTTP_SECONDS (10) per scenario, BENCH_HTTP_READ_RATE (50/s),
+ * or timed out). BENCH_HTTP_SECONDS (10) per scenario after BENCH_HTTP_WARM_UP_S (2) unmeasured, BENCH_HTTP_READ_RATE (50/s),
  * BENCH_HTTP_SCHEDULE_RATE (20/s), BENCH_HTTP_COMMAND_RATE (200/s); BENCH_HTTP_ONLY=<part of a
  * scenario's name> runs only those. Asserts nothing.
  */
@@ -18,6 +18,8 @@ import { row } from './measure.js';
 import { readManifest, SEED_DIR, SEED_PASSWORD } from './seed-manifest.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+/** Unmeasured seconds of each scenario first, so no scenario pays for a cold start (JIT, caches, pools). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_HTTP_WARM_UP_S ?? 2);
 const READ_RATE = Number(process.env.BENCH_HTTP_READ_RATE ?? 50);
 const SCHEDULE_RATE = Number(process.env.BENCH_HTTP_SCHEDULE_RATE ?? 20);
 const COMMAND_RATE = Number(process.env.BENCH_HTTP_COMMAND_RATE ?? 200);
@@ -95,14 +97,19 @@ interface Request {
 }
 
 /**
- * One scenario: `rate` requests/s over `connections`, at most rate × SECONDS requests and at most
- * 2 × SECONDS s. `next` gets the connection's number (0 …), so a connection can act as one user.
+ * One scenario: `rate` requests/s over `connections`, at most rate × seconds requests and at most
+ * 2 × seconds s. `next` gets the connection's number (0 …), so a connection can act as one user.
  */
-async function scenario(rate: number, connections: number, next: (connection: number) => Request) {
+async function scenario(
+  rate: number,
+  connections: number,
+  next: (connection: number) => Request,
+  seconds = SECONDS,
+) {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   let clients = 0;
-  const amount = Math.max(1, Math.round(rate * SECONDS));
+  const amount = Math.max(1, Math.round(rate * seconds));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const running: autocannon.Instance = autocannon(
       {
@@ -130,7 +137,7 @@ async function scenario(rate: number, connections: number, next: (connection: nu
         else resolve(done);
       },
     );
-    const guard = setTimeout(() => running.stop(), 2 * SECONDS * 1000);
+    const guard = setTimeout(() => running.stop(), 2 * seconds * 1000);
     running.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode >= 300) statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
@@ -256,6 +263,7 @@ try {
     (s) => !only || s.name.includes(only),
   )) {
     process.stderr.write(`${name} at ${rate}/s…\n`);
+    if (WARM_UP_SECONDS > 0) await scenario(rate, connections, next, WARM_UP_SECONDS);
     const result = await scenario(rate, connections, next);
     lines.push(
       row([
