@@ -62,7 +62,7 @@ export class GetArchivePackageHandler implements IQueryHandler<GetArchivePackage
       meetingDocumentOf(this.dataSource.manager, events, {
         tenantId,
         meetingId,
-        file: { kind },
+        file: { kind, format: 'pdf' },
         revision,
         audience,
       });

@@ -13,7 +13,7 @@ export interface MeetingDocumentResult {
   /** The meeting stream version the stored document was built from. */
   streamVersion: number;
   /**
-   * Set when the revision is justerat (a protokoll, its utdrag or the minnesanteckningar): its PDF
+   * Set for a PDF when the revision is justerat (a protokoll, its utdrag or the minnesanteckningar): it
    * is then the sealed copy of the ledger, and this is what a verification of it says.
    */
   attestation?: Attestation;
@@ -28,7 +28,7 @@ export class GetMeetingDocumentQuery extends Query<MeetingDocumentResult> {
   constructor(
     readonly principal: Principal,
     readonly meetingId: string,
-    readonly file: Pick<DocumentFile, 'kind' | 'paragraph'>,
+    readonly file: Pick<DocumentFile, 'kind' | 'paragraph'> & Partial<Pick<DocumentFile, 'format'>>,
     readonly options: { revision?: number; audience?: Audience } = {},
   ) {
     super();

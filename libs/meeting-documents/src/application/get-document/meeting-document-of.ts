@@ -23,7 +23,11 @@ import type { MeetingDocumentResult } from './get-document.query.js';
 export interface MeetingDocumentRequest {
   tenantId: string;
   meetingId: string;
-  file: Pick<DocumentFile, 'kind' | 'paragraph'>;
+  /**
+   * Only a PDF carries an attestation (what its seal says); for another format, or none (a page
+   * reading the model), the lookups behind it are skipped.
+   */
+  file: Pick<DocumentFile, 'kind' | 'paragraph'> & Partial<Pick<DocumentFile, 'format'>>;
   /** Undefined: the latest stored revision. */
   revision?: number;
   audience: Audience;
@@ -48,7 +52,10 @@ export async function meetingDocumentOf(
   if (!stored) throw documentError.notFound(meetingId, file.kind, revision);
   refuseIfTampered(events, tenantId, meetingId, storedKind, stored);
   const document = forAudience(stored.document, audience);
-  const attestation = await attestationFor(db, events, tenantId, meetingId, storedKind, stored);
+  const attestation =
+    file.format === 'pdf'
+      ? await attestationFor(db, events, tenantId, meetingId, storedKind, stored)
+      : undefined;
   return {
     document: file.kind === 'protokollsutdrag' ? extractOf(document, file.paragraph as number) : document,
     audience,
