@@ -3,7 +3,6 @@ import { isOpenFollowUp } from '#domain/follow-ups';
 import type { IsoDate, IsoInstant } from '#domain/shared-kernel';
 import type { AgendaItem } from '../agenda-item.js';
 import { meetingDate } from '../queries.js';
-import type { MeetingState } from '../state.js';
 import { followUpEntry } from './carry-over.js';
 import type { GroupCarryOver } from './group-carry-over-state.js';
 
@@ -18,23 +17,35 @@ export interface FollowUpHistory {
   reschedules: FollowUpReschedule[];
 }
 
+/** A coming meeting's start and date, parsed once per question rather than once per comparison. */
+interface ComingSlot {
+  meetingId: string;
+  startsAt: number;
+  date: string;
+}
+
 /** The coming meetings, soonest first. */
-export const comingMeetings = (state: GroupCarryOver): MeetingState[] =>
-  Object.values(state.meetings)
-    .map(({ meeting }) => meeting)
-    .sort((a, b) => Date.parse(a.startsAt as string) - Date.parse(b.startsAt as string));
+function comingSlots(state: GroupCarryOver): ComingSlot[] {
+  return Object.values(state.meetings)
+    .map(({ meeting }) => ({
+      meetingId: meeting.meetingId as string,
+      startsAt: Date.parse(meeting.startsAt as string),
+      date: meetingDate(meeting) as string,
+    }))
+    .sort((a, b) => a.startsAt - b.startsAt);
+}
 
 /**
  * Where something returns: the first coming meeting that starts after its source and, for a
  * follow-up, falls on or after its due date. Computed, never stored, so a meeting cancelled,
- * moved or scheduled in between changes it at once.
+ * moved or scheduled in between changes it at once. The slots are sorted once for all the items
+ * asked about: sorting per item made a group with many coming meetings and open follow-ups cost
+ * seconds per question (items × meetings × log meetings date parses).
  */
-export function returnsAt(state: GroupCarryOver, after: IsoInstant, dueDate?: IsoDate): string | undefined {
-  return comingMeetings(state).find(
-    (meeting) =>
-      Date.parse(meeting.startsAt as string) > Date.parse(after) &&
-      (dueDate === undefined || (meetingDate(meeting) as string) >= dueDate),
-  )?.meetingId;
+function returnsAt(slots: readonly ComingSlot[], after: IsoInstant, dueDate?: IsoDate): string | undefined {
+  const afterMs = Date.parse(after);
+  return slots.find((slot) => slot.startsAt > afterMs && (dueDate === undefined || slot.date >= dueDate))
+    ?.meetingId;
 }
 
 /**
@@ -43,25 +54,63 @@ export function returnsAt(state: GroupCarryOver, after: IsoInstant, dueDate?: Is
  * återrapportering only once). Each with its origin (group, meeting, date, §) and confidentiality.
  */
 export function returningAt(state: GroupCarryOver, meetingId: string): ReturningItem[] {
-  const deferred = Object.values(state.deferred)
-    .filter((entry) => returnsAt(state, entry.after) === meetingId)
-    .sort((a, b) => Date.parse(a.after) - Date.parse(b.after) || a.order - b.order)
-    .map(({ item }) => item);
-  const alreadyReturning = new Set(deferred.flatMap((item) => item.origin?.followUpId ?? []));
-  const followUps = Object.values(state.followUps)
-    .filter(({ state: followUp }) => isOpenFollowUp(followUp) && !alreadyReturning.has(followUp.followUpId))
-    .filter(({ state: followUp, after }) => returnsAt(state, after, followUp.dueDate) === meetingId)
-    .sort(
-      (a, b) =>
-        (a.state.dueDate as string).localeCompare(b.state.dueDate as string) ||
-        (a.state.followUpId as string).localeCompare(b.state.followUpId as string),
-    )
-    .flatMap(({ state: followUp, confidential }): ReturningItem[] => {
-      if (!isOpenFollowUp(followUp)) return [];
-      const item = followUpEntry(followUp, undefined);
-      const origin = item.origin && { ...item.origin, fromGroupId: state.groupId };
-      const history = { reports: followUp.reports, reschedules: followUp.reschedules ?? [] };
-      return [{ ...item, origin, ...(confidential ? { confidential } : {}), followUp: history }];
-    });
-  return [...deferred, ...followUps];
+  return [...(returningByMeeting(state).get(meetingId) ?? [])];
+}
+
+/**
+ * Every coming meeting's returning items, worked out in one pass and kept per state: a state is
+ * never changed (evolve makes a new one), and the document projection asks about each coming
+ * meeting of the group, before and after every event, so working it out per meeting made an
+ * event cost meetings² × items.
+ */
+const returningByState = new WeakMap<GroupCarryOver, ReadonlyMap<string, readonly ReturningItem[]>>();
+
+function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly ReturningItem[]> {
+  const known = returningByState.get(state);
+  if (known) return known;
+  const slots = comingSlots(state);
+  const deferredAt = groupedBy(
+    Object.values(state.deferred).sort((a, b) => Date.parse(a.after) - Date.parse(b.after) || a.order - b.order),
+    (entry) => returnsAt(slots, entry.after),
+  );
+  const followUpsAt = groupedBy(
+    Object.values(state.followUps)
+      .filter(({ state: followUp }) => isOpenFollowUp(followUp))
+      .sort(
+        (a, b) =>
+          (a.state.dueDate as string).localeCompare(b.state.dueDate as string) ||
+          (a.state.followUpId as string).localeCompare(b.state.followUpId as string),
+      ),
+    ({ state: followUp, after }) => returnsAt(slots, after, followUp.dueDate),
+  );
+  const byMeeting = new Map<string, readonly ReturningItem[]>();
+  for (const { meetingId } of slots) {
+    const deferred = (deferredAt.get(meetingId) ?? []).map(({ item }) => item);
+    const alreadyReturning = new Set(deferred.flatMap((item) => item.origin?.followUpId ?? []));
+    const followUps = (followUpsAt.get(meetingId) ?? [])
+      .filter(({ state: followUp }) => !alreadyReturning.has(followUp.followUpId as string))
+      .flatMap(({ state: followUp, confidential }): ReturningItem[] => {
+        if (!isOpenFollowUp(followUp)) return [];
+        const item = followUpEntry(followUp, undefined);
+        const origin = item.origin && { ...item.origin, fromGroupId: state.groupId };
+        const history = { reports: followUp.reports, reschedules: followUp.reschedules ?? [] };
+        return [{ ...item, origin, ...(confidential ? { confidential } : {}), followUp: history }];
+      });
+    byMeeting.set(meetingId, [...deferred, ...followUps]);
+  }
+  returningByState.set(state, byMeeting);
+  return byMeeting;
+}
+
+/** The values by the key each gives, in their order; those with no key are left out. */
+function groupedBy<T>(values: readonly T[], keyOf: (value: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
 }
