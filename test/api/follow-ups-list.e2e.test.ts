@@ -8,12 +8,13 @@ import { PEOPLE, type Principals, seedGroup } from './support/seed-002-group.js'
 describe('listing follow-ups with filters', () => {
   let api: ApiTestApp;
   let people: Principals;
+  let meetingId: string;
 
   beforeAll(async () => {
     api = await startApiTestApp();
     let groupId: string;
     ({ people, groupId } = await seedGroup(api));
-    const meetingId = await runningMeeting(api, people, groupId);
+    meetingId = await runningMeeting(api, people, groupId);
     const assign = (action: string, responsible: { personId: string; name: string }, dueDate: string) =>
       api
         .as(people.viceChair)
@@ -60,6 +61,43 @@ describe('listing follow-ups with filters', () => {
     ]);
     expect((await get('status=all', people.hr)).body).toHaveLength(2);
     expect((await get('', people.outsider)).body).toEqual([]);
+  });
+
+  it('pages by the Link header: each page after the last row of the one before, none twice, none left out', async () => {
+    await api
+      .as(people.viceChair)
+      .post(`/api/meetings/${meetingId}/items/i-dialog/follow-ups`)
+      .send({ action: 'Ta fram en plan för sommaren', responsible: PEOPLE.ssr, dueDate: '2019-04-29' })
+      .expect(201);
+    await projectToHead(api.app, [followUpsProjection]);
+    const first = await api.as(people.hr).get('/api/follow-ups?status=all&limit=2').expect(200);
+    // Two due the same day (2019-04-29): by id after the date, so a page may end between them.
+    expect(first.body).toHaveLength(2);
+    const next = /^<([^>]+)>; rel="next"$/.exec(String(first.headers.link))?.[1];
+    expect(next).toMatch(/^\/api\/follow-ups\?status=all&limit=2&cursor=[\w-]+$/);
+    const second = await api.as(people.hr).get(next!).expect(200);
+    expect(second.headers.link).toBeUndefined();
+    const all = [...actions(first.body), ...actions(second.body)];
+    expect(all.sort()).toEqual(
+      [
+        'Utvärdera avslutningsenkäterna – även för Å/Ä/Ö-enheter',
+        'Redovisa tillbud för mars',
+        'Ta fram en plan för sommaren',
+      ].sort(),
+    );
+    // A page that holds them all has no next.
+    expect(
+      (await api.as(people.hr).get('/api/follow-ups?status=all').expect(200)).headers.link,
+    ).toBeUndefined();
+  });
+
+  it('refuses a cursor it did not give out with 400 FOLLOW_UP.INVALID_CURSOR and changes nothing', async () => {
+    for (const cursor of ['bm90LWEtY3Vyc29y', 'eyJkIjoiMjAxOS0wMi0zMCIsImkiOiJ4In0', 'a%2Fb']) {
+      const bad = await api.as(people.hr).get(`/api/follow-ups?cursor=${cursor}`).expect(400);
+      expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.stringify(bad.body)).toMatch(/cursor/);
+      if (cursor !== 'a%2Fb') expect(bad.body.code).toBe('FOLLOW_UP.INVALID_CURSOR');
+    }
   });
 
   it('refuses a malformed filter with 400 problem+json naming it', async () => {

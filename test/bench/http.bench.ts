@@ -7,7 +7,7 @@
  * and time (twice that), printing p50/p95/p99 of every response and the errors (non-2xx, failed
  * or timed out). BENCH_HTTP_SECONDS (10) per scenario after BENCH_HTTP_WARM_UP_S (2) unmeasured, BENCH_HTTP_READ_RATE (50/s),
  * BENCH_HTTP_SCHEDULE_RATE (20/s), BENCH_HTTP_COMMAND_RATE (200/s); BENCH_HTTP_ONLY=<part of a
- * scenario's name> runs only those. Asserts nothing.
+ * scenario's name> runs only those; BENCH_HTTP_CPU_PROF=<folder> profiles the service. Asserts nothing.
  */
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -39,6 +39,14 @@ if (!base) {
     HOST: '127.0.0.1',
     EMBEDDED_PG_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
+  }, {
+    // BENCH_HTTP_CPU_PROF=<folder>: the service writes a V8 CPU profile there when it stops
+    // (open it in Chrome's DevTools, or summarise it with test/bench/cpu-profile-summary.ts).
+    // BENCH_HTTP_NODE_ARGS: more of node's options for the service, e.g. --require <a preload>.
+    nodeArgs: [
+      ...(process.env.BENCH_HTTP_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HTTP_CPU_PROF] : []),
+      ...(process.env.BENCH_HTTP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   const started = performance.now();
   process.stderr.write('waiting for the service and its projections to reach the head of the log…\n');

@@ -10,6 +10,7 @@ import {
 import {
   FollowUpCalendarFeeds1732355000100,
   FollowUpConfidentiality1732300000700,
+  FollowUpListIndexes1732368000000,
   FollowUpOverview1732355000000,
   FollowUps1732270000000,
 } from '#libs/follow-ups';
@@ -69,6 +70,7 @@ export const ALL_MIGRATIONS: Function[] = [
   IdentityProviders1732362000000,
   Memberships1732363000000,
   AppendEarlyRefusal1732364000000,
+  FollowUpListIndexes1732368000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

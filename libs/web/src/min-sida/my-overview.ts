@@ -48,10 +48,14 @@ export interface MyOverview {
   meetings: MyMeeting[];
   justering: MyJustering[];
   followUps: MyFollowUp[];
+  /** More open follow-ups than the page shows: "Alla mina uppföljningar" has the rest. */
+  moreFollowUps: boolean;
 }
 
 /** Enough for a start page; the group and follow-up pages will list the rest. */
 const NEXT_MEETINGS = 10;
+/** The soonest due of my open follow-ups; the follow-up page lists them all. */
+const MY_FOLLOW_UPS = 10;
 /** Protocols waiting for one justerare: a handful at most; the Justering page lists them all. */
 const MAX_JUSTERING = 100;
 
@@ -85,7 +89,11 @@ export async function myOverview(queries: QueryBus, principal: Principal, now: D
       }),
     ),
     queries.execute(
-      new ListFollowUpsQuery(principal, { status: 'open', responsibleId: principal.accountId }),
+      new ListFollowUpsQuery(principal, {
+        status: 'open',
+        responsibleId: principal.accountId,
+        limit: MY_FOLLOW_UPS + 1,
+      }),
     ),
   ]);
   const groupName = (meeting: MeetingListing) => groupNames.get(meeting.groupId) ?? '';
@@ -93,7 +101,10 @@ export async function myOverview(queries: QueryBus, principal: Principal, now: D
     groups: mine.map((group) => myGroup(group, principal)),
     meetings: coming.meetings.map((meeting) => myMeeting(meeting, groupName(meeting))),
     justering: justering.meetings.map((meeting) => myJustering(meeting, groupName(meeting))),
-    followUps: (followUps as FollowUpRow[]).map((row) => myFollowUp(row, groupNames.get(row.groupId) ?? '')),
+    followUps: (followUps as FollowUpRow[])
+      .slice(0, MY_FOLLOW_UPS)
+      .map((row) => myFollowUp(row, groupNames.get(row.groupId) ?? '')),
+    moreFollowUps: followUps.length > MY_FOLLOW_UPS,
   };
 }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Caller, CommandCaller } from '#libs/groups';
 import { StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
@@ -18,7 +19,8 @@ import { CompleteFollowUpCommand } from '../../application/complete-follow-up/co
 import { GetFollowUpQuery } from '../../application/get-follow-up/get-follow-up.query.js';
 import { ListFollowUpsQuery } from '../../application/list-follow-ups/list-follow-ups.query.js';
 import { RescheduleFollowUpCommand } from '../../application/reschedule-follow-up/reschedule-follow-up.command.js';
-import { FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-list.dto.js';
+import { FOLLOW_UP_PAGE, FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-list.dto.js';
+import { decodeListCursor, encodeListCursor } from '../../application/list-follow-ups/list-cursor.js';
 import { CompleteFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
 import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
 import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
@@ -44,19 +46,37 @@ export class FollowUpsController {
     summary: 'Follow-ups with filters, soonest due first, with days left or overdue',
     description:
       'HR sees every follow-up of the organisation; others see those of their groups and those they are responsible for. ' +
-      'At most `limit` rows (500 by default, 5,000 at most), soonest due first: for the whole organisation in pages, ' +
+      `A page of \`limit\` rows (${FOLLOW_UP_PAGE} by default, 5,000 at most), soonest due first; when there are more, ` +
+      'the Link header has the next page (`rel="next"`, the same filters with a cursor). For the whole organisation ' +
       'with the total, the figures and a CSV export, use GET /api/follow-ups/overview.',
     response: [FollowUpListItemDto],
     versioned: false,
   })
-  list(@Caller() principal: Principal, @Query() query: ListFollowUpsQueryDto) {
-    const { meetingId, groupId, ...rest } = query;
+  @ApiResponse({
+    status: 200,
+    description: 'A page of follow-ups',
+    headers: { Link: { description: 'The next page: `<…>; rel="next"` (absent on the last)', schema: { type: 'string' } } },
+  })
+  async list(
+    @Caller() principal: Principal,
+    @Query() query: ListFollowUpsQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { meetingId, groupId, cursor, limit = FOLLOW_UP_PAGE, ...rest } = query;
     const filter = definedOnly({
       ...rest,
       originMeetingId: meetingId,
       groupIds: groupId ? [groupId] : undefined,
+      after: cursor === undefined ? undefined : decodeListCursor(cursor),
+      // One more than the page: whether there is a next one, without counting.
+      limit: limit + 1,
     });
-    return this.queries.execute(new ListFollowUpsQuery(principal, filter));
+    const rows = await this.queries.execute(new ListFollowUpsQuery(principal, filter));
+    if (rows.length <= limit) return rows;
+    const page = rows.slice(0, limit);
+    response.setHeader('Link', `<${nextPageUrl(request, encodeListCursor(page[page.length - 1]))}>; rel="next"`);
+    return page;
   }
 
   @Get(':followUpId')
@@ -124,4 +144,11 @@ export class FollowUpsController {
   ) {
     return this.commands.execute(new CancelFollowUpCommand(context, followUpId, body.reason));
   }
+}
+
+/** The request's own path and filters with the next page's cursor. */
+function nextPageUrl(request: Request, cursor: string): string {
+  const url = new URL(request.originalUrl, 'http://host');
+  url.searchParams.set('cursor', cursor);
+  return `${url.pathname}${url.search}`;
 }

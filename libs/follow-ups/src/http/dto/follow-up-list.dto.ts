@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PersonDto, CalendarDate, Flag, Id, OneOf, WholeNumber } from '#libs/shared-kernel';
 import type { FollowUpFilter, FollowUpRow } from '../../projections/follow-ups/index.js';
 import {
@@ -9,6 +10,9 @@ import {
   type OpenedFollowUpStatus,
 } from '../../domain/index.js';
 import { CONFIDENTIAL_FOLLOW_UP, OMITTED_CONTENT } from './confidential-follow-up.descriptions.js';
+
+/** Rows per page of GET /api/follow-ups when the client does not say. */
+export const FOLLOW_UP_PAGE = 100;
 
 /** Query string of GET /api/follow-ups: every filter optional; the default is the open ones. */
 export class ListFollowUpsQueryDto implements Pick<
@@ -36,9 +40,19 @@ export class ListFollowUpsQueryDto implements Pick<
   overdue?: boolean;
 
   @Type(() => Number)
-  @WholeNumber(1, 5000, { optional: true, description: 'At most this many (default 500)' })
+  @WholeNumber(1, 5000, { optional: true, description: `Rows per page (default ${FOLLOW_UP_PAGE})` })
   limit?: number;
+
+  @ValidateIf((_object: object, value: unknown) => value !== undefined)
+  @IsString()
+  @MaxLength(2000)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the one a Link header of a previous page gave' })
+  @ApiPropertyOptional({
+    description: 'From the `rel="next"` link of the previous page (its Link header); leave out for the first',
+  })
+  cursor?: string;
 }
+
 
 /** The read model's origin: its § is null until the meeting is closed. */
 type ListedOrigin = FollowUpRow['origin'];

@@ -13,7 +13,15 @@ export interface FollowUpFilter {
   overdue?: boolean;
   /** What a caller who is not HR may see: their groups' follow-ups and the ones they are responsible for. */
   visibleTo?: { groupIds: readonly string[]; personId: string };
+  /** Only those after this row in the list's order: the next page. */
+  after?: FollowUpListKey;
   limit?: number;
+}
+
+/** Where a row stands in the list's order (due date, then id). */
+export interface FollowUpListKey {
+  dueDate: IsoDate;
+  followUpId: string;
 }
 
 export interface FollowUpRow {
@@ -75,6 +83,10 @@ export async function listFollowUps(
   if (filter.originMeetingId) add((p) => `origin_meeting_id = ${p}`, filter.originMeetingId);
   if (filter.dueOnOrBefore) add((p) => `due_date <= ${p}::date`, filter.dueOnOrBefore);
   if (filter.overdue) where.push('due_date < $2::date');
+  if (filter.after) {
+    values.push(filter.after.dueDate, filter.after.followUpId);
+    where.push(`(due_date, follow_up_id) > ($${values.length - 1}::date, $${values.length})`);
+  }
   if (filter.visibleTo) {
     values.push(filter.visibleTo.groupIds, filter.visibleTo.personId);
     where.push(`(group_id = ANY($${values.length - 1}::text[]) OR responsible_id = $${values.length})`);
