@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type LoadedStream, StreamReader } from '#libs/event-store';
+import { type LoadedStream, type RowsOfStreams, StreamReader, streamsAheadOfRows } from '#libs/event-store';
 import { groupStream } from '#libs/shared-kernel';
 import { activeMembership, groupDecider, type GroupState } from '../../domain/group/index.js';
 import {
   type GroupRow,
   readGroupRows,
   readGroupRowsById,
-  readGroupVersions,
   readGroupsOfMember,
 } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
+
+/** rm_groups, as the stream catalogue is compared with it. */
+const GROUP_ROWS: RowsOfStreams = { table: 'rm_groups', idColumn: 'group_id', versionColumn: 'version' };
 
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
@@ -62,20 +64,18 @@ export class GroupDirectory {
    * and the read model's versions say which rows to trust.
    */
   async groupsOfMember(tenantId: string, personId: string): Promise<ListedGroup[]> {
-    const [streams, projected, memberOf] = await Promise.all([
-      this.reader.streamVersions(tenantId, 'group'),
-      readGroupVersions(this.dataSource.manager, tenantId),
+    const [ahead, memberOf] = await Promise.all([
+      streamsAheadOfRows(this.dataSource.manager, tenantId, 'group', GROUP_ROWS),
       readGroupsOfMember(this.dataSource.manager, tenantId, personId),
     ]);
-    const rows = new Map(memberOf.map((row) => [row.groupId, row]));
-    const groups = await Promise.all(
-      [...streams].map(async ([groupId, version]): Promise<ListedGroup | undefined> => {
-        if (stateSource(projected.get(groupId), version) === 'row') return rows.get(groupId);
+    const trusted = memberOf.filter(({ groupId }) => !ahead.has(groupId));
+    const folded = await Promise.all(
+      [...ahead.keys()].map(async (groupId): Promise<ListedGroup | undefined> => {
         const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
         return activeMembership(loaded.state, personId) === undefined ? undefined : { groupId, ...loaded };
       }),
     );
-    return groups.filter((group): group is ListedGroup => group !== undefined);
+    return [...trusted, ...folded.filter((group): group is ListedGroup => group !== undefined)];
   }
 
   /** The ids of groupsOfMember. */

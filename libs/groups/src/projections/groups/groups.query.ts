@@ -30,18 +30,6 @@ export async function readGroupRowsById(
   return rows.map((row) => ({ groupId: row.group_id, state: row.state, version: row.version }));
 }
 
-/** The group stream version each group's row was folded to (no state read: the rows stay small). */
-export async function readGroupVersions(
-  db: Pick<EntityManager, 'query'>,
-  tenantId: string,
-): Promise<Map<string, number>> {
-  const rows: { group_id: string; version: number }[] = await db.query(
-    'SELECT group_id, version FROM rm_groups WHERE tenant_id = $1',
-    [tenantId],
-  );
-  return new Map(rows.map((row) => [row.group_id, row.version]));
-}
-
 /** The rows of the groups the person is an active member of (rm_memberships_by_person, then the key). */
 export async function readGroupsOfMember(
   db: Pick<EntityManager, 'query'>,

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { StreamReader } from '#libs/event-store';
+import { type RowsOfStreams, StreamReader, streamsAheadOfRows } from '#libs/event-store';
 import { meetingStream } from '#libs/shared-kernel';
 import { meetingDecider } from '../../domain/index.js';
 import { type MeetingListing, meetingListingOf } from '../../projections/meetings/meeting-listing.js';
-import { readMeetingRows, readMeetingVersions } from '../../projections/meetings/meetings-table.js';
+import { readMeetingRows } from '../../projections/meetings/meetings-table.js';
 import type { MeetingListFilter, MeetingListPage } from './list-meetings.query.js';
 
 const DEFAULT_LIMIT = 100;
+/** rm_meetings, as the stream catalogue is compared with it. */
+const MEETING_ROWS: RowsOfStreams = { table: 'rm_meetings', idColumn: 'meeting_id', versionColumn: 'version' };
 const MAX_LIMIT = 1000;
 
 /** A group as this list needs it: which meetings are its own (the group stream is the truth). */
@@ -72,21 +74,16 @@ export class MeetingList {
     return meetings;
   }
 
-  /** The meetings whose row is missing or behind their stream. */
+  /** The meetings whose row is missing or not at their stream's version. */
   private async staleMeetings(tenantId: string, groups: readonly GroupMeetingIds[]): Promise<string[]> {
-    const [streams, rows] = await Promise.all([
-      this.reader.streamVersionsOf(
-        tenantId,
-        'meeting',
-        groups.flatMap(({ meetingIds }) => meetingIds),
-      ),
-      readMeetingVersions(
-        this.dataSource.manager,
-        tenantId,
-        groups.map(({ groupId }) => groupId),
-      ),
-    ]);
-    return [...streams].filter(([meetingId, version]) => rows.get(meetingId) !== version).map(([id]) => id);
+    const ahead = await streamsAheadOfRows(
+      this.dataSource.manager,
+      tenantId,
+      'meeting',
+      MEETING_ROWS,
+      groups.flatMap(({ meetingIds }) => meetingIds),
+    );
+    return [...ahead.keys()];
   }
 
   private async fold(tenantId: string, meetingIds: readonly string[]): Promise<MeetingListing[]> {

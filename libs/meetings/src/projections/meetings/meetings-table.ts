@@ -78,19 +78,6 @@ export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListi
   );
 }
 
-/** Each meeting's row version, for the meetings of some groups: which rows are behind their stream. */
-export async function readMeetingVersions(
-  db: Sql,
-  tenantId: string,
-  groupIds: readonly string[],
-): Promise<Map<string, number>> {
-  const rows: { meeting_id: string; version: number }[] = await db.query(
-    'SELECT meeting_id, version FROM rm_meetings WHERE tenant_id = $1 AND group_id = ANY($2::text[])',
-    [tenantId, groupIds],
-  );
-  return new Map(rows.map(({ meeting_id, version }) => [meeting_id, version]));
-}
-
 export interface MeetingRowFilter {
   groupIds: readonly string[];
   /** Meetings that end at or after this instant. */
