@@ -11,6 +11,7 @@ import {
   readGroupsOfMember,
 } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
+import { GROUP } from '../aggregates.js';
 
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
@@ -71,8 +72,10 @@ export class GroupDirectory {
     const groups = await Promise.all(
       [...streams].map(async ([groupId, version]): Promise<ListedGroup | undefined> => {
         if (stateSource(projected.get(groupId), version) === 'row') return rows.get(groupId);
-        const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
-        return activeMembership(loaded.state, personId) === undefined ? undefined : { groupId, ...loaded };
+        const { state, version: loaded } = await this.fold(tenantId, groupId);
+        return activeMembership(state, personId) === undefined
+          ? undefined
+          : { groupId, state, version: loaded };
       }),
     );
     return groups.filter((group): group is ListedGroup => group !== undefined);
@@ -89,9 +92,18 @@ export class GroupDirectory {
       [...versions].map(async ([groupId, version]): Promise<ListedGroup> => {
         const row = projected.get(groupId);
         if (row !== undefined && stateSource(row.version, version) === 'row') return row;
-        const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
-        return { groupId, ...loaded };
+        return { groupId, ...(await this.fold(tenantId, groupId)) };
       }),
     );
+  }
+
+  /** A group whose row is behind: folded from its newest snapshot (kept by its commands), if any. */
+  private async fold(tenantId: string, groupId: string): Promise<LoadedStream<GroupState>> {
+    const { state, version } = await this.reader.load(
+      groupStream(tenantId, groupId),
+      groupDecider,
+      GROUP.snapshots,
+    );
+    return { state, version };
   }
 }
