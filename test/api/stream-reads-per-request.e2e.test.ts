@@ -4,17 +4,20 @@
  * a group with 3 meetings and the same group with 30 read the same streams, and the same number
  * of events from every stream but the one a request changes, for a meeting command, scheduling,
  * GET /api/groups, GET /api/follow-ups and a meeting's page. With the read models caught up the
- * group's stream (one event per meeting) is read only where the request appends to it.
+ * group's stream (one event per meeting) is read only where the request appends to it, and
+ * there from its newest snapshot: with 120 meetings scheduling and closing read the snapshot and
+ * fewer than SNAPSHOT_EVERY events of the group, not its whole stream.
  */
 import request from 'supertest';
-import { StreamReader } from '#libs/event-store';
+import { SNAPSHOT_EVERY, StreamReader } from '#libs/event-store';
 import { followUpsProjection } from '#libs/follow-ups';
-import { groupsProjection } from '#libs/groups';
+import { GROUP, groupDecider, groupsProjection } from '#libs/groups';
+import { groupStream } from '#libs/shared-kernel';
 import { DOCUMENT_PROJECTIONS } from '#libs/meeting-documents';
 import { carryOverProjection, meetingsProjection } from '#libs/meetings';
 import { projectToHead } from './support/project-to-head.js';
 import { type StreamReads as Reads, streamReadsOf as readsOf } from './support/stream-reads.js';
-import { startWebWorld, type WebWorld } from '../web/support/web-world.js';
+import { PEOPLE, startWebWorld, TENANT, type WebWorld } from '../web/support/web-world.js';
 
 describe('the streams one request reads, with 3 meetings in the group or 30', () => {
   let world: WebWorld;
@@ -129,5 +132,67 @@ describe('the streams one request reads, with 3 meetings in the group or 30', ()
       ]);
     }
     expect(many.scheduling.group.events).toBeGreaterThan(few.scheduling.group.events);
+  });
+
+  it('reads the group from its snapshot to schedule or close, with 120 meetings in it', async () => {
+    await meetingsInGroup(120);
+    const reader = world.app.get(StreamReader);
+    const stream = groupStream(TENANT, world.groupId);
+    const events = (await reader.history(stream)).length;
+    expect(events).toBeGreaterThan(120);
+
+    const scheduling = await readsOf(scheduleOne, 201);
+    expect(scheduling.group.streams).toBe(1);
+    expect(scheduling.group.events).toBeLessThan(SNAPSHOT_EVERY + 10);
+
+    // The same state from the snapshot as from the whole stream.
+    const full = await reader.load(stream, groupDecider);
+    const snapshotted = await reader.load(stream, groupDecider, GROUP.snapshots);
+    expect(snapshotted.snapshotVersion).toBeGreaterThan(0);
+    expect(snapshotted.state).toStrictEqual(full.state);
+    expect(snapshotted.version).toBe(full.version);
+
+    // Closing a meeting takes its protocol number from the group: from the snapshot too.
+    const closed = await scheduleOne();
+    expect(closed.status).toBe(201);
+    const meeting = `/api/meetings/${(closed.body as { meetingId: string }).meetingId}`;
+    const chairRef = { personId: world.ids.chair, name: PEOPLE.chair.name };
+    const visionRef = { personId: world.ids.vision, name: PEOPLE.vision.name };
+    const employer = { side: 'employer' } as const;
+    const vision = { side: 'union', organisation: 'Vision' } as const;
+    expect(
+      (
+        await chair().put(`${meeting}/agenda`, {
+          items: [{ itemId: 'i-info', title: 'Information', kind: 'information', proposer: employer }],
+        })
+      ).status,
+    ).toBe(200);
+    world.clock.set('2020-06-01T09:00:00Z');
+    const attendance = {
+      attendees: [
+        { person: chairRef, party: employer, role: 'ordförande', presence: 'present' },
+        { person: visionRef, party: vision, role: 'ledamot', presence: 'present' },
+      ],
+    };
+    expect((await chair().put(`${meeting}/attendance`, attendance)).status).toBe(200);
+    const justerare = {
+      justerare: [
+        { person: chairRef, party: employer },
+        { person: visionRef, party: vision },
+      ],
+    };
+    expect((await chair().put(`${meeting}/justerare`, justerare)).status).toBe(200);
+    const informed = await chair().put(`${meeting}/items/i-info/information`, { text: 'Lämnades.' });
+    expect(informed.status).toBe(200);
+    // The read models caught up, as the worker keeps them: the group is read where it is appended to.
+    await project();
+    const closing = await readsOf(() => chair().post(`${meeting}/close`, {}), 200);
+    expect(closing.group.streams).toBe(1);
+    expect(closing.group.events).toBeLessThan(SNAPSHOT_EVERY + 10);
+    const afterClosing = await reader.load(stream, groupDecider, GROUP.snapshots);
+    expect(afterClosing.state).toStrictEqual((await reader.load(stream, groupDecider)).state);
+    console.log(
+      `group stream ${events} events: scheduling read ${scheduling.group.events}, closing ${closing.group.events}`,
+    );
   });
 });

@@ -145,3 +145,28 @@ it('refuses to back up a table it cannot restore faithfully: one holding transac
     await admin.query('DROP TABLE later_positions');
   }
 });
+
+it('leaves snapshots out of a backup, and a restore drops any the target holds (they would be of another history)', async () => {
+  await admin.query(
+    `INSERT INTO es_snapshots (tenant_id, stream_id, state_schema, stream_version, event_id, state)
+     SELECT tenant_id, stream_id, 'test/1', stream_position, event_id, '{"kept":true}' FROM es_events
+     WHERE stream_id = 'meeting-1' AND stream_position = 1`,
+  );
+  const fresh = await createTestDatabase();
+  try {
+    await migrateDatabase(fresh.url, silent);
+    // A stale one, as a service started once on the new DATA_DIR (or a bad copy) might leave.
+    await on(
+      fresh.url,
+      `INSERT INTO es_snapshots (tenant_id, stream_id, state_schema, stream_version, event_id, state)
+       VALUES ('tenant-a', 'meeting-1', 'test/1', 40, gen_random_uuid(), '{"stale":true}')`,
+    );
+    const file = join(folder, 'snapshots.backup');
+    const written = await writeBackup(source.url, file);
+    expect(written.rows).not.toHaveProperty('es_snapshots');
+    await restoreBackup(fresh.url, file);
+    expect(await on(fresh.url, 'SELECT * FROM es_snapshots')).toEqual([]);
+  } finally {
+    await fresh.drop();
+  }
+});

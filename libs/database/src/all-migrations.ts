@@ -5,6 +5,7 @@ import {
   EventStore1732250000000,
   EventStorePrivileges1732290000001,
   ProjectionHalts1732300000300,
+  Snapshots1732366000000,
   StreamActivity1732250000001,
 } from '#libs/event-store';
 import {
@@ -70,6 +71,7 @@ export const ALL_MIGRATIONS: Function[] = [
   IdentityProviders1732362000000,
   Memberships1732363000000,
   AppendEarlyRefusal1732364000000,
+  Snapshots1732366000000,
   FollowUpListIndexes1732368000000,
 ];
 

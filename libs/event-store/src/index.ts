@@ -4,6 +4,7 @@ export * from './store/upcasters.js';
 export * from './store/pg-event-store.js';
 export * from './store/stream-refs.js';
 export * from './store/connection-errors.js';
+export * from './store/snapshots.js';
 export * from './commands/command-errors.js';
 export * from './commands/command-loop.js';
 export * from './commands/stream-reader.js';
@@ -31,5 +32,6 @@ export { ProjectionHalts1732300000300 } from './schema/1732300000300-projection-
 export { CommandFingerprints1732300000500 } from './schema/1732300000500-command-fingerprints.migration.js';
 export { AppendToStreams1732300000600 } from './schema/1732300000600-append-to-streams.migration.js';
 export { AppendEarlyRefusal1732364000000 } from './schema/1732364000000-append-early-refusal.migration.js';
+export { Snapshots1732366000000 } from './schema/1732366000000-snapshots.migration.js';
 export { WaitingForReadModel } from './projections/transient-errors.js';
 export * from './read-models/streams-ahead-of-rows.js';

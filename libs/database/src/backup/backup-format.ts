@@ -31,8 +31,9 @@ export interface BackupHeader {
 /**
  * What a backup leaves out, because a restore makes it again: read models (rm_*) are rebuilt
  * from the log, dead letters and halts (es_dead_letters) belong to the projections of the old server,
- * schema_migrations is the header's list, failed-login counts are a throttle's passing state, and OpenID Connect sign-ins under way
- * (identity_oidc_attempts) last minutes.
+ * schema_migrations is the header's list, failed-login counts are a throttle's passing state, OpenID Connect sign-ins under way
+ * (identity_oidc_attempts) last minutes, and snapshots (es_snapshots) are folds of the log that
+ * commands take again as they go.
  * Every other table of the schema is in, so a table a later migration adds is backed up unless
  * it is named here.
  */
@@ -41,6 +42,7 @@ const LEFT_OUT = new Set([
   'es_dead_letters',
   'identity_login_failures',
   'identity_oidc_attempts',
+  'es_snapshots',
 ]);
 
 export const isBackedUp = (table: string): boolean => !table.startsWith('rm_') && !LEFT_OUT.has(table);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { type Decider, DomainError } from '#libs/ddd';
 import { ConcurrencyError } from '../store/errors.js';
 import type { PgEventStore } from '../store/pg-event-store.js';
+import { SNAPSHOT_EVERY, type SnapshotPolicy } from '../store/snapshots.js';
 import type { ExpectedVersion, NewEvent, StreamRef } from '../store/types.js';
 import { COMMAND_ERROR, commandError } from './command-errors.js';
 import { commandIdFor, requestFingerprint } from './command-fingerprint.js';
@@ -28,6 +30,8 @@ export interface CommandEnvelope {
 export interface StreamCommand<C, E extends DomainEvent, S> {
   stream: StreamRef;
   decider: Decider<C, E, S>;
+  /** The aggregate keeps snapshots: read from the newest, and take one as the stream grows. */
+  snapshots?: SnapshotPolicy;
   envelope: CommandEnvelope;
   /**
    * Builds the command from the state it will be decided against, and is called again on every
@@ -56,6 +60,16 @@ export interface AlongsideAppend {
   stream: StreamRef;
   expected: ExpectedVersion;
   events: DomainEvent[];
+  /** Set by decideOn for an aggregate that keeps snapshots: the state to keep once appended. */
+  snapshot?: PendingSnapshot;
+}
+
+/** A state a stream will be in once its append commits, and how far its newest snapshot is behind. */
+export interface PendingSnapshot {
+  policy: SnapshotPolicy;
+  state: unknown;
+  /** The version of the snapshot the state was folded on from (0: none). */
+  since: number;
 }
 
 /** Where an alongside append left its stream. */
@@ -111,7 +125,11 @@ export class CommandLoop {
       fingerprint === undefined ? Promise.resolve(undefined) : this.replay(request, commandId, fingerprint);
 
     for (let attempt = 1; ; attempt++) {
-      const { state, version } = await this.reader.load(stream, decider);
+      const {
+        state,
+        version,
+        snapshotVersion = 0,
+      } = await this.reader.load(stream, decider, request.snapshots);
       if (version === 0 && !request.createsStream) throw commandError.streamNotFound(stream);
       let fingerprint = fingerprintOf(undefined);
       let events: E[];
@@ -151,6 +169,18 @@ export class CommandLoop {
           // The same key won a race on this stream a moment ago: answer as it was answered.
           return (await replayOf(fingerprint)) ?? (await this.replayedAt(request, appended.version));
         }
+        const pending = request.snapshots && {
+          policy: request.snapshots,
+          state: after,
+          since: snapshotVersion,
+        };
+        await this.keepSnapshots([
+          ...(pending ? [{ stream, version: appended.version, snapshot: pending }] : []),
+          ...alongside.flatMap(({ stream: other, snapshot }) => {
+            const version = appended.alongside.find(({ streamId }) => streamId === other.streamId)?.version;
+            return snapshot && version !== undefined ? [{ stream: other, version, snapshot }] : [];
+          }),
+        ]);
         return {
           version: appended.version,
           state: after,
@@ -180,14 +210,36 @@ export class CommandLoop {
     stream: StreamRef,
     decider: Decider<C, E, S>,
     command: (current: { state: S; version: number }) => C,
-    { createsStream = false } = {},
+    { createsStream = false, snapshots }: { createsStream?: boolean; snapshots?: SnapshotPolicy } = {},
   ): Promise<AlongsideAppend & { state: S }> {
-    const { state, version } = await this.reader.load(stream, decider);
+    const { state, version, snapshotVersion = 0 } = await this.reader.load(stream, decider, snapshots);
     if (version === 0 && !createsStream) throw commandError.streamNotFound(stream);
     const events = decider.decide(command({ state, version }), state);
     // The state it would leave, for a caller whose own command carries what was decided here.
     const after = events.reduce(decider.evolve, state);
-    return { stream, expected: version === 0 ? 'no_stream' : version, events, state: after };
+    const expected = version === 0 ? 'no_stream' : version;
+    const snapshot = snapshots && { policy: snapshots, state: after, since: snapshotVersion };
+    return { stream, expected, events, state: after, ...(snapshot && { snapshot }) };
+  }
+
+  /**
+   * After the append committed: a new snapshot of each stream that has grown by SNAPSHOT_EVERY
+   * (or its policy's `every`) since the one it was read from. Best effort, outside the command's
+   * transaction: the command has succeeded, and a snapshot that fails to be written only means
+   * the next command reads a few more events (and tries again).
+   */
+  private async keepSnapshots(
+    appended: { stream: StreamRef; version: number; snapshot: PendingSnapshot }[],
+  ): Promise<void> {
+    for (const { stream, version, snapshot } of appended) {
+      const { policy, state, since } = snapshot;
+      if (version - since < (policy.every ?? SNAPSHOT_EVERY)) continue;
+      try {
+        await this.store.snapshots.write(stream, policy.schema, version, state);
+      } catch (error) {
+        snapshotLogger.warn(`no snapshot of ${stream.streamId} at ${version}: ${String(error)}`);
+      }
+    }
   }
 
   private async appendAll(
@@ -243,10 +295,12 @@ export class CommandLoop {
     request: StreamCommand<C, E, S>,
     version: number,
   ): Promise<Executed<E, S>> {
-    const { state } = await this.reader.load(request.stream, request.decider);
+    const { state } = await this.reader.load(request.stream, request.decider, request.snapshots);
     return { version, state, events: [], replayed: true, alongside: [] };
   }
 }
+
+const snapshotLogger = new Logger('Snapshots');
 
 function newEvent(event: DomainEvent, envelope: CommandEnvelope, commandId: string): NewEvent {
   return {

@@ -15,6 +15,7 @@ import type {
   StreamRef,
   StreamsAppendResult,
 } from './types.js';
+import { PgSnapshots } from './snapshots.js';
 import { idInStream, streamRef, streamTypeOf } from './stream-refs.js';
 import { UpcasterChain } from './upcasters.js';
 
@@ -25,11 +26,15 @@ type Queryable = Pick<Pool | PoolClient, 'query'>;
 /** The PostgreSQL event store. Appends go through the `es_append` function: one round trip each. */
 export class PgEventStore {
   private wakeUpPending = false;
+  /** Folded states of long streams (derived data, see PgSnapshots). */
+  readonly snapshots: PgSnapshots;
 
   constructor(
     private readonly pool: Pool,
     private readonly upcasters = new UpcasterChain(),
-  ) {}
+  ) {
+    this.snapshots = new PgSnapshots(pool);
+  }
 
   /**
    * Appends events to one stream. Without `client` it runs in its own transaction; with a client

@@ -1,7 +1,13 @@
 import type { Decider } from '#libs/ddd';
-import type { DomainEvent } from '#libs/event-store';
+import type { DomainEvent, SnapshotPolicy } from '#libs/event-store';
 import type { StreamType } from '#libs/shared-kernel';
-import { type GroupCommand, groupDecider, type GroupEvent, type GroupState } from '../domain/group/index.js';
+import {
+  GROUP_STATE_SCHEMA,
+  type GroupCommand,
+  groupDecider,
+  type GroupEvent,
+  type GroupState,
+} from '../domain/group/index.js';
 import {
   type OrganisationCommand,
   organisationDecider,
@@ -21,16 +27,27 @@ export interface Aggregate<C, E extends DomainEvent, S> {
   streamType: StreamType;
   decider: Decider<C, E, S>;
   accessFacts: (state: S, groupOf: GroupLookup) => Promise<AccessFacts>;
+  /**
+   * Commands read the newest snapshot and the events after it, for a stream that grows without
+   * end (SnapshotPolicy: bump the schema whenever the evolve or the state's shape changes).
+   */
+  snapshots?: SnapshotPolicy;
 }
 
 export const ORGANISATION: Aggregate<OrganisationCommand, OrganisationEvent, OrganisationState> = {
   streamType: 'organisation',
   decider: organisationDecider,
   accessFacts: () => Promise.resolve({}),
+  // Not kept: the organisation gains an event per unit, union or setting, not per meeting, so it
+  // stays far below SNAPSHOT_EVERY and a snapshot lookup would be a query for nothing.
 };
 
 export const GROUP: Aggregate<GroupCommand, GroupEvent, GroupState> = {
   streamType: 'group',
   decider: groupDecider,
   accessFacts: (group) => Promise.resolve({ group }),
+  // A group gains MeetingAdded with every meeting scheduled and ProtocolNumberAllocated with every
+  // one closed. Its state is plain JSON (strings, numbers, booleans, arrays, records; see
+  // GroupState). Bump GROUP_STATE_SCHEMA with any change to evolveGroup or GroupState.
+  snapshots: { schema: GROUP_STATE_SCHEMA },
 };

@@ -72,7 +72,7 @@ export class CommandRunner {
           streamRef(aggregate.streamType, context.principal.tenantId, id),
           aggregate.decider,
           ({ state }) => build({ state, at: instantNow(this.clock) }),
-          { createsStream },
+          { createsStream, snapshots: aggregate.snapshots },
         ),
       run: (context, id, { permission, requestFacts = {}, createsStream, request, build, alongside }) => {
         const { principal } = context;
@@ -81,6 +81,7 @@ export class CommandRunner {
         return this.loop.execute({
           stream: streamRef(aggregate.streamType, principal.tenantId, id),
           decider: aggregate.decider,
+          snapshots: aggregate.snapshots,
           envelope: envelopeOf(context),
           createsStream,
           request,

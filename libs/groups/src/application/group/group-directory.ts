@@ -10,6 +10,7 @@ import {
   readGroupsOfMember,
 } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
+import { GROUP } from '../aggregates.js';
 
 /** rm_groups, as the stream catalogue is compared with it. */
 const GROUP_ROWS: RowsOfStreams = { table: 'rm_groups', idColumn: 'group_id', versionColumn: 'version' };
@@ -71,8 +72,8 @@ export class GroupDirectory {
     const trusted = memberOf.filter(({ groupId }) => !ahead.has(groupId));
     const folded = await Promise.all(
       [...ahead.keys()].map(async (groupId): Promise<ListedGroup | undefined> => {
-        const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
-        return activeMembership(loaded.state, personId) === undefined ? undefined : { groupId, ...loaded };
+        const { state, version } = await this.fold(tenantId, groupId);
+        return activeMembership(state, personId) === undefined ? undefined : { groupId, state, version };
       }),
     );
     return [...trusted, ...folded.filter((group): group is ListedGroup => group !== undefined)];
@@ -89,9 +90,18 @@ export class GroupDirectory {
       [...versions].map(async ([groupId, version]): Promise<ListedGroup> => {
         const row = projected.get(groupId);
         if (row !== undefined && stateSource(row.version, version) === 'row') return row;
-        const loaded = await this.reader.load(groupStream(tenantId, groupId), groupDecider);
-        return { groupId, ...loaded };
+        return { groupId, ...(await this.fold(tenantId, groupId)) };
       }),
     );
+  }
+
+  /** A group whose row is behind: folded from its newest snapshot (kept by its commands), if any. */
+  private async fold(tenantId: string, groupId: string): Promise<LoadedStream<GroupState>> {
+    const { state, version } = await this.reader.load(
+      groupStream(tenantId, groupId),
+      groupDecider,
+      GROUP.snapshots,
+    );
+    return { state, version };
   }
 }

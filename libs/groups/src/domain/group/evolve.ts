@@ -14,7 +14,9 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     }
     case 'MemberJoined': {
       const { person, party, role, joinedOn } = event.data;
-      return { ...state, memberships: [...state.memberships, { person, party, role, joinedOn }] };
+      // definedOnly: an APT member has no party, and the state must be the same after JSON (snapshots).
+      const membership = definedOnly({ person, party, role, joinedOn });
+      return { ...state, memberships: [...state.memberships, membership] };
     }
     case 'MemberLeft': {
       const { personId, leftOn } = event.data;

@@ -18,8 +18,14 @@ type Data<D> = { groupId: string; at: IsoInstant } & D;
 export const seriesOf = (state: GroupState, year: number): ProtocolNumberSeries =>
   state.protocolNumberSeries[year] ?? DEFAULT_SERIES;
 
+/**
+ * In number order, not the record's key order: a state read back from jsonb (a snapshot, the read
+ * model's row) has its meeting ids in jsonb's key order, and an error listing them must not change.
+ */
 const numbersGivenIn = (state: GroupState, year: number): ProtocolNumber[] =>
-  Object.values(state.protocolNumbers).filter((given) => given.year === year);
+  Object.values(state.protocolNumbers)
+    .filter((given) => given.year === year)
+    .sort((a, b) => a.number - b.number);
 
 function requireYear(year: unknown): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999)
