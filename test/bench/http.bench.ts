@@ -1,6 +1,7 @@
 /**
  * `npm run bench:http`: the built service on the data bench:seed made (BENCH_DATA_DIR, or the
- * DATABASE_URL it filled), started on loopback with its worker in process and let catch up (every
+ * DATABASE_URL it filled), started on loopback with its worker as a second process (BENCH_HTTP_WORKER=in-process:
+ * in the API's) and let catch up (every
  * projection's lag 0), or BENCH_HTTP_URL to target one already running on that data. Signs in as
  * the seed's first ordförande (a session cookie from POST /api/auth/login, as the e2e tests do)
  * and drives it with autocannon at fixed rates, each scenario bounded in count (rate × seconds)
@@ -27,36 +28,56 @@ const DAY = 86_400_000;
 
 const manifest = readManifest();
 let service: ServiceProcess | undefined;
+let worker: ServiceProcess | undefined;
+/** BENCH_HTTP_WORKER=in-process runs the projections in the API process (as `npm start` does). */
+const WORKER_APART = process.env.BENCH_HTTP_WORKER !== 'in-process';
 let base = process.env.BENCH_HTTP_URL ?? '';
 if (!base) {
   const port = await freePort();
   const data: Record<string, string> = manifest.databaseUrl
     ? { DATABASE_URL: manifest.databaseUrl }
     : { DATA_DIR: SEED_DIR };
-  service = startService('api', {
-    ...data,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    EMBEDDED_PG_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
-  }, {
-    // BENCH_HTTP_CPU_PROF=<folder>: the service writes a V8 CPU profile there when it stops
-    // (open it in Chrome's DevTools, or summarise it with test/bench/cpu-profile-summary.ts).
-    // BENCH_HTTP_NODE_ARGS: more of node's options for the service, e.g. --require <a preload>.
-    nodeArgs: [
-      ...(process.env.BENCH_HTTP_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HTTP_CPU_PROF] : []),
-      ...(process.env.BENCH_HTTP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-    ],
-  });
+  // BENCH_HTTP_CPU_PROF=<folder>: the API process writes a V8 CPU profile there when it stops
+  // (open it in Chrome's DevTools, or summarise it with test/bench/cpu-profile-summary.ts).
+  // BENCH_HTTP_NODE_ARGS: more of node's options for it, e.g. --require <a preload>.
+  const nodeArgs = [
+    ...(process.env.BENCH_HTTP_CPU_PROF
+      ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HTTP_CPU_PROF]
+      : []),
+    ...(process.env.BENCH_HTTP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
+  service = startService(
+    'api',
+    {
+      ...data,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      WORKER_IN_PROCESS: String(!WORKER_APART),
+    },
+    { nodeArgs },
+  );
+  if (WORKER_APART) {
+    // The worker as a process of its own, as a loaded installation runs it (README: several API
+    // processes and one worker): the projections do not share the API's event loop. Started once
+    // the API answers, so it borrows the embedded server the API started on the same data folder.
+    await waitForHealth(service, port, () => true, 120_000);
+    worker = startService('worker', { ...data, LOG_LEVEL: 'warn' });
+  }
   const started = performance.now();
   process.stderr.write('waiting for the service and its projections to reach the head of the log…\n');
   await waitForHealth(
     service,
     port,
     (health) => health.projections.length > 0 && health.projections.every((p) => p.lagEvents === 0),
-    Number(process.env.BENCH_HTTP_CATCH_UP_S ?? 1800) * 1000,
+    Number(process.env.BENCH_HTTP_CATCH_UP_S ?? 7200) * 1000,
   );
-  process.stderr.write(`caught up in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  const seconds = (performance.now() - started) / 1000;
+  // From a seed's data (made with no worker), this is every projection built from zero.
+  process.stderr.write(
+    `caught up in ${seconds.toFixed(0)} s (${Math.round(manifest.totals.events / seconds).toLocaleString('en-US')} events/s of the seed's ${manifest.totals.events.toLocaleString('en-US')}, if it started from zero)\n`,
+  );
   base = `http://127.0.0.1:${port}`;
 }
 
@@ -296,6 +317,10 @@ try {
   console.log('|---|---:|---:|---:|---:|---:|---:|---|');
   for (const line of lines) console.log(line);
 } finally {
+  if (worker) {
+    worker.child.kill('SIGTERM');
+    await waitForExit(worker, 60_000);
+  }
   if (service) {
     service.child.kill('SIGTERM');
     await waitForExit(service, 60_000);

@@ -186,4 +186,18 @@ describe('the groups read model and the group directory (real PostgreSQL)', () =
     }
     expect(await memberships()).toEqual(before);
   });
+  it('reads some groups by id in one statement: rows when current, a fold when behind, in the order asked', async () => {
+    await project();
+    await join('g-vard', 'p-4');
+    foldedStreams = [];
+    const listed = await directory.groupsById(tenantId, ['g-skola', 'g-okänd', 'g-vard', 'g-skola']);
+    expect(listed.map(({ groupId }) => groupId)).toEqual(['g-skola', 'g-vard']);
+    expect(foldedStreams).toEqual(['group-g-vard']);
+    const reader = new StreamReader(fx.store);
+    for (const { groupId, state, version } of listed) {
+      const folded = await reader.load(groupStream(tenantId, groupId), groupDecider);
+      expect({ state, version }).toEqual({ state: folded.state, version: folded.version });
+    }
+    expect(await directory.groupsById(tenantId, [])).toEqual([]);
+  });
 });

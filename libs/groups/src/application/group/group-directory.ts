@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type LoadedStream, type RowsOfStreams, StreamReader, streamsAheadOfRows } from '#libs/event-store';
+import {
+  type LoadedStream,
+  type RowsOfStreams,
+  rowsBesideStreams,
+  StreamReader,
+  streamsAheadOfRows,
+} from '#libs/event-store';
 import { groupStream } from '#libs/shared-kernel';
 import { activeMembership, groupDecider, type GroupState } from '../../domain/group/index.js';
-import {
-  type GroupRow,
-  readGroupRows,
-  readGroupRowsById,
-  readGroupsOfMember,
-} from '../../projections/groups/index.js';
+import { type GroupRow, readGroupRows, readGroupsOfMember } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
 import { GROUP } from '../aggregates.js';
 
 /** rm_groups, as the stream catalogue is compared with it. */
-const GROUP_ROWS: RowsOfStreams = { table: 'rm_groups', idColumn: 'group_id', versionColumn: 'version' };
+const GROUP_ROWS: RowsOfStreams & { columns: string[] } = {
+  table: 'rm_groups',
+  idColumn: 'group_id',
+  versionColumn: 'version',
+  columns: ['state'],
+};
 
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
@@ -43,12 +49,16 @@ export class GroupDirectory {
 
   /** As groups, for the given ids only, in their order; an id without a stream is left out. */
   async groupsById(tenantId: string, groupIds: readonly string[]): Promise<ListedGroup[]> {
-    if (groupIds.length === 0) return [];
-    const [versions, rows] = await Promise.all([
-      this.reader.streamVersionsOf(tenantId, 'group', groupIds),
-      readGroupRowsById(this.dataSource.manager, tenantId, groupIds),
-    ]);
-    return this.exact(tenantId, versions, rows);
+    const found = await rowsBesideStreams(this.dataSource.manager, tenantId, 'group', GROUP_ROWS, groupIds);
+    const listed = [...new Set(groupIds)].map(async (groupId): Promise<ListedGroup | undefined> => {
+      const stream = found.get(groupId);
+      if (stream === undefined || stream.streamVersion === 0) return undefined;
+      const row = stream.row as { state: GroupState; version: number } | undefined;
+      if (row !== undefined && stateSource(row.version, stream.streamVersion) === 'row')
+        return { groupId, state: row.state, version: row.version };
+      return { groupId, ...(await this.fold(tenantId, groupId)) };
+    });
+    return (await Promise.all(listed)).filter((group): group is ListedGroup => group !== undefined);
   }
 
   /** One group, exact to the moment; undefined when it has no stream. */
