@@ -96,6 +96,11 @@ export class AppConfig {
   @IntegerFrom(10, 60000)
   projectionPollMs = 100;
 
+  /** Woken by an append, a projection waits this long before it reads (appends of a busy moment in one batch). */
+  @FromEnv('PROJECTION_GATHER_MS')
+  @IntegerFrom(0, 1000)
+  projectionGatherMs = 20;
+
   /**
    * How often the worker's reminder sweep looks for follow-up reminders that are due (issue 12):
    * a sweep reads only the follow-ups due that day, so a minute costs little.

@@ -37,7 +37,11 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     this.leases = new ProjectionLeases(this.databaseUrl);
     await this.leases.open();
-    const options = { batchSize: this.config.projectionBatchSize, pollMs: this.config.projectionPollMs };
+    const options = {
+      batchSize: this.config.projectionBatchSize,
+      pollMs: this.config.projectionPollMs,
+      gatherMs: this.config.projectionGatherMs,
+    };
     this.runners = this.registry
       .all()
       .map(

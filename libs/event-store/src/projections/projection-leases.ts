@@ -8,7 +8,7 @@ import pg from 'pg';
 export class ProjectionLeases {
   private client?: pg.Client;
   private readonly held = new Set<string>();
-  private waiters = new Set<() => void>();
+  private waiters = new Set<(woken: boolean) => void>();
   private isClosed = false;
   /**
    * The runners of every projection share this one connection and ask for their locks at the same
@@ -72,20 +72,21 @@ export class ProjectionLeases {
   }
 
   /** Resolves on the next append notification, on `wakeAll`, or after `ms`. */
-  wait(ms: number): Promise<void> {
+  /** Resolves after `ms`, or sooner on an append anywhere: true when an append woke it. */
+  wait(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (woken: boolean) => {
         clearTimeout(timer);
         this.waiters.delete(done);
-        resolve();
+        resolve(woken);
       };
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(() => done(false), ms);
       this.waiters.add(done);
     });
   }
 
   wakeAll(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    for (const waiter of [...this.waiters]) waiter(true);
   }
 
   /** After close nothing can be owned any more: runners using these leases end their loops. */
