@@ -1,7 +1,7 @@
 /**
  * `npm run bench:http`: the built service on the data bench:seed made (BENCH_DATA_DIR, or the
- * DATABASE_URL it filled), started on loopback with its worker as a second process (BENCH_HTTP_WORKER=in-process:
- * in the API's) and let catch up (every
+ * DATABASE_URL it filled), started on loopback with its worker in process (BENCH_HTTP_WORKER=apart: as a
+ * second process) and let catch up (every
  * projection's lag 0), or BENCH_HTTP_URL to target one already running on that data. Signs in as
  * the seed's first ordförande (a session cookie from POST /api/auth/login, as the e2e tests do)
  * and drives it with autocannon at fixed rates, each scenario bounded in count (rate × seconds)
@@ -29,8 +29,8 @@ const DAY = 86_400_000;
 const manifest = readManifest();
 let service: ServiceProcess | undefined;
 let worker: ServiceProcess | undefined;
-/** BENCH_HTTP_WORKER=in-process runs the projections in the API process (as `npm start` does). */
-const WORKER_APART = process.env.BENCH_HTTP_WORKER !== 'in-process';
+/** BENCH_HTTP_WORKER=apart runs the projections in a worker process of their own (default: in the API's, as `npm start`). */
+const WORKER_APART = process.env.BENCH_HTTP_WORKER === 'apart';
 let base = process.env.BENCH_HTTP_URL ?? '';
 if (!base) {
   const port = await freePort();
