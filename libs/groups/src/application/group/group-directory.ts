@@ -9,7 +9,7 @@ import {
 } from '#libs/event-store';
 import { groupStream } from '#libs/shared-kernel';
 import { activeMembership, groupDecider, type GroupState } from '../../domain/group/index.js';
-import { type GroupRow, readGroupRows, readGroupsOfMember } from '../../projections/groups/index.js';
+import { readGroupRows, readGroupsOfMember } from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
 import { GROUP } from '../aggregates.js';
 
@@ -26,8 +26,8 @@ export interface ListedGroup extends LoadedStream<GroupState> {
 }
 
 /**
- * Groups of a tenant from the groups read model, exact to the moment: the stream versions (one
- * indexed query on the stream catalogue) tell which rows are behind their stream (a group changed
+ * Groups of a tenant from the groups read model, exact to the moment: the stream catalogue, joined
+ * with the rows in the database (streamsAheadOfRows), tells which rows are behind their stream (a group changed
  * a moment ago, or a worker that is not running), and only those are folded from their streams
  * (stateSource). With the worker caught up no stream is read; a read right after a change still
  * shows it (read-your-writes). Commands authorize on `group` too, so they decide on the truth.
@@ -39,12 +39,19 @@ export class GroupDirectory {
     private readonly reader: StreamReader,
   ) {}
 
+  /** Every group of the tenant: the rows, and a fold of those behind their stream (or without a row). */
   async groups(tenantId: string): Promise<ListedGroup[]> {
-    const [versions, rows] = await Promise.all([
-      this.reader.streamVersions(tenantId, 'group'),
+    const [ahead, rows] = await Promise.all([
+      streamsAheadOfRows(this.dataSource.manager, tenantId, 'group', GROUP_ROWS),
       readGroupRows(this.dataSource.manager, tenantId),
     ]);
-    return this.exact(tenantId, versions, rows);
+    const folded = await Promise.all(
+      [...ahead.keys()].map(async (groupId): Promise<ListedGroup> => ({
+        groupId,
+        ...(await this.fold(tenantId, groupId)),
+      })),
+    );
+    return [...rows.filter(({ groupId }) => !ahead.has(groupId)), ...folded];
   }
 
   /** As groups, for the given ids only, in their order; an id without a stream is left out. */
@@ -92,17 +99,6 @@ export class GroupDirectory {
   /** The ids of groupsOfMember. */
   async groupIdsOfMember(tenantId: string, personId: string): Promise<string[]> {
     return (await this.groupsOfMember(tenantId, personId)).map(({ groupId }) => groupId);
-  }
-
-  private exact(tenantId: string, versions: Map<string, number>, rows: GroupRow[]): Promise<ListedGroup[]> {
-    const projected = new Map(rows.map((row) => [row.groupId, row]));
-    return Promise.all(
-      [...versions].map(async ([groupId, version]): Promise<ListedGroup> => {
-        const row = projected.get(groupId);
-        if (row !== undefined && stateSource(row.version, version) === 'row') return row;
-        return { groupId, ...(await this.fold(tenantId, groupId)) };
-      }),
-    );
   }
 
   /** A group whose row is behind: folded from its newest snapshot (kept by its commands), if any. */
