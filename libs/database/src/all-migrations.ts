@@ -1,5 +1,6 @@
 import {
   AppendEarlyRefusal1732364000000,
+  EventMetadataWithoutFingerprint1732367000000,
   AppendToStreams1732300000600,
   CommandFingerprints1732300000500,
   EventStore1732250000000,
@@ -69,6 +70,7 @@ export const ALL_MIGRATIONS: Function[] = [
   IdentityProviders1732362000000,
   Memberships1732363000000,
   AppendEarlyRefusal1732364000000,
+  EventMetadataWithoutFingerprint1732367000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */
