@@ -60,7 +60,14 @@ const commandAppend = () => {
   const commandId = createHash('sha256').update(randomUUID()).digest('hex');
   return store.append(
     { tenantId: 'bench', streamId: `meeting-${randomUUID()}`, streamType: 'meeting' },
-    [{ eventId: randomUUID(), type: 'InformationRecorded', data: payload, metadata: { actor: randomUUID() } }],
+    [
+      {
+        eventId: randomUUID(),
+        type: 'InformationRecorded',
+        data: payload,
+        metadata: { actor: randomUUID() },
+      },
+    ],
     { expected: 'no_stream', commandId, fingerprint: createHash('sha256').update(commandId).digest('hex') },
   );
 };

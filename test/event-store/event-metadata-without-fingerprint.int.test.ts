@@ -1,6 +1,10 @@
 import type { QueryRunner } from 'typeorm';
 import { createPgPool, databaseRoles } from '#libs/database';
-import { ES_APPEND_SIGNATURE, EventMetadataWithoutFingerprint1732367000000, PgEventStore } from '#libs/event-store';
+import {
+  ES_APPEND_SIGNATURE,
+  EventMetadataWithoutFingerprint1732367000000,
+  PgEventStore,
+} from '#libs/event-store';
 import { migratedTestDataSource, type MigratedTestDataSource } from '#libs/testing';
 import { newEvent, stream } from './event-store-fixture.js';
 
@@ -47,10 +51,7 @@ describe('EventMetadataWithoutFingerprint1732367000000 (real PostgreSQL)', () =>
       expected: 'no_stream',
       ...command,
     });
-    expect(await metadataOf('s')).toEqual([
-      { actor: 'p-1', commandId: 'cmd-1' },
-      { commandId: 'cmd-1' },
-    ]);
+    expect(await metadataOf('s')).toEqual([{ actor: 'p-1', commandId: 'cmd-1' }, { commandId: 'cmd-1' }]);
     expect(await store.processedCommand('tenant-a', 'cmd-1')).toEqual({
       streamId: 's',
       nextExpectedVersion: 2,
