@@ -6,7 +6,7 @@
  * share that is full-page images, and the same for appends that carry a command id and a request
  * fingerprint, as the command loop's do. No pg_stat_statements needed; the server is bench:store's.
  * PROBE_FILL=200000 first stores that many one-event streams (indexes the size of a used store's);
- * PROBE_PREVIOUS_APPEND=1 measures es_append as it was before migration 1732367000000.
+ * PROBE_EMMETT=1 adds Emmett's appends; PROBE_PREVIOUS_APPEND=1 measures es_append as it was before migration 1732367000000.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { QueryRunner } from 'typeorm';
 import { EventMetadataWithoutFingerprint1732367000000, PgEventStore } from '#libs/event-store';
 import { migratedTestDataSource } from '#libs/testing';
 import { benchServer } from './bench-database.js';
-import { defaultPool, payload } from './store-peers.js';
+import { defaultPool, emmettStore, payload } from './store-peers.js';
 
 const appends = Number(process.env.PROBE_APPENDS ?? 2000);
 
@@ -102,6 +102,11 @@ await probe('warm-up (ours)', ourAppend, false);
 await probe('ours after a checkpoint', ourAppend, true);
 await probe('ours, no checkpoint', ourAppend, false);
 await probe('ours with a command id, no checkpoint', commandAppend, false);
+const emmett = process.env.PROBE_EMMETT ? await emmettStore(database.url) : undefined;
+if (emmett) {
+  await probe('Emmett after a checkpoint', () => emmett.appendNew(1), true);
+  await probe('Emmett, no checkpoint', () => emmett.appendNew(1), false);
+}
 await probe('raw after a checkpoint', rawInsert, true);
 await probe('raw, no checkpoint', rawInsert, false);
 const sizes = await admin.query(
@@ -110,6 +115,7 @@ const sizes = await admin.query(
 );
 console.log(sizes.rows.map((r) => `${r.relname} ${Math.round(Number(r.bytes) / 1024)} KiB`).join(', '));
 
+await emmett?.close();
 await storePool.end();
 await admin.end();
 await database.close();
