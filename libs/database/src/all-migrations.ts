@@ -1,5 +1,6 @@
 import {
   AppendEarlyRefusal1732364000000,
+  EventMetadataWithoutFingerprint1732367000000,
   AppendToStreams1732300000600,
   CommandFingerprints1732300000500,
   EventStore1732250000000,
@@ -72,6 +73,7 @@ export const ALL_MIGRATIONS: Function[] = [
   Memberships1732363000000,
   AppendEarlyRefusal1732364000000,
   Snapshots1732366000000,
+  EventMetadataWithoutFingerprint1732367000000,
   FollowUpListIndexes1732368000000,
 ];
 

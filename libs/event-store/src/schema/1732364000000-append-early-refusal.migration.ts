@@ -44,7 +44,8 @@ const definerAsBefore = () => `
       current_schema());
   END $definer$`;
 
-const APPEND_EARLY_REFUSAL = `
+/** es_append as of this migration (the next one, EventMetadataWithoutFingerprint, goes back to it in down). */
+export const APPEND_EARLY_REFUSAL = `
 CREATE OR REPLACE FUNCTION es_append(
   p_tenant text, p_stream text, p_stream_type text,
   p_expected_kind text, p_expected_version bigint, p_command_id text,

@@ -60,8 +60,9 @@ export class PgEventStore {
       events.map((event) => event.type),
       events.map((event) => event.schemaVersion ?? 1),
       events.map((event) => JSON.stringify(event.data)),
-      // The fingerprint rides in the metadata (es_append stores the first event's in es_commands):
-      // es_append keeps its signature, so every caller and grant of it stays as it was.
+      // The fingerprint rides in the metadata (es_append stores the first event's in es_commands
+      // and leaves it out of the stored events): es_append keeps its signature, so every caller
+      // and grant of it stays as it was.
       events.map((event) =>
         JSON.stringify({ ...event.metadata, commandId: options.commandId, fingerprint: options.fingerprint }),
       ),
