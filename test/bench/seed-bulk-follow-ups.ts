@@ -75,23 +75,24 @@ export async function appendFollowUpsLike(
 }
 
 /**
- * An old meeting's follow-ups reported on and completed at a later meeting: the first through the
+ * An old meeting's follow-ups reported on (and completed) at a later meeting: the first through the
  * service (POST /api/follow-ups/{id}/reports, then …/complete), the rest copies of the events those
- * two requests appended to its stream, with the follow-up's id, appended to each follow-up's stream
+ * requests appended to its stream (after stream position `after`), with the follow-up's id, appended to each follow-up's stream
  * at its version in one transaction (seededInBulk in their metadata).
  */
 export async function appendHandlingsLike(
   dataSource: DataSource,
   store: PgEventStore,
   templateId: string,
+  after: number,
   followUpIds: readonly string[],
 ): Promise<number> {
   if (followUpIds.length === 0) return 0;
   const rows = (await dataSource.query(
     `SELECT e.tenant_id, e.stream_id, s.stream_type, e.event_type, e.data, e.metadata
        FROM es_events e JOIN es_streams s USING (tenant_id, stream_id)
-      WHERE e.stream_id = $1 AND e.event_type <> 'FollowUpOpened' ORDER BY e.stream_position`,
-    [`follow-up-${templateId}`],
+      WHERE e.stream_id = $1 AND e.stream_position > $2 ORDER BY e.stream_position`,
+    [`follow-up-${templateId}`, after],
   )) as TemplateRow[];
   if (rows.length === 0) throw new Error(`follow-up ${templateId}: no report or completion found`);
   const streams = followUpIds.map((id) => `follow-up-${id}`);

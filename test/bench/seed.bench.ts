@@ -49,6 +49,11 @@ const TEMPLATE_GROUPS = Math.max(1, Math.min(size('TEMPLATE_GROUPS', 100), GROUP
 const CLONE_CONCURRENCY = size('CLONE_CONCURRENCY', 4);
 /** A meeting's follow-ups are reported on and completed at the meeting this many slots (of 14 days) later. */
 const HANDLED_AFTER = size('HANDLED_AFTER_SLOTS', 7);
+/** …and reported on while still open at the meetings these many slots later (every other meeting). */
+const REPORTED_AFTER = (process.env.BENCH_SEED_REPORTED_AFTER_SLOTS ?? '2,4,6')
+  .split(',')
+  .map(Number)
+  .filter((slots) => slots > 0 && slots < HANDLED_AFTER);
 const CHAIRS = size('CHAIRS', 100);
 const BIG_GROUP = size('BIG_GROUP', 1000);
 const CONCURRENCY = size('CONCURRENCY', 8);
@@ -156,22 +161,28 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
   const dataSource = app.get(DataSource);
   const store = app.get(PgEventStore);
   const agenda = seedAgenda(ITEMS);
+  /** Where the follow-ups are decided: the first beslut on the agenda. */
+  const decisionItem = (agenda.find((item) => item.kind === 'beslut') ?? agenda[1]).itemId;
 
   const groupsPerOrganisation = Math.ceil(GROUPS / ORGANISATIONS);
   const templatesPerOrganisation = Math.min(TEMPLATE_GROUPS, groupsPerOrganisation);
   const templates = ORGANISATIONS * templatesPerOrganisation;
   const heldSlots = heldPerGroup;
   const handledSlots = Math.max(0, heldSlots - HANDLED_AFTER);
+  const reportedSlots = REPORTED_AFTER.reduce((sum, slots) => sum + Math.max(0, heldSlots - slots), 0);
   const requests =
     ORGANISATIONS * (3 + UNIONS.length + CHAIRS) +
     templates * (1 + MEMBERS) +
     templates * heldPerGroup * (5 + ITEMS) +
     templates * heldPerGroup * (BULK_FOLLOW_UPS ? 1 : followUpsPerMeeting) +
     templates * handledSlots * (BULK_FOLLOW_UPS ? 2 : 2 * followUpsPerMeeting) +
+    templates * reportedSlots * (BULK_FOLLOW_UPS ? 1 : followUpsPerMeeting) +
     templates * UPCOMING * 2 +
     (1 + MEMBERS + BIG_GROUP) +
     // The copies of a meeting's first follow-up (two events each) and of its first handling (two).
-    (BULK_FOLLOW_UPS ? templates * (heldPerGroup + handledSlots) * (followUpsPerMeeting - 1) * 2 : 0);
+    (BULK_FOLLOW_UPS
+      ? templates * (2 * heldPerGroup + 2 * handledSlots + reportedSlots) * (followUpsPerMeeting - 1)
+      : 0);
   // Steps: requests, then events appended in bulk; the clones' are added once the first template's are known.
   const bar = progressBar('seed', requests, 'steps');
   const tracked = async (...args: Parameters<typeof call>) => {
@@ -186,6 +197,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
   let clonedEvents = 0;
   let meetings = 0;
   let handled = 0;
+  let reported = 0;
   let requestEventsEnd = 0;
 
   for (let o = 0; o < ORGANISATIONS; o += 1) {
@@ -318,23 +330,47 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
             ...(kind === 'beslut' ? { outcome: 'enighet' } : {}),
           });
         }
-        // Återrapportering: the follow-ups of the meeting about three months back reported on and completed.
-        const old = slot - HANDLED_AFTER >= 0 ? opened[g][slot - HANDLED_AFTER] : [];
-        handled += old.length;
-        for (const [n, followUpId] of old.entries()) {
-          if (BULK_FOLLOW_UPS && n > 0) {
-            bulkEvents += await appendHandlingsLike(dataSource, store, old[0], old.slice(1));
-            bar.tick(2 * (old.length - 1));
-            break;
+        // Återrapportering: the follow-ups of the meetings four, eight and twelve weeks back reported on
+        // (still open), those of the meeting about three months back reported on and completed.
+        const handle = async (slotBack: number, complete: boolean) => {
+          const old = slot - slotBack >= 0 ? opened[g][slot - slotBack] : [];
+          let after = 0;
+          for (const [n, followUpId] of old.entries()) {
+            if (BULK_FOLLOW_UPS && n > 0) {
+              const copied = await appendHandlingsLike(dataSource, store, old[0], after, old.slice(1));
+              bulkEvents += copied;
+              bar.tick(copied);
+              break;
+            }
+            const reported = await tracked(
+              base,
+              group.chair.cookie,
+              'POST',
+              `/api/follow-ups/${followUpId}/reports`,
+              {
+                meetingId: ids[g],
+                itemId: 'i-1',
+                text: complete
+                  ? 'Åtgärden är genomförd och redovisad för samverkansgruppen.'
+                  : 'Arbetet pågår; underlaget presenteras vid ett kommande möte.',
+              },
+            );
+            // The first's events after this stream position are what its copies get.
+            after = (reported.version as number) - 1;
+            if (complete)
+              await tracked(base, group.chair.cookie, 'POST', `/api/follow-ups/${followUpId}/complete`, {
+                note: 'Klar enligt återrapporteringen.',
+              });
           }
-          await tracked(base, group.chair.cookie, 'POST', `/api/follow-ups/${followUpId}/reports`, {
-            meetingId: ids[g],
-            text: 'Åtgärden är genomförd och redovisad för samverkansgruppen.',
-          });
-          await tracked(base, group.chair.cookie, 'POST', `/api/follow-ups/${followUpId}/complete`, {
-            note: 'Klar enligt återrapporteringen.',
-          });
+          return old.length;
+        };
+        // Summed after the await: `total += await …` would read the total before other groups added to it.
+        for (const slots of REPORTED_AFTER) {
+          const count = await handle(slots, false);
+          reported += count;
         }
+        const completed = await handle(HANDLED_AFTER, true);
+        handled += completed;
         const wanted = followUpsPerMeeting;
         followUps += wanted;
         const followUp = (f: number) => ({
@@ -349,7 +385,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
             base,
             group.chair.cookie,
             'POST',
-            `${meeting}/items/i-2/follow-ups`,
+            `${meeting}/items/${decisionItem}/follow-ups`,
             followUp(f),
             201,
           );
@@ -491,7 +527,8 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     templateGroups: templates,
     meetings,
     followUps,
-    followUpsHandled: handled,
+    followUpsReportedOpen: reported,
+    followUpsCompleted: handled,
     events,
     requests: requestCount,
     eventsThroughRequests: requestEventsEnd - bulkEvents,
@@ -505,7 +542,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
   process.stdout.write(
     `\nSeeded ${SEED_DIR}${TARGET_URL ? ' (manifest; data in DATABASE_URL)' : ''}: ` +
       `${ORGANISATIONS} organisation(s), ${n(totals.groups)} groups (${templates} through requests), ` +
-      `${n(meetings)} meetings, ${n(followUps)} follow-ups (${n(handled)} of the template groups' reported on and completed), ` +
+      `${n(meetings)} meetings, ${n(followUps)} follow-ups (of the template groups', ${n(reported)} reported on while open, ${n(handled)} reported on and completed), ` +
       `${n(events)} events in ${seconds.toFixed(0)} s: ${n(totals.eventsThroughRequests)} through ${n(requestCount)} requests ` +
       `(${Math.round(requestCount / Math.max(1, totals.seconds))} requests/s overall), ${n(bulkEvents)} follow-up copies in bulk, ` +
       `${n(clonedEvents)} cloned into ${n(GROUPS - templates)} groups; ${Math.round(events / seconds)} events/s\n`,
