@@ -2,21 +2,30 @@
  * `npm run bench:seed`: a realistic data set made through the service's own path, for bench:http.
  * The production ApiModule (its real sign-in, command handlers and deciders) runs in this process
  * on the service's database (DATABASE_URL, or the embedded server in BENCH_DATA_DIR, by default
- * .tmp/bench-seed, which `npm start` with DATA_DIR=<that folder> opens as it is), and every
- * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up
- * and closing is an HTTP request to it over loopback, as a browser or API client makes them. Only
- * the clock is the seed's: meetings of the past are recorded at the time they were held. The
- * accounts are created with AccountService (as create-admin does), then sign in over HTTP. The one
- * shortcut: a meeting's follow-ups after its first are bulk appends of copies of the first's events
- * (seed-bulk-follow-ups.ts; BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests).
+ * .tmp/bench-seed, which `npm start` with DATA_DIR=<that folder> opens as it is).
+ *
+ * Two phases. First the template groups (BENCH_SEED_TEMPLATE_GROUPS, 100) and the big group: every
+ * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up,
+ * återrapportering, completion and closing is an HTTP request over loopback, as a browser or API
+ * client makes them; only the clock is the seed's (meetings of the past recorded when they were
+ * held). The accounts are created with AccountService (as create-admin does), then sign in over
+ * HTTP. A meeting's follow-ups after its first, and the reports and completions after the first of
+ * a meeting's, are bulk appends of copies of the first's events (seed-bulk-follow-ups.ts;
+ * BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests). Then the other groups: copies of the
+ * template groups' whole histories, appended with every id, member and chair remapped
+ * (seed-clones.ts), since a thousand groups through requests would not fit a session.
  *
  * Sizes (env): BENCH_SEED_ORGANISATIONS (1), BENCH_SEED_GROUPS (1,000, across the organisations),
- * BENCH_SEED_MEETINGS (20,000, spread over the groups; the last two of each group's are still to
- * come), BENCH_SEED_FOLLOW_UPS (200,000, spread over the held meetings), BENCH_SEED_MEMBERS (4 per
- * group), BENCH_SEED_ITEMS (3 agenda items per meeting), BENCH_SEED_CHAIRS (100 ordförande
- * accounts per organisation, each chairing its share of the groups), BENCH_SEED_BIG_GROUP (1,000
- * meetings scheduled in one more group, for scheduling at two group sizes), BENCH_SEED_CONCURRENCY
- * (8 groups at a time). It asserts nothing; a progress bar goes to stderr, the totals to stdout.
+ * BENCH_SEED_TEMPLATE_GROUPS (100 per organisation), BENCH_SEED_MEETINGS (20,000, spread over the
+ * groups; the last two of each group's are still to come), BENCH_SEED_FOLLOW_UPS (200,000, spread
+ * over the held meetings), BENCH_SEED_MEMBERS (4 per group), BENCH_SEED_ITEMS (12 agenda items per
+ * meeting, seed-agenda.ts), BENCH_SEED_REPORTED_AFTER_SLOTS (1,2,3,4,5,6: a meeting's follow-ups
+ * are reported on at the meetings that many fortnights later) and BENCH_SEED_HANDLED_AFTER_SLOTS (7:
+ * reported on and completed), BENCH_SEED_CHAIRS (100 ordförande accounts per organisation, each
+ * chairing its share of all the groups, clones included), BENCH_SEED_BIG_GROUP (1,000 meetings
+ * scheduled in one more group, for scheduling at two group sizes), BENCH_SEED_CONCURRENCY (8 groups
+ * at a time through requests), BENCH_SEED_CLONE_CONCURRENCY (4 clones at a time). It asserts
+ * nothing; a progress bar over both phases goes to stderr, the totals to stdout.
  */
 import { mkdirSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -49,8 +58,11 @@ const TEMPLATE_GROUPS = Math.max(1, Math.min(size('TEMPLATE_GROUPS', 100), GROUP
 const CLONE_CONCURRENCY = size('CLONE_CONCURRENCY', 4);
 /** A meeting's follow-ups are reported on and completed at the meeting this many slots (of 14 days) later. */
 const HANDLED_AFTER = size('HANDLED_AFTER_SLOTS', 7);
-/** …and reported on while still open at the meetings these many slots later (every other meeting). */
-const REPORTED_AFTER = (process.env.BENCH_SEED_REPORTED_AFTER_SLOTS ?? '2,4,6')
+/**
+ * …and reported on while still open at the meetings these many slots later: a group goes through
+ * its open actions at every meeting (the standing "uppföljning av åtgärder"), each with a line.
+ */
+const REPORTED_AFTER = (process.env.BENCH_SEED_REPORTED_AFTER_SLOTS ?? '1,2,3,4,5,6')
   .split(',')
   .map(Number)
   .filter((slots) => slots > 0 && slots < HANDLED_AFTER);
@@ -330,8 +342,8 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
             ...(kind === 'beslut' ? { outcome: 'enighet' } : {}),
           });
         }
-        // Återrapportering: the follow-ups of the meetings four, eight and twelve weeks back reported on
-        // (still open), those of the meeting about three months back reported on and completed.
+        // Återrapportering: the follow-ups of the last six meetings reported on (still open), those of
+        // the meeting about three months back reported on and completed.
         const handle = async (slotBack: number, complete: boolean) => {
           const old = slot - slotBack >= 0 ? opened[g][slot - slotBack] : [];
           let after = 0;
