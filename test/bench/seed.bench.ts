@@ -108,9 +108,12 @@ async function call(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  // Two of a group's meetings scheduled at once: the service asks the client to try again, as here.
-  if (response.status === 409 && text.includes('CONCURRENT_UPDATE') && attempt < 5)
+  // Two of a group's meetings scheduled at once: the service asks the client to try again, as here,
+  // after a random pause that grows (8 writers on the big group, on a loaded machine, took 5 tries).
+  if (response.status === 409 && text.includes('CONCURRENT_UPDATE') && attempt < 30) {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     return call(base, cookie, method, path, body, expected, attempt + 1);
+  }
   if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }
