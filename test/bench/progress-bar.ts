@@ -24,6 +24,10 @@ export function progressBar(label: string, total: number, unit: string) {
       done += count;
       if (performance.now() - drawn > 200) draw();
     },
+    /** More to do than first thought (a phase whose size is known only once it starts). */
+    add(count: number) {
+      total += count;
+    },
     finish() {
       draw();
       process.stderr.write('\n');

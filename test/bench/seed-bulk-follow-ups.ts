@@ -33,8 +33,8 @@ export async function appendFollowUpsLike(
   templateId: string,
   meetingVersion: number,
   followUps: readonly BulkFollowUp[],
-): Promise<void> {
-  if (followUps.length === 0) return;
+): Promise<string[]> {
+  if (followUps.length === 0) return [];
   const rows = (await dataSource.query(
     `SELECT e.tenant_id, e.stream_id, s.stream_type, e.event_type, e.data, e.metadata
        FROM es_events e JOIN es_streams s USING (tenant_id, stream_id)
@@ -50,7 +50,7 @@ export async function appendFollowUpsLike(
     data: JSON.parse(
       JSON.stringify({ ...row.data, ...followUp }).replaceAll(templateId, followUpId),
     ) as unknown,
-    metadata: { ...row.metadata, commandId: undefined, seededInBulk: true },
+    metadata: { ...row.metadata, commandId: undefined, fingerprint: undefined, seededInBulk: true },
   });
   const ref = (row: TemplateRow, streamId = row.stream_id) => ({
     tenantId: row.tenant_id,
@@ -71,4 +71,49 @@ export async function appendFollowUpsLike(
     })),
   ];
   await store.appendToStreams(appends, {});
+  return ids;
+}
+
+/**
+ * An old meeting's follow-ups reported on (and completed) at a later meeting: the first through the
+ * service (POST /api/follow-ups/{id}/reports, then …/complete), the rest copies of the events those
+ * requests appended to its stream (after stream position `after`), with the follow-up's id, appended to each follow-up's stream
+ * at its version in one transaction (seededInBulk in their metadata).
+ */
+export async function appendHandlingsLike(
+  dataSource: DataSource,
+  store: PgEventStore,
+  templateId: string,
+  after: number,
+  followUpIds: readonly string[],
+): Promise<number> {
+  if (followUpIds.length === 0) return 0;
+  const rows = (await dataSource.query(
+    `SELECT e.tenant_id, e.stream_id, s.stream_type, e.event_type, e.data, e.metadata
+       FROM es_events e JOIN es_streams s USING (tenant_id, stream_id)
+      WHERE e.stream_id = $1 AND e.stream_position > $2 ORDER BY e.stream_position`,
+    [`follow-up-${templateId}`, after],
+  )) as TemplateRow[];
+  if (rows.length === 0) throw new Error(`follow-up ${templateId}: no report or completion found`);
+  const streams = followUpIds.map((id) => `follow-up-${id}`);
+  const versions = new Map(
+    (
+      (await dataSource.query(
+        `SELECT stream_id, version::int AS version FROM es_streams WHERE tenant_id = $1 AND stream_id = ANY($2)`,
+        [rows[0].tenant_id, streams],
+      )) as { stream_id: string; version: number }[]
+    ).map((row) => [row.stream_id, row.version]),
+  );
+  const appends: StreamAppend[] = followUpIds.map((id, n) => ({
+    stream: { tenantId: rows[0].tenant_id, streamId: streams[n], streamType: rows[0].stream_type },
+    events: rows.map((row) => ({
+      eventId: randomUUID(),
+      type: row.event_type,
+      data: JSON.parse(JSON.stringify(row.data).replaceAll(templateId, id)) as unknown,
+      metadata: { ...row.metadata, commandId: undefined, fingerprint: undefined, seededInBulk: true },
+    })),
+    expected: versions.get(streams[n]) ?? 'no_stream',
+  }));
+  await store.appendToStreams(appends, {});
+  return rows.length * followUpIds.length;
 }

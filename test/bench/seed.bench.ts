@@ -2,21 +2,30 @@
  * `npm run bench:seed`: a realistic data set made through the service's own path, for bench:http.
  * The production ApiModule (its real sign-in, command handlers and deciders) runs in this process
  * on the service's database (DATABASE_URL, or the embedded server in BENCH_DATA_DIR, by default
- * .tmp/bench-seed, which `npm start` with DATA_DIR=<that folder> opens as it is), and every
- * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up
- * and closing is an HTTP request to it over loopback, as a browser or API client makes them. Only
- * the clock is the seed's: meetings of the past are recorded at the time they were held. The
- * accounts are created with AccountService (as create-admin does), then sign in over HTTP. The one
- * shortcut: a meeting's follow-ups after its first are bulk appends of copies of the first's events
- * (seed-bulk-follow-ups.ts; BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests).
+ * .tmp/bench-seed, which `npm start` with DATA_DIR=<that folder> opens as it is).
+ *
+ * Two phases. First the template groups (BENCH_SEED_TEMPLATE_GROUPS, 100) and the big group: every
+ * organisation, group, member, meeting, agenda, närvarolista, justerare, recorded text, follow-up,
+ * återrapportering, completion and closing is an HTTP request over loopback, as a browser or API
+ * client makes them; only the clock is the seed's (meetings of the past recorded when they were
+ * held). The accounts are created with AccountService (as create-admin does), then sign in over
+ * HTTP. A meeting's follow-ups after its first, and the reports and completions after the first of
+ * a meeting's, are bulk appends of copies of the first's events (seed-bulk-follow-ups.ts;
+ * BENCH_SEED_BULK_FOLLOW_UPS=0 sends them all as requests). Then the other groups: copies of the
+ * template groups' whole histories, appended with every id, member and chair remapped
+ * (seed-clones.ts), since a thousand groups through requests would not fit a session.
  *
  * Sizes (env): BENCH_SEED_ORGANISATIONS (1), BENCH_SEED_GROUPS (1,000, across the organisations),
- * BENCH_SEED_MEETINGS (20,000, spread over the groups; the last two of each group's are still to
- * come), BENCH_SEED_FOLLOW_UPS (200,000, spread over the held meetings), BENCH_SEED_MEMBERS (4 per
- * group), BENCH_SEED_ITEMS (3 agenda items per meeting), BENCH_SEED_CHAIRS (100 ordförande
- * accounts per organisation, each chairing its share of the groups), BENCH_SEED_BIG_GROUP (1,000
- * meetings scheduled in one more group, for scheduling at two group sizes), BENCH_SEED_CONCURRENCY
- * (8 groups at a time). It asserts nothing; a progress bar goes to stderr, the totals to stdout.
+ * BENCH_SEED_TEMPLATE_GROUPS (100 per organisation), BENCH_SEED_MEETINGS (20,000, spread over the
+ * groups; the last two of each group's are still to come), BENCH_SEED_FOLLOW_UPS (200,000, spread
+ * over the held meetings), BENCH_SEED_MEMBERS (4 per group), BENCH_SEED_ITEMS (12 agenda items per
+ * meeting, seed-agenda.ts), BENCH_SEED_REPORTED_AFTER_SLOTS (1,2,3,4,5,6: a meeting's follow-ups
+ * are reported on at the meetings that many fortnights later) and BENCH_SEED_HANDLED_AFTER_SLOTS (7:
+ * reported on and completed), BENCH_SEED_CHAIRS (100 ordförande accounts per organisation, each
+ * chairing its share of all the groups, clones included), BENCH_SEED_BIG_GROUP (1,000 meetings
+ * scheduled in one more group, for scheduling at two group sizes), BENCH_SEED_CONCURRENCY (8 groups
+ * at a time through requests), BENCH_SEED_CLONE_CONCURRENCY (4 clones at a time). It asserts
+ * nothing; a progress bar over both phases goes to stderr, the totals to stdout.
  */
 import { mkdirSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -32,7 +41,9 @@ import { Clock } from '#libs/shared-kernel';
 import { freePort } from '#libs/testing';
 import { TestClock } from '../api/support/test-clock.js';
 import { progressBar } from './progress-bar.js';
-import { appendFollowUpsLike } from './seed-bulk-follow-ups.js';
+import { seedAgenda } from './seed-agenda.js';
+import { appendFollowUpsLike, appendHandlingsLike } from './seed-bulk-follow-ups.js';
+import { appendClone, loadTemplate, type SeedChair, sharedIds } from './seed-clones.js';
 import { SEED_DIR, SEED_PASSWORD, type SeedManifest, writeManifest } from './seed-manifest.js';
 
 const size = (name: string, fallback: number) => Number(process.env[`BENCH_SEED_${name}`] ?? fallback);
@@ -41,7 +52,20 @@ const GROUPS = size('GROUPS', 1000);
 const MEETINGS = size('MEETINGS', 20_000);
 const FOLLOW_UPS = size('FOLLOW_UPS', 200_000);
 const MEMBERS = Math.max(2, size('MEMBERS', 4));
-const ITEMS = Math.max(2, size('ITEMS', 3));
+const ITEMS = Math.max(2, size('ITEMS', 12));
+/** Groups made through requests; the rest are copies of their histories (seed-clones.ts). */
+const TEMPLATE_GROUPS = Math.max(1, Math.min(size('TEMPLATE_GROUPS', 100), GROUPS));
+const CLONE_CONCURRENCY = size('CLONE_CONCURRENCY', 4);
+/** A meeting's follow-ups are reported on and completed at the meeting this many slots (of 14 days) later. */
+const HANDLED_AFTER = size('HANDLED_AFTER_SLOTS', 7);
+/**
+ * …and reported on while still open at the meetings these many slots later: a group goes through
+ * its open actions at every meeting (the standing "uppföljning av åtgärder"), each with a line.
+ */
+const REPORTED_AFTER = (process.env.BENCH_SEED_REPORTED_AFTER_SLOTS ?? '1,2,3,4,5,6')
+  .split(',')
+  .map(Number)
+  .filter((slots) => slots > 0 && slots < HANDLED_AFTER);
 const CHAIRS = size('CHAIRS', 100);
 const BIG_GROUP = size('BIG_GROUP', 1000);
 const CONCURRENCY = size('CONCURRENCY', 8);
@@ -54,9 +78,8 @@ const DAY = 86_400_000;
 
 const meetingsPerGroup = Math.max(UPCOMING + 1, Math.round(MEETINGS / GROUPS));
 const heldPerGroup = meetingsPerGroup - UPCOMING;
-const followUpsPerMeeting = Math.ceil(FOLLOW_UPS / (GROUPS * heldPerGroup));
+const followUpsPerMeeting = Math.max(1, Math.round(FOLLOW_UPS / (GROUPS * heldPerGroup)));
 const UNIONS = ['Vision', 'Kommunal', 'Akademikerförbundet SSR', 'Lärarförbundet'];
-const KINDS = ['information', 'dialog', 'beslut'] as const;
 const today = new Date(new Date().toISOString().slice(0, 10));
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 const at = (day: string, time: string) => `${day}T${time}:00Z`;
@@ -85,18 +108,25 @@ async function call(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  // Two of a group's meetings scheduled at once: the service asks the client to try again, as here.
-  if (response.status === 409 && text.includes('CONCURRENT_UPDATE') && attempt < 5)
+  // Two of a group's meetings scheduled at once: the service asks the client to try again, as here,
+  // after a random pause that grows (8 writers on the big group, on a loaded machine, took 5 tries).
+  if (response.status === 409 && text.includes('CONCURRENT_UPDATE') && attempt < 30) {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     return call(base, cookie, method, path, body, expected, attempt + 1);
+  }
   if (response.status !== expected) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }
 
 /** Runs `work` for every item, `CONCURRENCY` at a time. */
-async function inParallel<T>(items: readonly T[], work: (item: T, index: number) => Promise<void>) {
+async function inParallel<T>(
+  items: readonly T[],
+  work: (item: T, index: number) => Promise<void>,
+  concurrency = CONCURRENCY,
+) {
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
       while (next < items.length) {
         const index = next++;
         await work(items[index], index);
@@ -140,32 +170,50 @@ async function main() {
   }
 }
 
-/** Every organisation, group and meeting of the data set, as HTTP requests to the app. */
+/** Every organisation, the template groups and their meetings as HTTP requests to the app; then the clones. */
 async function seed(app: NestExpressApplication, base: string, clock: TestClock) {
   const started = performance.now();
   const dataSource = app.get(DataSource);
   const store = app.get(PgEventStore);
+  const agenda = seedAgenda(ITEMS);
+  /** Where the follow-ups are decided: the first beslut on the agenda. */
+  const decisionItem = (agenda.find((item) => item.kind === 'beslut') ?? agenda[1]).itemId;
 
   const groupsPerOrganisation = Math.ceil(GROUPS / ORGANISATIONS);
+  const templatesPerOrganisation = Math.min(TEMPLATE_GROUPS, groupsPerOrganisation);
+  const templates = ORGANISATIONS * templatesPerOrganisation;
   const heldSlots = heldPerGroup;
+  const handledSlots = Math.max(0, heldSlots - HANDLED_AFTER);
+  const reportedSlots = REPORTED_AFTER.reduce((sum, slots) => sum + Math.max(0, heldSlots - slots), 0);
   const requests =
     ORGANISATIONS * (3 + UNIONS.length + CHAIRS) +
-    GROUPS * (1 + MEMBERS) +
-    GROUPS * heldPerGroup * (5 + ITEMS) +
-    Math.min(FOLLOW_UPS, GROUPS * heldPerGroup * followUpsPerMeeting) +
-    GROUPS * UPCOMING * 2 +
-    (1 + MEMBERS + BIG_GROUP);
+    templates * (1 + MEMBERS) +
+    templates * heldPerGroup * (5 + ITEMS) +
+    templates * heldPerGroup * (BULK_FOLLOW_UPS ? 1 : followUpsPerMeeting) +
+    templates * handledSlots * (BULK_FOLLOW_UPS ? 2 : 2 * followUpsPerMeeting) +
+    templates * reportedSlots * (BULK_FOLLOW_UPS ? 1 : followUpsPerMeeting) +
+    templates * UPCOMING * 2 +
+    (1 + MEMBERS + BIG_GROUP) +
+    // The copies of a meeting's first follow-up (two events each) and of its first handling (two).
+    (BULK_FOLLOW_UPS
+      ? templates * (2 * heldPerGroup + 2 * handledSlots + reportedSlots) * (followUpsPerMeeting - 1)
+      : 0);
+  // Steps: requests, then events appended in bulk; the clones' are added once the first template's are known.
   const bar = progressBar('seed', requests, 'steps');
   const tracked = async (...args: Parameters<typeof call>) => {
     const result = await call(...args);
-
     bar.tick();
     return result;
   };
   let manifest: SeedManifest | undefined;
   let followUps = 0;
-  let bulk = 0;
+  let bulkFollowUps = 0;
+  let bulkEvents = 0;
+  let clonedEvents = 0;
   let meetings = 0;
+  let handled = 0;
+  let reported = 0;
+  let requestEventsEnd = 0;
 
   for (let o = 0; o < ORGANISATIONS; o += 1) {
     const tenant = ORGANISATIONS === 1 ? 'bench' : `bench-${o + 1}`;
@@ -236,15 +284,18 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
     };
     const groups: Group[] = [];
     const count = Math.min(groupsPerOrganisation, GROUPS - o * groupsPerOrganisation);
+    const templateCount = Math.min(templatesPerOrganisation, count);
     await inParallel(
-      Array.from({ length: count }, (_, g) => g),
+      Array.from({ length: templateCount }, (_, g) => g),
       async (g) => {
         groups[g] = await createGroup(g, `FSG Socialförvaltningen, enhet ${g + 1}`);
       },
     );
 
     // Meetings slot by slot, every group's at once: one clock for all, moved through each meeting's day.
-    const closed: string[] = [];
+    const closed = new Map<number, string[]>();
+    /** Each group's follow-ups per held slot: the first (made by a request) and the copies. */
+    const opened = groups.map(() => [] as string[][]);
     const times = (slot: number) => dayOf(today.getTime() - (heldSlots - slot) * 14 * DAY);
     const inGroups = (work: (group: Group, g: number) => Promise<void>) => inParallel(groups, work);
     /** The g-th group's meeting on that day, scheduled by its chair; its id. */
@@ -266,10 +317,10 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
       await inGroups(async (group, g) => {
         ids[g] = await schedule(group, g, day);
         await tracked(base, group.chair.cookie, 'PUT', `/api/meetings/${ids[g]}/agenda`, {
-          items: Array.from({ length: ITEMS }, (_, i) => ({
-            itemId: `i-${i + 1}`,
-            title: `Punkt ${i + 1}: ${['Arbetsmiljö', 'Budget och bemanning', 'Återkoppling från enheterna'][i % 3]}`,
-            kind: KINDS[i % KINDS.length],
+          items: agenda.map(({ itemId, title, kind }) => ({
+            itemId,
+            title,
+            kind,
             proposer: { side: 'employer' },
           })),
         });
@@ -287,42 +338,87 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
       clock.set(at(day, '08:30'));
       await inGroups(async (group, g) => {
         const meeting = `/api/meetings/${ids[g]}`;
-        for (let i = 0; i < ITEMS; i += 1) {
-          const kind = KINDS[i % KINDS.length];
+        for (const { itemId, kind, text } of agenda) {
           const path = kind === 'beslut' ? 'decision' : kind;
-          const text = `Parterna går igenom punkt ${i + 1}; åtgärder följs upp vid nästa möte.`;
-          await tracked(base, group.chair.cookie, 'PUT', `${meeting}/items/i-${i + 1}/${path}`, {
+          await tracked(base, group.chair.cookie, 'PUT', `${meeting}/items/${itemId}/${path}`, {
             text,
             ...(kind === 'beslut' ? { outcome: 'enighet' } : {}),
           });
         }
-        const wanted = Math.min(followUpsPerMeeting, FOLLOW_UPS - followUps);
-        followUps += Math.max(0, wanted);
+        // Återrapportering: the follow-ups of the last six meetings reported on (still open), those of
+        // the meeting about three months back reported on and completed.
+        const handle = async (slotBack: number, complete: boolean) => {
+          const old = slot - slotBack >= 0 ? opened[g][slot - slotBack] : [];
+          let after = 0;
+          for (const [n, followUpId] of old.entries()) {
+            if (BULK_FOLLOW_UPS && n > 0) {
+              const copied = await appendHandlingsLike(dataSource, store, old[0], after, old.slice(1));
+              bulkEvents += copied;
+              bar.tick(copied);
+              break;
+            }
+            const reported = await tracked(
+              base,
+              group.chair.cookie,
+              'POST',
+              `/api/follow-ups/${followUpId}/reports`,
+              {
+                meetingId: ids[g],
+                itemId: 'i-1',
+                text: complete
+                  ? 'Åtgärden är genomförd och redovisad för samverkansgruppen.'
+                  : 'Arbetet pågår; underlaget presenteras vid ett kommande möte.',
+              },
+            );
+            // The first's events after this stream position are what its copies get.
+            after = (reported.version as number) - 1;
+            if (complete)
+              await tracked(base, group.chair.cookie, 'POST', `/api/follow-ups/${followUpId}/complete`, {
+                note: 'Klar enligt återrapporteringen.',
+              });
+          }
+          return old.length;
+        };
+        // Summed after the await: `total += await …` would read the total before other groups added to it.
+        for (const slots of REPORTED_AFTER) {
+          const count = await handle(slots, false);
+          reported += count;
+        }
+        const completed = await handle(HANDLED_AFTER, true);
+        handled += completed;
+        const wanted = followUpsPerMeeting;
+        followUps += wanted;
         const followUp = (f: number) => ({
           action: `Åtgärd ${f + 1}: ta fram underlag om schemaläggning för enhet ${g + 1}`,
           responsible: group.members[f % group.members.length].person,
-          dueDate: dayOf(Date.parse(day) + (30 + ((g + f) % 90)) * DAY),
+          dueDate: dayOf(Date.parse(day) + (30 + ((g + f) % 60)) * DAY),
         });
+        const made: string[] = [];
+        opened[g][slot] = made;
         for (let f = 0; f < wanted; f += 1) {
           const first = await tracked(
             base,
             group.chair.cookie,
             'POST',
-            `${meeting}/items/i-2/follow-ups`,
+            `${meeting}/items/${decisionItem}/follow-ups`,
             followUp(f),
             201,
           );
+          made.push(first.followUpId as string);
           if (BULK_FOLLOW_UPS) {
             const rest = Array.from({ length: wanted - 1 }, (_, n) => followUp(n + 1));
-            await appendFollowUpsLike(
-              dataSource,
-              store,
-              first.followUpId as string,
-              first.version as number,
-              rest,
+            made.push(
+              ...(await appendFollowUpsLike(
+                dataSource,
+                store,
+                first.followUpId as string,
+                first.version as number,
+                rest,
+              )),
             );
-            bar.tick(rest.length);
-            bulk += rest.length;
+            bar.tick(rest.length * 2);
+            bulkFollowUps += rest.length;
+            bulkEvents += rest.length * 2;
             break;
           }
         }
@@ -330,7 +426,7 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
       clock.set(at(day, '09:55'));
       await inGroups(async (group, g) => {
         await tracked(base, group.chair.cookie, 'POST', `/api/meetings/${ids[g]}/close`);
-        if (group.chair === chairs[0]) closed.push(ids[g]);
+        closed.set(g, [...(closed.get(g) ?? []), ids[g]]);
       });
       meetings += groups.length;
     }
@@ -349,62 +445,130 @@ async function seed(app: NestExpressApplication, base: string, clock: TestClock)
       meetings += groups.length;
     }
 
+    let big: Group | undefined;
     if (o === 0) {
       // One group with many meetings, chaired by the first chair: scheduling at two group sizes.
-      const big = await createGroup(0, 'CSG Socialförvaltningen (många möten)');
+      big = await createGroup(0, 'CSG Socialförvaltningen (många möten)');
       await inParallel(
         Array.from({ length: BIG_GROUP }, (_, n) => n),
         async (n) => {
           const day = dayOf(today.getTime() + (30 + n) * DAY);
           await tracked(
             base,
-            big.chair.cookie,
+            big!.chair.cookie,
             'POST',
-            `/api/groups/${big.groupId}/meetings`,
+            `/api/groups/${big!.groupId}/meetings`,
             { startsAt: at(day, '12:00'), endsAt: at(day, '13:00'), place: `Rum ${n + 1}` },
             201,
           );
         },
       );
       meetings += BIG_GROUP;
+    }
+    requestEventsEnd = await eventCount(dataSource);
+
+    // The clones: group t + k × templates copies template t, chaired as the g-th group would be.
+    const kept = await sharedIds(dataSource, tenant);
+    const seedChair = (c: number): SeedChair => ({ ...chairs[c].person, email: chairs[c].email });
+    const cloneIds: { g: number; groupId: string; closed: string[] }[] = [];
+    let estimated = false;
+    for (let t = 0; t < templateCount && templateCount < count; t += 1) {
+      const template = await loadTemplate(
+        dataSource,
+        tenant,
+        o,
+        groups[t].groupId,
+        t,
+        seedChair(t % chairs.length),
+        kept,
+      );
+      const copies = Array.from(
+        { length: Math.ceil((count - t) / templateCount) - 1 },
+        (_, k) => t + (k + 1) * templateCount,
+      );
+      if (!estimated) {
+        bar.add(template.events.length * (count - templateCount));
+        estimated = true;
+      }
+      const openedHere = template.events.filter((event) => event.type === 'FollowUpOpened').length;
+      const meetingsHere = new Set(
+        template.events.filter((e) => e.streamType === 'meeting').map((e) => e.streamId),
+      ).size;
+      await inParallel(
+        copies,
+        async (g) => {
+          const ids = await appendClone(store, tenant, o, template, g, seedChair(g % chairs.length), (n) => {
+            clonedEvents += n;
+            bar.tick(n);
+          });
+          cloneIds.push({
+            g,
+            groupId: ids.get(groups[t].groupId)!,
+            closed: (closed.get(t) ?? []).map((id) => ids.get(id)!),
+          });
+        },
+        CLONE_CONCURRENCY,
+      );
+      followUps += openedHere * copies.length;
+      meetings += meetingsHere * copies.length;
+    }
+
+    if (o === 0) {
+      const all = [
+        ...groups.map((group, g) => ({ g, groupId: group.groupId, closed: closed.get(g) ?? [] })),
+        ...cloneIds,
+      ];
       manifest = {
         tenant,
         databaseUrl: TARGET_URL,
-        chairs: chairs.map((chair) => ({
+        chairs: chairs.map((chair, c) => ({
           email: chair.email,
           accountId: chair.person.personId,
-          groupIds: groups.filter((group) => group.chair === chair).map((group) => group.groupId),
+          groupIds: all.filter(({ g }) => g % chairs.length === c).map(({ groupId }) => groupId),
         })),
         smallGroup: { groupId: groups[0].groupId, meetings: meetingsPerGroup },
-        bigGroup: { groupId: big.groupId, meetings: BIG_GROUP },
-        closedMeetingIds: closed,
+        bigGroup: { groupId: big!.groupId, meetings: BIG_GROUP },
+        closedMeetingIds: all.filter(({ g }) => g % chairs.length === 0).flatMap(({ closed: ids }) => ids),
         totals: {},
       };
     }
   }
   const { done, seconds } = bar.finish();
-  const [{ events }] = (await app.get(DataSource).query('SELECT count(*)::int AS events FROM es_events')) as {
-    events: number;
-  }[];
+  const events = await eventCount(dataSource);
+  const requestCount = done - bulkEvents - clonedEvents;
   const totals = {
     organisations: ORGANISATIONS,
     groups: GROUPS + 1,
+    templateGroups: templates,
     meetings,
     followUps,
+    followUpsReportedOpen: reported,
+    followUpsCompleted: handled,
     events,
-    requests: done - bulk,
-    followUpsInBulk: bulk,
+    requests: requestCount,
+    eventsThroughRequests: requestEventsEnd - bulkEvents,
+    followUpsInBulk: bulkFollowUps,
+    eventsInBulk: bulkEvents,
+    eventsCloned: clonedEvents,
     seconds: Math.round((performance.now() - started) / 1000),
   };
   writeManifest({ ...manifest!, totals });
+  const n = (value: number) => value.toLocaleString('en-US');
   process.stdout.write(
     `\nSeeded ${SEED_DIR}${TARGET_URL ? ' (manifest; data in DATABASE_URL)' : ''}: ` +
-      `${ORGANISATIONS} organisation(s), ${totals.groups.toLocaleString('en-US')} groups, ` +
-      `${meetings.toLocaleString('en-US')} meetings, ${followUps.toLocaleString('en-US')} follow-ups, ` +
-      `${events.toLocaleString('en-US')} events through ${(done - bulk).toLocaleString('en-US')} requests ` +
-      `(${bulk.toLocaleString('en-US')} of the follow-ups in bulk) in ${seconds.toFixed(0)} s ` +
-      `(${Math.round((done - bulk) / seconds)} requests/s, ${Math.round(events / seconds)} events/s)\n`,
+      `${ORGANISATIONS} organisation(s), ${n(totals.groups)} groups (${templates} through requests), ` +
+      `${n(meetings)} meetings, ${n(followUps)} follow-ups (of the template groups', ${n(reported)} reported on while open, ${n(handled)} reported on and completed), ` +
+      `${n(events)} events in ${seconds.toFixed(0)} s: ${n(totals.eventsThroughRequests)} through ${n(requestCount)} requests ` +
+      `(${Math.round(requestCount / Math.max(1, totals.seconds))} requests/s overall), ${n(bulkEvents)} follow-up copies in bulk, ` +
+      `${n(clonedEvents)} cloned into ${n(GROUPS - templates)} groups; ${Math.round(events / seconds)} events/s\n`,
   );
+}
+
+async function eventCount(dataSource: DataSource): Promise<number> {
+  const [{ events }] = (await dataSource.query('SELECT count(*)::int AS events FROM es_events')) as {
+    events: number;
+  }[];
+  return events;
 }
 
 // A jest "test" only so that it runs with swc's decorator metadata (as bench:pages); it asserts nothing.
