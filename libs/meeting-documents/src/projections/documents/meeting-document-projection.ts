@@ -190,7 +190,8 @@ class DocumentBatch<D extends MeetingDocument> {
     for (const meetingId of Object.keys(change.after.meetings)) {
       if (meetingId === exceptMeetingId) continue;
       const live = liveAgenda(change.after, meetingId);
-      if (canonicalJson(live) === canonicalJson(liveAgenda(change.before, meetingId))) continue;
+      if (liveAgendaJson(change.after, meetingId, live) === liveAgendaJson(change.before, meetingId))
+        continue;
       const state = await sources.meeting(meetingId);
       if (state && state.status !== 'unscheduled')
         await this.build(sources, tenantId, state, undefined, at, live);
@@ -268,6 +269,24 @@ class DocumentBatch<D extends MeetingDocument> {
     const row = rows[0];
     return row && latestOf(row);
   }
+}
+
+/**
+ * A meeting's live agenda in canonical JSON, kept per carry-over state: one event's `after` is the
+ * next one's `before`, so each is worked out once rather than twice (a rebuild spent a fifth of
+ * its time here). States are immutable (the fold makes new ones), so the cache cannot go stale.
+ */
+const agendaJson = new WeakMap<object, Map<string, string>>();
+function liveAgendaJson(
+  state: CarryOverChange['after'],
+  meetingId: string,
+  live: ReturnType<typeof liveAgenda> = liveAgenda(state, meetingId),
+): string {
+  let byMeeting = agendaJson.get(state);
+  if (!byMeeting) agendaJson.set(state, (byMeeting = new Map()));
+  let json = byMeeting.get(meetingId);
+  if (json === undefined) byMeeting.set(meetingId, (json = canonicalJson(live)));
+  return json;
 }
 
 const keyOf = (tenantId: string, meetingId: string) => `${tenantId}\u0000${meetingId}`;
