@@ -20,6 +20,7 @@ export * from './projections/replay-halted.js';
 export * from './projections/projection-errors.js';
 export * from './projections/transient-errors.js';
 export * from './projections/retry-backoff.js';
+export * from './projections/bulk-rows.js';
 export { EventStore1732250000000 } from './schema/1732250000000-event-store.migration.js';
 export * from './nest/event-store.module.js';
 export * from './nest/projection-registry.js';

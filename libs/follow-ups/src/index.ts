@@ -4,6 +4,7 @@ export * from './follow-ups-http.module.js';
 export * from './follow-ups-read-models.module.js';
 export * from './application/aggregate.js';
 export * from './projections/follow-ups/index.js';
+export * from './projections/opened-runs.js';
 export * from './application/cancel-follow-up/cancel-follow-up.command.js';
 export * from './application/complete-follow-up/complete-follow-up.command.js';
 export * from './application/get-follow-up/get-follow-up.query.js';

@@ -8,6 +8,13 @@ import {
 import { stockholmDate } from '#libs/shared-kernel';
 import type { FollowUpEvent } from '../../domain/events.js';
 import { FOLLOW_UP_EVENT_TYPES, STATUS_RANK } from '../../domain/index.js';
+import {
+  inOpenedChunks,
+  inRunsOfOpened,
+  type Opened,
+  OPENED_ROWS,
+  openedParameters,
+} from '../opened-runs.js';
 import { isGroupEvent, OVERVIEW_GROUP_EVENT_TYPES, OverviewDimensions } from './overview-dimensions.js';
 
 type Sql = ProjectionContext['manager'];
@@ -37,21 +44,35 @@ export const followUpOverviewProjection: Projection = {
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
     const dimensions = new OverviewDimensions(manager);
     let pending = false;
-    for (const event of events) {
-      if (isOrganisationEvent(event)) {
-        await dimensions.applyOrganisationEvent(event.tenantId, event as unknown as OrganisationEvent);
-        pending = true;
-      } else if (isGroupEvent(event)) {
-        await dimensions.applyGroupEvent(event.tenantId, event as unknown as GroupEvent);
-        pending = true;
-      } else {
-        // A follow-up reads its group's row: write what the batch folded so far first.
-        if (pending) await dimensions.flush();
-        pending = false;
-        await applyFollowUpEvent(manager, event.tenantId, event as unknown as FollowUpEvent | MeetingClosed);
-      }
-    }
-    if (pending) await dimensions.flush();
+    // A follow-up reads its group's row: write what the batch folded so far first.
+    const folded = async () => {
+      if (pending) await dimensions.flush();
+      pending = false;
+    };
+    await inRunsOfOpened(
+      events,
+      async (run) => {
+        await folded();
+        await insertOpened(manager, run);
+      },
+      async (event) => {
+        if (isOrganisationEvent(event)) {
+          await dimensions.applyOrganisationEvent(event.tenantId, event as unknown as OrganisationEvent);
+          pending = true;
+        } else if (isGroupEvent(event)) {
+          await dimensions.applyGroupEvent(event.tenantId, event as unknown as GroupEvent);
+          pending = true;
+        } else {
+          await folded();
+          await applyFollowUpEvent(
+            manager,
+            event.tenantId,
+            event as unknown as FollowUpEvent | MeetingClosed,
+          );
+        }
+      },
+    );
+    await folded();
   },
 
   // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
@@ -65,44 +86,36 @@ export const followUpOverviewProjection: Projection = {
   ],
 };
 
+/**
+ * A run of opened follow-ups: one INSERT (per chunk) instead of one per follow-up, each with its
+ * group's levels and förvaltning, and the side the responsible sits for in the group.
+ */
+async function insertOpened(db: Sql, run: readonly Opened[]): Promise<void> {
+  for (const chunk of inOpenedChunks(run))
+    await db.query(
+      `INSERT INTO rm_follow_up_overview (tenant_id, follow_up_id, group_id, forvaltning_id, levels,
+         origin_meeting_id, origin_item_id, origin_meeting_date, origin_paragraph, action, responsible_id,
+         responsible_name, responsible_organisation, due_date, due_month, status, status_rank, confidential, opened_at)
+       SELECT r.tenant_id, r.follow_up_id, r.group_id, u.forvaltning_id, coalesce(g.levels, '{}'),
+              r.origin_meeting_id, r.origin_item_id, r.origin_meeting_date, r.origin_paragraph, r.action,
+              r.responsible_id, r.responsible_name, m.organisation, r.due_date,
+              date_trunc('month', r.due_date)::date, 'open', 0, r.confidential, r.opened_at
+       FROM ${OPENED_ROWS}
+       LEFT JOIN rm_follow_up_overview_groups g ON g.tenant_id = r.tenant_id AND g.group_id = r.group_id
+       LEFT JOIN rm_follow_up_overview_units u ON u.tenant_id = r.tenant_id AND u.unit_id = g.unit_id
+       LEFT JOIN rm_follow_up_overview_members m
+         ON m.tenant_id = r.tenant_id AND m.group_id = r.group_id AND m.person_id = r.responsible_id
+       ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
+      openedParameters(chunk),
+    );
+}
+
 async function applyFollowUpEvent(
   db: Sql,
   tenantId: string,
   event: FollowUpEvent | MeetingClosed,
 ): Promise<void> {
   switch (event.type) {
-    case 'FollowUpOpened': {
-      const { data } = event;
-      // The group's levels and förvaltning, and the side the responsible sits for in the group.
-      await db.query(
-        `INSERT INTO rm_follow_up_overview (tenant_id, follow_up_id, group_id, forvaltning_id, levels,
-           origin_meeting_id, origin_item_id, origin_meeting_date, origin_paragraph, action, responsible_id,
-           responsible_name, responsible_organisation, due_date, due_month, status, status_rank, confidential, opened_at)
-         SELECT $1, $2, $3, u.forvaltning_id, coalesce(g.levels, '{}'), $4, $5, $6, $7, $8, $9, $10,
-                m.organisation, $11, date_trunc('month', $11::date)::date, 'open', 0, $12, $13
-         FROM (SELECT 1) AS one
-         LEFT JOIN rm_follow_up_overview_groups g ON g.tenant_id = $1 AND g.group_id = $3
-         LEFT JOIN rm_follow_up_overview_units u ON u.tenant_id = $1 AND u.unit_id = g.unit_id
-         LEFT JOIN rm_follow_up_overview_members m ON m.tenant_id = $1 AND m.group_id = $3 AND m.person_id = $9
-         ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
-        [
-          tenantId,
-          data.followUpId,
-          data.groupId,
-          data.origin.meetingId,
-          data.origin.itemId,
-          data.origin.meetingDate,
-          data.origin.paragraph ?? null,
-          data.action,
-          data.responsible.personId,
-          data.responsible.name,
-          data.dueDate,
-          data.confidential === true,
-          data.at,
-        ],
-      );
-      return;
-    }
     case 'FollowUpReported':
       return update(db, tenantId, event.data.followUpId, 'reports = reports + 1', []);
     case 'FollowUpRescheduled':

@@ -1,5 +1,12 @@
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
 import type { FollowUpEvent } from '../../domain/events.js';
+import {
+  inOpenedChunks,
+  inRunsOfOpened,
+  type Opened,
+  OPENED_ROWS,
+  openedParameters,
+} from '../opened-runs.js';
 
 type Sql = ProjectionContext['manager'];
 /** The meetings context's MeetingClosed, as far as this read model reads it. */
@@ -29,41 +36,35 @@ export const followUpsProjection: Projection = {
   ],
 
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
-    for (const event of events) await applyOne(manager, event.tenantId, event as unknown as Handled);
+    await inRunsOfOpened(
+      events,
+      (run) => insertOpened(manager, run),
+      (event) => applyOne(manager, event.tenantId, event as unknown as Handled),
+    );
   },
 
   // Rebuilt into a shadow table: the follow-up list keeps answering meanwhile.
   tables: [{ name: 'rm_follow_ups' }],
 };
 
+/** A run of opened follow-ups: one INSERT (per chunk) instead of one per follow-up. */
+async function insertOpened(db: Sql, run: readonly Opened[]): Promise<void> {
+  for (const chunk of inOpenedChunks(run))
+    await db.query(
+      `INSERT INTO rm_follow_ups (tenant_id, follow_up_id, group_id, origin_meeting_id, origin_item_id,
+         origin_meeting_date, origin_paragraph, action, responsible_id, responsible_name, due_date, status,
+         opened_at, updated_at, confidential)
+       SELECT tenant_id, follow_up_id, group_id, origin_meeting_id, origin_item_id, origin_meeting_date,
+              origin_paragraph, action, responsible_id, responsible_name, due_date, 'open', opened_at,
+              opened_at, confidential
+       FROM ${OPENED_ROWS}
+       ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
+      openedParameters(chunk),
+    );
+}
+
 async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {
   switch (event.type) {
-    case 'FollowUpOpened': {
-      const { data } = event;
-      await db.query(
-        `INSERT INTO rm_follow_ups (tenant_id, follow_up_id, group_id, origin_meeting_id, origin_item_id,
-           origin_meeting_date, origin_paragraph, action, responsible_id, responsible_name, due_date, status,
-           opened_at, updated_at, confidential)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $12, $13)
-         ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
-        [
-          tenantId,
-          data.followUpId,
-          data.groupId,
-          data.origin.meetingId,
-          data.origin.itemId,
-          data.origin.meetingDate,
-          data.origin.paragraph ?? null,
-          data.action,
-          data.responsible.personId,
-          data.responsible.name,
-          data.dueDate,
-          data.at,
-          data.confidential === true,
-        ],
-      );
-      return;
-    }
     case 'FollowUpReported':
       return update(db, tenantId, event.data.followUpId, 'reports = reports + 1, updated_at = $3', [
         event.data.at,

@@ -1,4 +1,4 @@
-import type { ProjectionContext, StoredEvent } from '#libs/event-store';
+import { columns, inChunks, type ProjectionContext, type StoredEvent } from '#libs/event-store';
 import type { GroupEvent, OrganisationEvent } from '#libs/groups';
 import { formatGroupLevels } from '#libs/groups';
 import { defaultProtocolForm, type ProtocolForm } from '#libs/shared-kernel';
@@ -26,7 +26,7 @@ interface OrganisationSource {
   name: string;
   units: Record<string, string>;
 }
-type SourceKind = 'meeting' | 'group' | 'organisation' | 'carry-over' | 'follow-up';
+export type SourceKind = 'meeting' | 'group' | 'organisation' | 'carry-over' | 'follow-up';
 type SourceState = {
   meeting: MeetingState;
   group: GroupSource;
@@ -139,21 +139,61 @@ export class DocumentSources implements CarryOverStore {
     };
   }
 
+  /**
+   * Reads the sources of these ids in one query (what a batch will ask for), so `get` finds them
+   * loaded; one not stored is remembered as missing, as `get` would. Already loaded ones are kept:
+   * they may hold this batch's changes.
+   */
+  async prefetch(wanted: readonly { source: SourceKind; sourceId: string }[]): Promise<void> {
+    const missing = new Map<string, { source: SourceKind; sourceId: string }>();
+    for (const want of wanted) {
+      const key = keyOf(want.source, want.sourceId);
+      if (!this.loaded.has(key)) missing.set(key, want);
+    }
+    if (missing.size === 0) return;
+    const asked = [...missing.values()];
+    const rows: { source: SourceKind; source_id: string; state: unknown }[] = await this.db.query(
+      `SELECT s.source, s.source_id, s.state FROM rm_document_sources s
+       JOIN unnest($3::text[], $4::text[]) AS w(source, source_id)
+         ON s.source = w.source AND s.source_id = w.source_id
+       WHERE s.projection = $1 AND s.tenant_id = $2`,
+      [this.projection, this.tenantId, asked.map((w) => w.source), asked.map((w) => w.sourceId)],
+    );
+    for (const { source, sourceId } of asked)
+      this.loaded.set(keyOf(source, sourceId), { source, sourceId, state: undefined });
+    for (const row of rows)
+      this.loaded.set(keyOf(row.source, row.source_id), {
+        source: row.source,
+        sourceId: row.source_id,
+        state: row.state,
+      });
+  }
+
+  /** A source as loaded (prefetched or read), without reading it: for planning a prefetch. */
+  peek<K extends SourceKind>(source: K, sourceId: string): SourceState[K] | undefined {
+    return this.loaded.get(keyOf(source, sourceId))?.state as SourceState[K] | undefined;
+  }
+
+  /** Every changed source in one statement (per chunk of about 8 MB). */
   async flush(): Promise<void> {
-    for (const key of this.dirty) {
+    const rows = [...this.dirty].map((key) => {
       const { source, sourceId, state } = this.loaded.get(key)!;
+      return [source, sourceId, JSON.stringify(state)] as const;
+    });
+    for (const chunk of inChunks(rows, (row) => row[2]?.length ?? 0)) {
       await this.db.query(
         `INSERT INTO rm_document_sources (projection, tenant_id, source, source_id, state)
-         VALUES ($1, $2, $3, $4, $5)
+         SELECT $1, $2, source, source_id, state FROM unnest($3::text[], $4::text[], $5::jsonb[])
+           AS r(source, source_id, state)
          ON CONFLICT (projection, tenant_id, source, source_id) DO UPDATE SET state = EXCLUDED.state`,
-        [this.projection, this.tenantId, source, sourceId, JSON.stringify(state)],
+        [this.projection, this.tenantId, ...columns(chunk)],
       );
     }
     this.dirty.clear();
   }
 
   private async get<K extends SourceKind>(source: K, sourceId: string): Promise<SourceState[K] | undefined> {
-    const key = `${source}\u0000${sourceId}`;
+    const key = keyOf(source, sourceId);
     if (!this.loaded.has(key)) {
       const rows: { state: SourceState[K] }[] = await this.db.query(
         `SELECT state FROM rm_document_sources
@@ -166,8 +206,10 @@ export class DocumentSources implements CarryOverStore {
   }
 
   private put<K extends SourceKind>(source: K, sourceId: string, state: SourceState[K]): void {
-    const key = `${source}\u0000${sourceId}`;
+    const key = keyOf(source, sourceId);
     this.loaded.set(key, { source, sourceId, state });
     this.dirty.add(key);
   }
 }
+
+const keyOf = (source: SourceKind, sourceId: string) => `${source}\u0000${sourceId}`;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { inChunks } from '#libs/event-store';
 import type { MeetingListing } from './meeting-listing.js';
 
 type Sql = Pick<EntityManager, 'query'>;
@@ -32,50 +33,65 @@ interface MeetingRow {
   justering_last_date: string | null;
 }
 
-/** Writes (or replaces) a meeting's row. */
-export async function writeMeetingRow(db: Sql, tenantId: string, m: MeetingListing): Promise<void> {
-  await db.query(
-    `INSERT INTO rm_meetings (tenant_id, ${COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-     ON CONFLICT (tenant_id, meeting_id) DO UPDATE SET
-       group_id = EXCLUDED.group_id, status = EXCLUDED.status, starts_at = EXCLUDED.starts_at,
-       ends_at = EXCLUDED.ends_at, started_at = EXCLUDED.started_at, place = EXCLUDED.place,
-       video_link = EXCLUDED.video_link, protocol_number = EXCLUDED.protocol_number,
-       closed_at = EXCLUDED.closed_at, protocol_status = EXCLUDED.protocol_status,
-       latest_revision = EXCLUDED.latest_revision, justerat_revision = EXCLUDED.justerat_revision,
-       published_revision = EXCLUDED.published_revision,
-       awaiting_justering_by = EXCLUDED.awaiting_justering_by,
-       kallelse_issued_at = EXCLUDED.kallelse_issued_at, cancelled_reason = EXCLUDED.cancelled_reason,
-       topic_items = EXCLUDED.topic_items, version = EXCLUDED.version,
-       justerare = EXCLUDED.justerare, declined_by = EXCLUDED.declined_by,
-       justering_last_date = EXCLUDED.justering_last_date
-     WHERE rm_meetings.version <= EXCLUDED.version`,
-    [
-      tenantId,
-      m.meetingId,
-      m.groupId,
-      m.status,
-      m.startsAt,
-      m.endsAt,
-      m.startedAt ?? null,
-      m.place ?? null,
-      m.videoLink ?? null,
-      m.protocolNumber ?? null,
-      m.closedAt ?? null,
-      m.protocolStatus,
-      m.latestRevision,
-      m.justeratRevision ?? null,
-      m.publishedRevision ?? null,
-      m.awaitingJusteringBy,
-      m.kallelseIssuedAt ?? null,
-      m.cancelledReason ?? null,
-      JSON.stringify(m.topicItems),
-      m.version,
-      m.justerare,
-      m.declinedBy,
-      m.justeringLastDate ?? null,
-    ],
+/**
+ * Writes (or replaces) the rows of these meetings, each meeting once, in one statement (per chunk
+ * of about 8 MB): a row is only replaced by one folded at its version or later.
+ */
+export async function writeMeetingRows(
+  db: Sql,
+  rows: readonly { tenantId: string; listing: MeetingListing }[],
+): Promise<void> {
+  const records = rows.map(({ tenantId, listing: m }) =>
+    JSON.stringify({
+      tenant_id: tenantId,
+      meeting_id: m.meetingId,
+      group_id: m.groupId,
+      status: m.status,
+      starts_at: m.startsAt,
+      ends_at: m.endsAt,
+      started_at: m.startedAt ?? null,
+      place: m.place ?? null,
+      video_link: m.videoLink ?? null,
+      protocol_number: m.protocolNumber ?? null,
+      closed_at: m.closedAt ?? null,
+      protocol_status: m.protocolStatus,
+      latest_revision: m.latestRevision,
+      justerat_revision: m.justeratRevision ?? null,
+      published_revision: m.publishedRevision ?? null,
+      awaiting_justering_by: m.awaitingJusteringBy,
+      kallelse_issued_at: m.kallelseIssuedAt ?? null,
+      cancelled_reason: m.cancelledReason ?? null,
+      topic_items: m.topicItems,
+      version: m.version,
+      justerare: m.justerare,
+      declined_by: m.declinedBy,
+      justering_last_date: m.justeringLastDate ?? null,
+    }),
   );
+  for (const chunk of inChunks(records, (record) => record.length))
+    await db.query(
+      `INSERT INTO rm_meetings (tenant_id, ${COLUMNS})
+       SELECT tenant_id, ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(tenant_id text, meeting_id text,
+         group_id text, status text, starts_at timestamptz, ends_at timestamptz, started_at timestamptz,
+         place text, video_link text, protocol_number text, closed_at timestamptz, protocol_status text,
+         latest_revision integer, justerat_revision integer, published_revision integer,
+         awaiting_justering_by text[], kallelse_issued_at timestamptz, cancelled_reason text,
+         topic_items jsonb, version integer, justerare text[], declined_by text[], justering_last_date text)
+       ON CONFLICT (tenant_id, meeting_id) DO UPDATE SET
+         group_id = EXCLUDED.group_id, status = EXCLUDED.status, starts_at = EXCLUDED.starts_at,
+         ends_at = EXCLUDED.ends_at, started_at = EXCLUDED.started_at, place = EXCLUDED.place,
+         video_link = EXCLUDED.video_link, protocol_number = EXCLUDED.protocol_number,
+         closed_at = EXCLUDED.closed_at, protocol_status = EXCLUDED.protocol_status,
+         latest_revision = EXCLUDED.latest_revision, justerat_revision = EXCLUDED.justerat_revision,
+         published_revision = EXCLUDED.published_revision,
+         awaiting_justering_by = EXCLUDED.awaiting_justering_by,
+         kallelse_issued_at = EXCLUDED.kallelse_issued_at, cancelled_reason = EXCLUDED.cancelled_reason,
+         topic_items = EXCLUDED.topic_items, version = EXCLUDED.version,
+         justerare = EXCLUDED.justerare, declined_by = EXCLUDED.declined_by,
+         justering_last_date = EXCLUDED.justering_last_date
+       WHERE rm_meetings.version <= EXCLUDED.version`,
+      [`[${chunk.join(',')}]`],
+    );
 }
 
 export interface MeetingRowFilter {

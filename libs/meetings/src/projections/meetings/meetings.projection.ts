@@ -2,7 +2,7 @@ import type { Projection, ProjectionContext, StoredEvent, StreamReader } from '#
 import { meetingStream } from '#libs/shared-kernel';
 import { meetingDecider, MEETING_EVENT_TYPES, type MeetingEvent } from '../../domain/index.js';
 import { meetingListingOf } from './meeting-listing.js';
-import { writeMeetingRow } from './meetings-table.js';
+import { writeMeetingRows } from './meetings-table.js';
 
 export const MEETINGS_PROJECTION = 'meetings';
 
@@ -26,11 +26,13 @@ export function meetingsProjection(reader: StreamReader): Projection {
         const { meetingId } = (stored as unknown as MeetingEvent).data;
         touched.set(`${stored.tenantId}/${meetingId}`, { tenantId: stored.tenantId, meetingId });
       }
+      const rows = [];
       for (const { tenantId, meetingId } of touched.values()) {
         const { state, version } = await reader.load(meetingStream(tenantId, meetingId), meetingDecider);
         const listing = meetingListingOf(state, version);
-        if (listing) await writeMeetingRow(manager, tenantId, listing);
+        if (listing) rows.push({ tenantId, listing });
       }
+      await writeMeetingRows(manager, rows);
     },
 
     // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.

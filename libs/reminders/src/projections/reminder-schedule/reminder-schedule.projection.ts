@@ -1,5 +1,12 @@
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
-import type { FollowUpEvent } from '#libs/follow-ups';
+import {
+  type FollowUpEvent,
+  inOpenedChunks,
+  inRunsOfOpened,
+  type Opened,
+  OPENED_ROWS,
+  openedParameters,
+} from '#libs/follow-ups';
 import { type OrganisationEvent, REMINDER_LEAD_DAYS } from '#libs/groups';
 
 type Sql = ProjectionContext['manager'];
@@ -27,36 +34,35 @@ export const reminderScheduleProjection: Projection = {
   ],
 
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
-    for (const event of events) await applyOne(manager, event.tenantId, event as unknown as Handled);
+    await inRunsOfOpened(
+      events,
+      (run) => insertOpened(manager, run),
+      (event) => applyOne(manager, event.tenantId, event as unknown as Handled),
+    );
   },
 
   // Rebuilt into shadow tables (rebuild-shadow.ts): readers keep the old model meanwhile.
   tables: [{ name: 'rm_reminder_schedule' }, { name: 'rm_reminder_settings' }],
 };
 
+/** A run of opened follow-ups: one INSERT (per chunk) instead of one per follow-up. */
+async function insertOpened(db: Sql, run: readonly Opened[]): Promise<void> {
+  for (const chunk of inOpenedChunks(run))
+    await db.query(
+      `INSERT INTO rm_reminder_schedule (tenant_id, follow_up_id, group_id, action, responsible_id,
+         responsible_name, origin_meeting_date, due_date, confidential, next_reminder_on)
+       SELECT tenant_id, follow_up_id, group_id, action, responsible_id, responsible_name,
+              origin_meeting_date, due_date, confidential,
+              due_date - coalesce((SELECT lead_days FROM rm_reminder_settings s WHERE s.tenant_id = r.tenant_id),
+                                  ${REMINDER_LEAD_DAYS.default})
+       FROM ${OPENED_ROWS}
+       ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
+      openedParameters(chunk),
+    );
+}
+
 async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {
   switch (event.type) {
-    case 'FollowUpOpened': {
-      const { data } = event;
-      await db.query(
-        `INSERT INTO rm_reminder_schedule (tenant_id, follow_up_id, group_id, action, responsible_id,
-           responsible_name, origin_meeting_date, due_date, confidential, next_reminder_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8::date - ${LEAD})
-         ON CONFLICT (tenant_id, follow_up_id) DO NOTHING`,
-        [
-          tenantId,
-          data.followUpId,
-          data.groupId,
-          data.action,
-          data.responsible.personId,
-          data.responsible.name,
-          data.origin.meetingDate,
-          data.dueDate,
-          data.confidential === true,
-        ],
-      );
-      return;
-    }
     case 'FollowUpRescheduled':
       await db.query(
         `UPDATE rm_reminder_schedule SET due_date = $3, next_reminder_on = $3::date - ${LEAD}
