@@ -25,5 +25,7 @@ process.on('exit', () => {
   const total = rows.reduce((sum, [, e]) => sum + e.calls, 0);
   process.stderr.write(`\npg queries: ${total.toLocaleString('en')} in all\n`);
   for (const [key, { calls, characters }] of rows.slice(0, Number(process.env.COUNT_TOP ?? 25)))
-    process.stderr.write(`${String(calls).padStart(8)} ${(characters / 1e6).toFixed(1).padStart(7)} MB  ${key}\n`);
+    process.stderr.write(
+      `${String(calls).padStart(8)} ${(characters / 1e6).toFixed(1).padStart(7)} MB  ${key}\n`,
+    );
 });

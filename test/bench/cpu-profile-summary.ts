@@ -47,6 +47,9 @@ const top = (times: Map<string, number>) =>
   [...times]
     .sort((a, b) => b[1] - a[1])
     .slice(0, rows)
-    .map(([name, ms]) => `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / all).toFixed(1).padStart(5)} %  ${name}`);
+    .map(
+      ([name, ms]) =>
+        `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / all).toFixed(1).padStart(5)} %  ${name}`,
+    );
 console.log(`${file}: ${all.toFixed(0)} ms sampled\n\nself time:\n${top(self).join('\n')}`);
 console.log(`\ntotal time:\n${top(total).join('\n')}`);

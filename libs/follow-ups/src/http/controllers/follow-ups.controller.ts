@@ -55,7 +55,12 @@ export class FollowUpsController {
   @ApiResponse({
     status: 200,
     description: 'A page of follow-ups',
-    headers: { Link: { description: 'The next page: `<…>; rel="next"` (absent on the last)', schema: { type: 'string' } } },
+    headers: {
+      Link: {
+        description: 'The next page: `<…>; rel="next"` (absent on the last)',
+        schema: { type: 'string' },
+      },
+    },
   })
   async list(
     @Caller() principal: Principal,
@@ -75,7 +80,10 @@ export class FollowUpsController {
     const rows = await this.queries.execute(new ListFollowUpsQuery(principal, filter));
     if (rows.length <= limit) return rows;
     const page = rows.slice(0, limit);
-    response.setHeader('Link', `<${nextPageUrl(request, encodeListCursor(page[page.length - 1]))}>; rel="next"`);
+    response.setHeader(
+      'Link',
+      `<${nextPageUrl(request, encodeListCursor(page[page.length - 1]))}>; rel="next"`,
+    );
     return page;
   }
 

@@ -53,7 +53,6 @@ export class ListFollowUpsQueryDto implements Pick<
   cursor?: string;
 }
 
-
 /** The read model's origin: its § is null until the meeting is closed. */
 type ListedOrigin = FollowUpRow['origin'];
 

@@ -9,7 +9,11 @@ import type { MeetingListFilter, MeetingListPage } from './list-meetings.query.j
 
 const DEFAULT_LIMIT = 100;
 /** rm_meetings, as the stream catalogue is compared with it. */
-const MEETING_ROWS: RowsOfStreams = { table: 'rm_meetings', idColumn: 'meeting_id', versionColumn: 'version' };
+const MEETING_ROWS: RowsOfStreams = {
+  table: 'rm_meetings',
+  idColumn: 'meeting_id',
+  versionColumn: 'version',
+};
 const MAX_LIMIT = 1000;
 
 /** A group as this list needs it: which meetings are its own (the group stream is the truth). */

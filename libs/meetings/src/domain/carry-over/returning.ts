@@ -70,7 +70,9 @@ function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly
   if (known) return known;
   const slots = comingSlots(state);
   const deferredAt = groupedBy(
-    Object.values(state.deferred).sort((a, b) => Date.parse(a.after) - Date.parse(b.after) || a.order - b.order),
+    Object.values(state.deferred).sort(
+      (a, b) => Date.parse(a.after) - Date.parse(b.after) || a.order - b.order,
+    ),
     (entry) => returnsAt(slots, entry.after),
   );
   const followUpsAt = groupedBy(
