@@ -20,7 +20,8 @@ const me: Principal = {
   displayName: 'Åsa Öberg',
   email: 'asa@exempelstad.se',
   roles: [],
-} as Principal;
+  via: 'session',
+};
 
 const followUp = (n: number): FollowUpRow => ({
   followUpId: `f-${String(n).padStart(2, '0')}`,
@@ -61,7 +62,7 @@ describe('Min sida: my open follow-ups', () => {
       Array.from({ length: 10 }, (_, n) => `Åtgärd ${n + 1}`),
     );
     expect(overview.moreFollowUps).toBe(true);
-    const html = renderer.render('min-sida', { title: 'Min sida', ...overview });
+    const html = renderer.render('min-sida', { title: 'Min sida', signedIn: null, ...overview });
     expect(html).toContain('Här visas de 10 som ska vara klara först.');
   });
 
@@ -69,7 +70,7 @@ describe('Min sida: my open follow-ups', () => {
     const overview = await myOverview(queriesAnswering(10, []), me, new Date('2019-03-29T09:00:00Z'));
     expect(overview.followUps).toHaveLength(10);
     expect(overview.moreFollowUps).toBe(false);
-    const html = renderer.render('min-sida', { title: 'Min sida', ...overview });
+    const html = renderer.render('min-sida', { title: 'Min sida', signedIn: null, ...overview });
     expect(html).not.toContain('Här visas de');
   });
 });
