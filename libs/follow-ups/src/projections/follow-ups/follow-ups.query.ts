@@ -91,7 +91,9 @@ export async function listFollowUps(
     values.push(filter.visibleTo.groupIds, filter.visibleTo.personId);
     where.push(`(group_id = ANY($${values.length - 1}::text[]) OR responsible_id = $${values.length})`);
   }
-  values.push(Math.min(filter.limit ?? 500, 5000));
+  // No cap here: the API checks its `limit` (at most 5,000) and asks for one row more, to know
+  // whether a next page exists; a cap of 5,000 here hid the next page of a full 5,000-row page.
+  values.push(filter.limit ?? 500);
   // to_char keeps dates as 'YYYY-MM-DD' text: pg would otherwise turn them into JS Dates at local midnight.
   const rows: Row[] = await db.query(
     `SELECT follow_up_id, group_id, origin_meeting_id, origin_item_id,
