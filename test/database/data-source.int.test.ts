@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createDataSource, createPgPool, runMigrations } from '#libs/database';
+import { isConnectionError } from '#libs/event-store';
 import { createTestDatabase, type TestDatabase } from '#libs/testing';
 import { waitUntil } from './embedded-server-helpers.js';
 
@@ -76,6 +77,14 @@ describe('createDataSource and runMigrations', () => {
   });
 });
 
+/** Ends a server session from outside, as PostgreSQL does to every session when its postmaster dies. */
+async function terminateBackend(pid: number): Promise<void> {
+  const admin = new pg.Client({ connectionString: database.url });
+  await admin.connect();
+  await admin.query('select pg_terminate_backend($1)', [pid]);
+  await admin.end();
+}
+
 describe('createPgPool', () => {
   it('survives an idle connection being killed by the server, and logs it', async () => {
     const warnings: string[] = [];
@@ -88,14 +97,38 @@ describe('createPgPool', () => {
       client.release();
       expect(rows[0].app).toBe('samverkan');
 
-      const admin = new pg.Client({ connectionString: database.url });
-      await admin.connect();
-      await admin.query('select pg_terminate_backend($1)', [rows[0].pid]);
-      await admin.end();
+      await terminateBackend(rows[0].pid);
 
       await waitUntil(() => warnings.length > 0);
-      expect(warnings[0]).toMatch(/^Idle PostgreSQL connection failed: /);
+      expect(warnings).toEqual([
+        expect.stringMatching(/^PostgreSQL connection failed: terminating connection/),
+      ]);
       expect((await pool.query('select 1 as ok')).rows).toEqual([{ ok: 1 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  // pg-pool listens on a client only while it is idle: without a listener of our own, the FATAL
+  // that reaches a checked-out client between two queries was thrown and ended the process.
+  it('survives a checked-out connection being killed between two queries: the next query fails as a lost connection', async () => {
+    const warnings: string[] = [];
+    const pool = createPgPool(database.url, 2, { warn: (message: string) => warnings.push(message) });
+    try {
+      const client = await pool.connect();
+      const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+
+      await terminateBackend(rows[0].pid);
+      await waitUntil(() => warnings.length > 0);
+
+      expect(warnings).toEqual([
+        expect.stringMatching(/^PostgreSQL connection failed: terminating connection/),
+      ]);
+      const failure = await client.query('select 1').catch((error: Error) => error);
+      expect(isConnectionError(failure)).toBe(true);
+      client.release(failure as Error);
+      expect((await pool.query('select 1 as ok')).rows).toEqual([{ ok: 1 }]);
+      expect(pool.totalCount).toBe(1); // the dead client left the pool
     } finally {
       await pool.end();
     }

@@ -222,6 +222,7 @@ async function whenAcknowledged(
   ledger: SentCommand[],
   count: number,
   load: Promise<PromiseSettledResult<void>[]>,
+  service: ServiceProcess,
 ): Promise<void> {
   const reached = () => acknowledged(ledger).length >= count;
   const ended = load.then((results) => {
@@ -232,7 +233,10 @@ async function whenAcknowledged(
     );
   });
   await Promise.race([
-    pollUntil(`${count} acknowledged commands`, async () => reached() || undefined, { timeoutMs: 60_000 }),
+    pollUntil(`${count} acknowledged commands`, async () => reached() || undefined, {
+      timeoutMs: 60_000,
+      service, // a timeout shows its output: the watchdog's restarts, the pool's errors
+    }),
     ended,
   ]);
 }
@@ -245,7 +249,7 @@ describe('faults under a mixed load', () => {
     let service = loaded.service;
     let inFlight = 0;
     for (const count of FAULTS_AFTER) {
-      await whenAcknowledged(ledger, count, load);
+      await whenAcknowledged(ledger, count, load, service);
       service.child.kill('SIGKILL');
       expect(await waitForExit(service)).toEqual({ code: null, signal: 'SIGKILL' });
       inFlight += ledger.filter((s) => s.status === undefined).length;
@@ -274,7 +278,7 @@ describe('faults under a mixed load', () => {
     const load = mixedLoad('kill-postgres', loaded, ledger);
     const killed: number[] = [];
     for (const count of FAULTS_AFTER) {
-      await whenAcknowledged(ledger, count, load);
+      await whenAcknowledged(ledger, count, load, loaded.service);
       // The server the watchdog started after the last kill (pollUntil: postmaster.pid is written as it starts).
       const postmaster = await pollUntil('a new embedded PostgreSQL', async () => {
         const running = postmasterOf(loaded.dataDir);

@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isConnectionError } from './connection-errors.js';
 
 const withCode = (code: string) => Object.assign(new Error(`failed with ${code}`), { code });
@@ -22,6 +23,10 @@ describe('isConnectionError', () => {
     expect(isConnectionError(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isConnectionError(new Error('Connection terminated due to connection timeout'))).toBe(true);
     expect(isConnectionError(new Error('timeout exceeded when trying to connect'))).toBe(true);
+  });
+
+  it('takes TypeORM’s released query runner for one: it releases itself when its connection fails', () => {
+    expect(isConnectionError(new QueryRunnerAlreadyReleasedError())).toBe(true);
   });
 
   it('looks through TypeORM’s driverError, the cause chain and an AggregateError', () => {

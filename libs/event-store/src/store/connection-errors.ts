@@ -10,6 +10,9 @@ export function isConnectionError(error: unknown): boolean {
     if (code && (code.startsWith('08') || CONNECTION_SQLSTATES.has(code) || CONNECTION_NODE_CODES.has(code)))
       return true;
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
+    // TypeORM's query runner releases itself when its connection fails (its own error listener),
+    // so the next statement of the same transaction says this instead of the connection's error.
+    if ((candidate as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   }
   return false;
 }
