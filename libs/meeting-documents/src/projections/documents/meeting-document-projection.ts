@@ -13,6 +13,7 @@ import {
   type CarryOverChange,
   isMeetingEventType,
   liveAgenda,
+  liveAgendaMayDiffer,
   MEETING_EVENT_TYPES,
 } from '#libs/meetings';
 import type { LiveAgendaItem, MeetingEvent, MeetingState } from '#libs/meetings';
@@ -188,7 +189,8 @@ class DocumentBatch<D extends MeetingDocument> {
     if (change === undefined || change.after === change.before) return;
     const at = (event.data as { at: string }).at;
     for (const meetingId of Object.keys(change.after.meetings)) {
-      if (meetingId === exceptMeetingId) continue;
+      if (meetingId === exceptMeetingId || !liveAgendaMayDiffer(change.before, change.after, meetingId))
+        continue;
       const live = liveAgenda(change.after, meetingId);
       if (liveAgendaJson(change.after, meetingId, live) === liveAgendaJson(change.before, meetingId))
         continue;

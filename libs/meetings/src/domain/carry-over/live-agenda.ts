@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../agenda-item.js';
 import type { GroupCarryOver } from './group-carry-over.js';
-import { returningAt, type ReturningItem } from './returning.js';
+import { returningAt, returningMayDiffer, type ReturningItem } from './returning.js';
 
 /**
  * How a returning item stands on a coming meeting's agenda:
@@ -76,4 +76,22 @@ export function proposalAt(state: GroupCarryOver, meetingId: string): AgendaItem
   return (liveAgenda(state, meetingId) ?? [])
     .filter((item) => item.carryOver === 'proposed')
     .map(({ carryOver: _status, sinceKallelse: _change, followUp: _history, ...item }) => item);
+}
+
+/**
+ * Whether a coming meeting's live agenda may differ between two states of its group: false only
+ * when it certainly does not, as liveAgenda reads nothing else than the meeting's entry (its state
+ * and what its kallelse sent, the same object when the event did not touch it) and what returns at
+ * it. A projection that keeps every coming meeting's kallelse asks this for each of them after
+ * every event of the group, and building and comparing a thousand agendas per event made a
+ * rebuild of a group that plans far ahead crawl.
+ */
+export function liveAgendaMayDiffer(
+  before: GroupCarryOver,
+  after: GroupCarryOver,
+  meetingId: string,
+): boolean {
+  return (
+    before.meetings[meetingId] !== after.meetings[meetingId] || returningMayDiffer(before, after, meetingId)
+  );
 }

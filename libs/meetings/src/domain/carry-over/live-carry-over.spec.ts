@@ -17,7 +17,7 @@ import {
   vision,
 } from '../meeting.fixtures.js';
 import { type CarryOverEvent, evolveGroupCarryOver, initialGroupCarryOver } from './group-carry-over.js';
-import { liveAgenda, type LiveAgendaItem, proposalAt } from './live-agenda.js';
+import { liveAgenda, liveAgendaMayDiffer, type LiveAgendaItem, proposalAt } from './live-agenda.js';
 
 const groupId = 'group-fsg-vsg';
 const at = '2019-02-25T09:00:00Z';
@@ -370,6 +370,64 @@ describe('live carry-over: confidential stays confidential wherever it returns',
     );
     expect(agendaOf(march)).toEqual([
       expect.objectContaining({ itemId: 'follow-up:fu-1', confidential: true }),
+    ]);
+  });
+});
+
+describe('live carry-over: which coming meetings an event may change (what a kallelse projection rebuilds)', () => {
+  const completed: FollowUpEvent = { type: 'FollowUpCompleted', data: { followUpId: 'fu-1', at } };
+  const movedBefore: MeetingEvent = {
+    type: 'MeetingRescheduled',
+    data: { meetingId: april, startsAt: '2019-03-18T07:30:00Z', endsAt: '2019-03-18T09:30:00Z', at },
+  };
+  /** Deferrals, follow-ups due at different meetings, a move, a kallelse, a completion, a cancellation. */
+  const history: CarryOverEvent[] = [
+    ...yearPlan,
+    ...running,
+    followUp('fu-1', '2019-03-20'),
+    followUp('fu-2', '2019-04-15', 'i-info'),
+    deferral(february, 'i-dialog'),
+    confidential(february, 'i-info'),
+    closed,
+    setAgenda(may, [agenda[0]]),
+    kallelse(may, 1),
+    movedBefore,
+    completed,
+    { type: 'MeetingCancelled', data: { meetingId: march, reason: 'Sjukdom', at } },
+  ];
+  const states = history.reduce(
+    (folded, event) => [...folded, evolveGroupCarryOver(folded.at(-1)!, event)],
+    [initialGroupCarryOver(groupId)],
+  );
+
+  it('says “the same” only where the live agenda is the same, after every event of a year’s history', () => {
+    const wrong: string[] = [];
+    let unchangedSeen = 0;
+    states.slice(1).forEach((after, i) => {
+      const before = states[i];
+      for (const meetingId of [march, april, may]) {
+        if (liveAgendaMayDiffer(before, after, meetingId)) continue;
+        unchangedSeen += 1;
+        if (JSON.stringify(liveAgenda(before, meetingId)) !== JSON.stringify(liveAgenda(after, meetingId)))
+          wrong.push(`${history[i].type} → ${meetingId}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect(unchangedSeen).toBeGreaterThan(10); // it does spare work, not only say “may differ”
+  });
+
+  it('a follow-up opened for April may change April’s agenda only', () => {
+    const before = given(...yearPlan, ...running).state;
+    const after = evolveGroupCarryOver(before, followUp('fu-2', '2019-04-15'));
+    expect([march, april, may].filter((id) => liveAgendaMayDiffer(before, after, id))).toEqual([april]);
+  });
+
+  it('a meeting moved before another may change both: what returned at the one now returns at the other', () => {
+    const before = given(...yearPlan, ...februaryHeld).state;
+    const after = evolveGroupCarryOver(before, movedBefore);
+    expect([march, april, may].filter((id) => liveAgendaMayDiffer(before, after, id))).toEqual([
+      march,
+      april,
     ]);
   });
 });

@@ -65,6 +65,31 @@ export function returningAt(state: GroupCarryOver, meetingId: string): Returning
  */
 const returningByState = new WeakMap<GroupCarryOver, ReadonlyMap<string, readonly ReturningItem[]>>();
 
+/**
+ * The entries of the state (deferred items and open follow-ups) that return at each coming meeting,
+ * as the state holds them: the fold keeps the object of every entry an event did not touch, so two
+ * states whose lists for a meeting hold the same objects return the same items there.
+ */
+const sourcesByState = new WeakMap<GroupCarryOver, ReadonlyMap<string, readonly object[]>>();
+
+/**
+ * Whether what returns at a coming meeting may differ between two states of the group: false only
+ * when it certainly does not (the same entries, in the same order, by reference), which costs a few
+ * comparisons instead of building and comparing the items.
+ */
+export function returningMayDiffer(
+  before: GroupCarryOver,
+  after: GroupCarryOver,
+  meetingId: string,
+): boolean {
+  if (before.groupId !== after.groupId) return true;
+  returningByMeeting(before);
+  returningByMeeting(after);
+  const was = sourcesByState.get(before)!.get(meetingId) ?? [];
+  const is = sourcesByState.get(after)!.get(meetingId) ?? [];
+  return was.length !== is.length || was.some((entry, i) => entry !== is[i]);
+}
+
 function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly ReturningItem[]> {
   const known = returningByState.get(state);
   if (known) return known;
@@ -86,7 +111,9 @@ function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly
     ({ state: followUp, after }) => returnsAt(slots, after, followUp.dueDate),
   );
   const byMeeting = new Map<string, readonly ReturningItem[]>();
+  const sources = new Map<string, readonly object[]>();
   for (const { meetingId } of slots) {
+    sources.set(meetingId, [...(deferredAt.get(meetingId) ?? []), ...(followUpsAt.get(meetingId) ?? [])]);
     const deferred = (deferredAt.get(meetingId) ?? []).map(({ item }) => item);
     const alreadyReturning = new Set(deferred.flatMap((item) => item.origin?.followUpId ?? []));
     const followUps = (followUpsAt.get(meetingId) ?? [])
@@ -101,6 +128,7 @@ function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly
     byMeeting.set(meetingId, [...deferred, ...followUps]);
   }
   returningByState.set(state, byMeeting);
+  sourcesByState.set(state, sources);
   return byMeeting;
 }
 
