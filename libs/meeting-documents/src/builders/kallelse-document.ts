@@ -1,4 +1,4 @@
-import { canonicalJson } from '#libs/ddd';
+import { sameJson } from '#libs/ddd';
 import type { KallelseDocument, KallelseItem, KallelseReschedule } from '#libs/documents';
 import { isConfidentialItem, layOutProtocol } from '#libs/meetings';
 import type { LiveAgendaItem, MeetingState, NumberedProcedural } from '#libs/meetings';
@@ -102,7 +102,7 @@ export function nextKallelse(
   at: IsoInstant,
 ): KallelseDocument {
   if (!previous) return { ...built, sequence: 0, updatedAt: at };
-  const changed = canonicalJson(calendarView(previous)) !== canonicalJson(calendarView(built));
+  const changed = !sameJson(calendarView(previous), calendarView(built));
   return changed
     ? { ...built, sequence: previous.sequence + 1, updatedAt: at }
     : { ...built, sequence: previous.sequence, updatedAt: previous.updatedAt };

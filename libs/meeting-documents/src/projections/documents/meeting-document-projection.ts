@@ -6,7 +6,7 @@ import {
   type ProjectionContext,
   type StoredEvent,
 } from '#libs/event-store';
-import { canonicalJson } from '#libs/ddd';
+import { sameJson } from '#libs/ddd';
 import { FOLLOW_UP_EVENT_TYPES, isFollowUpEvent } from '#libs/follow-ups';
 import {
   applyCarryOverEvent,
@@ -147,7 +147,7 @@ class DocumentBatch<D extends MeetingDocument> {
     const { meetingId } = meetingEvent.data;
     const state = await sources.applyMeetingEvent(meetingEvent);
     if (state.status !== 'unscheduled' && state.groupId) {
-      const live = change && liveAgenda(change.after, meetingId);
+      const live = change && liveAgendaIn(change.after, meetingId);
       await this.build(sources, event.tenantId, state, event.streamPosition, meetingEvent.data.at, live);
     }
     await this.rebuildChanged(sources, event.tenantId, change, meetingId, event);
@@ -191,9 +191,8 @@ class DocumentBatch<D extends MeetingDocument> {
     for (const meetingId of Object.keys(change.after.meetings)) {
       if (meetingId === exceptMeetingId || !liveAgendaMayDiffer(change.before, change.after, meetingId))
         continue;
-      const live = liveAgenda(change.after, meetingId);
-      if (liveAgendaJson(change.after, meetingId, live) === liveAgendaJson(change.before, meetingId))
-        continue;
+      const live = liveAgendaIn(change.after, meetingId);
+      if (sameJson(live, liveAgendaIn(change.before, meetingId))) continue;
       const state = await sources.meeting(meetingId);
       if (state && state.status !== 'unscheduled')
         await this.build(sources, tenantId, state, undefined, at, live);
@@ -274,21 +273,16 @@ class DocumentBatch<D extends MeetingDocument> {
 }
 
 /**
- * A meeting's live agenda in canonical JSON, kept per carry-over state: one event's `after` is the
- * next one's `before`, so each is worked out once rather than twice (a rebuild spent a fifth of
- * its time here). States are immutable (the fold makes new ones), so the cache cannot go stale.
+ * A meeting's live agenda, kept per carry-over state: one event's `after` is the next one's
+ * `before`, so each is worked out once rather than twice. States are immutable (the fold makes
+ * new ones), so the cache cannot go stale.
  */
-const agendaJson = new WeakMap<object, Map<string, string>>();
-function liveAgendaJson(
-  state: CarryOverChange['after'],
-  meetingId: string,
-  live: ReturnType<typeof liveAgenda> = liveAgenda(state, meetingId),
-): string {
-  let byMeeting = agendaJson.get(state);
-  if (!byMeeting) agendaJson.set(state, (byMeeting = new Map()));
-  let json = byMeeting.get(meetingId);
-  if (json === undefined) byMeeting.set(meetingId, (json = canonicalJson(live)));
-  return json;
+const liveAgendas = new WeakMap<object, Map<string, ReturnType<typeof liveAgenda>>>();
+function liveAgendaIn(state: CarryOverChange['after'], meetingId: string): ReturnType<typeof liveAgenda> {
+  let byMeeting = liveAgendas.get(state);
+  if (!byMeeting) liveAgendas.set(state, (byMeeting = new Map()));
+  if (!byMeeting.has(meetingId)) byMeeting.set(meetingId, liveAgenda(state, meetingId));
+  return byMeeting.get(meetingId);
 }
 
 const keyOf = (tenantId: string, meetingId: string) => `${tenantId}\u0000${meetingId}`;
