@@ -89,20 +89,26 @@ export async function readGroupPage(
     query.memberId === undefined
       ? ''
       : `JOIN rm_memberships m ON m.tenant_id = g.tenant_id AND m.group_id = g.group_id AND m.person_id = $${values.push(query.memberId)}`;
-  const after =
+  const cursor =
     query.after === undefined
-      ? ''
-      : `WHERE (name, group_id) > ($${values.push(query.after.name)}, $${values.push(query.after.groupId)})`;
-  // LIMIT NULL is no limit. The (name, group_id) comparison reaches into the first branch, where
-  // rm_groups_by_name (tenant_id, name, group_id) makes a page an index range.
+      ? undefined
+      : `($${values.push(query.after.name)}::text, $${values.push(query.after.groupId)}::text)`;
+  const after = (alias: string) =>
+    cursor === undefined ? 'true' : `(${alias}.name, ${alias}.group_id) > ${cursor}`;
+  // Each branch compares with the cursor and the rows' branch has its own ORDER BY and LIMIT, so a
+  // page is an index range of rm_groups_by_name (tenant_id, name, group_id) merged with the few
+  // folded ones; with the comparison and order only outside, PostgreSQL sorted every group after
+  // the cursor (76 ms instead of 1 ms for 25,000 groups). LIMIT NULL is no limit.
   const rows: { group_id: string; name: string; state: GroupState | null; version: number | null }[] =
     await db.query(
       `SELECT group_id, name, state, version FROM (
-         SELECT g.group_id, g.name, g.state, g.version FROM rm_groups g ${memberOf}
-          WHERE g.tenant_id = $1 AND g.group_id <> ALL($2::text[])
+         (SELECT g.group_id, g.name, g.state, g.version FROM rm_groups g ${memberOf}
+           WHERE g.tenant_id = $1 AND g.group_id <> ALL($2::text[]) AND ${after('g')}
+           ORDER BY g.name, g.group_id LIMIT $5)
          UNION ALL
          SELECT f.group_id, f.name, NULL::jsonb, NULL::integer FROM unnest($3::text[], $4::text[]) AS f(group_id, name)
-       ) listed ${after}
+          WHERE ${after('f')}
+       ) listed
        ORDER BY name, group_id LIMIT $5`,
       values,
     );
