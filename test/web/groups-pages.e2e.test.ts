@@ -64,6 +64,24 @@ describe('Grupper in pages', () => {
     expect(second.text).toContain('<a class="ds-link" href="/grupper" id="forsta-sidan">Första sidan</a>');
   });
 
+  it("pages the administration's Grupper the same way; the form still offers every group as parent", async () => {
+    const adminRows = (html: string) =>
+      html.match(/<td><a class="ds-link" href="\/administration\/grupper\/[^"]+"/g) ?? [];
+    const first = await admin.get('/administration/grupper');
+    expect(first.status).toBe(200);
+    expect(adminRows(first.text)).toHaveLength(GROUP_PAGE);
+    expect(first.text).toContain('100 grupper visas på den här sidan. Det finns fler på nästa sida.');
+    // The parent group's choice: every group (the 101 and "Ingen").
+    expect(first.text.match(/<option /g)?.length).toBeGreaterThanOrEqual(GROUP_PAGE + 2);
+    const next = nextOf(first.text);
+    expect(next).toMatch(/^\/administration\/grupper\?cursor=[\w-]+$/);
+    const second = await admin.get(next!);
+    expect(adminRows(second.text)).toHaveLength(1);
+    expect(second.text).toContain('Grupp 100');
+    expect(second.text).toContain('href="/administration/grupper" id="forsta-sidan">Första sidan</a>');
+    expect((await admin.get('/administration/grupper?cursor=bm90LWEtY3Vyc29y')).status).toBe(400);
+  });
+
   it('shows the chair their one group, all of it, with no paging', async () => {
     const page = await chair.get('/grupper');
     expect(page.status).toBe(200);
