@@ -23,11 +23,11 @@ describe('listing groups in keyset pages', () => {
     [...groups].sort((a, b) =>
       a.name === b.name ? (a.groupId < b.groupId ? -1 : 1) : a.name < b.name ? -1 : 1,
     );
-  const create = async (name: string) => {
+  const create = async (name: string, levels = ['FSG'], unitId = 'u-soc') => {
     const { body } = await api
       .as(people.admin)
       .post('/api/groups')
-      .send({ name, levels: ['FSG'], unitId: 'u-soc', actsAsSkyddskommitte: false })
+      .send({ name, levels, unitId, actsAsSkyddskommitte: false })
       .expect(201);
     created.push({ groupId: body.groupId as string, name });
     return body.groupId as string;
@@ -105,6 +105,27 @@ describe('listing groups in keyset pages', () => {
     const outsider = await api.as(people.outsider).get('/api/groups').expect(200);
     expect(outsider.body).toEqual([]);
     expect(outsider.headers.link).toBeUndefined();
+  });
+
+  it("fills an employee's pages with the groups they may read, reading past the APTs of other units", async () => {
+    await api
+      .as(people.admin)
+      .post('/api/organisation/units')
+      .send({ unitId: 'u-x', name: 'Kvarnen' })
+      .expect(201);
+    const others: string[] = [];
+    for (let n = 1; n <= 8; n++) others.push(await create(`Grupp 06 APT ${n}`, ['APT']));
+    await create('Grupp 06 APT 9', ['APT'], 'u-x');
+    await projectToHead(api.app, [groupsProjection]);
+    await create('Grupp 06 APT 0', ['APT'], 'u-x');
+    const employee = { ...people.outsider, units: ['u-x'] };
+    const readable = inListOrder(created.filter(({ groupId }) => !others.includes(groupId)));
+    for (const limit of [1, 2, 3]) {
+      const { pages, groups } = await walk(employee, limit);
+      expect(groups).toEqual(readable);
+      // Every page but the last is full: the refused ones do not leave a short page behind.
+      for (const page of pages.slice(0, -1)) expect(page).toHaveLength(limit);
+    }
   });
 
   it('refuses a cursor it did not give out with 400 GROUP.INVALID_CURSOR, and a bad limit with 400', async () => {

@@ -26,6 +26,9 @@ const GROUP_ROWS: RowsOfStreams & { columns: string[] } = {
   columns: ['state'],
 };
 
+/** The fewest rows groupsPage reads at a time (more than a page when `keep` may refuse many). */
+const MIN_BATCH = 100;
+
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
 }
@@ -92,11 +95,14 @@ export class GroupDirectory {
       name: state.name ?? '',
     }));
     const page: ListedGroup[] = [];
+    // A page of 1 for an employee among thousands of other units' APTs would otherwise be a
+    // round trip per group read past.
+    const batch = Math.max(limit, MIN_BATCH);
     let after = request.after;
     for (;;) {
       const entries = await readGroupPage(this.dataSource.manager, tenantId, {
         after,
-        limit,
+        limit: batch,
         memberId,
         skipRows,
         folded: foldedKeys,
@@ -105,7 +111,7 @@ export class GroupDirectory {
         const group = row ?? folded.get(groupId);
         if (group !== undefined && keep(group)) page.push(group);
       }
-      if (page.length >= limit || entries.length < limit) return page.slice(0, limit);
+      if (page.length >= limit || entries.length < batch) return page.slice(0, limit);
       after = entries[entries.length - 1];
     }
   }
