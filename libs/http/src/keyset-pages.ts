@@ -30,20 +30,21 @@ export const isText = (value: unknown): value is string => typeof value === 'str
 export function keysetCursor<Key>(fields: CursorFields<Key>, invalid: () => Error): KeysetCursor<Key> {
   const entries = Object.entries(fields) as [keyof Key & string, CursorFields<Key>[keyof Key]][];
   return {
-    encode: (row) =>
-      Buffer.from(
-        JSON.stringify(Object.fromEntries(entries.map(([field, [short]]) => [short, row[field]]))),
-        'utf8',
-      ).toString('base64url'),
+    encode: (row) => cursorOfJson(Object.fromEntries(entries.map(([field, [short]]) => [short, row[field]]))),
     decode(cursor) {
-      const json = parsedObject(cursor);
+      const json = jsonOfCursor(cursor);
       if (json === undefined || !entries.every(([, [short, valid]]) => valid(json[short]))) throw invalid();
       return Object.fromEntries(entries.map(([field, [short]]) => [field, json[short]])) as Key;
     },
   };
 }
 
-function parsedObject(cursor: string): Record<string, unknown> | undefined {
+/** An object as a cursor: base64url JSON (for a cursor whose fields keysetCursor cannot say). */
+export const cursorOfJson = (json: Record<string, unknown>): string =>
+  Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
+
+/** The object a cursorOfJson cursor holds; undefined for any other text. */
+export function jsonOfCursor(cursor: string): Record<string, unknown> | undefined {
   try {
     const json: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     return typeof json === 'object' && json !== null && !Array.isArray(json)
