@@ -29,7 +29,12 @@ import {
   MeetingsJusterare1732357000000,
   MeetingsJusteringLastDate1732358000000,
 } from '#libs/meetings';
-import { Groups1732320000000, GroupsMeetingIds1732325000000, Memberships1732363000000 } from '#libs/groups';
+import {
+  GroupListIndex1732369000000,
+  Groups1732320000000,
+  GroupsMeetingIds1732325000000,
+  Memberships1732363000000,
+} from '#libs/groups';
 import { MailOutbox1732350000000, MailRecipients1732351000000 } from '#libs/mail';
 import { Invitations1732352000000 } from '#libs/invitations';
 import { JusteringReminders1732358000100, Reminders1732353000000 } from '#libs/reminders';
@@ -75,6 +80,7 @@ export const ALL_MIGRATIONS: Function[] = [
   Snapshots1732366000000,
   EventMetadataWithoutFingerprint1732367000000,
   FollowUpListIndexes1732368000000,
+  GroupListIndex1732369000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

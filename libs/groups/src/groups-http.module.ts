@@ -9,6 +9,7 @@ import { LeaveGroupHandler } from './application/group/leave-group/leave-group.h
 import { SetFederationJusteringHandler } from './application/group/set-federation-justering/set-federation-justering.handler.js';
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
+import { ListGroupsByIdHandler } from './application/group/list-groups-by-id/list-groups-by-id.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
 import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
 import { SetNoticeTimesHandler } from './application/group/set-notice-times/set-notice-times.handler.js';
@@ -51,6 +52,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     SetProtocolNumberSeriesHandler,
     GetGroupHandler,
     ListGroupsHandler,
+    ListGroupsByIdHandler,
   ],
   exports: [CommandRunner, GroupDirectory],
 })

@@ -2,6 +2,7 @@ export * from './command-headers.js';
 export * from './configure-http.js';
 export * from './edge/page-paths.js';
 export * from './http-errors.js';
+export * from './keyset-pages.js';
 export * from './openapi.js';
 export * from './problem.js';
 export * from './problem-details.filter.js';

@@ -83,20 +83,37 @@ interface QueryDocs {
   notFound?: readonly string[];
   /** Sets the ETag (single stream reads). */
   versioned?: boolean;
+  /**
+   * A list in keyset pages (keysetPage in libs/http): its 200 has the Link header of the next
+   * page, and a cursor it did not give out is refused with this code (400).
+   */
+  paged?: { invalidCursor: string };
 }
 
+const NEXT_PAGE_LINK = {
+  Link: {
+    description: 'The next page: `<…>; rel="next"` (absent on the last)',
+    schema: { type: 'string' },
+  },
+};
+
 export function QueryEndpoint(docs: QueryDocs) {
+  const etag =
+    docs.versioned === false
+      ? undefined
+      : { ETag: { description: 'The stream version, quoted', schema: { type: 'string' } } };
   return applyDecorators(
     ApiOperation({ summary: docs.summary, description: docs.description }),
     ApiResponse({
       status: 200,
       type: docs.response,
-      headers:
-        docs.versioned === false
-          ? undefined
-          : { ETag: { description: 'The stream version, quoted', schema: { type: 'string' } } },
+      headers: docs.paged ? { ...etag, ...NEXT_PAGE_LINK } : etag,
     }),
-    ApiProblems({ ...AUTH, ...(docs.notFound ? { 404: docs.notFound } : {}) }),
+    ApiProblems({
+      ...(docs.paged ? { 400: [REQUEST_ERROR.INVALID, docs.paged.invalidCursor] } : {}),
+      ...AUTH,
+      ...(docs.notFound ? { 404: docs.notFound } : {}),
+    }),
   );
 }
 

@@ -1,7 +1,10 @@
 import { GROUP_LEVELS, type GroupView, type OrganisationView } from '#libs/groups';
 import { groupRows } from '../group/group-rows.js';
+import type { GroupsListPage } from '../group/groups-list-page.js';
 import { choicesOf, errorSummaryOf, formFields, optionsOf, type Refusal } from './admin-form.js';
 import { unitLabel, unitsInOrder } from './organisation-page.js';
+
+export const ADMIN_GROUPS_PATH = '/administration/grupper';
 
 export const adminGroupHref = (groupId: string) => `/administration/grupper/${encodeURIComponent(groupId)}`;
 
@@ -13,9 +16,13 @@ const LEVEL_LABELS: Record<(typeof GROUP_LEVELS)[number], string> = {
   APT: 'APT – arbetsplatsträff (inga formella parter)',
 };
 
-/** The Grupper (administration) page's model: every group, and the form that creates one. */
+/**
+ * The Grupper (administration) page's model: a page of the groups (`page`, as /grupper pages them)
+ * and the form that creates one, whose choice of a parent group offers every group (`all`).
+ */
 export function groupsAdminPage(
-  groups: readonly GroupView[],
+  page: GroupsListPage,
+  all: readonly GroupView[],
   organisation: OrganisationView,
   refusal: Refusal | null,
   done: string | null,
@@ -26,10 +33,11 @@ export function groupsAdminPage(
   return {
     done,
     errorSummary: errorSummaryOf(refusal),
-    groups: groupRows(groups, adminGroupHref).map((row, index) => ({
+    groups: groupRows(page.groups, adminGroupHref, all).map((row, index) => ({
       ...row,
-      unit: unitLabel(organisation, groups[index].unitId),
+      unit: unitLabel(organisation, page.groups[index].unitId),
     })),
+    paging: page.paging,
     hasUnits: organisation.units.length > 0,
     create: {
       namn: form.field('namn'),
@@ -55,7 +63,7 @@ export function groupsAdminPage(
       parents: optionsOf(
         [
           { value: '', label: 'Ingen (gruppen är högst upp)' },
-          ...groups.map(({ groupId, name, levelsLabel }) => ({
+          ...all.map(({ groupId, name, levelsLabel }) => ({
             value: groupId,
             label: `${name} (${levelsLabel})`,
           })),

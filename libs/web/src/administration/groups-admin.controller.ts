@@ -10,6 +10,7 @@ import {
   JoinGroupCommand,
   type JusteringSetting,
   LeaveGroupCommand,
+  ListGroupsByIdQuery,
   ListGroupsQuery,
   SetJusteringCommand,
   SetMeetingLeadershipCommand,
@@ -24,6 +25,7 @@ import { PageExceptionFilter } from '../pages/page-exception.filter.js';
 import { csrfTokenOfSession, type PageRequest, signedInHeaderOf } from '../pages/page-request.js';
 import { type FormFields, formCommandContext, formFieldsOf, textOf } from '../prepare-meeting/page-form.js';
 import { problem } from '../prepare-meeting/swedish-errors.js';
+import { readGroupsListPage } from '../group/groups-list-page.js';
 import { PageRenderer } from '../views/page-renderer.js';
 import { isUuid } from './account-forms.js';
 import { submitForm } from './admin-submit.js';
@@ -32,7 +34,7 @@ import { doneMessageOf, type Refusal, sendPage } from './admin-form.js';
 import { groupAdminPage } from './group-admin-page.js';
 import { FORM as PROTOCOL_FORM, protocolFormOf, protocolFormProblemOf } from './protocol-form-form.js';
 import { isTicked, levelsOf, partyOfChoice, wholeNumberOf } from './group-forms.js';
-import { adminGroupHref, groupsAdminPage } from './groups-admin-page.js';
+import { ADMIN_GROUPS_PATH, adminGroupHref, groupsAdminPage } from './groups-admin-page.js';
 import { organisationOrEmpty, readOrganisation } from './read-organisation.js';
 
 const DONE: Record<string, string> = {
@@ -73,8 +75,13 @@ export class GroupsAdminController {
   ) {}
 
   @Get()
-  async list(@Req() request: PageRequest, @Res() response: Response, @Query('klart') done: unknown) {
-    await this.sendList(request, response, 200, null, doneMessageOf(DONE, done));
+  async list(
+    @Req() request: PageRequest,
+    @Res() response: Response,
+    @Query('klart') done: unknown,
+    @Query('cursor') cursor: unknown,
+  ) {
+    await this.sendList(request, response, 200, null, doneMessageOf(DONE, done), cursor);
   }
 
   @Post()
@@ -297,18 +304,23 @@ export class GroupsAdminController {
     status: number,
     refusal: Refusal | null,
     done: string | null,
+    cursor?: unknown,
   ): Promise<void> {
     const principal = this.principalOf(request);
-    const groups = await this.queries.execute(new ListGroupsQuery(principal));
+    // The table in pages, as /grupper; the parent group's choice in the form offers every group.
+    const [page, all] = await Promise.all([
+      readGroupsListPage(this.queries, principal, cursor, ADMIN_GROUPS_PATH),
+      this.queries.execute(new ListGroupsQuery(principal)),
+    ]);
     const organisation = await this.organisationOf(principal);
     sendPage(
       response,
-      status,
+      page.paging.stale ? 400 : status,
       this.renderer.render('admin-grupper', {
         title: refusal ? 'Fel: Grupper' : 'Grupper',
         signedIn: signedInHeaderOf(request),
         csrfToken: csrfTokenOfSession(request),
-        ...groupsAdminPage(groups, organisation, refusal, done),
+        ...groupsAdminPage(page, all, organisation, refusal, done),
       }),
     );
   }
@@ -326,9 +338,7 @@ export class GroupsAdminController {
     const parent =
       group.parentGroupId === undefined
         ? undefined
-        : (await this.queries.execute(new ListGroupsQuery(principal))).find(
-            (candidate) => candidate.groupId === group.parentGroupId,
-          );
+        : (await this.queries.execute(new ListGroupsByIdQuery(principal, [group.parentGroupId])))[0];
     const model = groupAdminPage({
       group,
       parent,

@@ -1,9 +1,16 @@
 import type { GroupView } from '#libs/groups';
 import { groupHref } from '../prepare-meeting/labels.js';
 
-/** A group's row: its level and the group above it, as far as the reader may see that one. */
-export function groupRows(groups: readonly GroupView[], href: (groupId: string) => string = groupHref) {
-  const names = new Map(groups.map(({ groupId, name }) => [groupId, name]));
+/**
+ * A group's row: its level and the group above it, as far as the reader may see that one (among
+ * `groups`, or `others`: the groups above them that are not in the list, on another page of it).
+ */
+export function groupRows(
+  groups: readonly GroupView[],
+  href: (groupId: string) => string = groupHref,
+  others: readonly GroupView[] = [],
+) {
+  const names = new Map([...groups, ...others].map(({ groupId, name }) => [groupId, name]));
   return groups.map((group) => ({
     name: group.name,
     href: href(group.groupId),

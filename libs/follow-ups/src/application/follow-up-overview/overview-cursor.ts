@@ -1,3 +1,4 @@
+import { cursorOfJson, jsonOfCursor } from '#libs/http';
 import { isValidIsoDate } from '#libs/shared-kernel';
 import { followUpOverviewError, type OverviewKey, type OverviewSort } from '../../domain/index.js';
 
@@ -10,25 +11,19 @@ interface CursorJson {
 }
 
 /**
- * The next page's cursor: the last row's key in its order, as opaque base64url JSON. It carries
+ * The next page's cursor: the last row's key in its order, as opaque base64url JSON (as
+ * keysetCursor's, whose fixed fields this one's optional `n` does not fit). It carries
  * the order it belongs to, so a cursor of one order is refused in another instead of skipping rows.
  */
 export function encodeCursor(sort: OverviewSort, key: OverviewKey): string {
   const json: CursorJson = { s: sort, r: key.statusRank, d: key.dueDate, i: key.followUpId };
   if (key.responsibleName !== undefined) json.n = key.responsibleName;
-  return Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
+  return cursorOfJson({ ...json });
 }
 
 export function decodeCursor(cursor: string, sort: OverviewSort): OverviewKey {
-  let json: Partial<CursorJson>;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorJson>;
-  } catch {
-    throw followUpOverviewError.invalidCursor('not a cursor this service gave out');
-  }
+  const json = (jsonOfCursor(cursor) ?? {}) as Partial<CursorJson>;
   const shaped =
-    typeof json === 'object' &&
-    json !== null &&
     typeof json.s === 'string' &&
     [0, 1, 2].includes(json.r as number) &&
     isValidIsoDate(json.d) &&

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Caller, CommandCaller } from '#libs/groups';
-import { StreamVersionETagInterceptor } from '#libs/http';
+import { keysetPage, StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
   type CommandContext,
@@ -20,11 +20,11 @@ import { GetFollowUpQuery } from '../../application/get-follow-up/get-follow-up.
 import { ListFollowUpsQuery } from '../../application/list-follow-ups/list-follow-ups.query.js';
 import { RescheduleFollowUpCommand } from '../../application/reschedule-follow-up/reschedule-follow-up.command.js';
 import { FOLLOW_UP_PAGE, FollowUpListItemDto, ListFollowUpsQueryDto } from '../dto/follow-up-list.dto.js';
-import { decodeListCursor, encodeListCursor } from '../../application/list-follow-ups/list-cursor.js';
+import { FOLLOW_UP_LIST_CURSOR } from '../../application/list-follow-ups/list-cursor.js';
 import { CompleteFollowUpDto, RescheduleFollowUpDto } from '../dto/follow-up.dto.js';
 import { FollowUpChangedDto } from '../dto/responses/command-results.dto.js';
 import { FollowUpViewDto } from '../dto/responses/follow-up-view.dto.js';
-import { FOLLOW_UP_ERROR } from '../../domain/index.js';
+import { FOLLOW_UP_ERROR, FOLLOW_UP_OVERVIEW_ERROR } from '../../domain/index.js';
 
 /**
  * Follow-ups opened by follow-up dates in meetings. The group's chairs manage them; the responsible
@@ -51,16 +51,7 @@ export class FollowUpsController {
       'with the total, the figures and a CSV export, use GET /api/follow-ups/overview.',
     response: [FollowUpListItemDto],
     versioned: false,
-  })
-  @ApiResponse({
-    status: 200,
-    description: 'A page of follow-ups',
-    headers: {
-      Link: {
-        description: 'The next page: `<…>; rel="next"` (absent on the last)',
-        schema: { type: 'string' },
-      },
-    },
+    paged: { invalidCursor: FOLLOW_UP_OVERVIEW_ERROR.INVALID_CURSOR },
   })
   async list(
     @Caller() principal: Principal,
@@ -73,18 +64,12 @@ export class FollowUpsController {
       ...rest,
       originMeetingId: meetingId,
       groupIds: groupId ? [groupId] : undefined,
-      after: cursor === undefined ? undefined : decodeListCursor(cursor),
+      after: cursor === undefined ? undefined : FOLLOW_UP_LIST_CURSOR.decode(cursor),
       // One more than the page: whether there is a next one, without counting.
       limit: limit + 1,
     });
     const rows = await this.queries.execute(new ListFollowUpsQuery(principal, filter));
-    if (rows.length <= limit) return rows;
-    const page = rows.slice(0, limit);
-    response.setHeader(
-      'Link',
-      `<${nextPageUrl(request, encodeListCursor(page[page.length - 1]))}>; rel="next"`,
-    );
-    return page;
+    return keysetPage(rows, limit, FOLLOW_UP_LIST_CURSOR.encode, request, response);
   }
 
   @Get(':followUpId')
@@ -152,11 +137,4 @@ export class FollowUpsController {
   ) {
     return this.commands.execute(new CancelFollowUpCommand(context, followUpId, body.reason));
   }
-}
-
-/** The request's own path and filters with the next page's cursor. */
-function nextPageUrl(request: Request, cursor: string): string {
-  const url = new URL(request.originalUrl, 'http://host');
-  url.searchParams.set('cursor', cursor);
-  return `${url.pathname}${url.search}`;
 }

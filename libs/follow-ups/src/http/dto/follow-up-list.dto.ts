@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { PersonDto, CalendarDate, Flag, Id, OneOf, WholeNumber } from '#libs/shared-kernel';
+import { PersonDto, CalendarDate, Flag, Id, OneOf, PageCursor, WholeNumber } from '#libs/shared-kernel';
 import type { FollowUpFilter, FollowUpRow } from '../../projections/follow-ups/index.js';
 import {
   FOLLOW_UP_LIST_STATUSES,
@@ -43,13 +42,7 @@ export class ListFollowUpsQueryDto implements Pick<
   @WholeNumber(1, 5000, { optional: true, description: `Rows per page (default ${FOLLOW_UP_PAGE})` })
   limit?: number;
 
-  @ValidateIf((_object: object, value: unknown) => value !== undefined)
-  @IsString()
-  @MaxLength(2000)
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the one a Link header of a previous page gave' })
-  @ApiPropertyOptional({
-    description: 'From the `rel="next"` link of the previous page (its Link header); leave out for the first',
-  })
+  @PageCursor()
   cursor?: string;
 }
 

@@ -1,8 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { GROUP_LEVELS, type GroupLevel } from '#libs/groups';
-import { CalendarDate, Id, Name, OneOf, WholeNumber } from '#libs/shared-kernel';
+import { CalendarDate, Id, Name, OneOf, PageCursor, WholeNumber } from '#libs/shared-kernel';
 import {
   OVERVIEW_SORTS,
   OVERVIEW_STATUSES,
@@ -54,11 +52,10 @@ export class FollowUpOverviewExportQueryDto extends FollowUpOverviewFilterDto {
 }
 
 export class FollowUpOverviewQueryDto extends FollowUpOverviewExportQueryDto {
-  @ValidateIf((_object: object, value: unknown) => value !== undefined)
-  @IsString()
-  @MaxLength(2000)
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page; leave out for the first' })
+  @PageCursor({
+    description: 'The nextCursor of the previous page; leave out for the first',
+    message: 'cursor must be the nextCursor of a previous page',
+  })
   cursor?: string;
 
   @Type(() => Number)

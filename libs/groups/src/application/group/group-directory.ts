@@ -9,7 +9,12 @@ import {
 } from '#libs/event-store';
 import { groupStream } from '#libs/shared-kernel';
 import { activeMembership, groupDecider, type GroupState } from '../../domain/group/index.js';
-import { readGroupRows, readGroupsOfMember } from '../../projections/groups/index.js';
+import {
+  type GroupListKey,
+  readGroupPage,
+  readGroupRows,
+  readGroupsOfMember,
+} from '../../projections/groups/index.js';
 import { stateSource } from '../access/state-source.js';
 import { GROUP } from '../aggregates.js';
 
@@ -21,8 +26,21 @@ const GROUP_ROWS: RowsOfStreams & { columns: string[] } = {
   columns: ['state'],
 };
 
+/** The fewest rows groupsPage reads at a time (more than a page when `keep` may refuse many). */
+const MIN_BATCH = 100;
+
 export interface ListedGroup extends LoadedStream<GroupState> {
   groupId: string;
+}
+
+export interface GroupPageRequest {
+  /** The page starts after this group in the list's order (by name, then id). */
+  after?: GroupListKey;
+  limit: number;
+  /** Only the groups this person is an active member of; every group of the tenant otherwise. */
+  memberId?: string;
+  /** Only the groups this lets through count towards the page (the caller's access). */
+  keep?: (group: ListedGroup) => boolean;
 }
 
 /**
@@ -52,6 +70,50 @@ export class GroupDirectory {
       })),
     );
     return [...rows.filter(({ groupId }) => !ahead.has(groupId)), ...folded];
+  }
+
+  /**
+   * A page of groups, by name then id, after `after`: at most `limit` of those `keep` lets
+   * through, exact to the moment as groups is (the rows behind their stream folded and ordered
+   * among the others by the database). Rows that `keep` refuses are read past, a batch at a time,
+   * so a page is full whenever there are enough groups after it.
+   */
+  async groupsPage(tenantId: string, request: GroupPageRequest): Promise<ListedGroup[]> {
+    const { limit, memberId, keep = () => true } = request;
+    const ahead = await streamsAheadOfRows(this.dataSource.manager, tenantId, 'group', GROUP_ROWS);
+    const folded = new Map<string, ListedGroup>();
+    await Promise.all(
+      [...ahead.keys()].map(async (groupId) => {
+        const { state, version } = await this.fold(tenantId, groupId);
+        if (memberId === undefined || activeMembership(state, memberId) !== undefined)
+          folded.set(groupId, { groupId, state, version });
+      }),
+    );
+    const skipRows = [...ahead.keys()];
+    const foldedKeys = [...folded.values()].map(({ groupId, state }) => ({
+      groupId,
+      name: state.name ?? '',
+    }));
+    const page: ListedGroup[] = [];
+    // A page of 1 for an employee among thousands of other units' APTs would otherwise be a
+    // round trip per group read past.
+    const batch = Math.max(limit, MIN_BATCH);
+    let after = request.after;
+    for (;;) {
+      const entries = await readGroupPage(this.dataSource.manager, tenantId, {
+        after,
+        limit: batch,
+        memberId,
+        skipRows,
+        folded: foldedKeys,
+      });
+      for (const { groupId, row } of entries) {
+        const group = row ?? folded.get(groupId);
+        if (group !== undefined && keep(group)) page.push(group);
+      }
+      if (page.length >= limit || entries.length < batch) return page.slice(0, limit);
+      after = entries[entries.length - 1];
+    }
   }
 
   /** As groups, for the given ids only, in their order; an id without a stream is left out. */

@@ -1,4 +1,4 @@
-import { ruleBroken, streamErrorCodes } from '#libs/ddd';
+import { DomainError, ruleBroken, streamErrorCodes } from '#libs/ddd';
 
 export const GROUP_ERROR = {
   /** Answered by the store's command loop: no such stream, a stale If-Match, a lost race. */
@@ -24,6 +24,8 @@ export const GROUP_ERROR = {
   UNKNOWN_PARENT_GROUP: 'GROUP.UNKNOWN_PARENT_GROUP',
   PARENT_NOT_HIGHER_LEVEL: 'GROUP.PARENT_NOT_HIGHER_LEVEL',
   INVALID_NOTICE_TIMES: 'GROUP.INVALID_NOTICE_TIMES',
+  /** A list cursor (GET /api/groups) that this service did not hand out: 400, not a broken rule. */
+  INVALID_CURSOR: 'GROUP.INVALID_CURSOR',
 } as const;
 
 export const groupError = {
@@ -127,5 +129,12 @@ export const groupError = {
       GROUP_ERROR.PARENT_NOT_HIGHER_LEVEL,
       `A parent group sits at a higher level (APT → VSG/LSG → FSG → CSG): ${parentLevels.join('/')} is not above ${levels.join('/')}`,
       { levels, parentLevels },
+    ),
+  invalidCursor: () =>
+    new DomainError(
+      'invalid',
+      GROUP_ERROR.INVALID_CURSOR,
+      'cursor: not a cursor this service gave out; start again from the first page (leave cursor out)',
+      { field: 'cursor' },
     ),
 };

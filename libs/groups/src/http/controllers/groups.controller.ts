@@ -1,7 +1,20 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { StreamVersionETagInterceptor } from '#libs/http';
+import type { Request, Response } from 'express';
+import { keysetPage, StreamVersionETagInterceptor } from '#libs/http';
 import type { Principal } from '#libs/identity';
 import {
   type CommandContext,
@@ -36,7 +49,9 @@ import {
   SetJusteringDto,
   SetNoticeTimesDto,
 } from '../dto/group.dto.js';
+import { GROUP_PAGE, ListGroupsQueryDto } from '../dto/group-list.dto.js';
 import { ProtocolFormDto } from '../dto/protocol-form.dto.js';
+import { GROUP_LIST_CURSOR } from '../group-list-cursor.js';
 import { GroupChangedDto } from '../dto/responses/command-results.dto.js';
 import { GroupViewDto } from '../dto/responses/group-view.dto.js';
 import { Caller, CommandCaller } from '../request-context.js';
@@ -83,9 +98,28 @@ export class GroupsController {
   }
 
   @Get()
-  @QueryEndpoint({ summary: 'The groups the caller may read', response: [GroupViewDto], versioned: false })
-  list(@Caller() principal: Principal) {
-    return this.queries.execute(new ListGroupsQuery(principal));
+  @QueryEndpoint({
+    summary: 'The groups the caller may read, by name',
+    description:
+      'Admins and HR see every group of the organisation; employees those whose published records they ' +
+      `read; others the groups they sit in. A page of \`limit\` groups (${GROUP_PAGE} by default, 5,000 at ` +
+      "most) by name, then id (names in the database's order); when there are more, the Link header has the " +
+      'next page (`rel="next"`, with a cursor).',
+    response: [GroupViewDto],
+    versioned: false,
+    paged: { invalidCursor: GROUP_ERROR.INVALID_CURSOR },
+  })
+  async list(
+    @Caller() principal: Principal,
+    @Query() query: ListGroupsQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { cursor, limit = GROUP_PAGE } = query;
+    const after = cursor === undefined ? undefined : GROUP_LIST_CURSOR.decode(cursor);
+    // One more than the page: whether there is a next one, without counting.
+    const groups = await this.queries.execute(new ListGroupsQuery(principal, { after, limit: limit + 1 }));
+    return keysetPage(groups, limit, GROUP_LIST_CURSOR.encode, request, response);
   }
 
   @Get(':groupId')

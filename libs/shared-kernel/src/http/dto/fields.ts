@@ -164,6 +164,24 @@ export function WholeNumber(min: number, max: number, options: FieldOptions = {}
   );
 }
 
+/**
+ * The `cursor` of a keyset page (keysetCursor in libs/http): opaque base64url text the service
+ * gave out, so only its alphabet and a length are checked here; what it holds, the list's decode.
+ */
+export function PageCursor(options: { description?: string; message?: string } = {}) {
+  const {
+    description = 'From the `rel="next"` link of the previous page (its Link header); leave out for the first',
+    message = 'cursor must be the one a Link header of a previous page gave',
+  } = options;
+  return applyDecorators(
+    ValidateIf((_object: object, value: unknown) => value !== undefined),
+    IsString(),
+    MaxLength(2000),
+    Matches(/^[A-Za-z0-9_-]+$/, { message }),
+    documented({ description, optional: true }, { type: String, maxLength: 2000 }),
+  );
+}
+
 export function Flag(options: FieldOptions = {}) {
   return applyDecorators(...optionally(options), IsBoolean(), documented(options, { type: Boolean }));
 }

@@ -3,18 +3,29 @@ import { isAllowed } from '../../access/access-policy.js';
 import { groupView, type GroupView } from '../get-group/group-view.js';
 import type { Principal } from '#libs/identity';
 import { GroupDirectory, type ListedGroup } from '../group-directory.js';
-import { ListGroupsQuery } from './list-groups.query.js';
+import { type GroupListPage, ListGroupsQuery } from './list-groups.query.js';
 
 @QueryHandler(ListGroupsQuery)
 export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
   constructor(private readonly directory: GroupDirectory) {}
 
-  async execute({ principal }: ListGroupsQuery): Promise<GroupView[]> {
+  async execute({ principal, page }: ListGroupsQuery): Promise<GroupView[]> {
+    if (page !== undefined) return (await this.page(principal, page)).map(view);
     const groups = await this.readable(principal);
     return groups
-      .filter(({ state }) => isAllowed(principal, 'group.read', { group: state }))
-      .map(({ state, version }) => groupView(state, version))
+      .filter((group) => readableBy(principal, group))
+      .map(view)
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  /** A page of what readable gives, of those the caller may read (the others are read past). */
+  private page(principal: Principal, { after, limit }: GroupListPage): Promise<ListedGroup[]> {
+    return this.directory.groupsPage(principal.tenantId, {
+      after,
+      limit,
+      memberId: readsEveryGroup(principal) ? undefined : principal.accountId,
+      keep: (group) => readableBy(principal, group),
+    });
   }
 
   /**
@@ -23,10 +34,17 @@ export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
    * sit in, looked up by person in the memberships read model, not every group's state.
    */
   private readable(principal: Principal): Promise<ListedGroup[]> {
-    const { tenantId, roles, units = [] } = principal;
-    if (roles.includes('admin') || roles.includes('hr') || units.length > 0) {
-      return this.directory.groups(tenantId);
-    }
-    return this.directory.groupsOfMember(tenantId, principal.accountId);
+    if (readsEveryGroup(principal)) return this.directory.groups(principal.tenantId);
+    return this.directory.groupsOfMember(principal.tenantId, principal.accountId);
   }
 }
+
+/** Whether the caller's list is drawn from every group of the tenant (then filtered by access). */
+function readsEveryGroup({ roles, units = [] }: Principal): boolean {
+  return roles.includes('admin') || roles.includes('hr') || units.length > 0;
+}
+
+const readableBy = (principal: Principal, { state }: ListedGroup) =>
+  isAllowed(principal, 'group.read', { group: state });
+
+const view = ({ state, version }: ListedGroup) => groupView(state, version);
