@@ -148,3 +148,40 @@ describe('listing groups in keyset pages', () => {
     }
   });
 });
+
+describe('listing groups in Swedish order', () => {
+  let api: ApiTestApp;
+  let people: Principals;
+  afterAll(() => api?.close());
+
+  it('lists Å, Ä and Ö last and in that order, and does not put capitals first, on every page', async () => {
+    api = await startApiTestApp();
+    ({ people } = await seedGroup(api));
+    for (const name of ['Örebro FSG', 'Ängen APT', 'Åsen VSG', 'alfa CSG', 'Zeta FSG', 'beta APT'])
+      await api
+        .as(people.admin)
+        .post('/api/groups')
+        .send({ name, levels: ['FSG'], unitId: 'u-soc', actsAsSkyddskommitte: false })
+        .expect(201);
+    await projectToHead(api.app, [groupsProjection]); // the rows' order, not only the folded ones'
+    const names: string[] = [];
+    let next: string | undefined = '/api/groups?limit=2';
+    while (next !== undefined) {
+      const { body, headers } = (await api.as(people.admin).get(next).expect(200)) as {
+        body: Listed[];
+        headers: { link?: string };
+      };
+      names.push(...body.map(({ name }) => name));
+      next = /^<([^>]+)>; rel="next"$/.exec(headers.link ?? '')?.[1];
+    }
+    expect(names).toEqual([
+      'alfa CSG',
+      'beta APT',
+      'FSG/VSG Socialförvaltningen',
+      'Zeta FSG',
+      'Åsen VSG',
+      'Ängen APT',
+      'Örebro FSG',
+    ]);
+  });
+});

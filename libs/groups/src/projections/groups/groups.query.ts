@@ -97,7 +97,8 @@ export async function readGroupPage(
     cursor === undefined ? 'true' : `(${alias}.name, ${alias}.group_id) > ${cursor}`;
   // Each branch compares with the cursor and the rows' branch has its own ORDER BY and LIMIT, so a
   // page is an index range of rm_groups_by_name (tenant_id, name, group_id) merged with the few
-  // folded ones; with the comparison and order only outside, PostgreSQL sorted every group after
+  // folded ones (their names in the column's Swedish collation, so both branches compare and sort
+  // alike); with the comparison and order only outside, PostgreSQL sorted every group after
   // the cursor (76 ms instead of 1 ms for 25,000 groups). LIMIT NULL is no limit.
   const rows: { group_id: string; name: string; state: GroupState | null; version: number | null }[] =
     await db.query(
@@ -106,7 +107,8 @@ export async function readGroupPage(
            WHERE g.tenant_id = $1 AND g.group_id <> ALL($2::text[]) AND ${after('g')}
            ORDER BY g.name, g.group_id LIMIT $5)
          UNION ALL
-         SELECT f.group_id, f.name, NULL::jsonb, NULL::integer FROM unnest($3::text[], $4::text[]) AS f(group_id, name)
+         SELECT f.group_id, f.name, NULL::jsonb, NULL::integer
+           FROM unnest($3::text[], $4::text[] COLLATE samverkan_swedish) AS f(group_id, name)
           WHERE ${after('f')}
        ) listed
        ORDER BY name, group_id LIMIT $5`,
