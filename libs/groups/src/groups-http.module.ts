@@ -10,6 +10,7 @@ import { SetFederationJusteringHandler } from './application/group/set-federatio
 import { SetMeetingLeadershipHandler } from './application/group/set-meeting-leadership/set-meeting-leadership.handler.js';
 import { ListGroupsHandler } from './application/group/list-groups/list-groups.handler.js';
 import { ListGroupsByIdHandler } from './application/group/list-groups-by-id/list-groups-by-id.handler.js';
+import { ListMyGroupsHandler } from './application/group/list-my-groups/list-my-groups.handler.js';
 import { SetProtocolFormHandler } from './application/group/set-protocol-form/set-protocol-form.handler.js';
 import { SetJusteringHandler } from './application/group/set-justering/set-justering.handler.js';
 import { SetNoticeTimesHandler } from './application/group/set-notice-times/set-notice-times.handler.js';
@@ -53,6 +54,7 @@ import { OrganisationController } from './http/controllers/organisation.controll
     GetGroupHandler,
     ListGroupsHandler,
     ListGroupsByIdHandler,
+    ListMyGroupsHandler,
   ],
   exports: [CommandRunner, GroupDirectory],
 })

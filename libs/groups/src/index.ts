@@ -16,6 +16,7 @@ export * from './application/group/join-group/join-group.command.js';
 export * from './application/group/leave-group/leave-group.command.js';
 export * from './application/group/list-groups/list-groups.query.js';
 export * from './application/group/list-groups-by-id/list-groups-by-id.query.js';
+export * from './application/group/list-my-groups/list-my-groups.query.js';
 export * from './application/group/set-justering/set-justering.command.js';
 export * from './application/group/set-federation-justering/set-federation-justering.command.js';
 export * from './application/group/set-meeting-leadership/set-meeting-leadership.command.js';

@@ -46,7 +46,8 @@ function queriesAnswering(open: number, asked: ListFollowUpsQuery[]): QueryBus {
         asked.push(query);
         return Array.from({ length: Math.min(open, query.filter.limit ?? 500) }, (_, n) => followUp(n + 1));
       }
-      return query?.constructor.name === 'ListGroupsQuery' ? [] : { meetings: [] };
+      const groupQueries = ['ListMyGroupsQuery', 'ListGroupsByIdQuery'];
+      return groupQueries.includes(query?.constructor.name ?? '') ? [] : { meetings: [] };
     },
   } as unknown as QueryBus;
 }

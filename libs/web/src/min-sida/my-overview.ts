@@ -1,7 +1,7 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { stockholmTimeRange, tableDate } from '#libs/documents';
 import { type FollowUpRow, ListFollowUpsQuery } from '#libs/follow-ups';
-import { type GroupView, ListGroupsQuery } from '#libs/groups';
+import { type GroupView, ListGroupsByIdQuery, ListMyGroupsQuery } from '#libs/groups';
 import type { Principal } from '#libs/identity';
 import { ListMeetingsQuery, type MeetingListing } from '#libs/meetings';
 import type { Party } from '#libs/shared-kernel';
@@ -66,10 +66,11 @@ const MAX_JUSTERING = 100;
  * from ListFollowUpsQuery.
  */
 export async function myOverview(queries: QueryBus, principal: Principal, now: Date): Promise<MyOverview> {
-  const visible = await queries.execute(new ListGroupsQuery(principal));
-  // Admins and HR may read every group; Min sida shows the ones the person is a member of.
-  const mine = visible.filter((group) => membershipOf(group, principal) !== undefined);
-  const groupNames = new Map(visible.map((group) => [group.groupId, group.name]));
+  // My own groups only (admins and HR may read every group, which at a national installation is
+  // thousands): a group a follow-up of mine is in and I do not sit in is named by id below.
+  const mine = (await queries.execute(new ListMyGroupsQuery(principal))).filter(
+    (group) => membershipOf(group, principal) !== undefined,
+  );
   const groupIds = mine.map(({ groupId }) => groupId);
   const [coming, justering, followUps] = await Promise.all([
     queries.execute(
@@ -96,6 +97,15 @@ export async function myOverview(queries: QueryBus, principal: Principal, now: D
       }),
     ),
   ]);
+  const groupNames = new Map(mine.map((group) => [group.groupId, group.name]));
+  const elsewhere = [
+    ...new Set(
+      (followUps as FollowUpRow[]).map(({ groupId }) => groupId).filter((id) => !groupNames.has(id)),
+    ),
+  ];
+  if (elsewhere.length > 0)
+    for (const group of await queries.execute(new ListGroupsByIdQuery(principal, elsewhere)))
+      groupNames.set(group.groupId, group.name);
   const groupName = (meeting: MeetingListing) => groupNames.get(meeting.groupId) ?? '';
   return {
     groups: mine.map((group) => myGroup(group, principal)),
