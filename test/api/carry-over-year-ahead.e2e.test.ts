@@ -205,6 +205,31 @@ describe('carry-over as a live projection', () => {
       });
     });
 
+    it('of the kallelse versions carry-over made after the kallelse went out, only the latest is kept; its sequence counts them all', async () => {
+      const versions: { revision: number; stream_version: string; sequence: number }[] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT revision, stream_version, (document->>'sequence')::int AS sequence FROM rm_documents
+           WHERE kind = 'kallelse' AND meeting_id = $1 ORDER BY revision`,
+          [plan.march],
+        );
+      // The kallelse sent (made by March's own event), then the completion and the move changed
+      // it (two new sequences): the completion's version is gone, the move's is kept.
+      const [sent, latest] = versions.slice(-2);
+      expect(latest.stream_version).toBe(sent.stream_version);
+      expect(latest.revision).toBe(sent.revision + 2);
+      expect(versions.map(({ revision, sequence }) => revision === sequence)).not.toContain(false);
+      const kallelse = `/api/meetings/${plan.march}/documents/kallelse.json`;
+      const { body } = await api.as(people.ssr).get(kallelse).expect(200);
+      expect(body.document.sequence).toBe(latest.revision);
+      // The one replaced is no more to be had; the one sent still is.
+      await api
+        .as(people.ssr)
+        .get(`${kallelse}?revision=${latest.revision - 1}`)
+        .expect(404);
+      await api.as(people.ssr).get(`${kallelse}?revision=${sent.revision}`).expect(200);
+    });
+
     it('rebuilt from the first event, the carry-over read model and the kallelser give the same rows', async () => {
       const db = api.app.get(DataSource);
       const rows = () =>

@@ -36,7 +36,9 @@ export class MeetingDocumentsController {
     summary: 'A document of the meeting: protokoll, minnesanteckningar, kallelse or protokollsutdrag-<§>',
     description:
       'File names: protokoll, minnesanteckningar, kallelse and protokollsutdrag-<§>, each as .html, .pdf or ' +
-      '.json; kallelse also as .ics. The latest revision unless ?revision= names an earlier one. Active ' +
+      '.json; kallelse also as .ics. The latest revision unless ?revision= names an earlier one (of the ' +
+      "kallelse, whose revision is its iCalendar SEQUENCE, the versions the meeting's own events made and " +
+      'the latest since; one that carry-over changes replaced before the next is not kept). Active ' +
       'members of the group see confidential items; everyone else (and ?audience=public) gets the public ' +
       'version, which says what it left out. An employee who is no member (PUT /api/accounts/{id}/units) ' +
       "reads only the published revisions, in the public version: an APT's protokoll, utdrag and " +

@@ -23,7 +23,14 @@ import { prefetchSources } from './prefetch-sources.js';
 
 type Sql = ProjectionContext['manager'];
 type StoredKind = 'protokoll' | 'minnesanteckningar' | 'kallelse';
-type Latest<D> = DocumentVersion<D & MeetingDocument> & { streamVersion: number };
+type Latest<D> = DocumentVersion<D & MeetingDocument> & {
+  streamVersion: number;
+  /**
+   * Made for an event in another stream (carry-over), after the version the meeting's own event at
+   * streamVersion made: stored, it has a lower revision with the same stream version beside it.
+   */
+  byCarryOver: boolean;
+};
 
 /** One version of a document, keyed by its revision (protocol) or sequence (kallelse). */
 export interface DocumentVersion<D extends MeetingDocument> {
@@ -92,7 +99,9 @@ export function meetingDocumentProjection<D extends MeetingDocument>(
 interface Pending<D extends MeetingDocument> {
   tenantId: string;
   meetingId: string;
-  versions: Map<number, DocumentVersion<D> & { streamVersion: number; at: string }>;
+  versions: Map<number, Latest<D> & { at: string }>;
+  /** Stored revisions a later version replaces (see build). */
+  dropped: Set<number>;
 }
 
 class DocumentBatch<D extends MeetingDocument> {
@@ -127,13 +136,13 @@ class DocumentBatch<D extends MeetingDocument> {
   private async prefetchLatest(tenantId: string, meetingIds: readonly string[]): Promise<void> {
     const unread = meetingIds.filter((id) => !this.stored.has(keyOf(tenantId, id)));
     if (unread.length === 0) return;
-    const rows: { meeting_id: string; revision: number; document: D; stream_version: string }[] =
-      await this.db.query(
-        `SELECT DISTINCT ON (meeting_id) meeting_id, revision, document, stream_version FROM rm_documents
+    const rows: StoredRow<D>[] = await this.db.query(
+      `SELECT latest.*, ${byCarryOverColumn('$2')} FROM (
+         SELECT DISTINCT ON (meeting_id) meeting_id, revision, document, stream_version FROM rm_documents
          WHERE tenant_id = $1 AND kind = $2 AND meeting_id = ANY($3::text[])
-         ORDER BY meeting_id, revision DESC`,
-        [tenantId, this.spec.kind, unread],
-      );
+         ORDER BY meeting_id, revision DESC) latest`,
+      [tenantId, this.spec.kind, unread],
+    );
     for (const id of unread) this.stored.set(keyOf(tenantId, id), null);
     for (const row of rows) this.stored.set(keyOf(tenantId, row.meeting_id), latestOf(row));
   }
@@ -175,7 +184,20 @@ class DocumentBatch<D extends MeetingDocument> {
     const version = this.spec.build(state, group, previous, at, live);
     // Rebuilt for an event in another stream, it was still made from the meeting stream as before.
     const madeFrom = streamVersion ?? previous?.streamVersion ?? 0;
-    pending.versions.set(version.revision, { ...version, streamVersion: madeFrom, at });
+    const renumbered = previous !== undefined && version.revision !== previous.revision;
+    // A new version for an event in another stream replaces the last one if that was also made so:
+    // between two events of the meeting, only the latest of what carry-over made is kept. Every
+    // follow-up report bumps a coming kallelse (its agenda shows the report): kept as rows, a
+    // group's 77 open follow-ups reported six times made a row of the whole kallelse per report,
+    // 80,000 rows for 3,000 meetings. The sequence still counts every change (the iCalendar
+    // SEQUENCE an invitation sent later carries), and what the meeting's own events made stays,
+    // which is what an invitation is built from (findKallelseAt).
+    if (streamVersion === undefined && renumbered && previous.byCarryOver) {
+      pending.versions.delete(previous.revision);
+      pending.dropped.add(previous.revision);
+    }
+    const byCarryOver = streamVersion === undefined && (renumbered || previous?.byCarryOver === true);
+    pending.versions.set(version.revision, { ...version, streamVersion: madeFrom, at, byCarryOver });
   }
 
   /** The group's other coming meetings whose live proposal the event changed get a new version. */
@@ -202,6 +224,15 @@ class DocumentBatch<D extends MeetingDocument> {
   /** Every version built in one statement (per chunk), then the superseded marks in one more. */
   async flush(): Promise<void> {
     for (const sources of this.sources.values()) await sources.flush();
+    const dropped = [...this.pending.values()].flatMap(({ tenantId, meetingId, dropped }) =>
+      [...dropped].map((revision) => [tenantId, meetingId, revision] as const),
+    );
+    if (dropped.length > 0)
+      await this.db.query(
+        `DELETE FROM rm_documents d USING unnest($2::text[], $3::text[], $4::int[]) AS x(tenant_id, meeting_id, revision)
+         WHERE d.tenant_id = x.tenant_id AND d.meeting_id = x.meeting_id AND d.kind = $1 AND d.revision = x.revision`,
+        [this.spec.kind, ...columns(dropped)],
+      );
     const rows = [...this.pending.values()].flatMap(({ tenantId, meetingId, versions }) =>
       [...versions.values()].map(
         ({ revision, document, streamVersion, at }) =>
@@ -247,24 +278,23 @@ class DocumentBatch<D extends MeetingDocument> {
     const key = keyOf(tenantId, meetingId);
     let pending = this.pending.get(key);
     if (!pending) {
-      pending = { tenantId, meetingId, versions: new Map() };
+      pending = { tenantId, meetingId, versions: new Map(), dropped: new Set() };
       this.pending.set(key, pending);
     }
     return pending;
   }
 
   /** The newest version: built earlier in this batch, or stored by an earlier one. */
-  private async latest(
-    pending: Pending<D>,
-  ): Promise<(DocumentVersion<D> & { streamVersion: number }) | undefined> {
+  private async latest(pending: Pending<D>): Promise<Latest<D> | undefined> {
     const inBatch = [...pending.versions.values()].at(-1);
     if (inBatch) return inBatch;
     const key = keyOf(pending.tenantId, pending.meetingId);
     const readAhead = this.stored.get(key);
     if (readAhead !== undefined) return readAhead ?? undefined;
-    const rows: { revision: number; document: D; stream_version: string }[] = await this.db.query(
-      `SELECT revision, document, stream_version FROM rm_documents
-       WHERE tenant_id = $1 AND meeting_id = $2 AND kind = $3 ORDER BY revision DESC LIMIT 1`,
+    const rows: StoredRow<D>[] = await this.db.query(
+      `SELECT latest.*, ${byCarryOverColumn('$3')} FROM (
+         SELECT meeting_id, revision, document, stream_version FROM rm_documents
+         WHERE tenant_id = $1 AND meeting_id = $2 AND kind = $3 ORDER BY revision DESC LIMIT 1) latest`,
       [pending.tenantId, pending.meetingId, this.spec.kind],
     );
     const row = rows[0];
@@ -287,6 +317,27 @@ function liveAgendaIn(state: CarryOverChange['after'], meetingId: string): Retur
 
 const keyOf = (tenantId: string, meetingId: string) => `${tenantId}\u0000${meetingId}`;
 
-function latestOf<D>(row: { revision: number; document: D; stream_version: string }) {
-  return { revision: row.revision, document: row.document, streamVersion: Number(row.stream_version) };
+interface StoredRow<D> {
+  meeting_id: string;
+  revision: number;
+  document: D;
+  stream_version: string;
+  by_carry_over: boolean;
+}
+
+/**
+ * Whether carry-over made the newest stored version (`latest`; the tenant is $1, the kind the
+ * given parameter): a lower revision with the same stream version is beside it (see Latest).
+ */
+const byCarryOverColumn = (kind: string) => `EXISTS (SELECT FROM rm_documents e
+    WHERE e.tenant_id = $1 AND e.meeting_id = latest.meeting_id AND e.kind = ${kind}
+      AND e.stream_version = latest.stream_version AND e.revision < latest.revision) AS by_carry_over`;
+
+function latestOf<D>(row: StoredRow<D>): Latest<D> {
+  return {
+    revision: row.revision,
+    document: row.document as D & MeetingDocument,
+    streamVersion: Number(row.stream_version),
+    byCarryOver: row.by_carry_over,
+  };
 }
