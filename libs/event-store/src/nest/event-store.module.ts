@@ -26,7 +26,9 @@ class PoolCloser implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE_POOL) private readonly pool: pg.Pool) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool.end();
+    // Once: a stop signal during a failing command (a rebuild Ctrl-C'd) closed the app twice, and
+    // pg-pool throws "Called end on pool more than once".
+    if (!this.pool.ending) await this.pool.end();
   }
 }
 
