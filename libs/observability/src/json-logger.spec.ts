@@ -109,6 +109,24 @@ describe('JsonLogger', () => {
     expect(second).toMatchObject({ context: 'EventStore', msg: 'append failed', err: { name: 'TypeError' } });
   });
 
+  it('logs a failed query without the rows it wrote, and cuts a long text short', () => {
+    const { logger, stderrEntries } = collectingLogger();
+    const secret = JSON.stringify({ title: 'Rehabilitering av en namngiven medarbetare' });
+    const failure = Object.assign(new Error('Connection terminated'), {
+      query: `INSERT INTO rm_documents ${'x'.repeat(10_000)}`,
+      parameters: ['kallelse', [secret]],
+    });
+
+    logger.error(failure);
+
+    const [entry] = stderrEntries();
+    const err = entry.err as Record<string, string>;
+    expect(err.parameters).toBeUndefined();
+    expect(JSON.stringify(entry)).not.toContain('namngiven');
+    expect(err.query.length).toBeLessThan(4_100);
+    expect(err.query).toMatch(/… \(10025 characters\)$/);
+  });
+
   it("keeps Nest's error(message, stack, context) convention", () => {
     const { logger, stderrEntries } = collectingLogger();
 

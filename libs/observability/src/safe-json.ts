@@ -8,6 +8,8 @@ export function safeJson(value: unknown): string {
   const ancestors: unknown[] = [];
   return JSON.stringify(value, function replacer(this: unknown, _key: string, current: unknown) {
     if (typeof current === 'bigint') return current.toString();
+    if (typeof current === 'string' && current.length > MAX_LOGGED_STRING)
+      return `${current.slice(0, MAX_LOGGED_STRING)}… (${current.length} characters)`;
     if (typeof current !== 'object' || current === null) return current;
     while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this) ancestors.pop();
     if (ancestors.includes(current)) return '[Circular]';
@@ -23,10 +25,18 @@ export interface SerializedError {
   [extra: string]: unknown;
 }
 
-/** Own enumerable fields (code, detail, cause ...) are kept: pg errors carry their SQLSTATE there. */
+/** Longer strings are cut: a failed bulk query's text ran to megabytes in one log line. */
+const MAX_LOGGED_STRING = 4_000;
+
+/**
+ * Own enumerable fields (code, detail, cause ...) are kept: pg errors carry their SQLSTATE there.
+ * Not a failed query's `parameters` (TypeORM's QueryFailedError): they are the rows it wrote, so
+ * documents with confidential items and people's names would reach the log, megabytes at a time.
+ */
 export function serializeError(error: Error): SerializedError {
   const { name, message, stack } = error;
-  const serialized: SerializedError = { ...error, name, message, stack };
+  const { parameters: _rows, ...fields } = error as Error & { parameters?: unknown };
+  const serialized: SerializedError = { ...fields, name, message, stack };
   if (error.cause !== undefined) serialized.cause = error.cause;
   return serialized;
 }
