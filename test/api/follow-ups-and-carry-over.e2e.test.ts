@@ -2,6 +2,7 @@
  * A follow-up date assigned in one meeting opens a follow-up, which comes back on the agenda of the
  * first meeting on or after its due date ("från § 5, 2019-02-25") until it is completed.
  */
+import { followUpOverviewProjection } from '#libs/follow-ups';
 import { carryOverProjection } from '#libs/meetings';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
@@ -116,16 +117,13 @@ describe('follow-ups and what returns on the next agenda', () => {
       'deferred',
     ]);
 
-    // Reported back in March by the responsible, then completed: it no longer returns.
-    await api
-      .as(people.secretary)
-      .post(`/api/follow-ups/${followUpId}/reports`)
-      .send({
-        meetingId: body.meetingId,
-        itemId: `follow-up:${followUpId}`,
-        text: 'Svarsfrekvensen var 64 %.',
-      })
-      .expect(200);
+    // Reported back twice in March by the responsible, then completed: it no longer returns.
+    for (const text of ['Enkäten är ute.', 'Svarsfrekvensen var 64 %.'])
+      await api
+        .as(people.secretary)
+        .post(`/api/follow-ups/${followUpId}/reports`)
+        .send({ meetingId: body.meetingId, itemId: `follow-up:${followUpId}`, text })
+        .expect(200);
     await api
       .as(people.secretary)
       .post(`/api/follow-ups/${followUpId}/complete`)
@@ -135,7 +133,17 @@ describe('follow-ups and what returns on the next agenda', () => {
     expect(done).toMatchObject({
       status: 'completed',
       closingReason: 'Klart.',
-      reports: [{ text: 'Svarsfrekvensen var 64 %.' }],
+      reports: [{ text: 'Enkäten är ute.' }, { text: 'Svarsfrekvensen var 64 %.' }],
+    });
+    // HR's overview counts both reports and the completion (the reports of a batch are counted together).
+    await projectToHead(api.app, [followUpOverviewProjection]);
+    const { body: overview } = await api
+      .as(people.hr)
+      .get('/api/follow-ups/overview?status=completed')
+      .expect(200);
+    expect(overview.rows.find((row: { followUpId: string }) => row.followUpId === followUpId)).toMatchObject({
+      reports: 2,
+      historyCount: 3,
     });
   });
 
