@@ -2,7 +2,7 @@
  * A follow-up date assigned in one meeting opens a follow-up, which comes back on the agenda of the
  * first meeting on or after its due date ("från § 5, 2019-02-25") until it is completed.
  */
-import { followUpOverviewProjection } from '#libs/follow-ups';
+import { followUpOverviewProjection, followUpsProjection } from '#libs/follow-ups';
 import { carryOverProjection } from '#libs/meetings';
 import { type ApiTestApp, startApiTestApp } from './support/api-test-app.js';
 import { projectToHead } from './support/project-to-head.js';
@@ -136,7 +136,11 @@ describe('follow-ups and what returns on the next agenda', () => {
       reports: [{ text: 'Enkäten är ute.' }, { text: 'Svarsfrekvensen var 64 %.' }],
     });
     // HR's overview counts both reports and the completion (the reports of a batch are counted together).
-    await projectToHead(api.app, [followUpOverviewProjection]);
+    await projectToHead(api.app, [followUpOverviewProjection, followUpsProjection]);
+    const { body: listed } = await api.as(people.ssr).get('/api/follow-ups?status=completed').expect(200);
+    expect(listed.find((row: { followUpId: string }) => row.followUpId === followUpId)).toMatchObject({
+      reports: 2,
+    });
     const { body: overview } = await api
       .as(people.hr)
       .get('/api/follow-ups/overview?status=completed')

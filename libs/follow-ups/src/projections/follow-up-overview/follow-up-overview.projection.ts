@@ -15,6 +15,7 @@ import {
   OPENED_ROWS,
   openedParameters,
 } from '../opened-runs.js';
+import { BatchedReports, reported } from '../batched-reports.js';
 import { isGroupEvent, OVERVIEW_GROUP_EVENT_TYPES, OverviewDimensions } from './overview-dimensions.js';
 
 type Sql = ProjectionContext['manager'];
@@ -43,7 +44,8 @@ export const followUpOverviewProjection: Projection = {
 
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
     const dimensions = new OverviewDimensions(manager);
-    const reports = new ReportCounts();
+    // Reports touch only their counters here: nothing else needs them written before the batch ends.
+    const reports = new BatchedReports('rm_follow_up_overview', ['reports', 'history_count'], false);
     let pending = false;
     // A follow-up reads its group's row: write what the batch folded so far first.
     const folded = async () => {
@@ -64,10 +66,7 @@ export const followUpOverviewProjection: Projection = {
           await dimensions.applyGroupEvent(event.tenantId, event as unknown as GroupEvent);
           pending = true;
         } else if (event.type === 'FollowUpReported') {
-          reports.count(
-            event.tenantId,
-            (event as unknown as FollowUpEvent & { type: 'FollowUpReported' }).data.followUpId,
-          );
+          reports.count(event.tenantId, ...reported(event));
         } else {
           await folded();
           await applyFollowUpEvent(
@@ -124,7 +123,7 @@ async function applyFollowUpEvent(
 ): Promise<void> {
   switch (event.type) {
     case 'FollowUpReported':
-      return; // counted for the batch (ReportCounts)
+      return; // counted for the batch (BatchedReports)
     case 'FollowUpRescheduled':
       return update(
         db,
@@ -180,32 +179,4 @@ async function update(db: Sql, tenantId: string, followUpId: string, set: string
      WHERE tenant_id = $1 AND follow_up_id = $2`,
     [tenantId, followUpId, ...values],
   );
-}
-
-/**
- * The reports of a batch, counted per follow-up and written in one UPDATE per tenant at its end
- * rather than one per report: reports are most of the log (six per follow-up in the benchmark
- * seed), and the overview rebuilt at under 3,000 events a second one statement each. Deferring
- * them is safe: a report only adds to `reports` and `history_count`, which nothing else in the
- * batch reads or sets, and its follow-up's row was inserted when its FollowUpOpened was applied.
- */
-class ReportCounts {
-  private readonly byTenant = new Map<string, Map<string, number>>();
-
-  count(tenantId: string, followUpId: string): void {
-    let counts = this.byTenant.get(tenantId);
-    if (!counts) this.byTenant.set(tenantId, (counts = new Map()));
-    counts.set(followUpId, (counts.get(followUpId) ?? 0) + 1);
-  }
-
-  async flush(db: Sql): Promise<void> {
-    for (const [tenantId, counts] of this.byTenant)
-      await db.query(
-        `UPDATE rm_follow_up_overview f SET reports = reports + r.n, history_count = history_count + r.n
-         FROM unnest($2::text[], $3::int[]) AS r(follow_up_id, n)
-         WHERE f.tenant_id = $1 AND f.follow_up_id = r.follow_up_id`,
-        [tenantId, [...counts.keys()], [...counts.values()]],
-      );
-    this.byTenant.clear();
-  }
 }

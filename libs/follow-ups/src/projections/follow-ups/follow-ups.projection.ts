@@ -1,5 +1,6 @@
 import type { Projection, ProjectionContext, StoredEvent } from '#libs/event-store';
 import type { FollowUpEvent } from '../../domain/events.js';
+import { BatchedReports, reported } from '../batched-reports.js';
 import {
   inOpenedChunks,
   inRunsOfOpened,
@@ -36,11 +37,20 @@ export const followUpsProjection: Projection = {
   ],
 
   async apply(events: readonly StoredEvent[], { manager }: ProjectionContext): Promise<void> {
+    const reports = new BatchedReports('rm_follow_ups', ['reports'], true);
     await inRunsOfOpened(
       events,
       (run) => insertOpened(manager, run),
-      (event) => applyOne(manager, event.tenantId, event as unknown as Handled),
+      async (event) => {
+        const handled = event as unknown as Handled;
+        if (handled.type === 'FollowUpReported') return reports.count(event.tenantId, ...reported(event));
+        // Another event of a follow-up with reports pending sets its updated_at: theirs first.
+        if (handled.type !== 'MeetingClosed' && reports.pendingFor(event.tenantId, handled.data.followUpId))
+          await reports.flush(manager);
+        await applyOne(manager, event.tenantId, handled);
+      },
     );
+    await reports.flush(manager);
   },
 
   // Rebuilt into a shadow table: the follow-up list keeps answering meanwhile.
@@ -66,9 +76,7 @@ async function insertOpened(db: Sql, run: readonly Opened[]): Promise<void> {
 async function applyOne(db: Sql, tenantId: string, event: Handled): Promise<void> {
   switch (event.type) {
     case 'FollowUpReported':
-      return update(db, tenantId, event.data.followUpId, 'reports = reports + 1, updated_at = $3', [
-        event.data.at,
-      ]);
+      return; // counted for the batch (BatchedReports)
     case 'FollowUpRescheduled':
       return update(
         db,
