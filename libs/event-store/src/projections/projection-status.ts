@@ -33,18 +33,21 @@ type StatusRow = Omit<HaltRow, 'global_position'> & {
 export async function readProjectionStatus(db: Pick<EntityManager, 'query'>): Promise<ProjectionStatus[]> {
   const rows: StatusRow[] = await db.query(`
     SELECT c.projection, c.global_position, c.updated_at,
-      -- One index probe says whether anything is left; the distance in positions says how much
-      -- (positions are drawn in commit-lock order, so it can be off by the few in flight).
-      CASE WHEN EXISTS (SELECT 1 FROM es_events e
-             WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position))
+      -- The first event after the checkpoint, if any, says whether anything is left and how old it
+      -- is; the distance in positions says how much (positions are drawn in commit-lock order, so
+      -- it can be off by the few in flight). Found by ORDER BY … LIMIT 1 on es_log_order: asked with
+      -- EXISTS, the planner took a third of the log for the row comparison and scanned it whole,
+      -- 12 s for /health at 2,000,000 events.
+      CASE WHEN next.created_at IS NOT NULL
         THEN greatest(1, (SELECT max(global_position) FROM es_events) - c.global_position)
         ELSE 0 END AS lag_events,
-      (SELECT extract(epoch FROM now() - e.created_at) FROM es_events e
-         WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
-         ORDER BY e.transaction_id, e.global_position LIMIT 1) AS lag_seconds,
+      extract(epoch FROM now() - next.created_at) AS lag_seconds,
       (SELECT count(*) FROM es_dead_letters d WHERE d.projection = c.projection) AS dead_letters,
       h.global_position AS halt_position, h.event_id, h.event_type, h.error, h.failed_at, h.attempts
     FROM es_checkpoints c
+    LEFT JOIN LATERAL (SELECT e.created_at FROM es_events e
+         WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
+         ORDER BY e.transaction_id, e.global_position LIMIT 1) next ON true
     LEFT JOIN es_dead_letters h ON h.projection = c.projection AND h.status = 'halted'
     ORDER BY c.projection`);
   return rows.map((row) => ({
