@@ -8,6 +8,7 @@ import {
   ProjectionHalts1732300000300,
   Snapshots1732366000000,
   StreamActivity1732250000001,
+  StreamsByType1732370000000,
 } from '#libs/event-store';
 import {
   FollowUpCalendarFeeds1732355000100,
@@ -81,6 +82,7 @@ export const ALL_MIGRATIONS: Function[] = [
   EventMetadataWithoutFingerprint1732367000000,
   FollowUpListIndexes1732368000000,
   GroupListIndex1732369000000,
+  StreamsByType1732370000000,
 ];
 
 /** The migration that creates the roles: it and those before it run as the configured user. */

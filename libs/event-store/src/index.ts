@@ -34,6 +34,7 @@ export { CommandFingerprints1732300000500 } from './schema/1732300000500-command
 export { AppendToStreams1732300000600 } from './schema/1732300000600-append-to-streams.migration.js';
 export { AppendEarlyRefusal1732364000000 } from './schema/1732364000000-append-early-refusal.migration.js';
 export { Snapshots1732366000000 } from './schema/1732366000000-snapshots.migration.js';
+export { StreamsByType1732370000000 } from './schema/1732370000000-streams-by-type.migration.js';
 export { EventMetadataWithoutFingerprint1732367000000 } from './schema/1732367000000-event-metadata-without-fingerprint.migration.js';
 export { WaitingForReadModel } from './projections/transient-errors.js';
 export * from './read-models/streams-ahead-of-rows.js';
