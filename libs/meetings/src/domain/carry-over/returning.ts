@@ -54,7 +54,7 @@ function returnsAt(slots: readonly ComingSlot[], after: IsoInstant, dueDate?: Is
  * återrapportering only once). Each with its origin (group, meeting, date, §) and confidentiality.
  */
 export function returningAt(state: GroupCarryOver, meetingId: string): ReturningItem[] {
-  return [...(returningByMeeting(state).get(meetingId) ?? [])];
+  return [...(returningIn(state).items.get(meetingId) ?? [])];
 }
 
 /**
@@ -63,14 +63,16 @@ export function returningAt(state: GroupCarryOver, meetingId: string): Returning
  * meeting of the group, before and after every event, so working it out per meeting made an
  * event cost meetings² × items.
  */
-const returningByState = new WeakMap<GroupCarryOver, ReadonlyMap<string, readonly ReturningItem[]>>();
-
-/**
- * The entries of the state (deferred items and open follow-ups) that return at each coming meeting,
- * as the state holds them: the fold keeps the object of every entry an event did not touch, so two
- * states whose lists for a meeting hold the same objects return the same items there.
- */
-const sourcesByState = new WeakMap<GroupCarryOver, ReadonlyMap<string, readonly object[]>>();
+interface Returning {
+  items: ReadonlyMap<string, readonly ReturningItem[]>;
+  /**
+   * The entries of the state (deferred items and open follow-ups) the items at each coming meeting
+   * were made from, as the state holds them: the fold keeps the object of every entry an event did
+   * not touch, so two states whose lists for a meeting hold the same objects return the same items.
+   */
+  sources: ReadonlyMap<string, readonly object[]>;
+}
+const returningByState = new WeakMap<GroupCarryOver, Returning>();
 
 /**
  * Whether what returns at a coming meeting may differ between two states of the group: false only
@@ -83,14 +85,12 @@ export function returningMayDiffer(
   meetingId: string,
 ): boolean {
   if (before.groupId !== after.groupId) return true;
-  returningByMeeting(before);
-  returningByMeeting(after);
-  const was = sourcesByState.get(before)!.get(meetingId) ?? [];
-  const is = sourcesByState.get(after)!.get(meetingId) ?? [];
+  const was = returningIn(before).sources.get(meetingId) ?? [];
+  const is = returningIn(after).sources.get(meetingId) ?? [];
   return was.length !== is.length || was.some((entry, i) => entry !== is[i]);
 }
 
-function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly ReturningItem[]> {
+function returningIn(state: GroupCarryOver): Returning {
   const known = returningByState.get(state);
   if (known) return known;
   const slots = comingSlots(state);
@@ -127,9 +127,9 @@ function returningByMeeting(state: GroupCarryOver): ReadonlyMap<string, readonly
       });
     byMeeting.set(meetingId, [...deferred, ...followUps]);
   }
-  returningByState.set(state, byMeeting);
-  sourcesByState.set(state, sources);
-  return byMeeting;
+  const returning = { items: byMeeting, sources };
+  returningByState.set(state, returning);
+  return returning;
 }
 
 /** The values by the key each gives, in their order; those with no key are left out. */

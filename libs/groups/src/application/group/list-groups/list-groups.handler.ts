@@ -1,8 +1,8 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isAllowed } from '../../access/access-policy.js';
-import { groupView, type GroupView } from '../get-group/group-view.js';
+import type { GroupView } from '../get-group/group-view.js';
 import type { Principal } from '#libs/identity';
 import { GroupDirectory, type ListedGroup } from '../group-directory.js';
+import { bySwedishName, readableBy, readableViews, viewOf } from '../readable-groups.js';
 import { type GroupListPage, ListGroupsQuery } from './list-groups.query.js';
 
 @QueryHandler(ListGroupsQuery)
@@ -10,12 +10,8 @@ export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
   constructor(private readonly directory: GroupDirectory) {}
 
   async execute({ principal, page }: ListGroupsQuery): Promise<GroupView[]> {
-    if (page !== undefined) return (await this.page(principal, page)).map(view);
-    const groups = await this.readable(principal);
-    return groups
-      .filter((group) => readableBy(principal, group))
-      .map(view)
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    if (page !== undefined) return (await this.page(principal, page)).map(viewOf);
+    return readableViews(principal, await this.readable(principal)).sort(bySwedishName);
   }
 
   /** A page of what readable gives, of those the caller may read (the others are read past). */
@@ -43,8 +39,3 @@ export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery> {
 function readsEveryGroup({ roles, units = [] }: Principal): boolean {
   return roles.includes('admin') || roles.includes('hr') || units.length > 0;
 }
-
-const readableBy = (principal: Principal, { state }: ListedGroup) =>
-  isAllowed(principal, 'group.read', { group: state });
-
-const view = ({ state, version }: ListedGroup) => groupView(state, version);

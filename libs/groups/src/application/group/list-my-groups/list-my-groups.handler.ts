@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isAllowed } from '../../access/access-policy.js';
-import { groupView, type GroupView } from '../get-group/group-view.js';
+import type { GroupView } from '../get-group/group-view.js';
 import { GroupDirectory } from '../group-directory.js';
+import { bySwedishName, readableViews } from '../readable-groups.js';
 import { ListMyGroupsQuery } from './list-my-groups.query.js';
 
 @QueryHandler(ListMyGroupsQuery)
@@ -10,9 +10,6 @@ export class ListMyGroupsHandler implements IQueryHandler<ListMyGroupsQuery> {
 
   async execute({ principal }: ListMyGroupsQuery): Promise<GroupView[]> {
     const groups = await this.directory.groupsOfMember(principal.tenantId, principal.accountId);
-    return groups
-      .filter(({ state }) => isAllowed(principal, 'group.read', { group: state }))
-      .map(({ state, version }) => groupView(state, version))
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return readableViews(principal, groups).sort(bySwedishName);
   }
 }
